@@ -1,0 +1,83 @@
+"""Opening the shop's database: URL choice, SQLite durability settings, sessions.
+
+SQLite specifics live here and nowhere else, so the same code can later run on one
+PostgreSQL database shared by several counters.
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+APP_NAME = "Counter"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_db_url() -> str:
+    folder = Path(user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'counter.sqlite3'}"
+
+
+def resolve_db_url(cli_url: str | None = None) -> str:
+    """--db wins, then POS_DB_URL, then the file in the user's data folder."""
+    return cli_url or os.environ.get("POS_DB_URL") or default_db_url()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):
+        # Take transaction control from the sqlite3 module so BEGIN is ours (below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn):
+        # A writer takes the write lock up front (waiting up to busy_timeout), so it can
+        # never fail half-way with "database is locked" after reading.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """The engine plus the two kinds of unit of work: reading and writing."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self):
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self):
+        """One transaction: everything inside commits together, or nothing does."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def session(self) -> Session:
+        return self._reader()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,226 @@
+"""The shop's records. Changed only through Alembic migrations (db/migrations)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import MoneyType, PercentType, UTCDateTime, utc_now
+from pos.money import Money
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """One shop setting, its value as JSON text."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # "clerk" or "manager"
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failed_pin_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (CheckConstraint("role IN ('clerk', 'manager')", name="role"),)
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+product_collections = Table(
+    "product_collections",
+    Base.metadata,
+    Column("product_id", ForeignKey("products.id", ondelete="CASCADE"), primary_key=True),
+    Column("collection_id", ForeignKey("collections.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Collection(Base):
+    __tablename__ = "collections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+    products: Mapped[list[Product]] = relationship(
+        secondary=product_collections, back_populates="collections"
+    )
+
+
+class Product(Base):
+    __tablename__ = "products"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    barcode: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Lower-cased, accent-free name and SKU: what a typed search is matched against.
+    search_key: Mapped[str] = mapped_column(String(300), index=True)
+    price: Mapped[Money] = mapped_column(MoneyType)
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    collections: Mapped[list[Collection]] = relationship(
+        secondary=product_collections, back_populates="products"
+    )
+
+    __table_args__ = (CheckConstraint("price >= 0", name="price_not_negative"),)
+
+
+class Promotion(Base):
+    """A price rule: a percentage or an amount off one product or a whole collection,
+    from starts_on to ends_on inclusive (the shop's local dates)."""
+
+    __tablename__ = "promotions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    percent_off: Mapped[Decimal | None] = mapped_column(PercentType)
+    amount_off: Mapped[Money | None] = mapped_column(MoneyType)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    collection_id: Mapped[int | None] = mapped_column(
+        ForeignKey("collections.id", ondelete="CASCADE")
+    )
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    product: Mapped[Product | None] = relationship()
+    collection: Mapped[Collection | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(
+            "(percent_off IS NULL) <> (amount_off IS NULL)", name="one_kind_of_discount"
+        ),
+        CheckConstraint("(product_id IS NULL) <> (collection_id IS NULL)", name="one_target"),
+        CheckConstraint("percent_off IS NULL OR (percent_off > 0 AND percent_off <= 10000)",
+                        name="percent_range"),
+        CheckConstraint("amount_off IS NULL OR amount_off > 0", name="amount_positive"),
+    )
+
+
+class OrderCounter(Base):
+    """The last number given out per prefix and business day: S-20261122-0007."""
+
+    __tablename__ = "order_counters"
+    prefix: Mapped[str] = mapped_column(String(4), primary_key=True)
+    business_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Sale(Base):
+    __tablename__ = "sales"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_number: Mapped[str] = mapped_column(String(32), unique=True)
+    # The cart's own id: saving the same cart twice gives back the first sale.
+    checkout_key: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    business_date: Mapped[date] = mapped_column(Date, index=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    subtotal: Mapped[Money] = mapped_column(MoneyType)
+    discount_total: Mapped[Money] = mapped_column(MoneyType)
+    total: Mapped[Money] = mapped_column(MoneyType)
+    customer_name: Mapped[str | None] = mapped_column(String(120))
+    customer_email: Mapped[str | None] = mapped_column(String(254))
+    customer_phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
+    customer_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    clerk: Mapped[Staff] = relationship()
+    lines: Mapped[list[SaleLine]] = relationship(
+        back_populates="sale", order_by="SaleLine.line_no", cascade="all, delete-orphan"
+    )
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="sale", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (CheckConstraint("total >= 0", name="total_not_negative"),)
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    # What was sold, as it was then: later price or name changes do not rewrite history.
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    unit_price: Mapped[Money] = mapped_column(MoneyType)
+    quantity: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[Money] = mapped_column(MoneyType)
+    promotion_name: Mapped[str | None] = mapped_column(String(120))
+    total: Mapped[Money] = mapped_column(MoneyType)
+    stock_override_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    sale: Mapped[Sale] = relationship(back_populates="lines")
+    product: Mapped[Product] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("sale_id", "line_no", name="uq_sale_lines_sale_line_no"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("discount >= 0 AND total >= 0", name="amounts_not_negative"),
+    )
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(8))  # "cash" or "card"
+    amount: Mapped[Money] = mapped_column(MoneyType)
+    tendered: Mapped[Money | None] = mapped_column(MoneyType)
+    change: Mapped[Money | None] = mapped_column(MoneyType)
+
+    sale: Mapped[Sale] = relationship(back_populates="payments")
+
+    __table_args__ = (CheckConstraint("method IN ('cash', 'card')", name="method"),)
+
+
+class StockMovement(Base):
+    """Every change to a product's stock, so its stock can be explained line by line."""
+
+    __tablename__ = "stock_movements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    delta: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(16))
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    __table_args__ = (
+        Index("ix_stock_movements_product_created", "product_id", "created_at"),
+        CheckConstraint("delta <> 0", name="delta_not_zero"),
+    )

@@ -1,0 +1,118 @@
+"""The cart on the counter: what the customer is buying, before it is a sale. No database."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from pos.money import Money, money_sum
+from pos.pricing import LinePrice, PriceRule, price_line
+
+MAX_QUANTITY = 9999
+
+
+class CartError(ValueError):
+    """Something the clerk asked of the cart that cannot be done, in words for them."""
+
+
+@dataclass
+class CartItem:
+    product_id: int
+    sku: str
+    name: str
+    unit_price: Money
+    collection_ids: frozenset[int]
+    stock: int
+    quantity: int = 1
+    barcode: str | None = None
+    # The manager who allowed selling beyond the stock on hand, if one did.
+    stock_override_by: int | None = None
+
+    @property
+    def short_of_stock(self) -> bool:
+        return self.quantity > self.stock
+
+
+@dataclass(frozen=True)
+class PricedLine:
+    item: CartItem
+    price: LinePrice
+
+
+@dataclass(frozen=True)
+class PricedCart:
+    lines: list[PricedLine]
+
+    @property
+    def subtotal(self) -> Money:
+        return money_sum(line.price.gross for line in self.lines)
+
+    @property
+    def discount_total(self) -> Money:
+        return money_sum(line.price.discount for line in self.lines)
+
+    @property
+    def total(self) -> Money:
+        return money_sum(line.price.total for line in self.lines)
+
+    @property
+    def item_count(self) -> int:
+        return sum(line.item.quantity for line in self.lines)
+
+
+@dataclass
+class Cart:
+    items: list[CartItem] = field(default_factory=list)
+    # Identifies this cart's checkout: paying twice for it gives back the same sale.
+    checkout_key: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def add(self, item: CartItem) -> CartItem:
+        """Adds a product; scanning the same product again adds one to its line."""
+        for existing in self.items:
+            if existing.product_id == item.product_id:
+                self.set_quantity(self.items.index(existing), existing.quantity + item.quantity)
+                existing.stock = item.stock
+                return existing
+        _check_quantity(item.quantity)
+        self.items.append(item)
+        return item
+
+    def set_quantity(self, index: int, quantity: int) -> None:
+        _check_quantity(quantity)
+        self._item(index).quantity = quantity
+
+    def change_quantity(self, index: int, step: int) -> None:
+        item = self._item(index)
+        self.set_quantity(index, item.quantity + step)
+
+    def remove(self, index: int) -> CartItem:
+        self._item(index)
+        return self.items.pop(index)
+
+    def clear(self) -> None:
+        self.items.clear()
+        self.checkout_key = str(uuid.uuid4())
+
+    def priced(self, rules: list[PriceRule], day: date) -> PricedCart:
+        return PricedCart([
+            PricedLine(item, price_line(item.unit_price, item.quantity, item.product_id,
+                                        item.collection_ids, rules, day))
+            for item in self.items
+        ])
+
+    def _item(self, index: int) -> CartItem:
+        if not 0 <= index < len(self.items):
+            raise CartError("Pick a line in the cart first.")
+        return self.items[index]
+
+
+def _check_quantity(quantity: int) -> None:
+    if not isinstance(quantity, int) or isinstance(quantity, bool):
+        raise CartError("A quantity is a whole number.")
+    if quantity < 1:
+        raise CartError("A quantity is at least 1. To take a line off, remove it.")
+    if quantity > MAX_QUANTITY:
+        raise CartError(f"A quantity is at most {MAX_QUANTITY}.")

@@ -1,0 +1,208 @@
+"""The demo shop: created on a first run with an empty database, and `main.py demo`
+fills it with realistic sales made through the real checkout."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Collection, Product, Promotion, Staff, StockMovement
+from pos.cart import Cart
+from pos.catalog import search_key
+from pos.checkout import CardPayment, CashPayment, complete_sale
+from pos.customer import Customer
+from pos.money import Money
+from pos.products import cart_item
+from pos.shop import ShopSettings, load_shop_settings, save_shop_settings
+from pos.staff import add_staff
+
+DEMO_CLERK = ("Amina", "1111")
+DEMO_MANAGER = ("Youssef", "2468")
+FEATURED = "Featured collection"
+PROMOTIONS = "Promotions"
+
+# (sku, name, price, collections, has_barcode)
+DEMO_PRODUCTS = [
+    ("1077218", "Linen shirt, white", "150.00", [FEATURED, "Clothing"], True),
+    ("1077219", "Linen shirt, sky blue", "150.00", ["Clothing"], True),
+    ("2001001", "Cotton T-shirt, black", "79.00", ["Clothing", PROMOTIONS], True),
+    ("2001002", "Cotton T-shirt, white", "79.00", ["Clothing", PROMOTIONS], True),
+    ("2002001", "Slim jeans, indigo", "299.00", ["Clothing"], True),
+    ("2003001", "Djellaba, light cotton", "450.00", [FEATURED, "Clothing"], True),
+    ("2003002", "Kaftan, hand-embroidered", "890.00", [FEATURED, "Clothing"], True),
+    ("3001001", "Leather babouches, saffron", "220.00", [FEATURED, "Shoes"], True),
+    ("3001002", "Canvas sneakers", "349.00", ["Shoes", PROMOTIONS], True),
+    ("4001001", "Leather belt, brown", "120.00", ["Accessories"], True),
+    ("4001002", "Silk scarf, Fès pattern", "180.00", ["Accessories", PROMOTIONS], True),
+    ("4001003", "Sunglasses, tortoise", "199.00", ["Accessories"], True),
+    ("4001004", "Woven straw bag", "260.00", [FEATURED, "Accessories"], True),
+    ("4001005", "Cotton socks, 3 pairs", "45.00", ["Accessories"], True),
+    ("5001001", "Argan oil, 100 ml", "120.00", [FEATURED, "Beauty"], True),
+    ("5001002", "Rose water, 250 ml", "35.00", ["Beauty"], True),
+    ("5001003", "Savon beldi (black soap)", "30.00", ["Beauty", PROMOTIONS], True),
+    ("5001004", "Ghassoul clay, 200 g", "25.00", ["Beauty"], True),
+    ("6001001", "Tea glasses, set of 6", "90.00", ["Home"], True),
+    ("6001002", "Teapot, engraved", "320.00", [FEATURED, "Home"], True),
+    ("6001003", "Ceramic tagine, Safi", "210.00", ["Home"], True),
+    ("6001004", "Berber cushion cover", "140.00", ["Home", PROMOTIONS], True),
+    ("7001001", "Mint tea, loose, 100 g", "20.00", ["Grocery"], False),
+    ("7001002", "Ras el hanout, 50 g", "18.00", ["Grocery"], False),
+]
+
+
+def ean13(body12: str) -> str:
+    """An EAN-13 with its check digit, from its first twelve digits."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body12))
+    return body12 + str((10 - total % 10) % 10)
+
+
+def shop_is_empty(session: Session) -> bool:
+    return session.scalar(select(func.count()).select_from(Staff)) == 0
+
+
+def create_demo_shop(session: Session, today: date) -> None:
+    """Two staff, the storefront's collections, 24 products and a running promotion."""
+    save_shop_settings(session, load_shop_settings(session))
+    add_staff(session, DEMO_CLERK[0], "clerk", DEMO_CLERK[1])
+    add_staff(session, DEMO_MANAGER[0], "manager", DEMO_MANAGER[1])
+    collections: dict[str, Collection] = {}
+    for sku, name, price, names, has_barcode in DEMO_PRODUCTS:
+        for cname in names:
+            if cname not in collections:
+                collections[cname] = Collection(name=cname)
+                session.add(collections[cname])
+        session.add(Product(
+            sku=sku,
+            barcode=ean13("611" + sku.rjust(9, "0")) if has_barcode else None,
+            name=name,
+            search_key=search_key(name, sku),
+            price=Money.of(price),
+            stock=40,
+            active=True,
+            collections=[collections[c] for c in names],
+        ))
+    session.flush()
+    session.add(Promotion(
+        name="Promotions -20%", percent_off=Decimal("20"),
+        collection=collections[PROMOTIONS],
+        starts_on=today - timedelta(days=30), ends_on=today + timedelta(days=60), active=True,
+    ))
+    argan = session.scalar(select(Product).where(Product.sku == "5001001"))
+    session.add(Promotion(
+        name="Argan week", amount_off=Money.of("15.00"), product=argan,
+        starts_on=today - timedelta(days=3), ends_on=today + timedelta(days=11), active=True,
+    ))
+    session.flush()
+
+
+def ensure_demo_shop(db: Database, now: datetime | None = None) -> bool:
+    """Creates the demo shop if the database has no staff yet. True if it did."""
+    now = now or datetime.now(timezone.utc)
+    with db.write() as session:
+        if not shop_is_empty(session):
+            return False
+        create_demo_shop(session, load_shop_settings(session).local_date(now))
+        return True
+
+
+FIRST_NAMES = ["Salma", "Omar", "Khadija", "Yassine", "Fatima", "Mehdi", "Imane", "Hamza",
+               "Nadia", "Karim", "Sara", "Anas", "Leila", "Reda", "Hiba", "Adam"]
+LAST_NAMES = ["Benali", "El Idrissi", "Alaoui", "Bennani", "Tazi", "Chraibi", "Fassi",
+              "Berrada", "Amrani", "Ouazzani", "Lahlou", "Naciri"]
+
+
+@dataclass
+class DemoReport:
+    sales: int
+    first: datetime | None
+    last: datetime | None
+
+
+def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
+                    now: datetime | None = None, batch: int = 500) -> DemoReport:
+    """count completed sales over the last `days` days, through the real checkout,
+    about half with a customer's email and phone, shop hours 09:00 to 21:00."""
+    rng = random.Random(seed)
+    now = now or datetime.now(timezone.utc)
+    with db.read() as session:
+        shop = load_shop_settings(session)
+        clerks = list(session.scalars(select(Staff).where(Staff.active)))
+        products = list(session.scalars(select(Product).where(Product.active)))
+    if not products or not clerks:
+        raise ValueError("The shop has no products or staff yet.")
+    moments = sorted(_shop_hours_moment(rng, shop, now, days) for _ in range(count))
+    made = 0
+    for start in range(0, count, batch):
+        with db.write() as session:
+            clerks_here = [session.merge(c, load=False) for c in clerks]
+            for moment in moments[start:start + batch]:
+                cart = _random_cart(rng, session, products)
+                _restock_if_needed(session, cart, moment)
+                priced_total = None
+                payment = CardPayment()
+                if rng.random() < 0.6:
+                    priced_total = _cart_total(session, cart, shop, moment)
+                    payment = CashPayment(_rounded_up_cash(rng, priced_total))
+                complete_sale(session, cart, payment, rng.choice(clerks_here), shop,
+                              customer=_random_customer(rng), now=moment)
+                made += 1
+    return DemoReport(made, moments[0] if moments else None, moments[-1] if moments else None)
+
+
+def _shop_hours_moment(rng: random.Random, shop: ShopSettings, now: datetime, days: int) -> datetime:
+    today = shop.local_date(now)
+    for _ in range(100):
+        day = today - timedelta(days=rng.randrange(max(days, 1)))
+        local = datetime.combine(day, time(9), shop.zone) + timedelta(seconds=rng.randrange(12 * 3600))
+        moment = local.astimezone(timezone.utc)
+        if moment <= now:
+            return moment
+    return now
+
+
+def _random_cart(rng: random.Random, session: Session, products: list[Product]) -> Cart:
+    cart = Cart()
+    for product in rng.sample(products, k=rng.choice([1, 1, 1, 2, 2, 3, 4])):
+        item = cart_item(session, session.merge(product, load=False))
+        item.quantity = rng.choice([1, 1, 1, 1, 2, 3])
+        cart.add(item)
+    return cart
+
+
+def _restock_if_needed(session: Session, cart: Cart, moment: datetime) -> None:
+    for item in cart.items:
+        product = session.get(Product, item.product_id)
+        if product.stock < item.quantity:
+            received = 50
+            product.stock += received
+            session.add(StockMovement(product_id=product.id, delta=received, reason="receive",
+                                      note="demo delivery", created_at=moment))
+
+
+def _cart_total(session: Session, cart: Cart, shop: ShopSettings, moment: datetime) -> Money:
+    from pos.checkout import price_for_checkout
+    return price_for_checkout(session, cart, shop.local_date(moment)).total
+
+
+def _rounded_up_cash(rng: random.Random, total: Money) -> Money:
+    step = rng.choice([1, 10, 50, 100, 200])
+    major = -(-total.minor // (step * 100)) * step
+    return Money(major * 100)
+
+
+def _random_customer(rng: random.Random) -> Customer:
+    if rng.random() >= 0.5:
+        return Customer()
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    handle = f"{first}.{last}".lower().replace(" ", "")
+    return Customer(
+        name=f"{first} {last}",
+        email=f"{handle}{rng.randrange(100)}@example.ma",
+        phone=f"+2126{rng.randrange(10**7, 10**8)}",
+        consent=True,
+    )

@@ -1,0 +1,116 @@
+"""Promotions as price rules, and the price of a cart line under them.
+
+Rules do not stack: each line gets the one rule that saves the customer the most,
+which is what a customer expects when a product is in two promotions at once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db.models import Promotion
+from pos.money import Money
+
+
+@dataclass(frozen=True)
+class PriceRule:
+    name: str
+    starts_on: date
+    ends_on: date | None = None
+    percent_off: Decimal | None = None
+    amount_off: Money | None = None
+    product_id: int | None = None
+    collection_id: int | None = None
+
+    def __post_init__(self):
+        if (self.percent_off is None) == (self.amount_off is None):
+            raise ValueError("A promotion is either a percentage or an amount off.")
+        if (self.product_id is None) == (self.collection_id is None):
+            raise ValueError("A promotion applies to one product or one collection.")
+        if self.percent_off is not None and not (0 < self.percent_off <= 100):
+            raise ValueError("A percentage off is between 0 and 100.")
+        if self.amount_off is not None and self.amount_off.minor <= 0:
+            raise ValueError("An amount off is more than zero.")
+        if self.ends_on is not None and self.ends_on < self.starts_on:
+            raise ValueError("A promotion cannot end before it starts.")
+
+    def runs_on(self, day: date) -> bool:
+        return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
+
+    def applies_to(self, product_id: int, collection_ids: frozenset[int]) -> bool:
+        if self.product_id is not None:
+            return self.product_id == product_id
+        return self.collection_id in collection_ids
+
+    def unit_discount(self, unit_price: Money) -> Money:
+        """Never more than the price itself: a line is never negative."""
+        if self.percent_off is not None:
+            off = unit_price.percent(self.percent_off)
+        else:
+            off = self.amount_off
+        return min(off, unit_price)
+
+    def describe(self) -> str:
+        if self.percent_off is not None:
+            return f"{self.name} (-{self.percent_off.normalize():f}%)"
+        return f"{self.name} (-{self.amount_off.amount})"
+
+
+@dataclass(frozen=True)
+class LinePrice:
+    unit_price: Money
+    quantity: int
+    discount: Money
+    promotion: str | None
+
+    @property
+    def gross(self) -> Money:
+        return self.unit_price * self.quantity
+
+    @property
+    def total(self) -> Money:
+        return self.gross - self.discount
+
+
+def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids: frozenset[int],
+               rules: list[PriceRule], day: date) -> LinePrice:
+    best: PriceRule | None = None
+    best_off = Money.zero()
+    for rule in rules:
+        if rule.runs_on(day) and rule.applies_to(product_id, collection_ids):
+            off = rule.unit_discount(unit_price)
+            if off > best_off:
+                best, best_off = rule, off
+    return LinePrice(
+        unit_price=unit_price,
+        quantity=quantity,
+        discount=best_off * quantity,
+        promotion=best.describe() if best else None,
+    )
+
+
+def rules_running(session: Session, day: date) -> list[PriceRule]:
+    rows = session.scalars(
+        select(Promotion).where(
+            Promotion.active,
+            Promotion.starts_on <= day,
+            or_(Promotion.ends_on.is_(None), Promotion.ends_on >= day),
+        )
+    )
+    return [rule_of(row) for row in rows]
+
+
+def rule_of(row: Promotion) -> PriceRule:
+    return PriceRule(
+        name=row.name,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        percent_off=row.percent_off,
+        amount_off=row.amount_off,
+        product_id=row.product_id,
+        collection_id=row.collection_id,
+    )
