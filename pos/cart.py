@@ -71,12 +71,13 @@ class Cart:
 
     def add(self, item: CartItem) -> CartItem:
         """Adds a product; scanning the same product again adds one to its line."""
+        # Checked first: merged into an existing line, -1 would quietly take one off.
+        _check_quantity(item.quantity)
         for existing in self.items:
             if existing.product_id == item.product_id:
                 self.set_quantity(self.items.index(existing), existing.quantity + item.quantity)
                 existing.stock = item.stock
                 return existing
-        _check_quantity(item.quantity)
         self.items.append(item)
         return item
 
@@ -86,6 +87,8 @@ class Cart:
 
     def change_quantity(self, index: int, step: int) -> None:
         item = self._item(index)
+        if not isinstance(step, int) or isinstance(step, bool):
+            raise CartError("A quantity is a whole number.")
         self.set_quantity(index, item.quantity + step)
 
     def remove(self, index: int) -> CartItem:

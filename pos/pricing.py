@@ -54,11 +54,6 @@ class PriceRule:
             off = self.amount_off
         return min(off, unit_price)
 
-    def describe(self) -> str:
-        if self.percent_off is not None:
-            return f"{self.name} (-{self.percent_off.normalize():f}%)"
-        return f"{self.name} (-{self.amount_off.amount})"
-
 
 @dataclass(frozen=True)
 class LinePrice:
@@ -89,7 +84,7 @@ def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids
         unit_price=unit_price,
         quantity=quantity,
         discount=best_off * quantity,
-        promotion=best.describe() if best else None,
+        promotion=best.name if best else None,
     )
 
 

@@ -89,3 +89,22 @@ def require_manager(staff: Staff | None, action: str) -> None:
     """Manager-only operations call this themselves: hiding a button is not a permission."""
     if staff is None or not staff.active or staff.role != "manager":
         raise PermissionDenied(f"Only a manager can {action}.")
+
+
+def login(db, staff_id: int, pin: str, now: datetime | None = None) -> Staff:
+    """authenticate() in its own transaction, committed even when the PIN is wrong,
+    so that wrong PINs count towards the lock."""
+    failure: LoginError | None = None
+    with db.write() as session:
+        try:
+            return authenticate(session, staff_id, pin, now)
+        except LoginError as error:
+            failure = error
+    raise failure
+
+
+def verify_manager(db, staff_id: int, pin: str, now: datetime | None = None) -> Staff:
+    """A manager's approval: their PIN, with the same lock as the login."""
+    staff = login(db, staff_id, pin, now)
+    require_manager(staff, "approve this")
+    return staff

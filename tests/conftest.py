@@ -1,0 +1,70 @@
+"""Shared fixtures: every test gets its own shop database, copied from one migrated
+template, so no test touches a real shop's data or the user's settings."""
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.engine import Database  # noqa: E402
+from db.migrate import upgrade_to_head  # noqa: E402
+from pos.demo import create_demo_shop, DEMO_CLERK, DEMO_MANAGER  # noqa: E402
+from pos.shop import load_shop_settings  # noqa: E402
+
+# A fixed moment for the demo shop's promotions: Sunday 22 November 2026, 11:00 in Casablanca.
+DEMO_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("templates")
+    empty = folder / "empty.sqlite3"
+    db = Database(f"sqlite:///{empty}")
+    upgrade_to_head(db.engine)
+    db.dispose()
+    demo = folder / "demo.sqlite3"
+    shutil.copy(empty, demo)
+    db = Database(f"sqlite:///{demo}")
+    with db.write() as session:
+        create_demo_shop(session, load_shop_settings(session).local_date(DEMO_NOW))
+    db.dispose()
+    return {"empty": empty, "demo": demo}
+
+
+def _copy(template: Path, tmp_path: Path) -> Database:
+    target = tmp_path / "shop.sqlite3"
+    shutil.copy(template, target)
+    return Database(f"sqlite:///{target}")
+
+
+@pytest.fixture
+def empty_db(_templates, tmp_path):
+    """A database at the current schema with nothing in it."""
+    db = _copy(_templates["empty"], tmp_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def db(_templates, tmp_path):
+    """The demo shop: 24 products, two collections with a running promotion, two staff."""
+    db = _copy(_templates["demo"], tmp_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch, tmp_path):
+    """No test reads the real user's database or settings."""
+    monkeypatch.delenv("POS_DB_URL", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+CLERK_NAME, CLERK_PIN = DEMO_CLERK
+MANAGER_NAME, MANAGER_PIN = DEMO_MANAGER

@@ -1,0 +1,294 @@
+"""The sale screen's small dialogs: payment, customer, manager approval, product choice.
+
+Each is opened with open() (not exec()), so the rest of the app keeps running and tests
+drive it like a person would. Each validates through pos/ and says what is wrong.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QRadioButton, QVBoxLayout)
+
+from db.engine import Database
+from pos.checkout import CardPayment, CashPayment, CheckoutError, change_due, check_cash
+from pos.customer import Customer, CustomerError, make_customer
+from pos.money import Money, MoneyError, format_money
+from pos.staff import LoginError, PermissionDenied, active_staff, verify_manager
+from ui.style import set_tone
+
+
+def _message_label() -> QLabel:
+    label = QLabel(" ")
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    return label
+
+
+class PaymentDialog(QDialog):
+    """Cash (tendered, change due, refused if short) or card. Emits paid once."""
+
+    paid = Signal(object)  # CashPayment or CardPayment
+
+    def __init__(self, total: Money, locale: str, method: str = "cash", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Payment")
+        self.total = total
+        self.locale = locale
+        self._done = False
+        total_label = QLabel(format_money(total, locale))
+        total_label.setObjectName("totalAmount")
+        total_label.setAlignment(Qt.AlignCenter)
+
+        self.cash = QRadioButton("Cash (F9)")
+        self.card = QRadioButton("Card (F10)")
+        group = QButtonGroup(self)
+        group.addButton(self.cash)
+        group.addButton(self.card)
+        (self.card if method == "card" else self.cash).setChecked(True)
+        methods = QHBoxLayout()
+        methods.addWidget(self.cash)
+        methods.addWidget(self.card)
+
+        self.tendered = QLineEdit()
+        self.tendered.setPlaceholderText("Amount the customer gives")
+        self.tendered.setStyleSheet("font-size: 22px; padding: 6px;")
+        self.change = QLabel(" ")
+        self.change.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.quick = QHBoxLayout()
+        for label, amount in self._quick_amounts():
+            button = QPushButton(label)
+            button.setFocusPolicy(Qt.NoFocus)
+            button.clicked.connect(lambda _=False, a=amount: self.tendered.setText(str(a.amount)))
+            self.quick.addWidget(button)
+
+        self.message = _message_label()
+        self.confirm = QPushButton("Complete sale (Enter)")
+        self.confirm.setObjectName("primary")
+        self.confirm.setDefault(True)
+        self.confirm.clicked.connect(self.submit)
+        cancel = QPushButton("Back to the cart (Esc)")
+        cancel.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("Tendered", self.tendered)
+        form.addRow("Change due", self.change)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("To pay"))
+        layout.addWidget(total_label)
+        layout.addLayout(methods)
+        layout.addLayout(self.quick)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.confirm)
+        layout.addLayout(buttons)
+
+        self.tendered.textChanged.connect(self._update_change)
+        self.tendered.returnPressed.connect(self.submit)
+        self.cash.toggled.connect(self._method_changed)
+        self._method_changed()
+        self.resize(440, 0)
+
+    def _quick_amounts(self) -> list[tuple[str, Money]]:
+        """Exact, then the total rounded up to the notes a customer is likely to hand over."""
+        amounts = [("Exact", self.total)]
+        for step in (10, 50, 100, 200):
+            unit = Money.of(step).minor
+            value = Money(-(-self.total.minor // unit) * unit)
+            if value > amounts[-1][1] and len(amounts) < 5:
+                amounts.append((format_money(value, self.locale), value))
+        return amounts
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_F9:
+            self.cash.setChecked(True)
+        elif event.key() == Qt.Key_F10:
+            self.card.setChecked(True)
+        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.submit()
+        else:
+            super().keyPressEvent(event)
+
+    def _method_changed(self) -> None:
+        is_cash = self.cash.isChecked()
+        self.tendered.setEnabled(is_cash)
+        for i in range(self.quick.count()):
+            self.quick.itemAt(i).widget().setEnabled(is_cash)
+        if is_cash:
+            self.tendered.setFocus()
+        self._update_change()
+
+    def _update_change(self) -> None:
+        self.message.setText(" ")
+        if not self.cash.isChecked():
+            self.change.setText("—")
+            return
+        try:
+            tendered = Money.parse(self.tendered.text(), self.locale)
+        except MoneyError:
+            self.change.setText("—")
+            return
+        due = change_due(self.total, tendered)
+        self.change.setText(format_money(due, self.locale) if not due.is_negative()
+                            else f"{format_money(-due, self.locale)} short")
+
+    def payment(self) -> CashPayment | CardPayment:
+        """The payment asked for, or CheckoutError/MoneyError with the reason."""
+        if self.card.isChecked():
+            return CardPayment()
+        tendered = Money.parse(self.tendered.text(), self.locale)
+        check_cash(self.total, tendered, self.locale)
+        return CashPayment(tendered)
+
+    def submit(self) -> None:
+        if self._done:  # a second Enter while the first is being saved does nothing
+            return
+        try:
+            payment = self.payment()
+        except (MoneyError, CheckoutError) as error:
+            self.message.setText(str(error))
+            set_tone(self.message, "error")
+            self.tendered.selectAll()
+            return
+        self._done = True
+        self.confirm.setEnabled(False)
+        self.paid.emit(payment)
+        self.accept()
+
+
+class CustomerDialog(QDialog):
+    """Optional customer details, kept only with the consent box ticked."""
+
+    chosen = Signal(object)  # Customer
+
+    def __init__(self, current: Customer, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Customer")
+        self.name = QLineEdit(current.name or "")
+        self.email = QLineEdit(current.email or "")
+        self.phone = QLineEdit(current.phone or "")
+        self.phone.setPlaceholderText("06 12 34 56 78")
+        self.consent = QCheckBox("The customer agrees that we keep their email and phone")
+        self.consent.setChecked(current.consent)
+        self.message = _message_label()
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Email", self.email)
+        form.addRow("Phone", self.phone)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel
+                                   | QDialogButtonBox.Reset)
+        buttons.button(QDialogButtonBox.Reset).setText("No customer")
+        buttons.button(QDialogButtonBox.Reset).clicked.connect(self._clear)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(460, 0)
+
+    def _clear(self) -> None:
+        self.chosen.emit(Customer())
+        self.accept()
+
+    def submit(self) -> None:
+        try:
+            customer = make_customer(self.name.text(), self.email.text(), self.phone.text(),
+                                     self.consent.isChecked())
+        except CustomerError as error:
+            self.message.setText(str(error))
+            set_tone(self.message, "error")
+            return
+        self.chosen.emit(customer)
+        self.accept()
+
+
+class ManagerApprovalDialog(QDialog):
+    """A manager approves something the clerk may not do alone, with their PIN."""
+
+    approved = Signal(int)  # the manager's staff id
+
+    def __init__(self, db: Database, question: str, exclude_staff_id: int | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Manager approval")
+        self.manager = QComboBox()
+        with db.read() as session:
+            for staff in active_staff(session):
+                if staff.is_manager and staff.id != exclude_staff_id:
+                    self.manager.addItem(staff.name, staff.id)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setPlaceholderText("Manager PIN")
+        self.pin.returnPressed.connect(self.submit)
+        self.message = _message_label()
+        question_label = QLabel(question)
+        question_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Approve")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Manager", self.manager)
+        form.addRow("PIN", self.pin)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question_label)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.pin.setFocus()
+        self.resize(420, 0)
+
+    def submit(self) -> None:
+        manager_id = self.manager.currentData()
+        pin = self.pin.text()
+        self.pin.clear()
+        if manager_id is None:
+            self._fail("No other manager can approve this.")
+            return
+        try:
+            verify_manager(self.db, manager_id, pin)
+        except (LoginError, PermissionDenied) as error:
+            self._fail(str(error))
+            return
+        self.approved.emit(manager_id)
+        self.accept()
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        set_tone(self.message, "error")
+
+
+class ProductPicker(QDialog):
+    """Several products match what was typed: pick one with the arrows and Enter."""
+
+    picked = Signal(int)  # product id
+
+    def __init__(self, query: str, products: list, locale: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Products matching '{query}'")
+        self.list = QListWidget()
+        for product in products:
+            label = f"{product.name}  ·  {product.sku}  ·  {format_money(product.price, locale)}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, product.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.submit())
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def submit(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.picked.emit(item.data(Qt.UserRole))
+            self.accept()

@@ -1,0 +1,106 @@
+"""The PIN login the app opens on."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget, QFrame, QHBoxLayout)
+
+from db.engine import Database
+from pos.staff import LoginError, active_staff, login
+from ui.style import set_tone
+
+
+class LoginScreen(QWidget):
+    logged_in = Signal(int)  # the staff id
+
+    def __init__(self, db: Database, shop_name: str, parent=None):
+        super().__init__(parent)
+        self.db = db
+        title = QLabel(shop_name)
+        title.setObjectName("screenTitle")
+        title.setAlignment(Qt.AlignCenter)
+        prompt = QLabel("Who is at the counter? Pick your name, type your PIN, press Enter.")
+        prompt.setObjectName("hint")
+        prompt.setAlignment(Qt.AlignCenter)
+        prompt.setWordWrap(True)
+
+        self.staff_list = QListWidget()
+        self.staff_list.setMaximumHeight(160)
+        self.pin_field = QLineEdit()
+        self.pin_field.setEchoMode(QLineEdit.Password)
+        self.pin_field.setPlaceholderText("PIN")
+        self.pin_field.setMaxLength(8)
+        self.pin_field.setAlignment(Qt.AlignCenter)
+        self.pin_field.setStyleSheet("font-size: 24px; padding: 8px; letter-spacing: 6px;")
+        self.pin_field.returnPressed.connect(self.submit)
+        self.message = QLabel(" ")
+        self.message.setObjectName("message")
+        self.message.setAlignment(Qt.AlignCenter)
+        self.message.setWordWrap(True)
+        self.login_button = QPushButton("Log in")
+        self.login_button.setObjectName("primary")
+        self.login_button.clicked.connect(self.submit)
+        self.staff_list.itemActivated.connect(lambda _item: self.pin_field.setFocus())
+
+        card = QFrame()
+        card.setObjectName("panel")
+        card.setFixedWidth(420)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 24, 24, 24)
+        inner.setSpacing(12)
+        for widget in (title, prompt, self.staff_list, self.pin_field, self.message,
+                       self.login_button):
+            inner.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(card)
+        row.addStretch()
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        outer.addLayout(row)
+        outer.addStretch()
+        self.reload()
+
+    def reload(self) -> None:
+        self.staff_list.clear()
+        with self.db.read() as session:
+            for staff in active_staff(session):
+                item = QListWidgetItem(f"{staff.name}  ·  {staff.role}")
+                item.setData(Qt.UserRole, staff.id)
+                self.staff_list.addItem(item)
+        if self.staff_list.count():
+            self.staff_list.setCurrentRow(0)
+        self.pin_field.clear()
+        self.message.setText(" ")
+        self.pin_field.setFocus()
+
+    def select_staff(self, name: str) -> None:
+        for row in range(self.staff_list.count()):
+            if self.staff_list.item(row).text().startswith(name + " "):
+                self.staff_list.setCurrentRow(row)
+                return
+        raise LookupError(name)
+
+    def submit(self) -> None:
+        item = self.staff_list.currentItem()
+        if item is None:
+            self._fail("Pick your name first.")
+            return
+        pin = self.pin_field.text()
+        self.pin_field.clear()
+        if not pin:
+            self._fail("Type your PIN.")
+            return
+        try:
+            staff = login(self.db, item.data(Qt.UserRole), pin)
+        except LoginError as error:
+            self._fail(str(error))
+            return
+        self.message.setText(" ")
+        self.logged_in.emit(staff.id)
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        set_tone(self.message, "error")
+        self.pin_field.setFocus()
+
