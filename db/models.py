@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -197,14 +198,15 @@ class Payment(Base):
     __tablename__ = "payments"
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
-    method: Mapped[str] = mapped_column(String(8))  # "cash" or "card"
+    # "cash", "card", or "exchange": the credit of items returned in an exchange
+    method: Mapped[str] = mapped_column(String(8))
     amount: Mapped[Money] = mapped_column(MoneyType)
     tendered: Mapped[Money | None] = mapped_column(MoneyType)
     change: Mapped[Money | None] = mapped_column(MoneyType)
 
     sale: Mapped[Sale] = relationship(back_populates="payments")
 
-    __table_args__ = (CheckConstraint("method IN ('cash', 'card')", name="method"),)
+    __table_args__ = (CheckConstraint("method IN ('cash', 'card', 'exchange')", name="method"),)
 
 
 class StockMovement(Base):
@@ -216,6 +218,7 @@ class StockMovement(Base):
     delta: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(16))
     sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), index=True)
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"), index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     note: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -224,3 +227,90 @@ class StockMovement(Base):
         Index("ix_stock_movements_product_created", "product_id", "created_at"),
         CheckConstraint("delta <> 0", name="delta_not_zero"),
     )
+
+
+class PolicyVersion(Base):
+    """The return policy's numbers as a manager set them. Never edited: a change adds a
+    version, and each return keeps the version it was judged under."""
+
+    __tablename__ = "policy_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    settings: Mapped[str] = mapped_column(Text)  # JSON of pos.return_policy.PolicySettings
+
+
+class Return(Base):
+    """A customer bringing sold items back: a refund, or an exchange for new items."""
+
+    __tablename__ = "returns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_number: Mapped[str] = mapped_column(String(32), unique=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    business_date: Mapped[date] = mapped_column(Date, index=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    remedy: Mapped[str] = mapped_column(String(16))          # refund / exchange
+    reason: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str | None] = mapped_column(Text)
+    returned_value: Mapped[Money] = mapped_column(MoneyType)
+    deduction: Mapped[Money] = mapped_column(MoneyType)
+    refund: Mapped[Money] = mapped_column(MoneyType)          # money given back
+    refund_method: Mapped[str | None] = mapped_column(String(8))
+    # Exchange: the new items are a sale of their own, paid first by the returned credit.
+    exchange_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
+    collected: Mapped[Money] = mapped_column(MoneyType)       # paid by the customer on an exchange
+    policy_version_id: Mapped[int] = mapped_column(ForeignKey("policy_versions.id"))
+    explanation: Mapped[str] = mapped_column(Text)
+    override_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    shipped_city: Mapped[str | None] = mapped_column(String(120))
+    shipped_address: Mapped[str | None] = mapped_column(String(300))
+
+    sale: Mapped[Sale] = relationship(foreign_keys=[sale_id])
+    exchange_sale: Mapped[Sale | None] = relationship(foreign_keys=[exchange_sale_id])
+    clerk: Mapped[Staff] = relationship(foreign_keys=[clerk_id])
+    override_by: Mapped[Staff | None] = relationship(foreign_keys=[override_by_id])
+    lines: Mapped[list[ReturnLine]] = relationship(back_populates="ret", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        CheckConstraint("refund >= 0 AND deduction >= 0 AND returned_value >= 0 AND collected >= 0",
+                        name="amounts_not_negative"),
+        CheckConstraint("refund + deduction <= returned_value", name="refund_within_value"),
+    )
+
+
+class ReturnLine(Base):
+    __tablename__ = "return_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+    sale_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    original_condition: Mapped[bool] = mapped_column(Boolean)
+    original_packaging: Mapped[bool] = mapped_column(Boolean)
+    outcome: Mapped[str] = mapped_column(String(16))
+    returned_value: Mapped[Money] = mapped_column(MoneyType)
+    deduction: Mapped[Money] = mapped_column(MoneyType)
+    refund: Mapped[Money] = mapped_column(MoneyType)
+    restocked: Mapped[bool] = mapped_column(Boolean)
+    decision: Mapped[str] = mapped_column(Text)   # the policy's sentence, before any override
+    photo_name: Mapped[str | None] = mapped_column(String(200))
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    ret: Mapped[Return] = relationship(back_populates="lines")
+    sale_line: Mapped[SaleLine] = relationship()
+
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+
+
+class AuditEntry(Base):
+    """Append-only: who did what, when, with the amounts. Never updated or deleted."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(64))
+    details: Mapped[str] = mapped_column(Text)  # JSON

@@ -83,8 +83,10 @@ def complete_sale(
     shop: ShopSettings,
     customer: Customer | None = None,
     now: datetime | None = None,
+    credit: Money = Money(0),
 ) -> Sale:
-    """Saves the cart as a sale. Paying the same cart twice returns the first sale."""
+    """Saves the cart as a sale. Paying the same cart twice returns the first sale.
+    credit is the value of items returned in an exchange: it pays first."""
     existing = session.scalar(select(Sale).where(Sale.checkout_key == cart.checkout_key))
     if existing is not None:
         return existing
@@ -93,8 +95,10 @@ def complete_sale(
     now = now or utc_now()
     day = shop.local_date(now)
     priced = price_for_checkout(session, cart, day)
-    if isinstance(payment, CashPayment):
-        check_cash(priced.total, payment.tendered, shop.locale)
+    from_credit = min(credit, priced.total)
+    to_pay = priced.total - from_credit
+    if isinstance(payment, CashPayment) and to_pay:
+        check_cash(to_pay, payment.tendered, shop.locale)
 
     products = _lock_products(session, [item.product_id for item in cart.items])
     for item in cart.items:
@@ -136,11 +140,13 @@ def complete_sale(
             total=line.price.total,
             stock_override_by_id=item.stock_override_by,
         ))
-    if isinstance(payment, CashPayment):
-        sale.payments.append(Payment(method="cash", amount=priced.total, tendered=payment.tendered,
-                                     change=change_due(priced.total, payment.tendered)))
-    else:
-        sale.payments.append(Payment(method="card", amount=priced.total))
+    if from_credit:
+        sale.payments.append(Payment(method="exchange", amount=from_credit))
+    if isinstance(payment, CashPayment) and (to_pay or not from_credit):
+        sale.payments.append(Payment(method="cash", amount=to_pay, tendered=payment.tendered,
+                                     change=change_due(to_pay, payment.tendered)))
+    elif to_pay or not from_credit:
+        sale.payments.append(Payment(method="card", amount=to_pay))
     session.add(sale)
     session.flush()
 

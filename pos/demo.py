@@ -131,15 +131,17 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
     now = now or datetime.now(timezone.utc)
     with db.read() as session:
         shop = load_shop_settings(session)
-        clerks = list(session.scalars(select(Staff).where(Staff.active)))
-        products = list(session.scalars(select(Product).where(Product.active)))
-    if not products or not clerks:
+        clerk_ids = list(session.scalars(select(Staff.id).where(Staff.active)))
+        product_ids = list(session.scalars(select(Product.id).where(Product.active)))
+    if not product_ids or not clerk_ids:
         raise ValueError("The shop has no products or staff yet.")
     moments = sorted(_shop_hours_moment(rng, shop, now, days) for _ in range(count))
     made = 0
     for start in range(0, count, batch):
         with db.write() as session:
-            clerks_here = [session.merge(c, load=False) for c in clerks]
+            # Fresh rows in each batch's own session: stock must be read as it is now.
+            clerks = [session.get(Staff, i) for i in clerk_ids]
+            products = [session.get(Product, i) for i in product_ids]
             for moment in moments[start:start + batch]:
                 cart = _random_cart(rng, session, products)
                 _restock_if_needed(session, cart, moment)
@@ -148,7 +150,7 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
                 if rng.random() < 0.6:
                     priced_total = _cart_total(session, cart, shop, moment)
                     payment = CashPayment(_rounded_up_cash(rng, priced_total))
-                complete_sale(session, cart, payment, rng.choice(clerks_here), shop,
+                complete_sale(session, cart, payment, rng.choice(clerks), shop,
                               customer=_random_customer(rng), now=moment)
                 made += 1
     return DemoReport(made, moments[0] if moments else None, moments[-1] if moments else None)
@@ -168,7 +170,7 @@ def _shop_hours_moment(rng: random.Random, shop: ShopSettings, now: datetime, da
 def _random_cart(rng: random.Random, session: Session, products: list[Product]) -> Cart:
     cart = Cart()
     for product in rng.sample(products, k=rng.choice([1, 1, 1, 2, 2, 3, 4])):
-        item = cart_item(session, session.merge(product, load=False))
+        item = cart_item(session, product)
         item.quantity = rng.choice([1, 1, 1, 1, 2, 3])
         cart.add(item)
     return cart

@@ -6,14 +6,17 @@ as a cashier would round. Formatting for people happens at the edge, with babel.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-from babel.numbers import NumberFormatError, format_currency, parse_decimal
+from babel.numbers import format_currency
 
 CURRENCY = "MAD"
 MINOR_PER_MAJOR = 100
 _CENT = Decimal("0.01")
+# Digits, then at most one decimal comma or point: no exponents, no underscores.
+_TYPED_AMOUNT = re.compile(r"-?\d+(?:[.,]\d+)?")
 
 
 class MoneyError(ValueError):
@@ -49,15 +52,9 @@ class Money:
         cleaned = cleaned.removesuffix(CURRENCY).removesuffix("DH").strip()
         if not cleaned:
             raise MoneyError("Enter an amount.")
-        try:
-            if cleaned.count(",") == 1 and "." not in cleaned:
-                cleaned = cleaned.replace(",", ".")
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            try:
-                value = parse_decimal(cleaned, locale=locale)
-            except NumberFormatError:
-                raise MoneyError(f"'{text}' is not an amount of money.") from None
+        if not _TYPED_AMOUNT.fullmatch(cleaned):
+            raise MoneyError(f"'{text}' is not an amount of money.")
+        value = Decimal(cleaned.replace(",", "."))
         if not value.is_finite():
             raise MoneyError(f"'{text}' is not an amount of money.")
         if value != value.quantize(_CENT):

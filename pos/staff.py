@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 from datetime import datetime, timedelta
 
@@ -70,7 +71,7 @@ def authenticate(session: Session, staff_id: int, pin: str, now: datetime | None
     if staff is None or not staff.active:
         raise LoginError("This account does not exist or is disabled.")
     if staff.locked_until is not None and staff.locked_until > now:
-        seconds = int((staff.locked_until - now).total_seconds()) + 1
+        seconds = math.ceil((staff.locked_until - now).total_seconds())
         raise LoginError(f"Too many wrong PINs. {staff.name} is locked for {seconds} more seconds.")
     if pin_matches(pin, staff.pin_hash):
         staff.failed_pin_attempts = 0

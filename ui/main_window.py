@@ -8,6 +8,7 @@ from db.engine import Database
 from db.models import Staff
 from pos.shop import ShopSettings, load_shop_settings
 from ui.login import LoginScreen
+from ui.return_screen import ReturnScreen
 from ui.sale_screen import SaleScreen
 from ui.style import APP_STYLE
 
@@ -27,6 +28,10 @@ class MainWindow(QMainWindow):
         self.sale_screen = SaleScreen(db, self.shop)
         self.stack.addWidget(self.login_screen)
         self.stack.addWidget(self.sale_screen)
+        self.return_screen = ReturnScreen(db, self.shop)
+        self.stack.addWidget(self.return_screen)
+        self.sale_screen.returns_requested.connect(lambda: self.show_returns())
+        self.return_screen.done.connect(self.show_sale)
         self.setCentralWidget(self.stack)
         self.login_screen.logged_in.connect(self.on_logged_in)
         self.sale_screen.receipt_scanned.connect(self.on_receipt_scanned)
@@ -40,13 +45,16 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         sale_menu = self.menuBar().addMenu("&Sale")
         self.new_sale_action = QAction("New sale", self, shortcut=QKeySequence("Ctrl+N"),
-                                       triggered=lambda: self.sale_screen.new_sale())
+                                       triggered=lambda: (self.show_sale(), self.sale_screen.new_sale()))
         sale_menu.addAction(self.new_sale_action)
+        self.returns_action = QAction("Return or exchange… (F8)", self,
+                                      triggered=lambda: self.show_returns())
+        sale_menu.addAction(self.returns_action)
         staff_menu = self.menuBar().addMenu("S&taff")
         self.logout_action = QAction("Log out", self, shortcut=QKeySequence("Ctrl+L"),
                                      triggered=self.show_login)
         staff_menu.addAction(self.logout_action)
-        self.staff_only_actions = [self.new_sale_action, self.logout_action]
+        self.staff_only_actions = [self.new_sale_action, self.returns_action, self.logout_action]
 
     def show_login(self) -> None:
         self.staff = None
@@ -68,5 +76,17 @@ class MainWindow(QMainWindow):
         self.sale_screen.focus_scan()
 
     def on_receipt_scanned(self, order_number: str) -> None:
-        self.sale_screen.show_info(
-            f"{order_number} is a receipt. Returns are taken on the returns screen.")
+        """A receipt scanned at the sale screen starts its return."""
+        self.show_returns(order_number)
+
+    def show_returns(self, order_number: str | None = None) -> None:
+        if self.staff is None:
+            return
+        self.return_screen.start_for(self.staff.id, order_number)
+        self.stack.setCurrentWidget(self.return_screen)
+
+    def show_sale(self) -> None:
+        if self.staff is None:
+            return
+        self.stack.setCurrentWidget(self.sale_screen)
+        self.sale_screen.focus_scan()

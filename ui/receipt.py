@@ -87,10 +87,13 @@ in original condition and packaging, with this receipt. Thank you!</p>
 
 
 def receipt_document(sale: Sale, shop: ShopSettings) -> QTextDocument:
+    return document_with_barcode(receipt_html(sale, shop), sale.order_number)
+
+
+def document_with_barcode(html: str, number: str) -> QTextDocument:
     document = QTextDocument()
-    document.addResource(QTextDocument.ImageResource, QUrl(BARCODE_URL),
-                         barcode_image(sale.order_number))
-    document.setHtml(receipt_html(sale, shop))
+    document.addResource(QTextDocument.ImageResource, QUrl(BARCODE_URL), barcode_image(number))
+    document.setHtml(html)
     return document
 
 
@@ -105,17 +108,19 @@ def save_pdf(document: QTextDocument, path: str) -> None:
 
 
 class ReceiptDialog(QDialog):
-    def __init__(self, db: Database, shop: ShopSettings, sale_id: int, parent=None):
+    """A receipt on screen, with Print and Save as PDF: a sale's, or a return's."""
+
+    def __init__(self, document: QTextDocument, number: str, parent=None):
         super().__init__(parent)
-        self.sale = load_sale(db, sale_id)
-        self.setWindowTitle(f"Receipt {self.sale.order_number}")
-        self.document = receipt_document(self.sale, shop)
+        self.number = number
+        self.setWindowTitle(f"Receipt {number}")
+        self.document = document
         self.view = QTextBrowser()
         self.view.setDocument(self.document)
         self.view.setMinimumSize(420, 560)
         print_button = QPushButton("Print (Ctrl+P)")
         pdf_button = QPushButton("Save as PDF (Ctrl+S)")
-        done = QPushButton("New sale (Enter)")
+        done = QPushButton("Done (Enter)")
         done.setObjectName("primary")
         done.setDefault(True)
         print_button.clicked.connect(self.print_receipt)
@@ -133,6 +138,13 @@ class ReceiptDialog(QDialog):
         layout.addLayout(buttons)
         done.setFocus()
 
+    @classmethod
+    def for_sale(cls, db: Database, shop: ShopSettings, sale_id: int, parent=None):
+        sale = load_sale(db, sale_id)
+        dialog = cls(receipt_document(sale, shop), sale.order_number, parent)
+        dialog.sale = sale
+        return dialog
+
     def print_receipt(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
         dialog = QPrintDialog(printer, self)
@@ -141,9 +153,58 @@ class ReceiptDialog(QDialog):
 
     def ask_pdf_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt", f"{self.sale.order_number}.pdf", "PDF (*.pdf)")
+            self, "Save receipt", f"{self.number}.pdf", "PDF (*.pdf)")
         if path:
             self.save_pdf(path)
 
     def save_pdf(self, path: str) -> None:
         save_pdf(self.document, path)
+
+
+def return_receipt_html(ret, shop: ShopSettings) -> str:
+    money = lambda m: format_money(m, shop.locale)  # noqa: E731
+    when = shop.local_time(ret.created_at)
+    rows = "".join(
+        f"<tr><td>{escape(line.sale_line.name)} × {line.quantity}</td>"
+        f"<td align=right>{money(line.returned_value)}</td></tr>"
+        f"<tr><td colspan=2>&nbsp;&nbsp;<i>{escape(line.outcome)}</i></td></tr>"
+        for line in ret.lines)
+    kind = "Exchange" if ret.remedy == "exchange" else "Refund"
+    override = (f"<p>Approved by {escape(ret.override_by.name)}: {escape(ret.override_reason)}</p>"
+                if ret.override_by_id else "")
+    refund = (f"<tr><td><b>Customer receives</b></td><td align=right><b>{money(ret.refund)}</b>"
+              f" ({escape(ret.refund_method or '')})</td></tr>" if ret.refund else "")
+    collected = (f"<tr><td>Customer paid</td><td align=right>{money(ret.collected)}</td></tr>"
+                 if ret.collected else "")
+    new_sale = (f"<p>New items: order {escape(ret.exchange_sale.order_number)}</p>"
+                if ret.exchange_sale_id else "")
+    return f"""
+<html><body style="font-family: monospace; font-size: 11pt;">
+<p align=center><b style="font-size: 14pt;">{escape(shop.name)}</b><br>{kind}</p>
+<p>Return <b>{escape(ret.return_number)}</b><br>
+for order {escape(ret.sale.order_number)}<br>
+{when:%d/%m/%Y %H:%M} · by {escape(ret.clerk.name)}</p>
+<table width="100%" cellspacing=0 cellpadding=1>{rows}</table><hr>
+<table width="100%" cellspacing=0 cellpadding=1>
+<tr><td>Returned value</td><td align=right>{money(ret.returned_value)}</td></tr>
+<tr><td>Deduction</td><td align=right>{money(ret.deduction)}</td></tr>
+{refund}{collected}
+</table>
+{new_sale}
+<p style="font-size: 9pt;">{escape(ret.explanation)}</p>
+{override}
+<p align=center><img src="{BARCODE_URL}"><br>{escape(ret.return_number)}</p>
+</body></html>"""
+
+
+def return_receipt_dialog(db: Database, shop: ShopSettings, return_id: int, parent=None):
+    from db.models import Return, ReturnLine
+    with db.read() as session:
+        ret = session.scalar(select(Return).where(Return.id == return_id).options(
+            selectinload(Return.lines).selectinload(ReturnLine.sale_line),
+            selectinload(Return.sale), selectinload(Return.clerk),
+            selectinload(Return.override_by), selectinload(Return.exchange_sale)))
+    dialog = ReceiptDialog(document_with_barcode(return_receipt_html(ret, shop),
+                                                 ret.return_number), ret.return_number, parent)
+    dialog.ret = ret
+    return dialog

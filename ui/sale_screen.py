@@ -2,7 +2,7 @@
 
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
-F3 set quantity, F4 customer, F9 cash, F10 card, Esc void the cart.
+F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart.
 """
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ QUANTITY_PREFIX = re.compile(r"^(\d{1,4})\s*[*xX]\s*(.+)$")
 
 class SaleScreen(QWidget):
     sale_completed = Signal(str)       # the order number
-    receipt_scanned = Signal(str)      # an order number scanned at the sale screen
+    receipt_scanned = Signal(str)      # an order number scanned at the sale screen: a return
+    returns_requested = Signal()
     cart_changed = Signal()
 
     def __init__(self, db: Database, shop: ShopSettings, parent=None):
@@ -165,6 +166,7 @@ class SaleScreen(QWidget):
             Qt.Key_F2: self.focus_scan,
             Qt.Key_F3: self.ask_quantity,
             Qt.Key_F4: self.edit_customer,
+            Qt.Key_F8: self.returns_requested.emit,
             Qt.Key_F9: lambda: self.start_payment("cash"),
             Qt.Key_F10: lambda: self.start_payment("card"),
             Qt.Key_Escape: self.escape,
@@ -424,7 +426,7 @@ class SaleScreen(QWidget):
         self.sale_completed.emit(order_number)
 
     def show_receipt(self, sale_id: int) -> None:
-        self.receipt_dialog = ReceiptDialog(self.db, self.shop, sale_id, self)
+        self.receipt_dialog = ReceiptDialog.for_sale(self.db, self.shop, sale_id, self)
         self.receipt_dialog.finished.connect(lambda _r: self.focus_scan())
         self.receipt_dialog.open()
 

@@ -1,0 +1,373 @@
+"""Returns and exchanges at the counter: the policy's decision, carried out.
+
+judge() is the live preview the return screen shows as the clerk changes the inputs;
+record_return() judges again inside the write transaction (so two counters cannot
+return the same unit twice) and saves the return, its stock movements, an exchange's new
+sale and the audit entries together.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db.models import (AuditEntry, PolicyVersion, Return, ReturnLine, Sale, SaleLine, Staff,
+                       StockMovement)
+from db.types import utc_now
+from pos.cart import Cart
+from pos.checkout import CardPayment, CashPayment, CheckoutError, complete_sale, next_order_number
+from pos.customer import CustomerError, normalize_phone
+from pos.money import Money, format_money, money_sum
+from pos.return_policy import (Outcome, PolicySettings, Reason, Remedy, ReturnDecision,
+                               ReturnRequest, SoldLine, decide)
+from pos.shop import ShopSettings
+from pos.staff import LoginError, PermissionDenied, authenticate, require_manager
+
+RETURN_PREFIX = "R"
+
+
+class ReturnError(ValueError):
+    """The return cannot be recorded as asked; nothing was saved."""
+
+
+# ----- the policy's versioned settings -------------------------------------------------------
+def _policy_json(settings: PolicySettings) -> str:
+    data = asdict(settings)
+    data.pop("version")
+    data["change_of_mind_percent"] = str(settings.change_of_mind_percent)
+    data["change_of_mind_minimum"] = settings.change_of_mind_minimum.minor
+    return json.dumps(data, sort_keys=True)
+
+
+def _policy_of(row: PolicyVersion) -> PolicySettings:
+    data = json.loads(row.settings)
+    data["change_of_mind_minimum"] = Money(data["change_of_mind_minimum"])
+    return PolicySettings(**data, version=row.id)
+
+
+def current_policy(session: Session, shop: ShopSettings | None = None) -> PolicySettings:
+    """The latest version; the first call creates version 1 with the shop's defaults."""
+    row = session.scalar(select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(1))
+    if row is None:
+        defaults = PolicySettings(timezone=shop.timezone if shop else "Africa/Casablanca")
+        row = PolicyVersion(settings=_policy_json(defaults), created_at=utc_now())
+        session.add(row)
+        session.flush()
+    return _policy_of(row)
+
+
+def policy_version(session: Session, version: int) -> PolicySettings:
+    return _policy_of(session.get(PolicyVersion, version))
+
+
+def change_policy(session: Session, manager: Staff, settings: PolicySettings) -> PolicySettings:
+    """A new version; returns already made keep the version they were judged under."""
+    require_manager(manager, "change the return policy")
+    settings.validate()
+    current = current_policy(session)
+    if replace(current, version=0) == replace(settings, version=0):
+        return current
+    row = PolicyVersion(settings=_policy_json(settings), created_by_id=manager.id,
+                        created_at=utc_now())
+    session.add(row)
+    session.flush()
+    audit(session, manager.id, "policy changed", f"policy v{row.id}", json.loads(row.settings))
+    return _policy_of(row)
+
+
+# ----- finding the sale ------------------------------------------------------------------------
+def find_sale(session: Session, order_number: str) -> Sale | None:
+    return session.scalar(
+        select(Sale).where(Sale.order_number == order_number.strip().upper())
+        .options(selectinload(Sale.lines), selectinload(Sale.payments))
+    )
+
+
+def search_sales(session: Session, shop: ShopSettings, day: date | None = None,
+                 phone: str | None = None, limit: int = 50) -> list[Sale]:
+    """Sales of a local day, of a customer's phone, or both; newest first."""
+    query = select(Sale).order_by(Sale.created_at.desc()).limit(limit)
+    if day is not None:
+        query = query.where(Sale.business_date == day)
+    if phone:
+        try:
+            query = query.where(Sale.customer_phone == normalize_phone(phone))
+        except CustomerError as error:
+            raise ReturnError(str(error)) from None
+    if day is None and not phone:
+        raise ReturnError("Give a date or the customer's phone to search.")
+    return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class ReturnableLine:
+    sale_line: SaleLine
+    already_returned: int
+
+    @property
+    def remaining(self) -> int:
+        return self.sale_line.quantity - self.already_returned
+
+    def sold_line(self, purchase_date: date) -> SoldLine:
+        return SoldLine(name=self.sale_line.name, quantity_sold=self.sale_line.quantity,
+                        line_total=self.sale_line.total,
+                        quantity_already_returned=self.already_returned,
+                        purchase_date=purchase_date)
+
+
+def returnable_lines(session: Session, sale: Sale) -> list[ReturnableLine]:
+    returned = dict(session.execute(
+        select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity))
+        .join(SaleLine, SaleLine.id == ReturnLine.sale_line_id)
+        .where(SaleLine.sale_id == sale.id)
+        .group_by(ReturnLine.sale_line_id)
+    ).all())
+    return [ReturnableLine(line, int(returned.get(line.id, 0))) for line in sale.lines]
+
+
+# ----- judging -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReturnForm:
+    """What the clerk filled in: the quantities per sale line and the checks."""
+
+    quantities: dict[int, int]       # sale_line_id -> quantity coming back
+    reason: Reason
+    remedy: Remedy
+    original_condition: bool
+    original_packaging: bool
+    note: str = ""
+    photo: bytes | None = None
+    photo_name: str | None = None
+    shipped_city: str = ""
+    shipped_address: str = ""
+    refund_method: str | None = None  # default: the sale's own payment method
+
+    def __post_init__(self):
+        # Forms hand over plain strings (Qt does); the policy works with the enums.
+        object.__setattr__(self, "reason", Reason(self.reason))
+        object.__setattr__(self, "remedy", Remedy(self.remedy))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    lines: list[tuple[ReturnableLine, ReturnDecision]]
+    policy: PolicySettings
+
+    @property
+    def allowed(self) -> bool:
+        return bool(self.lines) and all(d.allowed for _, d in self.lines)
+
+    @property
+    def refused(self) -> list[ReturnDecision]:
+        return [d for _, d in self.lines if not d.allowed]
+
+    @property
+    def returned_value(self) -> Money:
+        return money_sum(d.returned_value for _, d in self.lines)
+
+    @property
+    def deduction(self) -> Money:
+        return money_sum(d.deduction for _, d in self.lines)
+
+    @property
+    def refund(self) -> Money:
+        return money_sum(d.refund for _, d in self.lines)
+
+    def explanation(self) -> str:
+        if not self.lines:
+            return "Pick what comes back and how many."
+        if len(self.lines) == 1:
+            return self.lines[0][1].explanation
+        return " ".join(f"{line.sale_line.name}: {d.explanation}" for line, d in self.lines)
+
+
+def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, today: date,
+          policy: PolicySettings | None = None) -> Judgement:
+    policy = policy or current_policy(session, shop)
+    purchase_day = shop.local_date(sale.created_at)
+    by_id = {r.sale_line.id: r for r in returnable_lines(session, sale)}
+    lines = []
+    for sale_line_id, quantity in form.quantities.items():
+        if quantity == 0:
+            continue
+        returnable = by_id.get(sale_line_id)
+        if returnable is None:
+            raise ReturnError("That line is not on this sale.")
+        request = ReturnRequest(quantity=quantity, reason=form.reason, remedy=form.remedy,
+                                original_condition=form.original_condition,
+                                original_packaging=form.original_packaging, note=form.note)
+        lines.append((returnable, decide(returnable.sold_line(purchase_day), request, policy,
+                                         today, shop.locale)))
+    return Judgement(lines, policy)
+
+
+# ----- recording ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Override:
+    """A manager's approval of a refused or reduced return."""
+
+    manager_id: int
+    pin: str
+    reason: str
+
+
+@dataclass
+class Exchange:
+    """The new items the customer takes, and how any difference is paid."""
+
+    cart: Cart
+    payment: CashPayment | CardPayment = field(default_factory=CardPayment)
+
+
+def _check_override(session: Session, override: Override, clerk: Staff, now: datetime) -> Staff:
+    if not override.reason.strip():
+        raise ReturnError("Write why the policy is overridden.")
+    if override.manager_id == clerk.id:
+        raise PermissionDenied("A clerk cannot approve their own override: another manager must.")
+    try:
+        manager = authenticate(session, override.manager_id, override.pin, now)
+    except LoginError as error:
+        raise PermissionDenied(str(error)) from None
+    require_manager(manager, "override the return policy")
+    return manager
+
+
+def _overridden(decision: ReturnDecision, returnable: ReturnableLine, remedy: Remedy,
+                quantity: int, reason: Reason) -> ReturnDecision:
+    """What a manager's override grants: the return, in full, with no deduction."""
+    from pos.return_policy import paid_for_units
+    value = paid_for_units(returnable.sale_line.total, returnable.sale_line.quantity,
+                           returnable.already_returned, quantity)
+    refund = value if remedy is Remedy.REFUND else Money.zero()
+    outcome = Outcome.REFUND if remedy is Remedy.REFUND else (
+        Outcome.REPLACEMENT if reason is Reason.DEFECTIVE else Outcome.EXCHANGE)
+    return replace(decision, allowed=True, outcome=outcome, returned_value=value,
+                   deduction=Money.zero(), refund=refund, refusal=None,
+                   restock=reason is not Reason.DEFECTIVE and decision.restock is not False
+                   or (reason is not Reason.DEFECTIVE and decision.refusal is not None))
+
+
+def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff,
+                  shop: ShopSettings, now: datetime | None = None,
+                  override: Override | None = None, exchange: Exchange | None = None) -> Return:
+    now = now or utc_now()
+    sale = session.get(Sale, sale_id)
+    if sale is None:
+        raise ReturnError("That sale does not exist.")
+    if not any(q for q in form.quantities.values()):
+        raise ReturnError("Pick what comes back and how many.")
+    if any(q < 0 for q in form.quantities.values()):
+        raise ReturnError("A quantity cannot be negative.")
+    if form.reason is Reason.DEFECTIVE and not form.photo:
+        raise ReturnError("Attach a photo of the defect.")
+    if form.remedy is Remedy.EXCHANGE and (exchange is None or not exchange.cart.items):
+        raise ReturnError("Scan what the customer takes in exchange.")
+    if form.remedy is Remedy.REFUND and exchange is not None and exchange.cart.items:
+        raise ReturnError("A refund takes no new items; choose Exchange.")
+
+    judgement = judge(session, sale, form, shop, shop.local_date(now))
+    manager = None
+    needs_override = not judgement.allowed or judgement.deduction
+    if override is not None:
+        if not needs_override:
+            raise ReturnError("The policy already allows this return in full: no override needed.")
+        for returnable, decision in judgement.lines:  # an override never returns more than was sold
+            if decision.refusal in ("quantity", "date", "note"):
+                raise ReturnError(decision.explanation)
+        manager = _check_override(session, override, clerk, now)
+    elif not judgement.allowed:
+        raise ReturnError(judgement.refused[0].explanation)
+
+    decisions = []
+    for returnable, decision in judgement.lines:
+        quantity = form.quantities[returnable.sale_line.id]
+        final = (_overridden(decision, returnable, form.remedy, quantity, form.reason)
+                 if manager is not None else decision)
+        decisions.append((returnable, decision, final, quantity))
+
+    returned_value = money_sum(f.returned_value for _, _, f, _ in decisions)
+    deduction = money_sum(f.deduction for _, _, f, _ in decisions)
+    refund = money_sum(f.refund for _, _, f, _ in decisions)
+    ret = Return(
+        return_number=next_order_number(session, RETURN_PREFIX, shop.local_date(now)),
+        sale_id=sale.id, created_at=now, business_date=shop.local_date(now), clerk_id=clerk.id,
+        remedy=form.remedy.value, reason=form.reason.value, note=form.note.strip() or None,
+        returned_value=returned_value, deduction=deduction, refund=refund,
+        refund_method=None, collected=Money.zero(), policy_version_id=judgement.policy.version,
+        explanation=judgement.explanation(),
+        override_by_id=manager.id if manager else None,
+        override_reason=override.reason.strip() if manager else None,
+        shipped_city=form.shipped_city.strip() or None,
+        shipped_address=form.shipped_address.strip() or None,
+    )
+    for returnable, decision, final, quantity in decisions:
+        ret.lines.append(ReturnLine(
+            sale_line_id=returnable.sale_line.id, product_id=returnable.sale_line.product_id,
+            quantity=quantity, original_condition=form.original_condition,
+            original_packaging=form.original_packaging, outcome=final.outcome.value,
+            returned_value=final.returned_value, deduction=final.deduction, refund=final.refund,
+            restocked=final.restock, decision=decision.explanation,
+            photo_name=form.photo_name if form.photo else None, photo=form.photo,
+        ))
+    session.add(ret)
+    session.flush()
+
+    if form.remedy is Remedy.EXCHANGE:
+        new_sale = complete_sale(session, exchange.cart, exchange.payment, clerk, shop,
+                                 now=now, credit=returned_value)
+        ret.exchange_sale_id = new_sale.id
+        ret.collected = money_sum(p.amount for p in new_sale.payments if p.method != "exchange")
+        leftover = returned_value - new_sale.total
+        if leftover > Money.zero():
+            ret.refund = leftover  # the new items cost less: the difference goes back
+    if ret.refund:
+        ret.refund_method = form.refund_method or _original_method(sale)
+
+    for line in ret.lines:
+        session.add(StockMovement(product_id=line.product_id, delta=line.quantity,
+                                  reason="return", sale_id=None, return_id=ret.id,
+                                  staff_id=clerk.id, created_at=now))
+        if not line.restocked:
+            session.add(StockMovement(product_id=line.product_id, delta=-line.quantity,
+                                      reason="write_off", return_id=ret.id, staff_id=clerk.id,
+                                      note="defective, not back to stock", created_at=now))
+        else:
+            _restock(session, line.product_id, line.quantity)
+
+    amounts = {"returned_value": str(returned_value.amount), "deduction": str(deduction.amount),
+               "refund": str(ret.refund.amount), "collected": str(ret.collected.amount),
+               "refund_method": ret.refund_method, "sale": sale.order_number,
+               "remedy": form.remedy.value, "reason": form.reason.value,
+               "policy_version": judgement.policy.version,
+               "lines": [{"sku": r.sale_line.sku, "quantity": q, "outcome": f.outcome.value}
+                         for r, _, f, q in decisions]}
+    audit(session, clerk.id, form.remedy.value, ret.return_number, amounts, now)
+    if manager is not None:
+        audit(session, manager.id, "override", ret.return_number,
+              {"reason": ret.override_reason, "policy_said": judgement.explanation(),
+               "clerk": clerk.name, **amounts}, now)
+    session.flush()
+    return ret
+
+
+def _restock(session: Session, product_id: int, quantity: int) -> None:
+    from db.models import Product
+    session.get(Product, product_id).stock += quantity
+
+
+def _original_method(sale: Sale) -> str:
+    methods = [p.method for p in sale.payments if p.method in ("cash", "card")]
+    return methods[0] if methods else "cash"
+
+
+def audit(session: Session, staff_id: int | None, action: str, subject: str, details: dict,
+          now: datetime | None = None) -> None:
+    session.add(AuditEntry(created_at=now or utc_now(), staff_id=staff_id, action=action,
+                           subject=subject, details=json.dumps(details, sort_keys=True)))
+
+
+def describe_money(amount: Money, shop: ShopSettings) -> str:
+    return format_money(amount, shop.locale)

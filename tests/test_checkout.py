@@ -1,0 +1,300 @@
+"""Completing a sale against the demo shop's database: one unit of work, all or nothing."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import func, select
+
+import pos.checkout
+from db.models import OrderCounter, Payment, Product, Sale, SaleLine, Staff, StockMovement
+from pos.cart import Cart
+from pos.checkout import CardPayment, CashPayment, CheckoutError, complete_sale
+from pos.customer import Customer, make_customer
+from pos.money import Money
+from pos.products import cart_item
+from pos.shop import load_shop_settings
+from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME
+
+SHIRT = "1077218"    # Linen shirt, white: 150.00, no promotion
+TSHIRT = "2001001"   # Cotton T-shirt, black: 79.00, in Promotions (-20%)
+ARGAN = "5001001"    # Argan oil: 120.00, Argan week (-15.00)
+
+
+def product(s, sku) -> Product:
+    return s.scalar(select(Product).where(Product.sku == sku))
+
+
+def staff(s, name) -> Staff:
+    return s.scalar(select(Staff).where(Staff.name == name))
+
+
+def make_cart(db, *lines) -> Cart:
+    """A cart as the counter builds it: (sku, quantity) pairs."""
+    cart = Cart()
+    with db.read() as s:
+        for sku, quantity in lines:
+            cart.add(cart_item(s, product(s, sku), quantity))
+    return cart
+
+
+def pay(db, cart, payment, customer=None, now=DEMO_NOW, clerk=CLERK_NAME) -> int:
+    with db.write() as s:
+        sale = complete_sale(s, cart, payment, staff(s, clerk), load_shop_settings(s),
+                             customer=customer, now=now)
+        return sale.id
+
+
+def count(db, model) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def stocks(db) -> dict[str, int]:
+    with db.read() as s:
+        return dict(s.execute(select(Product.sku, Product.stock)).all())
+
+
+def nothing_written(db, stock_before) -> None:
+    assert count(db, Sale) == 0
+    assert count(db, SaleLine) == 0
+    assert count(db, Payment) == 0
+    assert count(db, StockMovement) == 0
+    assert count(db, OrderCounter) == 0
+    assert stocks(db) == stock_before
+
+
+# --- a sale --------------------------------------------------------------------------------
+
+def test_a_cash_sale_is_saved_with_lines_payment_change_and_stock(db):
+    cart = make_cart(db, (SHIRT, 1), (TSHIRT, 2), (ARGAN, 1))
+    before = stocks(db)
+    sale_id = pay(db, cart, CashPayment(Money.of("400")))
+
+    with db.read() as s:
+        sale = s.get(Sale, sale_id)
+        clerk = staff(s, CLERK_NAME)
+        assert sale.order_number == "S-20261122-0001"
+        assert sale.checkout_key == cart.checkout_key
+        assert sale.business_date == date(2026, 11, 22)
+        assert sale.created_at == DEMO_NOW
+        assert sale.clerk_id == clerk.id
+        assert sale.subtotal == Money.of("428.00")          # 150 + 2*79 + 120
+        assert sale.discount_total == Money.of("46.60")     # 2*15.80 + 15
+        assert sale.total == Money.of("381.40")
+        assert [(l.line_no, l.sku, l.quantity, l.unit_price, l.discount, l.total, l.promotion_name)
+                for l in sale.lines] == [
+            (1, SHIRT, 1, Money.of("150"), Money(0), Money.of("150"), None),
+            (2, TSHIRT, 2, Money.of("79"), Money.of("31.60"), Money.of("126.40"),
+             "Promotions -20%"),
+            (3, ARGAN, 1, Money.of("120"), Money.of("15"), Money.of("105"),
+             "Argan week"),
+        ]
+        assert [(p.method, p.amount, p.tendered, p.change) for p in sale.payments] == [
+            ("cash", Money.of("381.40"), Money.of("400"), Money.of("18.60"))]
+        movements = s.scalars(select(StockMovement).order_by(StockMovement.id)).all()
+        assert [(s.get(Product, m.product_id).sku, m.delta, m.reason, m.sale_id, m.staff_id,
+                 m.created_at) for m in movements] == [
+            (SHIRT, -1, "sale", sale_id, clerk.id, DEMO_NOW),
+            (TSHIRT, -2, "sale", sale_id, clerk.id, DEMO_NOW),
+            (ARGAN, -1, "sale", sale_id, clerk.id, DEMO_NOW),
+        ]
+    after = stocks(db)
+    assert after[SHIRT] == before[SHIRT] - 1
+    assert after[TSHIRT] == before[TSHIRT] - 2
+    assert after[ARGAN] == before[ARGAN] - 1
+    assert {k: v for k, v in after.items() if k not in (SHIRT, TSHIRT, ARGAN)} == {
+        k: v for k, v in before.items() if k not in (SHIRT, TSHIRT, ARGAN)}
+
+
+def test_exact_cash_gives_no_change(db):
+    sale_id = pay(db, make_cart(db, (SHIRT, 1)), CashPayment(Money.of("150")))
+    with db.read() as s:
+        assert s.get(Sale, sale_id).payments[0].change == Money(0)
+
+
+def test_a_card_sale(db):
+    sale_id = pay(db, make_cart(db, (ARGAN, 2)), CardPayment())
+    with db.read() as s:
+        sale = s.get(Sale, sale_id)
+        assert sale.total == Money.of("210.00")
+        assert [(p.method, p.amount, p.tendered, p.change) for p in sale.payments] == [
+            ("card", Money.of("210.00"), None, None)]
+        assert s.scalar(select(func.sum(StockMovement.delta))) == -2
+
+
+# --- order numbers -------------------------------------------------------------------------
+
+def test_order_numbers_count_per_shop_local_day(db):
+    # Casablanca is UTC+1 in November: 22:59 UTC is 23:59 on the 22nd, 23:01 UTC is
+    # 00:01 on the 23rd although the UTC date is still the 22nd.
+    moments = [
+        datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc),
+        datetime(2026, 11, 22, 22, 59, tzinfo=timezone.utc),
+        datetime(2026, 11, 22, 23, 1, tzinfo=timezone.utc),
+        datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc),
+        datetime(2026, 11, 23, 23, 30, tzinfo=timezone.utc),
+    ]
+    ids = [pay(db, make_cart(db, (SHIRT, 1)), CardPayment(), now=m) for m in moments]
+    with db.read() as s:
+        sales = [s.get(Sale, i) for i in ids]
+        assert [x.order_number for x in sales] == [
+            "S-20261122-0001", "S-20261122-0002",
+            "S-20261123-0001", "S-20261123-0002",
+            "S-20261124-0001",
+        ]
+        assert [x.business_date for x in sales] == [
+            date(2026, 11, 22), date(2026, 11, 22),
+            date(2026, 11, 23), date(2026, 11, 23), date(2026, 11, 24)]
+        counters = s.execute(select(OrderCounter.prefix, OrderCounter.business_date,
+                                    OrderCounter.last_number)
+                             .order_by(OrderCounter.business_date)).all()
+    assert counters == [("S", date(2026, 11, 22), 2), ("S", date(2026, 11, 23), 2),
+                        ("S", date(2026, 11, 24), 1)]
+
+
+# --- refusals: nothing written -------------------------------------------------------------
+
+def test_short_cash_is_refused_and_nothing_is_written(db):
+    cart = make_cart(db, (SHIRT, 1))
+    before = stocks(db)
+    with pytest.raises(CheckoutError, match="Not enough cash: 0,01.MAD short"):
+        pay(db, cart, CashPayment(Money.of("149.99")))
+    nothing_written(db, before)
+
+
+def test_negative_cash_is_refused(db):
+    before = stocks(db)
+    with pytest.raises(CheckoutError, match="negative"):
+        pay(db, make_cart(db, (SHIRT, 1)), CashPayment(Money.of("-10")))
+    nothing_written(db, before)
+
+
+def test_an_empty_cart_is_refused(db):
+    before = stocks(db)
+    with pytest.raises(CheckoutError, match="empty"):
+        pay(db, Cart(), CardPayment())
+    nothing_written(db, before)
+
+
+def test_an_out_of_stock_line_is_refused(db):
+    with db.write() as s:
+        product(s, ARGAN).stock = 1
+    cart = make_cart(db, (SHIRT, 1), (ARGAN, 2))
+    before = stocks(db)
+    with pytest.raises(CheckoutError, match="Only 1 of Argan oil, 100 ml in stock"):
+        pay(db, cart, CardPayment())
+    nothing_written(db, before)
+
+
+def test_stock_is_checked_at_checkout_not_when_scanned(db):
+    cart = make_cart(db, (ARGAN, 2))          # in stock when scanned ...
+    with db.write() as s:
+        product(s, ARGAN).stock = 1           # ... sold out by another counter since
+    before = stocks(db)
+    with pytest.raises(CheckoutError, match="Only 1 of"):
+        pay(db, cart, CardPayment())
+    nothing_written(db, before)
+
+
+def test_a_manager_can_allow_selling_beyond_the_stock(db):
+    with db.write() as s:
+        product(s, ARGAN).stock = 1
+        manager_id = staff(s, MANAGER_NAME).id
+    cart = make_cart(db, (ARGAN, 3))
+    cart.items[0].stock_override_by = manager_id
+    sale_id = pay(db, cart, CardPayment())
+    with db.read() as s:
+        assert s.get(Sale, sale_id).lines[0].stock_override_by_id == manager_id
+        assert product(s, ARGAN).stock == -2
+        assert s.scalar(select(StockMovement.delta)) == -3
+
+
+def test_an_inactive_product_is_refused(db):
+    cart = make_cart(db, (SHIRT, 1), (ARGAN, 1))
+    with db.write() as s:
+        product(s, ARGAN).active = False
+    before = stocks(db)
+    with pytest.raises(CheckoutError, match="Argan oil, 100 ml is no longer sold"):
+        pay(db, cart, CardPayment())
+    nothing_written(db, before)
+
+
+def test_a_failure_half_way_leaves_no_trace(db, monkeypatch):
+    # Fail once the sale, its lines and its payment are flushed, the order counter bumped
+    # and the first product's stock decremented: Database.write() must roll it all back.
+    def broken_movement(**_kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(pos.checkout, "StockMovement", broken_movement)
+    cart = make_cart(db, (SHIRT, 1), (ARGAN, 2))
+    before = stocks(db)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        pay(db, cart, CashPayment(Money.of("500")))
+    nothing_written(db, before)
+
+    # And the next sale still gets the day's first number.
+    monkeypatch.undo()
+    sale_id = pay(db, cart, CashPayment(Money.of("500")))
+    with db.read() as s:
+        assert s.get(Sale, sale_id).order_number == "S-20261122-0001"
+
+
+# --- paying twice --------------------------------------------------------------------------
+
+def test_the_same_cart_paid_twice_is_one_sale(db):
+    cart = make_cart(db, (SHIRT, 2))
+    first = pay(db, cart, CashPayment(Money.of("300")))
+    second = pay(db, cart, CashPayment(Money.of("300")), now=DEMO_NOW + timedelta(seconds=5))
+    assert first == second
+    assert count(db, Sale) == 1
+    assert count(db, Payment) == 1
+    assert count(db, StockMovement) == 1
+    with db.read() as s:
+        assert product(s, SHIRT).stock == 38
+        assert s.scalar(select(OrderCounter.last_number)) == 1
+
+
+def test_a_cleared_cart_is_a_new_sale(db):
+    cart = make_cart(db, (SHIRT, 1))
+    first = pay(db, cart, CardPayment())
+    cart.clear()
+    with db.read() as s:
+        cart.add(cart_item(s, product(s, SHIRT)))
+    second = pay(db, cart, CardPayment())
+    assert first != second
+    assert count(db, Sale) == 2
+
+
+# --- the customer --------------------------------------------------------------------------
+
+def test_customer_contact_details_are_kept_with_consent(db):
+    customer = make_customer(name="Salma Benali", email=" Salma@Example.MA ",
+                             phone="06 12 34 56 78", consent=True)
+    sale_id = pay(db, make_cart(db, (SHIRT, 1)), CardPayment(), customer=customer)
+    with db.read() as s:
+        sale = s.get(Sale, sale_id)
+        assert (sale.customer_name, sale.customer_email, sale.customer_phone,
+                sale.customer_consent) == ("Salma Benali", "salma@example.ma", "+212612345678",
+                                           True)
+
+
+def test_customer_contact_details_are_dropped_without_consent(db):
+    # make_customer refuses this; checkout must not keep it either if handed one.
+    customer = Customer(name="Omar", email="omar@example.ma", phone="+212612345678",
+                        consent=False)
+    sale_id = pay(db, make_cart(db, (SHIRT, 1)), CardPayment(), customer=customer)
+    with db.read() as s:
+        sale = s.get(Sale, sale_id)
+        assert (sale.customer_email, sale.customer_phone, sale.customer_consent) == (
+            None, None, False)
+        assert s.scalar(select(func.count()).select_from(Sale)
+                        .where(Sale.customer_email.is_not(None))) == 0
+
+
+def test_no_customer_is_fine(db):
+    sale_id = pay(db, make_cart(db, (SHIRT, 1)), CardPayment(), customer=None)
+    with db.read() as s:
+        sale = s.get(Sale, sale_id)
+        assert (sale.customer_name, sale.customer_email, sale.customer_phone,
+                sale.customer_consent) == (None, None, None, False)

@@ -1,0 +1,164 @@
+"""The schema comes from Alembic only, matches the models, and the shop opens as documented."""
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import MetaData, String, func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
+
+from db.engine import BUSY_TIMEOUT_MS, Database
+from db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
+from db.models import Base, Collection, Product, Promotion, Setting, Staff
+from pos.app import open_shop
+from pos.demo import DEMO_PRODUCTS
+from pos.staff import pin_matches
+from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
+
+
+@pytest.fixture
+def new_db(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    yield db
+    db.dispose()
+
+
+def schema(db: Database) -> list[tuple]:
+    with db.engine.connect() as conn:
+        return conn.execute(text(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")).all()
+
+
+def differences(db: Database, metadata: MetaData) -> list:
+    with db.engine.connect() as conn:
+        # compare_type=True as in db/migrations/env.py. No compare_type callable is needed
+        # for MoneyType / PercentType / UTCDateTime: Alembic compares a TypeDecorator by its
+        # impl (BigInteger, DateTime), which is what the migration created.
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        return compare_metadata(context, metadata)
+
+
+def test_an_empty_database_is_upgraded_to_head(new_db):
+    assert current_revision(new_db.engine) is None
+    upgrade_to_head(new_db.engine)
+    head = head_revision(new_db.engine)
+    assert head is not None
+    assert current_revision(new_db.engine) == head
+    tables = set(inspect(new_db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+
+
+def test_the_migrated_schema_matches_the_models(new_db):
+    upgrade_to_head(new_db.engine)
+    assert differences(new_db, Base.metadata) == []
+
+
+def test_the_comparison_would_see_a_type_change(new_db):
+    # Guards the test above: with a column's type changed in the models, it must fail.
+    upgrade_to_head(new_db.engine)
+    changed = MetaData(naming_convention=Base.metadata.naming_convention)
+    for table in Base.metadata.tables.values():
+        table.to_metadata(changed)
+    changed.tables["products"].c.price.type = String(20)
+    diffs = differences(new_db, changed)
+    assert [(d[0][0], d[0][2], d[0][3]) for d in diffs] == [("modify_type", "products", "price")]
+
+
+def test_upgrading_twice_changes_nothing(new_db):
+    upgrade_to_head(new_db.engine)
+    with new_db.write() as s:
+        s.add(Setting(key="kept", value='"yes"'))
+    before = schema(new_db)
+    upgrade_to_head(new_db.engine)
+    assert schema(new_db) == before
+    assert current_revision(new_db.engine) == head_revision(new_db.engine)
+    with new_db.read() as s:
+        assert s.get(Setting, "kept").value == '"yes"'
+
+
+def test_downgrade_to_base_and_up_again(new_db):
+    upgrade_to_head(new_db.engine)
+    command.downgrade(alembic_config(new_db.engine), "base")
+    assert current_revision(new_db.engine) is None
+    assert set(inspect(new_db.engine).get_table_names()) <= {"alembic_version"}
+    upgrade_to_head(new_db.engine)
+    assert differences(new_db, Base.metadata) == []
+
+
+def _pragmas(conn) -> dict:
+    return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+
+
+def test_pragmas_are_in_force_on_every_connection(new_db):
+    upgrade_to_head(new_db.engine)
+    expected = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
+                "busy_timeout": BUSY_TIMEOUT_MS}
+    assert BUSY_TIMEOUT_MS > 0
+    with new_db.engine.connect() as conn:
+        assert _pragmas(conn) == expected
+    with new_db.write() as s:
+        assert _pragmas(s.connection()) == expected
+    with new_db.read() as s:
+        assert _pragmas(s.connection()) == expected
+
+
+def test_foreign_keys_are_enforced(new_db):
+    upgrade_to_head(new_db.engine)
+    with pytest.raises(IntegrityError):
+        with new_db.write() as s:
+            s.execute(text("INSERT INTO product_collections (product_id, collection_id) "
+                           "VALUES (999, 999)"))
+
+
+# --- opening a shop ------------------------------------------------------------------------
+
+def _shop_contents(db: Database) -> dict:
+    with db.read() as s:
+        def n(model):
+            return s.scalar(select(func.count()).select_from(model))
+        return {
+            "products": n(Product),
+            "collections": sorted(s.scalars(select(Collection.name))),
+            "staff": sorted(s.execute(select(Staff.name, Staff.role)).all()),
+            "promotions": sorted(s.scalars(select(Promotion.name))),
+            "settings": n(Setting),
+        }
+
+
+def test_opening_a_new_shop_creates_the_demo_shop_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    db = open_shop(url)
+    try:
+        assert current_revision(db.engine) == head_revision(db.engine)
+        contents = _shop_contents(db)
+        assert contents["products"] == 24 == len(DEMO_PRODUCTS)
+        assert {"Featured collection", "Promotions"} <= set(contents["collections"])
+        assert len(contents["collections"]) == len(set(contents["collections"]))
+        assert contents["staff"] == [(CLERK_NAME, "clerk"), (MANAGER_NAME, "manager")]
+        assert contents["promotions"] == ["Argan week", "Promotions -20%"]
+        with db.read() as s:
+            pins = dict(s.execute(select(Staff.name, Staff.pin_hash)).all())
+            featured = s.scalar(select(Collection).where(Collection.name == "Featured collection"))
+            assert len(featured.products) > 0
+        assert pin_matches(CLERK_PIN, pins[CLERK_NAME])
+        assert pin_matches(MANAGER_PIN, pins[MANAGER_NAME])
+    finally:
+        db.dispose()
+
+    again = open_shop(url)
+    try:
+        assert _shop_contents(again) == contents
+    finally:
+        again.dispose()
+
+
+def test_opening_without_demo_leaves_the_shop_empty(tmp_path):
+    db = open_shop(f"sqlite:///{tmp_path / 'shop.sqlite3'}", seed_demo=False)
+    try:
+        contents = _shop_contents(db)
+        assert (contents["products"], contents["staff"]) == (0, [])
+    finally:
+        db.dispose()
