@@ -197,7 +197,7 @@ def test_sums_of_typed_amounts_equal_the_decimal_sum(values):
     assert total.amount == sum(values, Decimal(0))
 
 
-@pytest.mark.parametrize("typed", ["1e3", "1_000", "12.5.0", "--5", "١٢"])
+@pytest.mark.parametrize("typed", ["1e3", "1_000", "12.5.0", "--5", "1,2,3"])
 def test_exponents_underscores_and_stray_marks_are_not_amounts(typed):
     with pytest.raises(MoneyError):
         Money.parse(typed)
