@@ -17,7 +17,8 @@ PIXEL = "COQDA8RC77U2TMR44LI0"
 PAGE = "https://shop.example/pos"
 WHEN = datetime(2026, 11, 22, 8, 0, tzinfo=timezone.utc)  # 1795334400
 SHIRT = EventContent("1077218", "shirt", 1, Money.of("150"))
-SEEDS = Path("/work/shared/seeds/000_5b3d9c6e29ff74ee.txt")
+# shared/ sits beside the repository (here, and in CI's fresh clone).
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_5b3d9c6e29ff74ee.txt"
 
 
 def order_event(**overrides):
