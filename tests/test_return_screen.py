@@ -181,3 +181,34 @@ def test_the_quantity_coming_back_is_capped_at_what_is_left(qtbot, db):
     screen = open_return(qtbot, window, number)
     assert screen.quantity_spin(0).maximum() == 0
     assert screen.decision_text.text() == "Set how many of each item come back."
+
+
+def test_a_manager_changes_the_policy_and_the_next_return_records_the_new_version(qtbot, db):
+    window, number = sold_days_ago(qtbot, db, 4)
+    screen = open_return(qtbot, window, number)
+    screen.condition.setChecked(True)
+    screen.packaging.setChecked(True)
+    assert screen.decision_tone == "refused"  # day 4 of a 3-day window
+
+    window.open_policy_settings()  # Amina is a clerk: a manager's PIN first
+    approval = window.pending_dialog
+    qtbot.keyClicks(approval.pin, MANAGER_PIN)
+    qtbot.keyClick(approval.pin, Qt.Key_Return)
+    dialog = window.policy_dialog
+    dialog.exchange_days.setValue(10)
+    dialog.refund_days.setValue(12)
+    dialog.submit()
+    assert "cannot be shorter" in dialog.message.text()
+    dialog.refund_days.setValue(5)
+    dialog.percent.setText("10")
+    dialog.submit()
+    assert dialog.saved_version == 2
+
+    screen.update_decision()
+    assert screen.decision_tone == "reduced"
+    assert screen.decision_text.text().startswith("Refund allowed, day 4 of 5.")
+    screen.confirm()
+    with db.read() as s:
+        ret = s.scalar(select(Return))
+        assert ret.policy_version_id == 2
+        assert ret.deduction == Money.of("25")  # 10% is 15, the minimum 25 applies

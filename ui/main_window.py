@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from db.engine import Database
 from db.models import Staff
 from pos.shop import ShopSettings, load_shop_settings
+from ui.dialogs import ManagerApprovalDialog
 from ui.login import LoginScreen
+from ui.policy_dialog import PolicyDialog
 from ui.return_screen import ReturnScreen
 from ui.sale_screen import SaleScreen
 from ui.style import APP_STYLE
@@ -50,11 +52,15 @@ class MainWindow(QMainWindow):
         self.returns_action = QAction("Return or exchange… (F8)", self,
                                       triggered=lambda: self.show_returns())
         sale_menu.addAction(self.returns_action)
+        manager_menu = self.menuBar().addMenu("&Manager")
+        self.policy_action = QAction("Return policy…", self, triggered=self.open_policy_settings)
+        manager_menu.addAction(self.policy_action)
         staff_menu = self.menuBar().addMenu("S&taff")
         self.logout_action = QAction("Log out", self, shortcut=QKeySequence("Ctrl+L"),
                                      triggered=self.show_login)
         staff_menu.addAction(self.logout_action)
-        self.staff_only_actions = [self.new_sale_action, self.returns_action, self.logout_action]
+        self.staff_only_actions = [self.new_sale_action, self.returns_action, self.policy_action,
+                                   self.logout_action]
 
     def show_login(self) -> None:
         self.staff = None
@@ -84,6 +90,23 @@ class MainWindow(QMainWindow):
             return
         self.return_screen.start_for(self.staff.id, order_number)
         self.stack.setCurrentWidget(self.return_screen)
+
+    def open_policy_settings(self) -> None:
+        """Managers only: a clerk's session needs a manager's PIN first."""
+        if self.staff is None:
+            return
+        if self.staff.is_manager:
+            self._open_policy(self.staff.id)
+            return
+        approval = ManagerApprovalDialog(self.db, "Changing the return policy needs a manager.",
+                                         parent=self)
+        approval.approved.connect(self._open_policy)
+        self.pending_dialog = approval
+        approval.open()
+
+    def _open_policy(self, manager_id: int) -> None:
+        self.policy_dialog = PolicyDialog(self.db, manager_id, self.shop.locale, self)
+        self.policy_dialog.open()
 
     def show_sale(self) -> None:
         if self.staff is None:
