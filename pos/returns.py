@@ -246,8 +246,7 @@ def _overridden(decision: ReturnDecision, returnable: ReturnableLine, remedy: Re
         Outcome.REPLACEMENT if reason is Reason.DEFECTIVE else Outcome.EXCHANGE)
     return replace(decision, allowed=True, outcome=outcome, returned_value=value,
                    deduction=Money.zero(), refund=refund, refusal=None,
-                   restock=reason is not Reason.DEFECTIVE and decision.restock is not False
-                   or (reason is not Reason.DEFECTIVE and decision.refusal is not None))
+                   restock=reason is not Reason.DEFECTIVE)
 
 
 def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff,
@@ -346,9 +345,10 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
                          for r, _, f, q in decisions]}
     audit(session, clerk.id, form.remedy.value, ret.return_number, amounts, now)
     if manager is not None:
+        # amounts has its own "reason" (the return's); the manager's is override_reason.
         audit(session, manager.id, "override", ret.return_number,
-              {"reason": ret.override_reason, "policy_said": judgement.explanation(),
-               "clerk": clerk.name, **amounts}, now)
+              {**amounts, "override_reason": ret.override_reason,
+               "policy_said": judgement.explanation(), "clerk": clerk.name}, now)
     session.flush()
     return ret
 

@@ -298,20 +298,10 @@ class SaleScreen(QWidget):
 
     def change_quantity(self, step: int) -> None:
         row = self.selected_row()
-        try:
-            item = self.cart.items[row] if row >= 0 else None
-            if item is None:
-                raise CartError("The cart is empty.")
-            if step > 0 and item.quantity + step > item.stock and item.stock_override_by is None:
-                self.ask_stock_override(
-                    CartItem(**{**item.__dict__, "quantity": step}), item.quantity + step)
-                return
-            self.cart.change_quantity(row, step)
-        except CartError as error:
-            self.show_error(str(error))
+        if row < 0:
+            self.show_error("The cart is empty.")
             return
-        self.refresh()
-        self.table.selectRow(row)
+        self.set_quantity(row, self.cart.items[row].quantity + step)
 
     def ask_quantity(self) -> None:
         row = self.selected_row()
