@@ -236,7 +236,7 @@ def _check_override(session: Session, override: Override, clerk: Staff, now: dat
 
 
 def _overridden(decision: ReturnDecision, returnable: ReturnableLine, remedy: Remedy,
-                quantity: int, reason: Reason) -> ReturnDecision:
+                quantity: int, reason: Reason, good_condition: bool) -> ReturnDecision:
     """What a manager's override grants: the return, in full, with no deduction."""
     from pos.return_policy import paid_for_units
     value = paid_for_units(returnable.sale_line.total, returnable.sale_line.quantity,
@@ -246,7 +246,8 @@ def _overridden(decision: ReturnDecision, returnable: ReturnableLine, remedy: Re
         Outcome.REPLACEMENT if reason is Reason.DEFECTIVE else Outcome.EXCHANGE)
     return replace(decision, allowed=True, outcome=outcome, returned_value=value,
                    deduction=Money.zero(), refund=refund, refusal=None,
-                   restock=reason is not Reason.DEFECTIVE)
+                   # Only what is in good condition goes back on the shelf, override or not.
+                   restock=reason is not Reason.DEFECTIVE and good_condition)
 
 
 def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff,
@@ -283,7 +284,8 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     decisions = []
     for returnable, decision in judgement.lines:
         quantity = form.quantities[returnable.sale_line.id]
-        final = (_overridden(decision, returnable, form.remedy, quantity, form.reason)
+        final = (_overridden(decision, returnable, form.remedy, quantity, form.reason,
+                             form.original_condition)
                  if manager is not None else decision)
         decisions.append((returnable, decision, final, quantity))
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
-from db.models import AuditEntry, Payment, Product, Return, Sale, StockMovement
+from db.models import AuditEntry, Payment, Product, Return, Sale, Staff, StockMovement
 from db.types import utc_now
 from pos.money import Money
 from tests.conftest import MANAGER_NAME, MANAGER_PIN
@@ -92,6 +92,8 @@ def test_a_late_refund_is_refused_then_approved_by_a_manager(qtbot, db):
     assert "Wrong PIN" in dialog.message.text()
     with db.read() as s:
         assert s.scalar(select(Return)) is None
+        manager = s.scalar(select(Staff).where(Staff.name == MANAGER_NAME))
+        assert manager.failed_pin_attempts == 1  # a wrong override PIN counts towards the lock
 
     qtbot.keyClicks(dialog.pin, MANAGER_PIN)
     dialog.submit()

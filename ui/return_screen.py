@@ -28,7 +28,7 @@ from pos.returns import (Exchange, Judgement, Override, ReturnError, ReturnForm,
                          judge, record_return, returnable_lines, search_sales)
 from pos.shop import ShopSettings
 from pos.pricing import rules_running
-from pos.staff import PermissionDenied, active_staff
+from pos.staff import LoginError, PermissionDenied, active_staff, verify_manager
 from ui.receipt import return_receipt_dialog
 from ui.style import set_tone
 
@@ -505,6 +505,13 @@ class ReturnScreen(QWidget):
         self.override_dialog.open()
 
     def _override_submitted(self, override: Override) -> None:
+        # The PIN is checked in its own committed transaction first, so wrong PINs count
+        # towards the lock; record_return() checks it again with the return.
+        try:
+            verify_manager(self.db, override.manager_id, override.pin)
+        except (LoginError, PermissionDenied) as error:
+            self.override_dialog.fail(str(error))
+            return
         error = self.confirm(override)
         if error:
             self.override_dialog.fail(error)
