@@ -316,17 +316,7 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     session.add(ret)
     session.flush()
 
-    if form.remedy is Remedy.EXCHANGE:
-        new_sale = complete_sale(session, exchange.cart, exchange.payment, clerk, shop,
-                                 now=now, credit=returned_value)
-        ret.exchange_sale_id = new_sale.id
-        ret.collected = money_sum(p.amount for p in new_sale.payments if p.method != "exchange")
-        leftover = returned_value - new_sale.total
-        if leftover > Money.zero():
-            ret.refund = leftover  # the new items cost less: the difference goes back
-    if ret.refund:
-        ret.refund_method = form.refund_method or _original_method(sale)
-
+    # Returned units go back first, so an exchange for the same product finds them in stock.
     for line in ret.lines:
         session.add(StockMovement(product_id=line.product_id, delta=line.quantity,
                                   reason="return", sale_id=None, return_id=ret.id,
@@ -337,6 +327,16 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
                                       note="defective, not back to stock", created_at=now))
         else:
             _restock(session, line.product_id, line.quantity)
+    if form.remedy is Remedy.EXCHANGE:
+        new_sale = complete_sale(session, exchange.cart, exchange.payment, clerk, shop,
+                                 now=now, credit=returned_value)
+        ret.exchange_sale_id = new_sale.id
+        ret.collected = money_sum(p.amount for p in new_sale.payments if p.method != "exchange")
+        leftover = returned_value - new_sale.total
+        if leftover > Money.zero():
+            ret.refund = leftover  # the new items cost less: the difference goes back
+    if ret.refund:
+        ret.refund_method = form.refund_method or _original_method(sale)
 
     amounts = {"returned_value": str(returned_value.amount), "deduction": str(deduction.amount),
                "refund": str(ret.refund.amount), "collected": str(ret.collected.amount),

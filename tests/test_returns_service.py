@@ -910,3 +910,25 @@ def test_an_overridden_return_not_in_good_condition_stays_off_the_shelf(db):
         assert not ret.lines[0].restocked
     with db.read() as s:
         assert s.scalar(select(Product.stock).where(Product.sku == SHIRT)) == 39
+
+
+def test_an_even_exchange_for_the_same_product_works_with_none_left_on_the_shelf(db):
+    """The returned unit is back in stock before the new one is taken (other size, same SKU)."""
+    with db.write() as s:
+        clerk = s.scalar(select(Staff).where(Staff.role == "clerk"))
+        shirt = s.scalar(select(Product).where(Product.sku == SHIRT))
+        shop = load_shop_settings(s)
+        sale = complete_sale(s, Cart([cart_item(s, shirt)]), CardPayment(), clerk, shop, now=SOLD)
+        shirt.stock = 0
+    with db.write() as s:
+        clerk = s.scalar(select(Staff).where(Staff.role == "clerk"))
+        shirt = s.scalar(select(Product).where(Product.sku == SHIRT))
+        shop = load_shop_settings(s)
+        line_id = s.scalar(select(SaleLine.id).where(SaleLine.sale_id == sale.id))
+        form = ReturnForm({line_id: 1}, Reason.CHANGE_OF_MIND, Remedy.EXCHANGE,
+                          original_condition=True, original_packaging=True)
+        ret = record_return(s, sale.id, form, clerk, shop, now=SOLD + timedelta(days=1),
+                            exchange=Exchange(Cart([cart_item(s, shirt)])))
+        assert ret.refund == Money.zero() and ret.collected == Money.zero()
+    with db.read() as s:
+        assert s.scalar(select(Product.stock).where(Product.sku == SHIRT)) == 0
