@@ -14,7 +14,7 @@ from db.engine import Database
 from db.models import Collection, Product, Promotion, Staff, StockMovement
 from pos.cart import Cart
 from pos.catalog import search_key
-from pos.checkout import CardPayment, CashPayment, complete_sale
+from pos.checkout import CardPayment, CashPayment, complete_sale, price_for_checkout
 from pos.customer import Customer
 from pos.money import Money
 from pos.products import cart_item
@@ -187,7 +187,6 @@ def _restock_if_needed(session: Session, cart: Cart, moment: datetime) -> None:
 
 
 def _cart_total(session: Session, cart: Cart, shop: ShopSettings, moment: datetime) -> Money:
-    from pos.checkout import price_for_checkout
     return price_for_checkout(session, cart, shop.local_date(moment)).total
 
 

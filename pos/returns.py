@@ -14,15 +14,15 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import (AuditEntry, PolicyVersion, Return, ReturnLine, Sale, SaleLine, Staff,
-                       StockMovement)
+from db.models import (AuditEntry, PolicyVersion, Product, Return, ReturnLine, Sale, SaleLine,
+                       Staff, StockMovement)
 from db.types import utc_now
 from pos.cart import Cart
-from pos.checkout import CardPayment, CashPayment, CheckoutError, complete_sale, next_order_number
+from pos.checkout import CardPayment, CashPayment, complete_sale, next_order_number
 from pos.customer import CustomerError, normalize_phone
-from pos.money import Money, format_money, money_sum
+from pos.money import Money, money_sum
 from pos.return_policy import (Outcome, PolicySettings, Reason, Remedy, ReturnDecision,
-                               ReturnRequest, SoldLine, decide)
+                               ReturnRequest, SoldLine, decide, paid_for_units)
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied, authenticate, require_manager
 
@@ -238,7 +238,6 @@ def _check_override(session: Session, override: Override, clerk: Staff, now: dat
 def _overridden(decision: ReturnDecision, returnable: ReturnableLine, remedy: Remedy,
                 quantity: int, reason: Reason, good_condition: bool) -> ReturnDecision:
     """What a manager's override grants: the return, in full, with no deduction."""
-    from pos.return_policy import paid_for_units
     value = paid_for_units(returnable.sale_line.total, returnable.sale_line.quantity,
                            returnable.already_returned, quantity)
     refund = value if remedy is Remedy.REFUND else Money.zero()
@@ -356,7 +355,6 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
 
 
 def _restock(session: Session, product_id: int, quantity: int) -> None:
-    from db.models import Product
     session.get(Product, product_id).stock += quantity
 
 
@@ -370,6 +368,3 @@ def audit(session: Session, staff_id: int | None, action: str, subject: str, det
     session.add(AuditEntry(created_at=now or utc_now(), staff_id=staff_id, action=action,
                            subject=subject, details=json.dumps(details, sort_keys=True)))
 
-
-def describe_money(amount: Money, shop: ShopSettings) -> str:
-    return format_money(amount, shop.locale)

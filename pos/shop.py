@@ -6,7 +6,6 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Setting

@@ -206,6 +206,16 @@ class CustomerDialog(QDialog):
         self.accept()
 
 
+def manager_choice(db: Database, exclude_staff_id: int | None) -> QComboBox:
+    """The managers who may approve, never the person asking: no one approves themselves."""
+    combo = QComboBox()
+    with db.read() as session:
+        for staff in active_staff(session):
+            if staff.is_manager and staff.id != exclude_staff_id:
+                combo.addItem(staff.name, staff.id)
+    return combo
+
+
 class ManagerApprovalDialog(QDialog):
     """A manager approves something the clerk may not do alone, with their PIN."""
 
@@ -216,11 +226,7 @@ class ManagerApprovalDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle("Manager approval")
-        self.manager = QComboBox()
-        with db.read() as session:
-            for staff in active_staff(session):
-                if staff.is_manager and staff.id != exclude_staff_id:
-                    self.manager.addItem(staff.name, staff.id)
+        self.manager = manager_choice(db, exclude_staff_id)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText("Manager PIN")

@@ -28,7 +28,8 @@ from pos.returns import (Exchange, Judgement, Override, ReturnError, ReturnForm,
                          judge, record_return, returnable_lines, search_sales)
 from pos.shop import ShopSettings
 from pos.pricing import rules_running
-from pos.staff import LoginError, PermissionDenied, active_staff, verify_manager
+from pos.staff import LoginError, PermissionDenied, verify_manager
+from ui.dialogs import manager_choice
 from ui.receipt import return_receipt_dialog
 from ui.style import set_tone
 
@@ -47,11 +48,7 @@ class OverrideDialog(QDialog):
         self.setWindowTitle("Manager override")
         said = QLabel(f"The policy says: {policy_said}")
         said.setWordWrap(True)
-        self.manager = QComboBox()
-        with db.read() as session:
-            for staff in active_staff(session):
-                if staff.is_manager and staff.id != clerk_id:
-                    self.manager.addItem(staff.name, staff.id)
+        self.manager = manager_choice(db, clerk_id)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.reason = QPlainTextEdit()
