@@ -314,3 +314,27 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(64))
     details: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class OutboxEvent(Base):
+    """A TikTok event waiting to be sent, queued in the same transaction as what it reports.
+    Contact data in the payload is already hashed. Sent only after TikTok accepted it."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(120), unique=True)
+    event_name: Mapped[str] = mapped_column(String(32))
+    event_time: Mapped[datetime] = mapped_column(UTCDateTime)
+    business_date: Mapped[date] = mapped_column(Date, index=True)
+    payload: Mapped[str] = mapped_column(Text)  # the event's JSON, as it will be sent
+    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="waiting")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        Index("ix_outbox_status_id", "status", "id"),
+        CheckConstraint("status IN ('waiting', 'sent', 'failed', 'expired')", name="status"),
+    )

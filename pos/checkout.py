@@ -19,6 +19,7 @@ from pos.customer import Customer
 from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.shop import ShopSettings
+from tracking.outbox import queue_place_an_order
 
 SALE_PREFIX = "S"
 
@@ -155,6 +156,8 @@ def complete_sale(
         products[item.product_id].stock -= item.quantity
         session.add(StockMovement(product_id=item.product_id, delta=-item.quantity, reason="sale",
                                   sale_id=sale.id, staff_id=clerk.id, created_at=now))
+    # The conversion is queued in this same transaction: the sale and its event, or neither.
+    queue_place_an_order(session, sale, shop, customer, value=to_pay)
     session.flush()
     return sale
 

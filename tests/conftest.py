@@ -64,6 +64,11 @@ def _isolated_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("POS_DB_URL", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # Never the user's real keyring: the token goes to the file store in the tmp folder.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    for name in ("POS_TIKTOK_API_URL", "POS_TIKTOK_ACCESS_TOKEN", "POS_TIKTOK_EVENT_SOURCE_ID",
+                 "POS_TIKTOK_TEST_EVENT_CODE"):
+        monkeypatch.delenv(name, raising=False)
 
 
 CLERK_NAME, CLERK_PIN = DEMO_CLERK

@@ -1,0 +1,139 @@
+"""TikTok settings: stored in the shop's settings table, except the access token, which is
+kept in the system keyring where one works, otherwise in a file only this user can read.
+Environment variables override both, for scripts and tests."""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from platformdirs import user_config_dir
+from sqlalchemy.orm import Session
+
+from pos.shop import load_json_setting, save_json_setting
+from tracking.client import DEFAULT_API_URL
+from tracking.events import EVENT_SOURCES
+
+SETTINGS_KEY = "tiktok"
+PAUSE_KEY = "tiktok_paused"
+KEYRING_SERVICE = "Counter TikTok Events API"
+KEYRING_USER = "access-token"
+
+ENV_API_URL = "POS_TIKTOK_API_URL"
+ENV_TOKEN = "POS_TIKTOK_ACCESS_TOKEN"
+ENV_SOURCE_ID = "POS_TIKTOK_EVENT_SOURCE_ID"
+ENV_TEST_CODE = "POS_TIKTOK_TEST_EVENT_CODE"
+
+
+@dataclass(frozen=True)
+class TikTokSettings:
+    enabled: bool = True
+    event_source: str = "web"
+    event_source_id: str = "COQDA8RC77U2TMR44LI0"  # the seeds' pixel: the demo default
+    page_url: str = "https://shop.example/pos"
+    test_event_code: str = ""
+    max_event_age_days: int = 28
+    api_url: str = DEFAULT_API_URL
+
+    def validate(self) -> None:
+        if self.event_source not in EVENT_SOURCES:
+            raise ValueError("The event source is 'web' or 'offline'.")
+        if not self.event_source_id.strip():
+            raise ValueError("The event source id (pixel code) is required.")
+        if self.event_source == "web" and not self.page_url.startswith(("http://", "https://")):
+            raise ValueError("The page URL must start with http:// or https://.")
+        if not 1 <= self.max_event_age_days <= 365:
+            raise ValueError("The maximum event age is between 1 and 365 days.")
+
+    def fingerprint(self, token: str) -> str:
+        """What a 'token rejected' pause is tied to: change any of it, and sending resumes."""
+        import hashlib
+        text = f"{self.api_url}|{self.event_source}|{self.event_source_id}|{token}"
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+def load_tiktok_settings(session: Session, environ=os.environ) -> TikTokSettings:
+    stored = load_json_setting(session, SETTINGS_KEY) or {}
+    known = {f.name for f in fields(TikTokSettings)}
+    settings = replace(TikTokSettings(), **{k: v for k, v in stored.items() if k in known})
+    overrides = {}
+    if environ.get(ENV_API_URL):
+        overrides["api_url"] = environ[ENV_API_URL]
+    if environ.get(ENV_SOURCE_ID):
+        overrides["event_source_id"] = environ[ENV_SOURCE_ID]
+    if environ.get(ENV_TEST_CODE):
+        overrides["test_event_code"] = environ[ENV_TEST_CODE]
+    return replace(settings, **overrides)
+
+
+def save_tiktok_settings(session: Session, settings: TikTokSettings) -> None:
+    settings.validate()
+    save_json_setting(session, SETTINGS_KEY, asdict(settings))
+
+
+# ----- the access token ------------------------------------------------------------------------
+class TokenStore:
+    """Keyring when a real one is available; else a 0600 file in the user's config folder."""
+
+    def __init__(self, folder: Path | None = None, use_keyring: bool | None = None):
+        self.folder = folder or Path(user_config_dir("Counter", appauthor=False))
+        self.use_keyring = _keyring_works() if use_keyring is None else use_keyring
+
+    @property
+    def file(self) -> Path:
+        return self.folder / "tiktok-access-token"
+
+    def get(self, environ=os.environ) -> str:
+        if environ.get(ENV_TOKEN):
+            return environ[ENV_TOKEN].strip()
+        if self.use_keyring:
+            import keyring
+            return (keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or "").strip()
+        try:
+            return self.file.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return ""
+
+    def set(self, token: str) -> None:
+        token = token.strip()
+        if self.use_keyring:
+            import keyring
+            if token:
+                keyring.set_password(KEYRING_SERVICE, KEYRING_USER, token)
+            else:
+                try:
+                    keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+                except keyring.errors.PasswordDeleteError:
+                    pass
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if not token:
+            self.file.unlink(missing_ok=True)
+            return
+        # Created readable by this user only, before the token is written into it.
+        fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(token)
+        os.chmod(self.file, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def masked(token: str) -> str:
+    """What the screen shows of a token: never more than its last four characters."""
+    if not token:
+        return "not set"
+    return "••••" + token[-4:] if len(token) > 8 else "••••"
+
+
+def _keyring_works() -> bool:
+    try:
+        import keyring
+        from keyring.backends import fail, null
+        backend = keyring.get_keyring()
+        if isinstance(backend, (fail.Keyring, null.Keyring)):
+            return False
+        if backend.priority < 1:  # e.g. chainer with nothing usable, or plaintext backends
+            return False
+        return True
+    except Exception:  # no D-Bus, locked collection...: fall back to the file
+        return False
