@@ -2,6 +2,7 @@
 
     python main.py [--db URL]                      open the app
     python main.py demo --sales N --days D         fill the shop with realistic sales
+    python main.py sync                            send the waiting TikTok events now
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--sales", type=int, default=200)
     demo.add_argument("--days", type=int, default=30)
     demo.add_argument("--seed", type=int, default=7)
+    sub.add_parser("sync", help="send the waiting TikTok events now and print a summary "
+                                "(exit code 1 when some are left waiting or failed)")
     return parser
 
 
@@ -34,6 +37,22 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_sync(args) -> int:
+    from pos.app import open_shop
+    from tracking.sync import sync_once
+
+    db = open_shop(args.db)
+    try:
+        report = sync_once(db)
+    finally:
+        db.dispose()
+    print(report.summary_line())
+    if report.waiting or report.failed:
+        print(report.message, file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_window(args) -> int:
     from ui.app import run_app
 
@@ -42,7 +61,7 @@ def cmd_window(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {None: cmd_window, "demo": cmd_demo}
+    commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync}
     return commands[args.command](args)
 
 

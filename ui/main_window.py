@@ -13,10 +13,14 @@ from ui.policy_dialog import PolicyDialog
 from ui.return_screen import ReturnScreen
 from ui.sale_screen import SaleScreen
 from ui.style import APP_STYLE
+from ui.tiktok_queue import TikTokQueueDialog
+from ui.tiktok_settings import TikTokSettingsDialog
+from ui.tiktok_sync import SyncScheduler, SyncStatusLabel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, parent=None, start_sync: bool = True,
+                 sync_scheduler: SyncScheduler | None = None):
         super().__init__(parent)
         self.db = db
         with db.read() as session:
@@ -40,9 +44,19 @@ class MainWindow(QMainWindow):
 
         self.who = QLabel()
         self.statusBar().addWidget(self.who)
+        # The TikTok queue at a glance, sent in the background; a sale nudges it.
+        self.sync_status = SyncStatusLabel()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_scheduler = sync_scheduler or SyncScheduler(db, parent=self)
+        self.sync_scheduler.status_changed.connect(self.sync_status.show_report)
+        self.sale_screen.sale_completed.connect(lambda _order: self.sync_scheduler.nudge())
         self._menus()
         self.show_login()
         self.resize(1180, 720)
+        if start_sync:
+            self.sync_scheduler.start()
+        else:
+            self.sync_scheduler.refresh()
 
     def _menus(self) -> None:
         sale_menu = self.menuBar().addMenu("&Sale")
@@ -55,11 +69,19 @@ class MainWindow(QMainWindow):
         manager_menu = self.menuBar().addMenu("&Manager")
         self.policy_action = QAction("Return policy…", self, triggered=self.open_policy_settings)
         manager_menu.addAction(self.policy_action)
+        manager_menu.addSeparator()
+        self.tiktok_settings_action = QAction("TikTok settings…", self,
+                                              triggered=self.open_tiktok_settings)
+        manager_menu.addAction(self.tiktok_settings_action)
+        self.tiktok_queue_action = QAction("TikTok queue…", self,
+                                           triggered=self.open_tiktok_queue)
+        manager_menu.addAction(self.tiktok_queue_action)
         staff_menu = self.menuBar().addMenu("S&taff")
         self.logout_action = QAction("Log out", self, shortcut=QKeySequence("Ctrl+L"),
                                      triggered=self.show_login)
         staff_menu.addAction(self.logout_action)
         self.staff_only_actions = [self.new_sale_action, self.returns_action, self.policy_action,
+                                   self.tiktok_settings_action, self.tiktok_queue_action,
                                    self.logout_action]
 
     def show_login(self) -> None:
@@ -92,21 +114,43 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.return_screen)
 
     def open_policy_settings(self) -> None:
+        self._as_manager("Changing the return policy needs a manager.", self._open_policy)
+
+    def open_tiktok_settings(self) -> None:
+        self._as_manager("The TikTok settings need a manager.", self._open_tiktok_settings)
+
+    def open_tiktok_queue(self) -> None:
+        self._as_manager("The TikTok queue needs a manager.", self._open_tiktok_queue)
+
+    def _as_manager(self, question: str, then) -> None:
         """Managers only: a clerk's session needs a manager's PIN first."""
         if self.staff is None:
             return
         if self.staff.is_manager:
-            self._open_policy(self.staff.id)
+            then(self.staff.id)
             return
-        approval = ManagerApprovalDialog(self.db, "Changing the return policy needs a manager.",
-                                         parent=self)
-        approval.approved.connect(self._open_policy)
+        approval = ManagerApprovalDialog(self.db, question, parent=self)
+        approval.approved.connect(then)
         self.pending_dialog = approval
         approval.open()
 
     def _open_policy(self, manager_id: int) -> None:
         self.policy_dialog = PolicyDialog(self.db, manager_id, self.shop.locale, self)
         self.policy_dialog.open()
+
+    def _open_tiktok_settings(self, manager_id: int) -> None:
+        self.tiktok_settings_dialog = TikTokSettingsDialog(self.db, manager_id, self)
+        self.tiktok_settings_dialog.saved.connect(self.sync_scheduler.settings_changed)
+        self.tiktok_settings_dialog.open()
+
+    def _open_tiktok_queue(self, manager_id: int) -> None:
+        self.tiktok_queue_dialog = TikTokQueueDialog(self.db, self.shop, manager_id,
+                                                     self.sync_scheduler, self)
+        self.tiktok_queue_dialog.open()
+
+    def closeEvent(self, event) -> None:
+        self.sync_scheduler.stop()
+        super().closeEvent(event)
 
     def show_sale(self) -> None:
         if self.staff is None:

@@ -6,6 +6,7 @@ F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart.
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -24,6 +25,8 @@ from pos.money import format_money
 from pos.pricing import rules_running
 from pos.products import cart_item
 from pos.shop import ShopSettings
+from tracking.events import EventContent
+from tracking.outbox import queue_initiate_checkout, queue_view_content
 from ui.cart_model import CartTableModel
 from ui.dialogs import CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker
 from ui.receipt import ReceiptDialog
@@ -31,6 +34,7 @@ from ui.style import set_tone
 
 ORDER_NUMBER = re.compile(r"^[SR]-\d{8}-\d{4}$", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(r"^(\d{1,4})\s*[*xX]\s*(.+)$")
+log = logging.getLogger(__name__)
 
 
 class SaleScreen(QWidget):
@@ -262,11 +266,23 @@ class SaleScreen(QWidget):
         except CartError as error:
             self.show_error(str(error))
             return
+        self._queue_event(queue_view_content, self.cart.checkout_key, EventContent(
+            content_id=item.sku, content_name=item.name, quantity=1, price=item.unit_price),
+            utc_now(), self.shop)
         self.refresh()
         row = self.cart.items.index(line)
         self.table.selectRow(row)
         self.show_info(f"{line.name} × {line.quantity}")
         self.focus_scan()
+
+    def _queue_event(self, queue, *args, **kwargs) -> None:
+        """A TikTok event about the cart; once per cart (the outbox ignores repeats).
+        Tracking never stops the counter: a failure is logged, the sale goes on."""
+        try:
+            with self.db.write() as session:
+                queue(session, *args, **kwargs)
+        except Exception:
+            log.exception("Could not queue the TikTok %s event", queue.__name__)
 
     def ask_stock_override(self, item: CartItem, wanted: int) -> None:
         stock = max(item.stock, 0)
@@ -387,6 +403,11 @@ class SaleScreen(QWidget):
             self.show_error("The cart is empty: scan a product first.")
             return
         priced = self.priced()
+        contents = [EventContent(content_id=line.item.sku, content_name=line.item.name,
+                                 quantity=line.item.quantity, price=line.item.unit_price)
+                    for line in priced.lines]
+        self._queue_event(queue_initiate_checkout, self.cart.checkout_key, contents,
+                          priced.total, utc_now(), self.shop, customer=self.customer)
         self.payment_dialog = PaymentDialog(priced.total, self.shop.locale, method, self)
         self.payment_dialog.paid.connect(self.complete)
         self.payment_dialog.finished.connect(lambda _r: self.focus_scan())

@@ -1,0 +1,552 @@
+"""Sending the outbox to TikTok: one run of the background sender, and the queue's status.
+
+No Qt and no sleeping here: `sync_once` sends what is due now and returns a SyncReport; the
+caller (the app's timer, or `python main.py sync`) decides when to run it again, using
+`SyncReport.next_attempt_at`.
+
+One run:
+
+1. Settings off -> state "off"; no access token -> "no_token"; a stored 40001 pause whose
+   fingerprint (settings + token) is still the current one -> "token_rejected". Nothing is
+   sent and nothing changes in those cases. A pause whose fingerprint differs (the manager
+   changed the token or the pixel) is cleared and sending resumes.
+2. Waiting events older than `max_event_age_days` (by event_time) are marked expired.
+3. Due waiting events (next_attempt_at null or passed) are read oldest first, by id, at most
+   `batch_size` (<= 1000) at a time, and each batch is POSTed as one request through one
+   pooled TikTokClient. Only the current batch is in memory.
+4. What TikTok answers decides:
+   - accepted: the batch is marked sent in one write transaction right after the answer.
+     A crash before that write re-sends the batch with the same event_ids next run; TikTok
+     deduplicates on event_id, so nothing is lost and nothing is counted twice.
+   - retry (network, timeout, 5xx, HTML 502, 429, 40100): attempts + 1, next_attempt_at =
+     now + backoff (never before Retry-After), the run stops.
+   - token_rejected (40001): a pause is stored in the settings, the run stops.
+   - invalid (40002): the batch is split in halves, recursively, until the bad events are
+     alone; those are marked failed with TikTok's message, the others are sent.
+   - failed (any other code): attempts + 1 with backoff, message kept; after MAX_ATTEMPTS
+     tries the events are marked failed. The run stops.
+
+The access token is never logged, stored in the outbox or put in a message.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db.models import AuditEntry, OutboxEvent, Setting
+from db.types import utc_now
+from pos.shop import load_json_setting, save_json_setting
+from pos.staff import require_manager
+from tracking.backoff import next_delay
+from tracking.client import (
+    ACCEPTED,
+    INVALID,
+    RETRY,
+    TOKEN_REJECTED,
+    SendResult,
+    TikTokClient,
+)
+from tracking.events import MAX_BATCH, EventError, build_request
+from tracking.settings import (
+    ENV_TOKEN,
+    PAUSE_KEY,
+    TikTokSettings,
+    TokenStore,
+    load_tiktok_settings,
+)
+
+__all__ = [
+    "ALL_SENT",
+    "MAX_ATTEMPTS",
+    "NO_TOKEN",
+    "OFF",
+    "OFFLINE",
+    "STATES",
+    "TOKEN_REJECTED_STATE",
+    "WAITING",
+    "SyncReport",
+    "list_events",
+    "pause_state",
+    "queue_status",
+    "retry_events",
+    "sync_once",
+]
+
+log = logging.getLogger(__name__)
+
+ALL_SENT = "all_sent"
+WAITING = "waiting"
+OFFLINE = "offline"
+TOKEN_REJECTED_STATE = "token_rejected"
+NO_TOKEN = "no_token"
+OFF = "off"
+STATES = (ALL_SENT, WAITING, OFFLINE, TOKEN_REJECTED_STATE, NO_TOKEN, OFF)
+_STATE_LABELS = {ALL_SENT: "all sent", WAITING: "waiting", OFFLINE: "offline",
+                 TOKEN_REJECTED_STATE: "token rejected", NO_TOKEN: "no token", OFF: "off"}
+
+MAX_ATTEMPTS = 8          # a request TikTok keeps failing (other codes): then marked failed
+SPLIT_BUDGET = 200        # at most this many 40002-splitting requests per run
+_RUN_LOCK = threading.Lock()
+_MASK = "***"
+_DAMAGED = "This event cannot be sent: its stored JSON is damaged."
+
+_T = OutboxEvent.__table__
+_STATUS, _ID = _T.c.status, _T.c.id
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    sent: int          # sent in this run (queue_status: sent in the whole outbox)
+    waiting: int       # left waiting after the run (whole outbox)
+    failed: int
+    expired: int
+    state: str         # one of STATES
+    message: str       # one plain sentence, never containing the token
+    next_attempt_at: datetime | None = None  # when a waiting event is next due (None: none wait)
+    requests: int = 0  # HTTP requests made in this run
+
+    def summary_line(self) -> str:
+        label = _STATE_LABELS.get(self.state, self.state)
+        return (f"TikTok: {self.sent} sent, {self.waiting} waiting, {self.failed} failed, "
+                f"{self.expired} expired ({label})")
+
+
+# ----- reading the queue -------------------------------------------------------------------------
+def _counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(_STATUS, func.count()).group_by(_STATUS)).all()
+    return {status: count for status, count in rows}
+
+
+def _next_due(session: Session, now: datetime) -> datetime | None:
+    """When the next waiting event is due: now if one is due already, None if none wait."""
+    total, scheduled, earliest = session.execute(
+        select(func.count(), func.count(OutboxEvent.next_attempt_at),
+               func.min(OutboxEvent.next_attempt_at))
+        .where(OutboxEvent.status == "waiting")).one()
+    if not total:
+        return None
+    if scheduled < total or earliest is None or earliest <= now:
+        return now
+    return earliest
+
+
+def pause_state(session: Session) -> dict | None:
+    """The stored 40001 pause {"message", "fingerprint", "at"}, or None."""
+    pause = load_json_setting(session, PAUSE_KEY)
+    if not isinstance(pause, dict) or not pause.get("fingerprint"):
+        return None
+    return pause
+
+
+def list_events(session: Session, statuses=("waiting", "failed", "expired"),
+                limit: int = 500) -> list[OutboxEvent]:
+    """Outbox rows with these statuses, oldest first, at most limit."""
+    return list(session.scalars(
+        select(OutboxEvent).where(OutboxEvent.status.in_(tuple(statuses)))
+        .order_by(OutboxEvent.id).limit(max(0, int(limit)))))
+
+
+def _plural(n: int, word: str = "event") -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _waiting_tail(waiting: int) -> str:
+    if not waiting:
+        return "nothing is waiting"
+    return f"{_plural(waiting)} {'is' if waiting == 1 else 'are'} waiting"
+
+
+def _state_message(state: str, waiting: int, sent: int = 0, extra: str = "") -> str:
+    if state == OFF:
+        return f"Sending to TikTok is turned off in the settings; {_waiting_tail(waiting)}."
+    if state == NO_TOKEN:
+        return ("No TikTok access token is set: a manager must enter it in the TikTok "
+                f"settings; {_waiting_tail(waiting)}.")
+    if state == TOKEN_REJECTED_STATE:
+        said = f" (TikTok said: {extra})" if extra else ""
+        return ("TikTok rejected the access token or the pixel code: a manager must fix the "
+                f"TikTok settings{said}; {_waiting_tail(waiting)}.")
+    if state == ALL_SENT:
+        if sent:
+            return f"All TikTok events are sent ({_plural(sent)} just now)."
+        return "All TikTok events are sent."
+    if state == OFFLINE:
+        return (f"{extra or 'TikTok could not be reached'}; {_waiting_tail(waiting)} and will "
+                "be sent when the connection is back.")
+    # WAITING
+    lead = f"{_plural(sent)} sent to TikTok; " if sent else ""
+    if extra:
+        return f"{lead}{extra}; {_waiting_tail(waiting)} for the next try."
+    return f"{lead}{_waiting_tail(waiting)} for the next try."
+
+
+def _token(token_store: TokenStore | None, environ) -> str:
+    if token_store is None and environ.get(ENV_TOKEN, "").strip():
+        return environ[ENV_TOKEN].strip()  # what TokenStore.get returns, without the keyring probe
+    store = token_store if token_store is not None else TokenStore()
+    try:
+        return store.get(environ) or ""
+    except Exception:  # noqa: BLE001 - a keyring that fails (D-Bus...): as if no token
+        log.warning("The TikTok access token could not be read from the token store")
+        return ""
+
+
+def _scrub(text: str, token: str) -> str:
+    text = str(text or "")
+    return text.replace(token, _MASK) if token else text
+
+
+def queue_status(session: Session, now: datetime | None = None, *, environ=os.environ,
+                 token_store: TokenStore | None = None, token: str | None = None) -> SyncReport:
+    """The queue's counts and state, without the network. `sent` is the outbox's total of
+    sent events. The state comes from the settings, the token's presence, the 40001 pause
+    and the counts ("offline" is only known by trying: see sync_once)."""
+    now = now or utc_now()
+    counts = _counts(session)
+    waiting = counts.get("waiting", 0)
+    settings = load_tiktok_settings(session, environ)
+    token = _token(token_store, environ) if token is None else token
+    pause = pause_state(session)
+    extra = ""
+    if not settings.enabled:
+        state = OFF
+    elif not token:
+        state = NO_TOKEN
+    elif pause and pause["fingerprint"] == settings.fingerprint(token):
+        state = TOKEN_REJECTED_STATE
+        extra = _scrub(pause.get("message", ""), token)
+    else:
+        state = WAITING if waiting else ALL_SENT
+    if state == ALL_SENT:
+        message = "All TikTok events are sent."
+    elif state == WAITING:
+        message = _state_message(WAITING, waiting)
+    else:
+        message = _state_message(state, waiting, extra=extra)
+    return SyncReport(sent=counts.get("sent", 0), waiting=waiting,
+                      failed=counts.get("failed", 0), expired=counts.get("expired", 0),
+                      state=state, message=message, next_attempt_at=_next_due(session, now))
+
+
+# ----- writing: each a short transaction of its own ------------------------------------------------
+def _mark_sent(db, ids: list[int], now: datetime) -> None:
+    """TikTok accepted these events: one transaction, right after the answer."""
+    with db.write() as session:
+        session.execute(update(_T).where(_ID.in_(ids)).values(
+            status="sent", sent_at=now, next_attempt_at=None, last_error=None))
+
+
+def _mark_failed(db, ids: list[int], message: str, now: datetime) -> None:
+    with db.write() as session:
+        session.execute(update(_T).where(_ID.in_(ids)).values(
+            status="failed", next_attempt_at=None, last_error=message))
+
+
+def _schedule_retry(db, rows: list[tuple], message: str, now: datetime, rng,
+                    retry_after: float | None, give_up_after: int | None) -> int:
+    """attempts + 1 for each row and a next try after a backoff (per attempts value); with
+    give_up_after, rows reaching that many attempts are marked failed. Returns how many
+    were marked failed."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for row_id, _event, attempts in rows:
+        groups[(attempts or 0) + 1].append(row_id)
+    given_up = 0
+    with db.write() as session:
+        for attempts, ids in groups.items():
+            if give_up_after is not None and attempts >= give_up_after:
+                session.execute(update(_T).where(_ID.in_(ids)).values(
+                    status="failed", attempts=attempts, next_attempt_at=None,
+                    last_error=f"{message} (gave up after {attempts} tries)"))
+                given_up += len(ids)
+                continue
+            delay = next_delay(attempts - 1, rng=rng, retry_after=retry_after)
+            session.execute(update(_T).where(_ID.in_(ids)).values(
+                attempts=attempts, next_attempt_at=now + timedelta(seconds=delay),
+                last_error=message))
+    return given_up
+
+
+def _store_pause(db, message: str, fingerprint: str, now: datetime) -> None:
+    with db.write() as session:
+        save_json_setting(session, PAUSE_KEY, {"message": message, "fingerprint": fingerprint,
+                                               "at": now.isoformat()})
+
+
+def _clear_pause(session: Session) -> None:
+    row = session.get(Setting, PAUSE_KEY)
+    if row is not None:
+        session.delete(row)
+
+
+def _expire_old(session: Session, settings: TikTokSettings, now: datetime) -> int:
+    days = settings.max_event_age_days
+    cutoff = now - timedelta(days=days)
+    result = session.execute(update(_T).where(_STATUS == "waiting", _T.c.event_time < cutoff)
+                             .values(status="expired", next_attempt_at=None,
+                                     last_error=f"Not sent: the event is older than {days} "
+                                                "days, the maximum event age in the TikTok "
+                                                "settings."))
+    return result.rowcount or 0
+
+
+def retry_events(db, event_ids: list[int], manager) -> int:
+    """A manager sends failed or expired events again: they go back to waiting with their
+    attempts reset and no wait. Returns how many moved. An expired event that is still
+    older than the maximum event age expires again at the next run: raise the setting first.
+    Raises PermissionDenied for anyone but an active manager."""
+    require_manager(manager, "retry TikTok events")
+    ids = sorted({int(i) for i in event_ids})
+    if not ids:
+        return 0
+    moved = 0
+    with db.write() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            result = session.execute(
+                update(_T).where(_ID.in_(chunk), _STATUS.in_(("failed", "expired")))
+                .values(status="waiting", attempts=0, next_attempt_at=None, last_error=None))
+            moved += result.rowcount or 0
+        if moved:
+            session.add(AuditEntry(created_at=utc_now(), staff_id=manager.id,
+                                   action="tiktok_retry", subject=f"{moved} events",
+                                   details=json.dumps({"outbox_ids": ids[:1000],
+                                                       "moved": moved}, sort_keys=True)))
+    return moved
+
+
+# ----- one run -------------------------------------------------------------------------------------
+class _Stop(Exception):
+    """Ends the run: result is what TikTok (or the network) said."""
+
+    def __init__(self, state: str, detail: str = ""):
+        super().__init__(state)
+        self.state = state
+        self.detail = detail
+
+
+def _decoded(rows: list[tuple]) -> list[tuple] | None:
+    """(id, event dict, attempts) for each row: the same dicts as json.loads of each payload,
+    decoded in one call (a quarter faster than a thousand calls). None if any payload is
+    not exactly one JSON object."""
+    try:
+        events = json.loads("[" + ",".join(row[1] for row in rows) + "]")
+    except (TypeError, ValueError):
+        return None
+    if len(events) != len(rows) or not all(isinstance(e, dict) for e in events):
+        return None
+    return [(row[0], event, row[2]) for row, event in zip(rows, events)]
+
+
+class _Run:
+    def __init__(self, db, client: TikTokClient, settings: TikTokSettings, token: str,
+                 now: datetime, rng: Callable[[], float]):
+        self.db, self.client, self.settings, self.token = db, client, settings, token
+        self.now, self.rng = now, rng
+        self.sent = 0
+        self.requests = 0
+        self.split_requests = 0
+        self.test_code = settings.test_event_code or None
+
+    # the request body, exactly as build_request makes it from the stored payloads
+    def _body(self, events: list[dict]) -> dict:
+        return build_request(self.settings.event_source, self.settings.event_source_id,
+                             events, self.test_code)
+
+    def _send(self, rows: list[tuple]) -> SendResult:
+        body = self._body([event for _id, event, _attempts in rows])
+        self.requests += 1
+        return self.client.send(body)
+
+    def batch(self, rows: list[tuple]) -> None:
+        """rows: (id, payload text, attempts). Sends them; raises _Stop to end the run."""
+        ready, broken = _decoded(rows), []
+        if ready is None:  # a damaged payload somewhere: decode one by one
+            ready = []
+            for row_id, payload, attempts in rows:
+                try:
+                    event = json.loads(payload)
+                except (TypeError, ValueError):
+                    broken.append((row_id, _DAMAGED))
+                    continue
+                ready.append((row_id, event, attempts))
+        if ready:
+            try:
+                self._body([event for _id, event, _a in ready])
+            except EventError:
+                ready = self._drop_unsendable(ready, broken)
+        for row_id, message in broken:
+            _mark_failed(self.db, [row_id], message, self.now)
+        if ready:
+            self.deliver(ready)
+
+    def _drop_unsendable(self, ready: list[tuple], broken: list) -> list[tuple]:
+        keep = []
+        for row in ready:
+            try:
+                self._body([row[1]])
+            except EventError as error:
+                broken.append((row[0], f"This event cannot be sent: {error}"))
+            else:
+                keep.append(row)
+        return keep
+
+    def deliver(self, rows: list[tuple]) -> None:
+        result = self._send(rows)
+        kind = result.kind
+        if kind == ACCEPTED:
+            _mark_sent(self.db, [row[0] for row in rows], self.now)
+            self.sent += len(rows)
+            return
+        message = _scrub(result.message, self.token)
+        if kind == INVALID:
+            if len(rows) == 1:
+                _mark_failed(self.db, [rows[0][0]],
+                             f"TikTok rejected this event (code 40002): {message}", self.now)
+                return
+            middle = len(rows) // 2
+            for half in (rows[:middle], rows[middle:]):
+                if self.split_requests >= SPLIT_BUDGET:
+                    raise _Stop(WAITING, "TikTok found invalid events and the search for "
+                                         "them continues at the next run")
+                self.split_requests += 1
+                self.deliver(half)
+            return
+        if kind == TOKEN_REJECTED:
+            _store_pause(self.db, message, self.settings.fingerprint(self.token), self.now)
+            raise _Stop(TOKEN_REJECTED_STATE, message)
+        if kind == RETRY:
+            _schedule_retry(self.db, rows, message, self.now, self.rng, result.retry_after,
+                            give_up_after=None)
+            if result.http_status == 429 or result.code == 40100:
+                raise _Stop(WAITING, "TikTok asked the shop to slow down")
+            if result.http_status and result.http_status >= 500:
+                raise _Stop(OFFLINE, f"TikTok answered with a server error "
+                                     f"(HTTP {result.http_status})")
+            raise _Stop(OFFLINE, "TikTok could not be reached")
+        # FAILED (any other code, a redirect, a request that could not be made)
+        given_up = _schedule_retry(self.db, rows, message, self.now, self.rng,
+                                   result.retry_after, give_up_after=MAX_ATTEMPTS)
+        code = f"code {result.code}" if result.code is not None else \
+            (f"HTTP {result.http_status}" if result.http_status else "no answer")
+        failed_note = f" ({_plural(given_up)} marked failed after {MAX_ATTEMPTS} tries)" \
+            if given_up else ""
+        raise _Stop(WAITING, f"TikTok refused a request ({code}: {message}){failed_note}")
+
+
+def _due_rows(db, after_id: int, now: datetime, limit: int) -> list[tuple]:
+    with db.read() as session:
+        return session.execute(
+            select(_ID, _T.c.payload, _T.c.attempts)
+            .where(_STATUS == "waiting", _ID > after_id,
+                   (_T.c.next_attempt_at.is_(None)) | (_T.c.next_attempt_at <= now))
+            .order_by(_ID).limit(limit)).all()
+
+
+def _report(db, now: datetime, state: str | None, sent: int, requests: int, extra: str = "",
+            message: str | None = None) -> SyncReport:
+    with db.read() as session:
+        counts = _counts(session)
+        due = _next_due(session, now)
+    waiting = counts.get("waiting", 0)
+    if state is None:
+        state = WAITING if waiting else ALL_SENT
+    return SyncReport(sent=sent, waiting=waiting, failed=counts.get("failed", 0),
+                      expired=counts.get("expired", 0), state=state,
+                      message=message or _state_message(state, waiting, sent, extra),
+                      next_attempt_at=due, requests=requests)
+
+
+def sync_once(db, now: datetime | None = None, client: TikTokClient | None = None,
+              token_store: TokenStore | None = None, environ=os.environ,
+              batch_size: int = MAX_BATCH, rng: Callable[[], float] = random.random
+              ) -> SyncReport:
+    """Sends every due waiting event (see the module doc) and reports. Never sleeps.
+
+    client: a TikTokClient to use (kept open); by default one is made from the settings and
+    the token, and closed at the end. Only one run at a time per process: a second caller
+    gets the queue's status back without sending.
+    """
+    now = now or utc_now()
+    batch_size = max(1, min(int(batch_size), MAX_BATCH))
+    if not _RUN_LOCK.acquire(blocking=False):
+        with db.read() as session:
+            status = queue_status(session, now, environ=environ, token_store=token_store)
+        return SyncReport(0, status.waiting, status.failed, status.expired, status.state,
+                          "A TikTok send is already running.", status.next_attempt_at)
+    try:
+        return _sync(db, now, client, token_store, environ, batch_size, rng)
+    finally:
+        _RUN_LOCK.release()
+
+
+def _sync(db, now, client, token_store, environ, batch_size, rng) -> SyncReport:
+    token = _token(token_store, environ)
+    with db.read() as session:
+        settings = load_tiktok_settings(session, environ)
+        pause = pause_state(session)
+    state, extra = None, ""
+    if not settings.enabled:
+        state = OFF
+    elif not token:
+        state = NO_TOKEN
+    elif pause and pause["fingerprint"] == settings.fingerprint(token):
+        state, extra = TOKEN_REJECTED_STATE, _scrub(pause.get("message", ""), token)
+    else:
+        fingerprint = settings.fingerprint(token)
+        expired = 0
+        with db.write() as session:
+            pause = pause_state(session)  # again, inside the transaction
+            if pause and pause["fingerprint"] == fingerprint:
+                state, extra = TOKEN_REJECTED_STATE, _scrub(pause.get("message", ""), token)
+            else:
+                if pause:
+                    _clear_pause(session)
+                    log.info("TikTok settings or token changed since the 40001 pause: "
+                             "sending resumes")
+                expired = _expire_old(session, settings, now)
+        if expired:
+            log.info("TikTok outbox: %d event(s) expired before sending", expired)
+    if state is not None:
+        report = _report(db, now, state, 0, 0, extra)
+        log.info("%s", report.summary_line())
+        return report
+
+    own_client = client is None
+    if own_client:
+        try:
+            client = TikTokClient(settings.api_url, token)
+        except (TypeError, ValueError) as error:  # messages never include the token
+            report = _report(db, now, TOKEN_REJECTED_STATE, 0, 0, message=(
+                f"The TikTok settings cannot be used ({_scrub(error, token)}): a manager "
+                "must fix the access token or the API address; nothing was sent."))
+            log.warning("%s", report.summary_line())
+            return report
+    run = _Run(db, client, settings, token, now, rng)
+    state, extra = None, ""
+    try:
+        after_id = 0
+        while True:
+            rows = _due_rows(db, after_id, now, batch_size)
+            if not rows:
+                break
+            after_id = rows[-1][0]
+            run.batch(rows)
+            del rows
+    except _Stop as stop:
+        state, extra = stop.state, stop.detail
+    finally:
+        if own_client:
+            client.close()
+    report = _report(db, now, state, run.sent, run.requests, extra)
+    log.info("%s (%d request(s))", report.summary_line(), run.requests)
+    return report

@@ -1,0 +1,174 @@
+"""The manager's TikTok settings. The access token is never shown: the field is for a new
+one (empty keeps the stored token), and it goes to the keyring or the 0600 file, never to
+the shop's database."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QVBoxLayout)
+
+from db.engine import Database
+from db.models import Staff
+from pos.staff import PermissionDenied, require_manager
+from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
+                               TokenStore, load_tiktok_settings, masked, save_tiktok_settings)
+from ui.style import set_tone
+
+SOURCES = [("web", "Web (a TikTok pixel)"), ("offline", "Offline (an offline event set)")]
+
+
+class TikTokSettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, db: Database, manager_id: int, parent=None,
+                 token_store: TokenStore | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.manager_id = manager_id
+        self.tokens = token_store or TokenStore()
+        self.setWindowTitle("TikTok settings")
+        # What is stored, without the environment's overrides: saving must not copy them in.
+        with db.read() as session:
+            self.current = load_tiktok_settings(session, environ={})
+        self._clear_token = False
+        c = self.current
+
+        intro = QLabel("Counter sales are sent to TikTok as conversion events "
+                       "(ViewContent, InitiateCheckout, PlaceAnOrder). Customer email and "
+                       "phone leave this computer only hashed.")
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        self.enabled = QCheckBox("Send counter events to TikTok")
+        self.enabled.setChecked(c.enabled)
+        self.source = QComboBox()
+        for value, label in SOURCES:
+            self.source.addItem(label, value)
+        self.source.setCurrentIndex(max(0, self.source.findData(c.event_source)))
+        self.source_id = QLineEdit(c.event_source_id)
+        self.source_id.setPlaceholderText("Pixel code, e.g. COQDA8RC77U2TMR44LI0")
+        self.page_url = QLineEdit(c.page_url)
+        self.page_url.setPlaceholderText("https://your-shop.example/")
+        self.test_code = QLineEdit(c.test_event_code)
+        self.test_code.setPlaceholderText("Only while testing, e.g. TEST12345")
+        self.max_age = QSpinBox()
+        self.max_age.setRange(1, 365)
+        self.max_age.setSuffix(" days")
+        self.max_age.setValue(c.max_event_age_days)
+
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.Password)
+        self.clear_token_button = QPushButton("Clear token")
+        self.clear_token_button.clicked.connect(self.clear_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token, 1)
+        token_row.addWidget(self.clear_token_button)
+        self.token_hint = QLabel()
+        self.token_hint.setObjectName("hint")
+        self.token_hint.setWordWrap(True)
+        self._show_token_state()
+
+        form = QFormLayout()
+        form.addRow("", self.enabled)
+        form.addRow("Event source", self.source)
+        form.addRow("Event source id", self.source_id)
+        form.addRow("Page URL", self.page_url)
+        form.addRow("Test event code", self.test_code)
+        form.addRow("Drop events older than", self.max_age)
+        form.addRow("Access token", token_row)
+        form.addRow("", self.token_hint)
+
+        overrides = [name for name in (ENV_API_URL, ENV_TOKEN, ENV_SOURCE_ID, ENV_TEST_CODE)
+                     if os.environ.get(name)]
+        self.overrides = QLabel(
+            "Set in this computer's environment, and used instead of what is saved here: "
+            + ", ".join(overrides) + "." if overrides else "")
+        self.overrides.setWordWrap(True)
+        self.overrides.setObjectName("hint")
+        self.overrides.setVisible(bool(overrides))
+
+        self.message = QLabel(" ")
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.Save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.overrides)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
+        self.setMinimumWidth(600)
+        self.adjustSize()
+
+    def _stored_token(self) -> str:
+        return self.tokens.get(environ={})
+
+    def _show_token_state(self) -> None:
+        if self._clear_token:
+            self.token.setPlaceholderText("removed when you save")
+            self.token_hint.setText("The stored token will be removed. Events wait in the "
+                                    "queue until a new token is saved.")
+            return
+        stored = self._stored_token()
+        self.token.setPlaceholderText(f"{masked(stored)} (stored)" if stored else "not set")
+        self.token_hint.setText(
+            "Leave empty to keep the stored token, or paste a new one to replace it. It is "
+            "kept in the system keyring, or a file only you can read, and never shown."
+            if stored else "Paste the access token from TikTok Events Manager. It is kept in "
+            "the system keyring, or a file only you can read, and never shown.")
+        self.clear_token_button.setEnabled(bool(stored))
+
+    def clear_token(self) -> None:
+        self._clear_token = True
+        self.token.clear()
+        self.clear_token_button.setEnabled(False)
+        self._show_token_state()
+
+    def _source_changed(self) -> None:
+        # An offline event set has no web page: the URL is only needed for a pixel.
+        self.page_url.setEnabled(self.source.currentData() == "web")
+
+    def wanted(self):
+        return replace(self.current, enabled=self.enabled.isChecked(),
+                       event_source=self.source.currentData(),
+                       event_source_id=self.source_id.text().strip(),
+                       page_url=self.page_url.text().strip(),
+                       test_event_code=self.test_code.text().strip(),
+                       max_event_age_days=self.max_age.value())
+
+    def submit(self) -> None:
+        settings = self.wanted()
+        new_token = self.token.text().strip()
+        try:
+            settings.validate()
+            if any(ch.isspace() for ch in new_token):
+                raise ValueError("The access token has no spaces: paste it again.")
+            with self.db.write() as session:
+                require_manager(session.get(Staff, self.manager_id), "change the TikTok settings")
+                save_tiktok_settings(session, settings)
+        except (ValueError, PermissionDenied) as error:
+            return self._fail(str(error))
+        try:
+            if new_token:
+                self.tokens.set(new_token)
+            elif self._clear_token:
+                self.tokens.set("")
+        except Exception as error:  # noqa: BLE001 - keyring or file; the message names no token
+            return self._fail("The settings are saved, but the token could not be stored: "
+                              f"{getattr(error, 'strerror', None) or type(error).__name__}.")
+        self.token.clear()
+        self.saved.emit()
+        self.accept()
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        set_tone(self.message, "error")

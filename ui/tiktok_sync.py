@@ -1,0 +1,156 @@
+"""Sending the TikTok outbox in the background, and the status bar's view of it.
+
+SyncScheduler lives on the GUI thread and owns only timers: each run of
+tracking.sync.sync_once goes to the thread pool through run_task, one at a time, and its
+SyncReport comes back as status_changed. A sale nudges it, so a sale reaches TikTok a
+couple of seconds after it is saved when the network is there; otherwise the next tick
+tries again (sync_once itself knows which events are due).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from db.engine import Database
+from tracking import sync
+from ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 30_000
+NUDGE_MS = 2_000
+
+
+class SyncScheduler(QObject):
+    status_changed = Signal(object)  # SyncReport
+
+    def __init__(self, db: Database, tick_ms: int = TICK_MS, nudge_ms: int = NUDGE_MS,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.nudge_ms = nudge_ms
+        self.report: sync.SyncReport | None = None
+        self.running = False        # a sync_once is in the thread pool
+        self._again = False         # asked for while one was running: one more run after it
+        self._started = False       # timers on: ticks and nudges send by themselves
+        self._stopped = False       # the window closed: nothing runs any more
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self.sync_now)
+        self._nudge = QTimer(self)
+        self._nudge.setSingleShot(True)
+        self._nudge.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        """Shows the queue as it is (counts only, no network), then sends on every tick."""
+        self._started, self._stopped = True, False
+        self.refresh()
+        self._tick.start()
+
+    def stop(self) -> None:
+        """Timers off; a run already in the pool finishes on its own and is not reported."""
+        self._started, self._stopped = False, True
+        self._tick.stop()
+        self._nudge.stop()
+
+    def nudge(self) -> None:
+        """Something was queued (a sale): count it now, send it soon."""
+        if self._stopped:
+            return
+        self.refresh()
+        if self._started:
+            self._nudge.start(self.nudge_ms)
+
+    def settings_changed(self) -> None:
+        """A manager saved the TikTok settings: show the new state now, send soon."""
+        self.nudge()
+
+    def refresh(self) -> None:
+        """The counts as they are now. Only a send can tell "offline": a refresh between
+        two sends keeps what the last one found."""
+        with self.db.read() as session:
+            report = sync.queue_status(session)
+        last = self.report
+        if last is not None and last.state == sync.OFFLINE and report.state == sync.WAITING:
+            report = replace(report, state=sync.OFFLINE, message=(
+                f"TikTok could not be reached at the last try; {report.waiting} waiting, "
+                "to be sent when the connection is back."))
+        self._publish(report)
+
+    def sync_now(self) -> None:
+        """Sends now (a tick, a nudge, or a manager's "Send now"); one run at a time."""
+        if self._stopped:
+            return
+        if self.running:
+            self._again = True
+            return
+        self.running = True
+        self._again = False
+        db = self.db
+        run_task(lambda: sync.sync_once(db), self._finished, self._failed)
+
+    def _finished(self, report) -> None:
+        self.running = False
+        if self._stopped:
+            return
+        self._publish(report)
+        if self._again:
+            self.sync_now()
+
+    def _failed(self, error: Exception) -> None:
+        """A bug or a broken database, not the network (sync_once reports that itself):
+        the counts stay on screen and the message says sending stopped on an error."""
+        self.running = False
+        log.error("TikTok sync failed: %s", getattr(error, "traceback_text", repr(error)))
+        if self._stopped:
+            return
+        try:
+            with self.db.read() as session:
+                report = sync.queue_status(session)
+        except Exception:  # noqa: BLE001 - the database itself is the problem: keep what is shown
+            return
+        self._publish(replace(report, message=f"The last send stopped on an error: {error}"))
+
+    def _publish(self, report) -> None:
+        self.report = report
+        self.status_changed.emit(report)
+
+
+def status_text(report) -> str:
+    """The status bar's words for the queue: what a clerk can tell a manager at a glance."""
+    n = report.waiting
+    texts = {
+        "all_sent": "TikTok: all sent",
+        "waiting": f"TikTok: {n} waiting",
+        "offline": f"TikTok: offline, {n} waiting",
+        "token_rejected": "TikTok: token rejected",
+        "no_token": "TikTok: no access token",
+        "off": "TikTok: off",
+    }
+    text = texts.get(report.state, f"TikTok: {report.state}")
+    if report.failed:
+        text += f" · {report.failed} failed"
+    return text
+
+
+# Green when everything went, grey while it waits, amber offline, red when a manager must act.
+_TONES = {"all_sent": "#1b5e20", "waiting": "#444", "off": "#666", "offline": "#b35c00",
+          "token_rejected": "#b00020", "no_token": "#b00020"}
+
+
+class SyncStatusLabel(QLabel):
+    """The permanent status bar label; the tooltip carries the report's full message."""
+
+    def __init__(self, parent=None):
+        super().__init__("TikTok: …", parent)
+        self.setObjectName("syncStatus")
+        self.setContentsMargins(8, 0, 8, 0)
+
+    def show_report(self, report) -> None:
+        self.setText(status_text(report))
+        self.setToolTip(report.message)
+        colour = "#b00020" if report.failed else _TONES.get(report.state, "#444")
+        self.setStyleSheet(f"QLabel#syncStatus {{ color: {colour}; font-weight: bold; }}")
