@@ -157,6 +157,16 @@ def test_the_request_is_build_request_of_the_stored_payloads(db, online):
     assert request.headers["Access-Token"] == TOKEN
 
 
+
+def test_a_test_event_code_goes_at_the_top_level_of_the_request(db, online, monkeypatch):
+    monkeypatch.setenv("POS_TIKTOK_TEST_EVENT_CODE", "TEST12345")
+    sell(db, 1)
+    sync_once(db, now=T)
+    (request,) = online.requests
+    assert list(request.body) == ["event_source", "event_source_id", "data", "test_event_code"]
+    assert request.body["test_event_code"] == "TEST12345"
+    assert request.body["data"][0]["event"] == "PlaceAnOrder"
+
 # ----- answers to retry ---------------------------------------------------------------------------
 RETRYABLE = {
     "http_500": (lambda s: s.enqueue(500, {"code": 50000, "message": "internal error"}),

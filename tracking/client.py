@@ -205,6 +205,13 @@ class TikTokClient:
                                 f"{MAX_BATCH}")
         payload = json.dumps(body, ensure_ascii=False, allow_nan=False,
                              separators=(",", ":")).encode("utf-8")
+        return self.send_encoded(payload, count)
+
+    def send_encoded(self, payload: bytes, count: int) -> SendResult:
+        """POST a request body already encoded as JSON (count events in its data)."""
+        if count > MAX_BATCH:
+            raise BatchTooLarge(f"{count} events in one request; TikTok takes at most "
+                                f"{MAX_BATCH}")
         headers = {"Access-Token": self._token, "Content-Type": "application/json",
                    "Accept": "application/json"}
         try:

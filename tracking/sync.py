@@ -258,7 +258,7 @@ def _schedule_retry(db, rows: list[tuple], message: str, now: datetime, rng,
     give_up_after, rows reaching that many attempts are marked failed. Returns how many
     were marked failed."""
     groups: dict[int, list[int]] = defaultdict(list)
-    for row_id, _event, attempts in rows:
+    for row_id, _event, attempts, *_ in rows:
         groups[(attempts or 0) + 1].append(row_id)
     given_up = 0
     with db.write() as session:
@@ -335,7 +335,8 @@ class _Stop(Exception):
 
 
 def _decoded(rows: list[tuple]) -> list[tuple] | None:
-    """(id, event dict, attempts) for each row: the same dicts as json.loads of each payload,
+    """(id, event dict, attempts, payload text) for each row: the dicts as json.loads of each
+    payload would give,
     decoded in one call (a quarter faster than a thousand calls). None if any payload is
     not exactly one JSON object."""
     try:
@@ -344,7 +345,7 @@ def _decoded(rows: list[tuple]) -> list[tuple] | None:
         return None
     if len(events) != len(rows) or not all(isinstance(e, dict) for e in events):
         return None
-    return [(row[0], event, row[2]) for row, event in zip(rows, events)]
+    return [(row[0], event, row[2], row[1]) for row, event in zip(rows, events)]
 
 
 class _Run:
@@ -363,9 +364,16 @@ class _Run:
                              events, self.test_code)
 
     def _send(self, rows: list[tuple]) -> SendResult:
-        body = self._body([event for _id, event, _attempts in rows])
+        """The stored payload texts go out as they are: the body is build_request's (checked
+        in batch()), assembled from the text instead of decoding and encoding it again."""
+        head = json.dumps({"event_source": self.settings.event_source,
+                           "event_source_id": self.settings.event_source_id},
+                          ensure_ascii=False, separators=(",", ":"))[:-1]
+        tail = "]" + (f',"test_event_code":{json.dumps(self.test_code, ensure_ascii=False)}'
+                      if self.test_code else "") + "}"
+        body = head + ',"data":[' + ",".join(row[3] for row in rows) + tail
         self.requests += 1
-        return self.client.send(body)
+        return self.client.send_encoded(body.encode("utf-8"), len(rows))
 
     def batch(self, rows: list[tuple]) -> None:
         """rows: (id, payload text, attempts). Sends them; raises _Stop to end the run."""
@@ -378,10 +386,10 @@ class _Run:
                 except (TypeError, ValueError):
                     broken.append((row_id, _DAMAGED))
                     continue
-                ready.append((row_id, event, attempts))
+                ready.append((row_id, event, attempts, payload))
         if ready:
             try:
-                self._body([event for _id, event, _a in ready])
+                self._body([row[1] for row in ready])
             except EventError:
                 ready = self._drop_unsendable(ready, broken)
         for row_id, message in broken:
