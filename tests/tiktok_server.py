@@ -162,6 +162,9 @@ class FakeTikTok:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body are written separately: without TCP_NODELAY every answer
+            # waits for the delayed ACK (~40 ms).
+            disable_nagle_algorithm = True
             timeout = 10  # a stuck client cannot hold a handler thread for ever
 
             def log_message(self, format, *args):  # noqa: A002 - quiet in tests
