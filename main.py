@@ -3,11 +3,14 @@
     python main.py [--db URL]                      open the app
     python main.py demo --sales N --days D         fill the shop with realistic sales
     python main.py sync                            send the waiting TikTok events now
+    python main.py report returns --date YYYY-MM-DD [--csv FILE]   the day's returns review
+    python main.py report sales --date YYYY-MM-DD [--csv FILE]     the day's Z report and cash
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, datetime
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +24,58 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7)
     sub.add_parser("sync", help="send the waiting TikTok events now and print a summary "
                                 "(exit code 1 when some are left waiting or failed)")
+    report = sub.add_parser("report", help="print a day's returns review or sales (Z) report")
+    kinds = report.add_subparsers(dest="report", required=True)
+    for kind, text in (("returns", "the day's returns and exchanges, totals and flags"),
+                       ("sales", "the day's sales (Z) report and cash")):
+        one = kinds.add_parser(kind, help=text)
+        one.add_argument("--date", metavar="YYYY-MM-DD",
+                         help="the shop's business day (default: today in the shop)")
+        one.add_argument("--csv", metavar="FILE", help="also write the report to this CSV file")
     return parser
+
+
+def parse_day(text: str) -> date:
+    return datetime.strptime(text.strip(), "%Y-%m-%d").date()
+
+
+def cmd_report(args) -> int:
+    day = None
+    if args.date is not None:
+        try:
+            day = parse_day(args.date)
+        except ValueError:
+            print(f"--date must be a date like 2026-11-22, not '{args.date}'.", file=sys.stderr)
+            return 2
+
+    from db.types import utc_now
+    from pos.app import open_shop
+    from pos.report_export import returns_csv, returns_text, sales_csv, sales_text
+    from pos.reports import returns_day, sales_day
+    from pos.shop import load_shop_settings
+
+    db = open_shop(args.db)
+    try:
+        with db.read() as session:
+            shop = load_shop_settings(session)
+            day = day or shop.local_date(utc_now())
+            if args.report == "returns":
+                figures = returns_day(session, shop, day)
+                text, write = returns_text(figures, shop.locale, shop.name), returns_csv
+            else:
+                figures = sales_day(session, shop, day)
+                text, write = sales_text(figures, shop.locale, shop.name), sales_csv
+    finally:
+        db.dispose()
+    print(text, end="")
+    if args.csv:
+        try:
+            write(figures, args.csv)
+        except OSError as error:
+            print(f"Could not write {args.csv}: {error.strerror or error}.", file=sys.stderr)
+            return 1
+        print(f"CSV written to {args.csv}")
+    return 0
 
 
 def cmd_demo(args) -> int:
@@ -33,7 +87,8 @@ def cmd_demo(args) -> int:
         return 2
     db = open_shop(args.db)
     report = fill_demo_sales(db, args.sales, args.days, seed=args.seed)
-    print(f"{report.sales} demo sales made over the last {args.days} days in {db.url}")
+    print(f"{report.sales} demo sales and {report.returns} returns made over the last "
+          f"{args.days} days in {db.url}")
     return 0
 
 
@@ -61,7 +116,7 @@ def cmd_window(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync}
+    commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report}
     return commands[args.command](args)
 
 

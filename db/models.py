@@ -156,6 +156,8 @@ class Sale(Base):
     customer_email: Mapped[str | None] = mapped_column(String(254))
     customer_phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
     customer_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # SHA-256 hex of the E.164 phone: finds a customer's returns without reading the number.
+    customer_phone_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
     clerk: Mapped[Staff] = relationship()
     lines: Mapped[list[SaleLine]] = relationship(
@@ -165,7 +167,11 @@ class Sale(Base):
         back_populates="sale", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (CheckConstraint("total >= 0", name="total_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("total >= 0", name="total_not_negative"),
+        # The 30-day return-rate chart sums a month of totals from the index alone.
+        Index("ix_sales_business_date_total", "business_date", "total"),
+    )
 
 
 class SaleLine(Base):
@@ -338,3 +344,43 @@ class OutboxEvent(Base):
         Index("ix_outbox_status_id", "status", "id"),
         CheckConstraint("status IN ('waiting', 'sent', 'failed', 'expired')", name="status"),
     )
+
+
+class CashMovement(Base):
+    """Money put into or taken out of the drawer outside a sale or a return, and the day's
+    opening float. Each with who did it and why."""
+
+    __tablename__ = "cash_movements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    business_date: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "float", "in" or "out"
+    amount: Mapped[Money] = mapped_column(MoneyType)
+    reason: Mapped[str] = mapped_column(String(200))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    staff: Mapped[Staff] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('float', 'in', 'out')", name="kind"),
+        CheckConstraint("amount > 0 OR (kind = 'float' AND amount = 0)", name="amount_positive"),
+    )
+
+
+class DayClose(Base):
+    """A business day's cash, counted and closed by a manager. Once closed, the day's cash
+    can be reprinted, never edited."""
+
+    __tablename__ = "day_closes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    business_date: Mapped[date] = mapped_column(Date, unique=True)
+    counted: Mapped[Money] = mapped_column(MoneyType)
+    expected: Mapped[Money] = mapped_column(MoneyType)
+    difference: Mapped[Money] = mapped_column(MoneyType)   # counted - expected
+    counted_by_denomination: Mapped[str] = mapped_column(Text)  # JSON {"200.00": 3, ...}
+    closed_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    closed_by: Mapped[Staff] = relationship()
+
+    __table_args__ = (CheckConstraint("counted >= 0", name="counted_not_negative"),)

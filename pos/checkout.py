@@ -19,6 +19,7 @@ from pos.customer import Customer
 from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.shop import ShopSettings
+from tracking.hashing import sha256_hex
 from tracking.outbox import queue_place_an_order
 
 SALE_PREFIX = "S"
@@ -125,6 +126,8 @@ def complete_sale(
         customer_name=customer.name,
         customer_email=customer.email if customer.consent else None,
         customer_phone=customer.phone if customer.consent else None,
+        customer_phone_hash=sha256_hex(customer.phone) if customer.consent and customer.phone
+        else None,
         customer_consent=customer.consent,
     )
     for line_no, line in enumerate(priced.lines, start=1):

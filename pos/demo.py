@@ -1,8 +1,12 @@
 """The demo shop: created on a first run with an empty database, and `main.py demo`
-fills it with realistic sales made through the real checkout."""
+fills it with realistic sales made through the real checkout, and returns of about 5% of
+them taken through the real returns service, each judged by the real return policy."""
 from __future__ import annotations
 
+import heapq
 import random
+import struct
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -11,15 +15,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.models import Collection, Product, Promotion, Staff, StockMovement
+from db.models import Collection, Product, Promotion, Sale, Staff, StockMovement
 from pos.cart import Cart
 from pos.catalog import search_key
 from pos.checkout import CardPayment, CashPayment, complete_sale, price_for_checkout
 from pos.customer import Customer
 from pos.money import Money
 from pos.products import cart_item
+from pos.return_policy import Reason, Remedy
+from pos.returns import Override, ReturnForm, judge, record_return
 from pos.shop import ShopSettings, load_shop_settings, save_shop_settings
-from pos.staff import add_staff
+from pos.staff import add_staff, pin_matches
 
 DEMO_CLERK = ("Amina", "1111")
 DEMO_MANAGER = ("Youssef", "2468")
@@ -121,12 +127,14 @@ class DemoReport:
     sales: int
     first: datetime | None
     last: datetime | None
+    returns: int = 0
 
 
 def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
                     now: datetime | None = None, batch: int = 500) -> DemoReport:
     """count completed sales over the last `days` days, through the real checkout,
-    about half with a customer's email and phone, shop hours 09:00 to 21:00."""
+    about half with a customer's email and phone, shop hours 09:00 to 21:00; and returns
+    of about 5% of them a few days later (only those dated before `now`)."""
     rng = random.Random(seed)
     now = now or datetime.now(timezone.utc)
     with db.read() as session:
@@ -136,13 +144,21 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
     if not product_ids or not clerk_ids:
         raise ValueError("The shop has no products or staff yet.")
     moments = sorted(_shop_hours_moment(rng, shop, now, days) for _ in range(count))
-    made = 0
+    # A few customers who return often: each buys every few days, whatever the shop's size.
+    regular_share = min(0.2, len(SERIAL_RETURNERS) / 3 / max(count / max(days, 1), 1))
+    made = returned = 0
+    due: list[tuple[datetime, int]] = []  # (moment, sale id): returns to come, soonest first
     for start in range(0, count, batch):
         with db.write() as session:
             # Fresh rows in each batch's own session: stock must be read as it is now.
             clerks = [session.get(Staff, i) for i in clerk_ids]
             products = [session.get(Product, i) for i in product_ids]
+            approver = _demo_approver(clerks)
             for moment in moments[start:start + batch]:
+                # Returns happen in time order with the sales, so their numbers run in order.
+                while due and due[0][0] <= moment:
+                    returned += _demo_return(rng, session, shop, *heapq.heappop(due), clerks,
+                                             approver)
                 cart = _random_cart(rng, session, products)
                 _restock_if_needed(session, cart, moment)
                 priced_total = None
@@ -150,10 +166,112 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
                 if rng.random() < 0.6:
                     priced_total = _cart_total(session, cart, shop, moment)
                     payment = CashPayment(_rounded_up_cash(rng, priced_total))
-                complete_sale(session, cart, payment, rng.choice(clerks), shop,
-                              customer=_random_customer(rng), now=moment)
+                regular = rng.random() < regular_share
+                customer = rng.choice(SERIAL_RETURNERS) if regular else _random_customer(rng)
+                sale = complete_sale(session, cart, payment, rng.choice(clerks), shop,
+                                     customer=customer, now=moment)
                 made += 1
-    return DemoReport(made, moments[0] if moments else None, moments[-1] if moments else None)
+                if rng.random() < (0.35 if regular else RETURN_SHARE):
+                    comes_back = _return_moment(rng, shop, moment)
+                    if comes_back <= now:
+                        heapq.heappush(due, (comes_back, sale.id))
+            if start + batch >= count:  # the last batch takes the returns still to come
+                while due:
+                    returned += _demo_return(rng, session, shop, *heapq.heappop(due), clerks,
+                                             approver)
+    return DemoReport(made, moments[0] if moments else None, moments[-1] if moments else None,
+                      returned)
+
+
+# ----- demo returns ------------------------------------------------------------------------------
+RETURN_SHARE = 0.06  # some are refused or not yet due: about 5% of sales come back
+SERIAL_RETURNERS = [
+    Customer(name="Rachid Kettani", email="rachid.kettani@example.ma", phone="+212661234501",
+             consent=True),
+    Customer(name="Ghita Sqalli", email="ghita.sqalli@example.ma", phone="+212662345602",
+             consent=True),
+    Customer(name="Younes Berrada", email="younes.berrada@example.ma", phone="+212670456703",
+             consent=True),
+]
+# (reason, original condition, original packaging, manager's reason if the policy refuses or
+# deducts and the manager agrees to override it, weight)
+RETURN_SCENARIOS = [
+    (Reason.CHANGE_OF_MIND, True, True, None, 38),
+    (Reason.CHANGE_OF_MIND, True, True,
+     "The clerk had promised a full refund on the phone; the shop keeps its word.", 6),
+    (Reason.DEFECTIVE, True, True, "Defect found late; the seam tore at first wash.", 20),
+    (Reason.NOT_AS_PRESENTED, True, True, None, 15),
+    (Reason.OTHER, True, True, None, 7),
+    (Reason.MISUSE, False, True, "Goodwill: long-standing customer, first problem.", 4),
+    (Reason.CHANGE_OF_MIND, True, False,
+     "Box thrown away by mistake; the item is unused and can be sold again.", 4),
+]
+OTHER_NOTES = ["A gift: the size does not fit.", "Bought twice by mistake.",
+               "The colour does not match the rest of the outfit."]
+DAYS_LATER = [0, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 9]
+
+
+def _demo_approver(staff: list[Staff]) -> Staff | None:
+    """The demo manager, if their PIN is still the demo's: the one who approves overrides."""
+    return next((s for s in staff if s.name == DEMO_MANAGER[0] and s.is_manager
+                 and pin_matches(DEMO_MANAGER[1], s.pin_hash)), None)
+
+
+def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, moment: datetime,
+                 sale_id: int, clerks: list[Staff], approver: Staff | None) -> int:
+    """A customer bringing part of a sale back at `moment`; 1 if the return was recorded,
+    0 if the policy refused it and no manager overrode the refusal."""
+    sale = session.get(Sale, sale_id)
+    reason, condition, packaging, override_reason, _ = rng.choices(
+        RETURN_SCENARIOS, weights=[s[-1] for s in RETURN_SCENARIOS])[0]
+    line = rng.choice(sale.lines)
+    quantity = line.quantity if rng.random() < 0.3 else 1
+    card_paid = any(p.method == "card" for p in sale.payments)
+    form = ReturnForm(
+        quantities={line.id: quantity}, reason=reason, remedy=Remedy.REFUND,
+        original_condition=condition, original_packaging=packaging,
+        note=rng.choice(OTHER_NOTES) if reason is Reason.OTHER else "",
+        photo=DEMO_PHOTO if reason is Reason.DEFECTIVE else None,
+        photo_name="defect.png" if reason is Reason.DEFECTIVE else None,
+        # Now and then a card sale is refunded in cash: the review flags it.
+        refund_method="cash" if card_paid and rng.random() < 0.15 else None,
+    )
+    # Mostly someone other than who made the sale; the review flags the other returns.
+    others = [s for s in clerks if s.id != sale.clerk_id]
+    clerk = rng.choice(others if others and rng.random() < 0.85 else clerks)
+    judgement = judge(session, sale, form, shop, shop.local_date(moment))
+    override = None
+    overridable = all(d.refusal in ("window", "condition", "misuse") for d in judgement.refused)
+    wanted = (not judgement.allowed or judgement.deduction) and override_reason and overridable
+    takers = [s for s in clerks if approver is not None and s.id != approver.id]
+    if wanted and takers:
+        if clerk.id == approver.id:
+            clerk = rng.choice(takers)  # a manager cannot approve a return they take
+        override = Override(approver.id, DEMO_MANAGER[1], override_reason)
+    if override is None and not judgement.allowed:
+        return 0  # refused at the counter: the customer leaves, nothing is recorded
+    record_return(session, sale.id, form, clerk, shop, now=moment, override=override)
+    return 1
+
+
+def _return_moment(rng: random.Random, shop: ShopSettings, sold_at: datetime) -> datetime:
+    day = shop.local_date(sold_at) + timedelta(days=rng.choice(DAYS_LATER))
+    local = datetime.combine(day, time(9), shop.zone) + timedelta(seconds=rng.randrange(12 * 3600))
+    return max(local.astimezone(timezone.utc), sold_at + timedelta(minutes=20))
+
+
+def _png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A small, real PNG (one colour): the demo's stand-in for a photo of a defect."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+DEMO_PHOTO = _png(8, 8, (180, 40, 40))
 
 
 def _shop_hours_moment(rng: random.Random, shop: ShopSettings, now: datetime, days: int) -> datetime:
@@ -204,6 +322,6 @@ def _random_customer(rng: random.Random) -> Customer:
     return Customer(
         name=f"{first} {last}",
         email=f"{handle}{rng.randrange(100)}@example.ma",
-        phone=f"+2126{rng.randrange(10**7, 10**8)}",
+        phone=f"+2126{rng.choice('12567')}{rng.randrange(10**7):07d}",  # valid Moroccan mobiles
         consent=True,
     )

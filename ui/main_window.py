@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 from db.engine import Database
 from db.models import Staff
 from pos.shop import ShopSettings, load_shop_settings
+from ui.day_close import DayCloseDialog
 from ui.dialogs import ManagerApprovalDialog
 from ui.login import LoginScreen
 from ui.policy_dialog import PolicyDialog
 from ui.return_screen import ReturnScreen
+from ui.returns_review import ReturnsReviewDialog
 from ui.sale_screen import SaleScreen
 from ui.style import APP_STYLE
 from ui.tiktok_queue import TikTokQueueDialog
@@ -70,6 +72,13 @@ class MainWindow(QMainWindow):
         self.policy_action = QAction("Return policy…", self, triggered=self.open_policy_settings)
         manager_menu.addAction(self.policy_action)
         manager_menu.addSeparator()
+        self.returns_review_action = QAction("Returns review…", self,
+                                             triggered=self.open_returns_review)
+        manager_menu.addAction(self.returns_review_action)
+        self.day_close_action = QAction("Sales and cash close…", self,
+                                        triggered=self.open_day_close)
+        manager_menu.addAction(self.day_close_action)
+        manager_menu.addSeparator()
         self.tiktok_settings_action = QAction("TikTok settings…", self,
                                               triggered=self.open_tiktok_settings)
         manager_menu.addAction(self.tiktok_settings_action)
@@ -81,6 +90,7 @@ class MainWindow(QMainWindow):
                                      triggered=self.show_login)
         staff_menu.addAction(self.logout_action)
         self.staff_only_actions = [self.new_sale_action, self.returns_action, self.policy_action,
+                                   self.returns_review_action, self.day_close_action,
                                    self.tiktok_settings_action, self.tiktok_queue_action,
                                    self.logout_action]
 
@@ -122,6 +132,13 @@ class MainWindow(QMainWindow):
     def open_tiktok_queue(self) -> None:
         self._as_manager("The TikTok queue needs a manager.", self._open_tiktok_queue)
 
+    def open_returns_review(self) -> None:
+        self._as_manager("The returns review needs a manager.", self._open_returns_review)
+
+    def open_day_close(self) -> None:
+        self._as_manager("The sales report and the cash close need a manager.",
+                         self._open_day_close)
+
     def _as_manager(self, question: str, then) -> None:
         """Managers only: a clerk's session needs a manager's PIN first."""
         if self.staff is None:
@@ -147,6 +164,15 @@ class MainWindow(QMainWindow):
         self.tiktok_queue_dialog = TikTokQueueDialog(self.db, self.shop, manager_id,
                                                      self.sync_scheduler, self)
         self.tiktok_queue_dialog.open()
+
+    def _open_returns_review(self, manager_id: int) -> None:
+        self.returns_review_dialog = ReturnsReviewDialog(self.db, self.shop, manager_id,
+                                                         parent=self)
+        self.returns_review_dialog.open()
+
+    def _open_day_close(self, manager_id: int) -> None:
+        self.day_close_dialog = DayCloseDialog(self.db, self.shop, manager_id, parent=self)
+        self.day_close_dialog.open()
 
     def closeEvent(self, event) -> None:
         self.sync_scheduler.stop()

@@ -1,0 +1,342 @@
+"""The manager's day, read from the records: the returns review, the 30-day views and the
+sales (Z) report. No Qt: the screens, the printouts, the CSV and `main.py report` all show
+what these functions return, so they cannot disagree.
+
+Every query is bounded by business_date (indexed), so a day's review costs the same on a
+year of history as on a week.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
+from pos.cash import CashSummary, as_money, cash_summary
+from pos.money import Money, format_money, money_sum
+from pos.return_policy import Outcome, Reason, Remedy
+from pos.shop import ShopSettings
+
+REPEAT_WINDOW_DAYS = 30
+REPEAT_THRESHOLD = 3  # the third return in the window is flagged, and every one after it
+PAYMENT_METHODS = ("cash", "card", "exchange")
+_SHORT_REASONS = {Reason.MISUSE: "Misuse", Reason.OTHER: "Other"}
+_ORDINALS = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+             9: "ninth", 10: "tenth"}
+
+
+def reason_label(reason: str) -> str:
+    """A reason as the review names it: 'Change of mind', 'Misuse', 'Other'."""
+    try:
+        value = Reason(reason)
+    except ValueError:
+        return reason
+    return _SHORT_REASONS.get(value, value.label)
+
+
+def _outcome_label(outcome: str) -> str:
+    try:
+        return Outcome(outcome).label
+    except ValueError:
+        return outcome
+
+
+def _remedy_label(remedy: str) -> str:
+    try:
+        return Remedy(remedy).label
+    except ValueError:
+        return remedy
+
+
+def _quoted(sentence: str | None) -> str:
+    """A sentence inside quotes within another sentence: without its own final period."""
+    return (sentence or "").strip().rstrip(".")
+
+
+def _day_text(day: date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+# ----- the returns review --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReturnRow:
+    """One return or exchange of the day, as the review table shows it."""
+
+    return_id: int
+    time: datetime           # shop-local
+    return_number: str
+    order_number: str        # the original sale
+    order_date: date         # the original sale's local date
+    items: str               # "Linen shirt, white × 1; Argan oil, 100 ml × 2"
+    reason: str              # label
+    decision: str            # the policy's sentence, as the clerk read it out
+    refunded: Money
+    deducted: Money          # kept by the shop
+    outcome: str             # "Refund", "Exchange", "Free replacement"
+    remedy: str              # "Refund" or "Exchange"
+    refund_method: str | None
+    clerk: str
+    approved_by: str | None  # the manager who overrode the policy
+    override_reason: str | None
+    policy_version: int
+    returned_value: Money = Money(0)     # what the customer had paid for what came back
+    collected: Money = Money(0)          # paid by the customer on an exchange
+    exchange_order_number: str | None = None
+    note: str | None = None
+
+    @property
+    def overridden(self) -> bool:
+        return self.approved_by is not None
+
+
+@dataclass(frozen=True)
+class Flag:
+    return_number: str
+    kind: str  # "override" | "same_clerk" | "cash_for_card" | "repeat_customer"
+    text: str  # a sentence for the manager
+
+
+@dataclass(frozen=True)
+class ReturnsDay:
+    day: date
+    rows: list[ReturnRow]
+    count: int
+    refunded: Money
+    deducted: Money
+    by_reason: dict[str, tuple[int, Money, Money]]  # label -> (count, refunded, deducted)
+    by_clerk: dict[str, tuple[int, Money, Money]]
+    flags: list[Flag]
+
+    def flags_of(self, return_number: str) -> list[Flag]:
+        return [f for f in self.flags if f.return_number == return_number]
+
+
+def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
+    clerk, approver, exchange_sale = aliased(Staff), aliased(Staff), aliased(Sale)
+    found = session.execute(
+        select(Return.id, Return.return_number, Return.created_at, Return.reason, Return.remedy,
+               Return.note, Return.explanation, Return.returned_value, Return.refund,
+               Return.deduction, Return.collected, Return.refund_method,
+               Return.override_reason, Return.policy_version_id, Return.clerk_id,
+               clerk.name.label("clerk"), approver.name.label("approver"),
+               Sale.id.label("sale_id"), Sale.order_number, Sale.business_date.label("sold_on"),
+               Sale.clerk_id.label("sale_clerk_id"), Sale.customer_phone_hash,
+               Sale.customer_name, exchange_sale.order_number.label("exchange_order"))
+        .join(Sale, Sale.id == Return.sale_id)
+        .join(clerk, clerk.id == Return.clerk_id)
+        .outerjoin(approver, approver.id == Return.override_by_id)
+        .outerjoin(exchange_sale, exchange_sale.id == Return.exchange_sale_id)
+        .where(Return.business_date == day)
+        .order_by(Return.created_at, Return.id)
+    ).all()
+    ids = [r.id for r in found]
+    items, outcomes = _lines_of(session, ids)
+
+    rows = [ReturnRow(
+        return_id=r.id, time=shop.local_time(r.created_at), return_number=r.return_number,
+        order_number=r.order_number, order_date=r.sold_on, items=items.get(r.id, ""),
+        reason=reason_label(r.reason), decision=r.explanation, refunded=r.refund,
+        deducted=r.deduction, outcome=" + ".join(outcomes.get(r.id, [])) or "",
+        remedy=_remedy_label(r.remedy),
+        refund_method=r.refund_method, clerk=r.clerk, approved_by=r.approver,
+        override_reason=r.override_reason, policy_version=r.policy_version_id,
+        returned_value=r.returned_value, collected=r.collected,
+        exchange_order_number=r.exchange_order, note=r.note,
+    ) for r in found]
+
+    by_reason: dict[str, list] = {}
+    for reason in Reason:  # the policy's order, then anything unknown
+        by_reason[reason_label(reason.value)] = [0, Money(0), Money(0)]
+    by_clerk: dict[str, list] = defaultdict(lambda: [0, Money(0), Money(0)])
+    for row in rows:
+        for bucket in (by_reason.setdefault(row.reason, [0, Money(0), Money(0)]),
+                       by_clerk[row.clerk]):
+            bucket[0] += 1
+            bucket[1] += row.refunded
+            bucket[2] += row.deducted
+
+    return ReturnsDay(
+        day=day, rows=rows, count=len(rows),
+        refunded=money_sum(r.refunded for r in rows),
+        deducted=money_sum(r.deducted for r in rows),
+        by_reason={k: tuple(v) for k, v in by_reason.items() if v[0]},
+        by_clerk={k: tuple(by_clerk[k]) for k in sorted(by_clerk)},
+        flags=_flags(session, shop, day, found),
+    )
+
+
+def _lines_of(session: Session, return_ids: list[int]) -> tuple[dict, dict]:
+    """'Name × quantity; ...' and the outcome labels, per return (no photos are read)."""
+    items: dict[int, list[str]] = defaultdict(list)
+    outcomes: dict[int, list[str]] = defaultdict(list)
+    if not return_ids:
+        return {}, {}
+    for return_id, name, quantity, outcome in session.execute(
+        select(ReturnLine.return_id, SaleLine.name, ReturnLine.quantity, ReturnLine.outcome)
+        .join(SaleLine, SaleLine.id == ReturnLine.sale_line_id)
+        .where(ReturnLine.return_id.in_(return_ids))
+        .order_by(ReturnLine.return_id, ReturnLine.id)
+    ):
+        items[return_id].append(f"{name} × {quantity}")
+        label = _outcome_label(outcome)
+        if label not in outcomes[return_id]:
+            outcomes[return_id].append(label)
+    return {k: "; ".join(v) for k, v in items.items()}, outcomes
+
+
+def _flags(session: Session, shop: ShopSettings, day: date, found) -> list[Flag]:
+    sale_ids = list({r.sale_id for r in found})
+    card_paid = set(session.scalars(
+        select(Payment.sale_id).where(Payment.sale_id.in_(sale_ids), Payment.method == "card",
+                                      Payment.amount > Money.zero()))) if sale_ids else set()
+    repeats = _repeat_returns(session, day, {r.customer_phone_hash for r in found
+                                             if r.customer_phone_hash})
+    flags = []
+    for r in found:
+        number = r.return_number
+        if r.approver is not None:
+            flags.append(Flag(number, "override",
+                              f"{number}: the policy said '{_quoted(r.explanation)}'; approved "
+                              f"by {r.approver}: '{_quoted(r.override_reason)}'."))
+        if r.clerk_id == r.sale_clerk_id:
+            flags.append(Flag(number, "same_clerk",
+                              f"{number}: taken by {r.clerk}, the same person who made the "
+                              f"sale {r.order_number} on {_day_text(r.sold_on)}."))
+        if r.refund_method == "cash" and r.refund and r.sale_id in card_paid:
+            flags.append(Flag(number, "cash_for_card",
+                              f"{number}: {format_money(r.refund, shop.locale)} given back in "
+                              f"cash for {r.order_number}, which was paid by card."))
+        if r.customer_phone_hash:
+            earlier = [(n, t, i) for n, t, i in repeats.get(r.customer_phone_hash, [])
+                       if (t, i) <= (r.created_at, r.id)]
+            if len(earlier) >= REPEAT_THRESHOLD:
+                nth = _ORDINALS.get(len(earlier), f"{len(earlier)}th")
+                who = f"{r.customer_name}, " if r.customer_name else ""
+                numbers = ", ".join(n for n, _, _ in earlier)
+                flags.append(Flag(number, "repeat_customer",
+                                  f"{number}: the {nth} return in {REPEAT_WINDOW_DAYS} days by "
+                                  f"the same customer ({who}same phone number): {numbers}."))
+    return flags
+
+
+def _repeat_returns(session: Session, day: date,
+                    hashes: set[str]) -> dict[str, list[tuple[str, datetime, int]]]:
+    """Per phone hash, the returns of its sales in the 30 days up to `day`, oldest first."""
+    if not hashes:
+        return {}
+    start = day - timedelta(days=REPEAT_WINDOW_DAYS - 1)
+    found: dict[str, list] = defaultdict(list)
+    for phone_hash, number, created_at, return_id in session.execute(
+        select(Sale.customer_phone_hash, Return.return_number, Return.created_at, Return.id)
+        .join(Return, Return.sale_id == Sale.id)
+        .where(Sale.customer_phone_hash.in_(hashes),
+               Return.business_date >= start, Return.business_date <= day)
+        .order_by(Return.created_at, Return.id)
+    ):
+        found[phone_hash].append((number, created_at, return_id))
+    return found
+
+
+def _window(end_day: date, days: int) -> date:
+    if days < 1:
+        raise ValueError("A window has at least one day.")
+    return end_day - timedelta(days=days - 1)
+
+
+def returns_by_reason(session: Session, shop: ShopSettings, end_day: date,
+                      days: int = 30) -> dict[str, int]:
+    """Reason label -> number of returns over the `days` days ending on end_day, most first."""
+    counts: dict[str, int] = defaultdict(int)
+    for reason, count in session.execute(
+        select(Return.reason, func.count())
+        .where(Return.business_date >= _window(end_day, days), Return.business_date <= end_day)
+        .group_by(Return.reason)
+    ):
+        counts[reason_label(reason)] += count
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def return_rate_by_day(session: Session, shop: ShopSettings, end_day: date, days: int = 30
+                       ) -> list[tuple[date, Money, Money, Decimal | None]]:
+    """(day, returned value, sold value, rate) per day, oldest first. The rate is
+    returned / sold as a fraction (0.0425 is 4.25%), None on a day with no sales."""
+    start = _window(end_day, days)
+    returned = dict(session.execute(
+        select(Return.business_date, func.sum(Return.returned_value))
+        .where(Return.business_date >= start, Return.business_date <= end_day)
+        .group_by(Return.business_date)).all())
+    sold = dict(session.execute(
+        select(Sale.business_date, func.sum(Sale.total))
+        .where(Sale.business_date >= start, Sale.business_date <= end_day)
+        .group_by(Sale.business_date)).all())
+    result = []
+    for offset in range(days):
+        day = start + timedelta(days=offset)
+        back, out = as_money(returned.get(day)), as_money(sold.get(day))
+        rate = (Decimal(back.minor) / Decimal(out.minor)).quantize(Decimal("0.0001")) \
+            if out.minor else None
+        result.append((day, back, out, rate))
+    return result
+
+
+# ----- the sales (Z) report ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SalesDay:
+    day: date
+    count: int
+    gross: Money         # sum of the sales' subtotals, before promotions
+    promotions: Money    # sum of the promotions' discounts
+    returns: Money       # money given back that day (refunds, exchange differences)
+    net: Money           # gross - promotions - returns
+    by_method: dict[str, Money]              # cash / card / exchange (returned credit)
+    by_clerk: dict[str, tuple[int, Money]]   # clerk -> (sales, total)
+    tiktok_waiting: int
+    tiktok_failed: int
+    cash: CashSummary
+    returns_by_method: dict[str, Money] = field(default_factory=dict)  # cash / card
+    exchanges: int = 0   # of `count`, the sales that were the new items of an exchange
+
+
+def sales_day(session: Session, shop: ShopSettings, day: date) -> SalesDay:
+    count, gross, promotions = session.execute(
+        select(func.count(), func.sum(Sale.subtotal), func.sum(Sale.discount_total))
+        .where(Sale.business_date == day)).one()
+    gross, promotions = as_money(gross), as_money(promotions)
+    by_method = {method: Money(0) for method in PAYMENT_METHODS}
+    for method, amount in session.execute(
+        select(Payment.method, func.sum(Payment.amount))
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.business_date == day).group_by(Payment.method)
+    ):
+        by_method[method] = as_money(amount)
+    exchanges = session.scalar(
+        select(func.count()).select_from(Payment).join(Sale, Sale.id == Payment.sale_id)
+        .where(Sale.business_date == day, Payment.method == "exchange")) or 0
+    by_clerk = {name: (n, as_money(total)) for name, n, total in session.execute(
+        select(Staff.name, func.count(), func.sum(Sale.total))
+        .join(Staff, Staff.id == Sale.clerk_id)
+        .where(Sale.business_date == day).group_by(Staff.name).order_by(Staff.name))}
+    returns_by_method: dict[str, Money] = {}
+    for method, amount in session.execute(
+        select(Return.refund_method, func.sum(Return.refund))
+        .where(Return.business_date == day, Return.refund > Money.zero())
+        .group_by(Return.refund_method).order_by(Return.refund_method)
+    ):
+        returns_by_method[method or "cash"] = as_money(amount)
+    returns = money_sum(returns_by_method.values())
+    tiktok = dict(session.execute(
+        select(OutboxEvent.status, func.count())
+        .where(OutboxEvent.business_date == day,
+               OutboxEvent.status.in_(("waiting", "failed")))
+        .group_by(OutboxEvent.status)).all())
+    return SalesDay(
+        day=day, count=count, gross=gross, promotions=promotions, returns=returns,
+        net=gross - promotions - returns, by_method=by_method, by_clerk=by_clerk,
+        tiktok_waiting=tiktok.get("waiting", 0), tiktok_failed=tiktok.get("failed", 0),
+        cash=cash_summary(session, shop, day), returns_by_method=returns_by_method,
+        exchanges=exchanges,
+    )
