@@ -140,7 +140,7 @@ def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
         return_id=r.id, time=shop.local_time(r.created_at), return_number=r.return_number,
         order_number=r.order_number, order_date=r.sold_on, items=items.get(r.id, ""),
         reason=reason_label(r.reason), decision=r.explanation, refunded=r.refund,
-        deducted=r.deduction, outcome=" + ".join(outcomes.get(r.id, [])) or "",
+        deducted=r.deduction, outcome=" + ".join(outcomes.get(r.id, [])),
         remedy=_remedy_label(r.remedy),
         refund_method=r.refund_method, clerk=r.clerk, approved_by=r.approver,
         override_reason=r.override_reason, policy_version=r.policy_version_id,

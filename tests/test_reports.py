@@ -535,3 +535,14 @@ def test_the_review_queries_use_indexes(built):
             plans.append(" ".join(steps))
             assert not any(step.startswith("SCAN") for step in steps), (query, steps)
     assert "COVERING INDEX ix_sales_business_date_total" in plans[2]
+    # Not ix_outbox_status_id, which would read every waiting event of the year.
+    assert "ix_outbox_business_date_status" in plans[4]
+
+
+def test_0004_goes_down_and_up_again_on_a_shop_with_sales_and_returns(built):
+    before = dict(sql(built.db, "SELECT id, customer_phone_hash FROM sales"))
+    command.downgrade(alembic_config(built.db.engine), "0003")
+    assert sql(built.db, "SELECT count(*) FROM returns")[0][0] == 9  # nothing lost
+    upgrade_to_head(built.db.engine)
+    assert dict(sql(built.db, "SELECT id, customer_phone_hash FROM sales")) == before
+    assert review(built.db).count == 6

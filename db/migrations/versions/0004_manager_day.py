@@ -51,6 +51,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_day_closes')),
     sa.UniqueConstraint('business_date', name=op.f('uq_day_closes_business_date'))
     )
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.create_index('ix_outbox_business_date_status', ['business_date', 'status'], unique=False)
+
     with op.batch_alter_table('sales', schema=None) as batch_op:
         batch_op.add_column(sa.Column('customer_phone_hash', sa.String(length=64), nullable=True))
         batch_op.create_index('ix_sales_business_date_total', ['business_date', 'total'], unique=False)
@@ -72,7 +75,12 @@ def downgrade() -> None:
     with op.batch_alter_table('sales', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sales_customer_phone_hash'))
         batch_op.drop_index('ix_sales_business_date_total')
-        batch_op.drop_column('customer_phone_hash')
+    # ALTER TABLE DROP COLUMN (SQLite 3.35+), not a batch copy: with foreign keys on, a
+    # copy would have to drop the sales table that returns and payments point to.
+    op.drop_column('sales', 'customer_phone_hash')
+
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index('ix_outbox_business_date_status')
 
     op.drop_table('day_closes')
     with op.batch_alter_table('cash_movements', schema=None) as batch_op:
