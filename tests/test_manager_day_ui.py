@@ -3,6 +3,8 @@ review and the cash close opened from the Manager menu by a clerk who asks a man
 the PIN. What the screens show is checked against the raw rows and against pos.reports."""
 from __future__ import annotations
 
+import sqlite3
+
 import csv
 import json
 from datetime import date, datetime, timezone
@@ -11,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from db.backup import backup_folder, backups
 from db.models import DayClose, Payment, Return, Sale
 from db.types import utc_now
 from pos.checkout import CardPayment, CashPayment, complete_sale
@@ -320,6 +323,12 @@ def test_the_cash_close_counts_the_drawer_and_is_read_only_afterwards(
         by_denomination = json.loads(close.counted_by_denomination)
     assert {k: v for k, v in by_denomination.items() if v} == {
         "200.00": 2, "5.00": 1, "0.50": 3}
+    # The day's close takes a backup (off the GUI thread), and it holds the close.
+    qtbot.waitUntil(lambda: any(p.name.endswith("-close.sqlite3")
+                                for p in backups(backup_folder(db.url))), timeout=WAIT_MS)
+    [copy] = [p for p in backups(backup_folder(db.url)) if p.name.endswith("-close.sqlite3")]
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT count(*) FROM day_closes").fetchone()[0] == 1
 
     # Closed: shown read-only with its count, and it can be printed again.
     assert dialog.is_read_only()

@@ -27,6 +27,7 @@ from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
 from ui.returns_review import DayPicker, day_words
 from ui.style import set_tone
+from ui.backups import backup_in_background
 from ui.tasks import run_task
 
 MOVEMENT_WORDS = {"float": "Opening float", "in": "Cash in", "out": "Cash out"}
@@ -507,8 +508,14 @@ class DayCloseDialog(QDialog):
         counts = {value: spin.value() for value, spin in self.count_fields.items()}
         day, shop = self.day(), self.shop
         self._hide_confirm()
+        def after():
+            self.closed.emit()
+            backup_in_background(self.db.url, shop, "close",
+                                 lambda text: self._say(f"{day_words(day)} is closed. {text}.",
+                                                        "info"))
+
         self._write(lambda s, manager: cash.close_day(s, shop, manager, day, counts),
-                    f"{day_words(day)} is closed.", self.closed.emit)
+                    f"{day_words(day)} is closed.", after)
 
     def _amount(self, field: QLineEdit, what: str) -> Money | None:
         try:

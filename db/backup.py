@@ -1,0 +1,115 @@
+"""Consistent copies of the shop's SQLite file, made with SQLite's online backup API (safe
+while the app is running), and restores that refuse anything that is not a shop database."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+KEEP = 14
+REQUIRED_TABLES = {"alembic_version", "sales", "sale_lines", "payments", "products", "staff"}
+_NAME = re.compile(r"^counter-(\d{8})-(\d{6})-(start|close|manual)\.sqlite3$")
+
+
+class BackupError(ValueError):
+    """A backup or restore that cannot be done, in words for the person."""
+
+
+def sqlite_path(db_url: str) -> Path:
+    url = make_url(db_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise BackupError("Backups are made of a shop database file (SQLite).")
+    return Path(url.database)
+
+
+def backup_folder(db_url: str) -> Path:
+    """Beside the shop's file: <folder>/backups."""
+    return sqlite_path(db_url).parent / "backups"
+
+
+def backup_to(db_url: str, target: Path) -> Path:
+    """A consistent copy of the live database at target (written beside it, then renamed,
+    so a half-written file never has the backup's name)."""
+    source = sqlite_path(db_url)
+    if not source.exists():
+        raise BackupError(f"There is no shop database at {source}.")
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with _connect(source) as src, _connect(partial) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    partial.replace(target)
+    return target
+
+
+def check_shop_file(path: Path) -> None:
+    """Refuses a file that is not a whole, valid shop database."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path} is not a file.")
+    with open(path, "rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise BackupError(f"{path.name} is not a shop database (not an SQLite file).")
+    try:
+        with _connect(path, read_only=True) as conn:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise BackupError(f"{path.name} is damaged (integrity check failed).")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            missing = REQUIRED_TABLES - tables
+            if missing:
+                raise BackupError(f"{path.name} is not a shop database "
+                                  f"(no {', '.join(sorted(missing))} table).")
+            if conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0] != 1:
+                raise BackupError(f"{path.name} has no schema version.")
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path.name} cannot be read as a shop database: {error}.") from None
+
+
+def restore_from(source: Path, db_url: str) -> None:
+    """Replaces the shop's data with the backup's, after checking it. Run with the app closed;
+    the app upgrades an older backup's schema when it next opens the file."""
+    check_shop_file(source)
+    target = sqlite_path(db_url)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with _connect(Path(source), read_only=True) as src, _connect(target) as dst:
+        src.backup(dst)
+
+
+def backups(folder: Path) -> list[Path]:
+    """The app's own backups in folder, oldest first."""
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if _NAME.match(p.name)),
+                  key=lambda p: _NAME.match(p.name).group(1, 2))
+
+
+def take_backup(db_url: str, moment: datetime, reason: str, keep: int = KEEP) -> Path:
+    """A named backup (reason: start, close or manual), keeping the last `keep`.
+    moment is the shop's local time: the name says the shop's day."""
+    folder = backup_folder(db_url)
+    target = folder / f"counter-{moment:%Y%m%d}-{moment:%H%M%S}-{reason}.sqlite3"
+    backup_to(db_url, target)
+    for old in backups(folder)[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backup_if_first_start_today(db_url: str, moment: datetime, keep: int = KEEP) -> Path | None:
+    """The first start of each (local) day takes a backup; later starts that day do not."""
+    day = f"{moment:%Y%m%d}"
+    if any(_NAME.match(p.name).group(1) == day for p in backups(backup_folder(db_url))):
+        return None
+    return take_backup(db_url, moment, "start", keep)
+
+
+def _connect(path: Path, read_only: bool = False):
+    """A connection that is closed (not merely committed) at the end of the with-block."""
+    if read_only:
+        return closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10))
+    return closing(sqlite3.connect(path, timeout=10))
