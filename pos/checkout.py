@@ -6,6 +6,7 @@ not at all. It never talks to the network.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -23,6 +24,7 @@ from tracking.hashing import sha256_hex
 from tracking.outbox import queue_place_an_order
 
 SALE_PREFIX = "S"
+log = logging.getLogger(__name__)
 
 
 class CheckoutError(ValueError):
@@ -162,6 +164,8 @@ def complete_sale(
     # The conversion is queued in this same transaction: the sale and its event, or neither.
     queue_place_an_order(session, sale, shop, customer, value=to_pay)
     session.flush()
+    log.info("Sale %s: %s, %d line(s), paid by %s, clerk %s", sale.order_number, sale.total,
+             len(sale.lines), "+".join(p.method for p in sale.payments), clerk.name)
     return sale
 
 

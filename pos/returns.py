@@ -8,6 +8,7 @@ sale and the audit entries together.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 
@@ -27,6 +28,7 @@ from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied, authenticate, require_manager
 
 RETURN_PREFIX = "R"
+log = logging.getLogger(__name__)
 
 
 class ReturnError(ValueError):
@@ -351,6 +353,9 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
               {**amounts, "override_reason": ret.override_reason,
                "policy_said": judgement.explanation(), "clerk": clerk.name}, now)
     session.flush()
+    log.info("Return %s for %s: %s, refund %s, deduction %s%s", ret.return_number,
+             sale.order_number, form.remedy.value, ret.refund, ret.deduction,
+             f", override by {manager.name}" if manager else "")
     return ret
 
 

@@ -1,0 +1,65 @@
+"""The app's log file: what happened at the counter, never a customer's contact details or
+the TikTok token. Callers log order numbers and amounts only; the filter below is the
+second line of defence, for text that came from elsewhere (an exception, a server)."""
+from __future__ import annotations
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from platformdirs import user_log_dir
+
+LOG_NAME = "counter.log"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A phone number: an optional +, then 9 to 15 digits with the usual separators.
+_PHONE = re.compile(r"(?<![\w-])\+?\d(?:[\s.()-]?\d){8,14}(?![\w-])")
+_HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
+
+
+class Redact(logging.Filter):
+    """Removes email addresses, phone numbers and the given secrets from every record."""
+
+    def __init__(self, secrets=()):
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        text = _EMAIL.sub("[email]", text)
+        if not _HEX64.search(text):
+            text = _PHONE.sub("[phone]", text)
+        record.msg, record.args = text, None
+        if record.exc_info:
+            # The traceback's text is redacted too: format it now, then drop the raw one.
+            formatted = logging.Formatter().formatException(record.exc_info)
+            for secret in self.secrets:
+                formatted = formatted.replace(secret, "***")
+            record.msg = f"{text}\n{_EMAIL.sub('[email]', formatted)}"
+            record.exc_info = record.exc_text = None
+        return True
+
+
+def log_folder() -> Path:
+    return Path(user_log_dir("Counter", appauthor=False))
+
+
+def configure_logging(folder: Path | None = None, secrets=(), level=logging.INFO) -> Path:
+    """Logs to <folder>/counter.log (rotated at 2 MB, 5 kept). Returns the file's path."""
+    folder = folder or log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "counter_log", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.counter_log = True
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(Redact(secrets))
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path
