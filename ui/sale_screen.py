@@ -237,6 +237,7 @@ class SaleScreen(QWidget):
             self.scan_field.selectAll()
         else:
             self.scan_field.clear()
+            self.show_info(f"{len(matches)} products match '{text}': pick one.")
             self.choose_product(text, matches, quantity)
 
     def choose_product(self, query: str, matches: list[Product], quantity: int) -> None:
