@@ -5,6 +5,8 @@
     python main.py sync                            send the waiting TikTok events now
     python main.py report returns --date YYYY-MM-DD [--csv FILE]   the day's returns review
     python main.py report sales --date YYYY-MM-DD [--csv FILE]     the day's Z report and cash
+    python main.py import-products FILE.csv [--mapping field=column ...] [--manager NAME]
+                                                   import a product CSV (Shopify export or other)
 """
 from __future__ import annotations
 
@@ -32,6 +34,16 @@ def build_parser() -> argparse.ArgumentParser:
         one.add_argument("--date", metavar="YYYY-MM-DD",
                          help="the shop's business day (default: today in the shop)")
         one.add_argument("--csv", metavar="FILE", help="also write the report to this CSV file")
+    products = sub.add_parser(
+        "import-products", help="import a product CSV: a Shopify product export, or any CSV "
+                                "with --mapping (exit code 1 when lines were skipped, 2 when "
+                                "the file was refused)")
+    products.add_argument("file", metavar="FILE.csv")
+    products.add_argument("--mapping", metavar="field=column", nargs="+", default=None,
+                          help="the file's column for a field; fields: sku, barcode, name, "
+                               "price, compare_at, stock, collections, active")
+    products.add_argument("--manager", metavar="NAME",
+                          help="the manager importing (default: the first active manager)")
     return parser
 
 
@@ -108,6 +120,59 @@ def cmd_sync(args) -> int:
     return 0
 
 
+def cmd_import_products(args) -> int:
+    mapping = None
+    if args.mapping is not None:
+        mapping = {}
+        for pair in args.mapping:
+            field, sep, column = pair.partition("=")
+            if not sep or not field.strip() or not column.strip():
+                print(f"--mapping takes field=column pairs, not '{pair}'.", file=sys.stderr)
+                return 2
+            mapping[field.strip()] = column.strip()
+
+    from sqlalchemy import select
+
+    from db.models import Staff
+    from pos.app import open_shop
+    from pos.catalog_import import ImportFileError, UnknownColumns, import_products
+    from pos.staff import PermissionDenied
+
+    db = open_shop(args.db)
+    try:
+        with db.read() as session:
+            query = select(Staff).where(Staff.active, Staff.role == "manager").order_by(Staff.id)
+            if args.manager:
+                query = query.where(Staff.name == args.manager)
+            manager = session.scalar(query)
+        if manager is None:
+            print(f"No active manager named '{args.manager}'." if args.manager else
+                  "The shop has no active manager to import as.", file=sys.stderr)
+            return 2
+        try:
+            result = import_products(db, args.file, manager.id, mapping=mapping)
+        except (ImportFileError, PermissionDenied) as error:
+            print(f"{args.file} was not imported: {error} Nothing was changed.",
+                  file=sys.stderr)
+            if isinstance(error, UnknownColumns):
+                print(f'Say which column is which: --mapping {error.missing[0]}="column name" '
+                      "...", file=sys.stderr)
+            return 2
+    finally:
+        db.dispose()
+    print(f"{args.file} imported by {manager.name}: {result.created} products created, "
+          f"{result.updated} updated, {result.unchanged} unchanged, "
+          f"{result.stock_adjusted} stock counts changed, {result.promotions} promotions "
+          f"from compare-at prices, {result.collections_created} new collections.")
+    if result.problems:
+        count = len(result.problems)
+        print(f"{count} line{'s' if count != 1 else ''} skipped:")
+        for problem in result.problems:
+            print(f"  line {problem.line}: {problem.reason}")
+        return 1
+    return 0
+
+
 def cmd_window(args) -> int:
     from ui.app import run_app
 
@@ -116,7 +181,8 @@ def cmd_window(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report}
+    commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report,
+                "import-products": cmd_import_products}
     return commands[args.command](args)
 
 

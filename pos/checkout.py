@@ -164,8 +164,8 @@ def complete_sale(
     # The conversion is queued in this same transaction: the sale and its event, or neither.
     queue_place_an_order(session, sale, shop, customer, value=to_pay)
     session.flush()
-    log.info("Sale %s: %s, %d line(s), paid by %s, clerk %s", sale.order_number, sale.total,
-             len(sale.lines), "+".join(p.method for p in sale.payments), clerk.name)
+    log.info("Sale %s: %s, %d line(s), paid by %s", sale.order_number, sale.total,
+             len(sale.lines), "+".join(p.method for p in sale.payments))
     return sale
 
 

@@ -9,8 +9,10 @@ from db.models import Staff
 from pos.shop import ShopSettings, load_shop_settings
 from ui.day_close import DayCloseDialog
 from ui.dialogs import ManagerApprovalDialog
+from ui.import_dialog import ImportDialog
 from ui.login import LoginScreen
 from ui.policy_dialog import PolicyDialog
+from ui.products_screen import ProductsScreen
 from ui.return_screen import ReturnScreen
 from ui.returns_review import ReturnsReviewDialog
 from ui.sale_screen import SaleScreen
@@ -69,6 +71,12 @@ class MainWindow(QMainWindow):
                                       triggered=lambda: self.show_returns())
         sale_menu.addAction(self.returns_action)
         manager_menu = self.menuBar().addMenu("&Manager")
+        self.products_action = QAction("Products…", self, triggered=self.open_products)
+        manager_menu.addAction(self.products_action)
+        self.import_products_action = QAction("Import products…", self,
+                                              triggered=self.open_import_products)
+        manager_menu.addAction(self.import_products_action)
+        manager_menu.addSeparator()
         self.policy_action = QAction("Return policy…", self, triggered=self.open_policy_settings)
         manager_menu.addAction(self.policy_action)
         manager_menu.addSeparator()
@@ -89,7 +97,9 @@ class MainWindow(QMainWindow):
         self.logout_action = QAction("Log out", self, shortcut=QKeySequence("Ctrl+L"),
                                      triggered=self.show_login)
         staff_menu.addAction(self.logout_action)
-        self.staff_only_actions = [self.new_sale_action, self.returns_action, self.policy_action,
+        self.staff_only_actions = [self.new_sale_action, self.returns_action,
+                                   self.products_action, self.import_products_action,
+                                   self.policy_action,
                                    self.returns_review_action, self.day_close_action,
                                    self.tiktok_settings_action, self.tiktok_queue_action,
                                    self.logout_action]
@@ -123,6 +133,12 @@ class MainWindow(QMainWindow):
         self.return_screen.start_for(self.staff.id, order_number)
         self.stack.setCurrentWidget(self.return_screen)
 
+    def open_products(self) -> None:
+        self._as_manager("The products need a manager.", self._open_products)
+
+    def open_import_products(self) -> None:
+        self._as_manager("Importing products needs a manager.", self._open_import_products)
+
     def open_policy_settings(self) -> None:
         self._as_manager("Changing the return policy needs a manager.", self._open_policy)
 
@@ -154,6 +170,14 @@ class MainWindow(QMainWindow):
     def _open_policy(self, manager_id: int) -> None:
         self.policy_dialog = PolicyDialog(self.db, manager_id, self.shop.locale, self)
         self.policy_dialog.open()
+
+    def _open_products(self, manager_id: int) -> None:
+        self.products_screen = ProductsScreen(self.db, self.shop, manager_id, self)
+        self.products_screen.open()
+
+    def _open_import_products(self, manager_id: int) -> None:
+        self.import_dialog = ImportDialog(self.db, self.shop, manager_id, self)
+        self.import_dialog.open()
 
     def _open_tiktok_settings(self, manager_id: int) -> None:
         self.tiktok_settings_dialog = TikTokSettingsDialog(self.db, manager_id, self)

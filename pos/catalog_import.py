@@ -1,0 +1,771 @@
+"""Importing the online store's catalog: a Shopify product export, or any product CSV with
+its columns matched to the catalog's fields.
+
+preview() reads and checks the file without touching the shop; import_products() writes
+its good rows in one transaction and lists the others with their line numbers (the line
+of the file as a text editor counts them, the header being line 1). A file that cannot be
+read as a CSV at all is refused with ImportFileError, and nothing is written.
+
+Importing again updates products (found by SKU, else by barcode) instead of duplicating
+them: a changed stock is recorded as a 'counted' adjustment, a changed price in the audit
+log, and a compare-at price above the price becomes the product's one "Import: was …"
+promotion, updated rather than added again.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from db.models import (AuditEntry, Collection, Product, ProductWord, Promotion, Staff,
+                       StockMovement, product_collections, search_words)
+from db.types import utc_now
+from pos.catalog import search_key
+from pos.catalog_admin import MAX_PRICE, MAX_STOCK, barcode_problem, clean_barcode
+from pos.money import Money, MoneyError
+from pos.shop import load_shop_settings
+from pos.staff import require_manager
+
+FIELDS = ("sku", "barcode", "name", "price", "compare_at", "stock", "collections", "active")
+REQUIRED = ("name", "price")  # and a SKU or a barcode
+MAX_FILE_BYTES = 200 * 1024 * 1024
+CHUNK = 500  # rows written, and progress told, at a time
+IMPORT_PROMOTION = "Import: was "
+
+# A Shopify product export (Products → Export): the columns this import reads.
+SHOPIFY = {"handle": "Handle", "title": "Title", "type": "Type", "tags": "Tags",
+           "status": "Status", "published": "Published",
+           "option1": "Option1 Value", "option2": "Option2 Value", "option3": "Option3 Value",
+           "sku": "Variant SKU", "barcode": "Variant Barcode", "price": "Variant Price",
+           "compare_at": "Variant Compare At Price", "stock": "Variant Inventory Qty"}
+SHOPIFY_SIGNATURE = ("Handle", "Title", "Variant Price")
+# Column names a product CSV commonly uses, by field; Shopify's first (compared without
+# case, accents or punctuation).
+COLUMN_NAMES = {
+    "sku": ["variant sku", "sku", "code", "ref", "reference", "code article", "article",
+            "item code", "product code", "code produit"],
+    "barcode": ["variant barcode", "barcode", "ean", "ean13", "ean 13", "gtin", "upc",
+                "code barre", "code barres", "code a barres", "codebarre"],
+    "name": ["title", "name", "nom", "product name", "product", "produit", "designation",
+             "libelle", "article name", "nom du produit"],
+    "price": ["variant price", "price", "prix", "prix de vente", "sale price",
+              "selling price", "unit price", "prix ttc", "pv", "pu", "prix unitaire"],
+    "compare_at": ["variant compare at price", "compare at price", "compare at",
+                   "prix barre", "old price", "ancien prix", "regular price", "prix normal",
+                   "prix avant"],
+    "stock": ["variant inventory qty", "stock", "qty", "quantity", "quantite", "qte",
+              "inventory", "inventory qty", "on hand", "en stock"],
+    "collections": ["collections", "collection", "tags", "type", "category", "categorie",
+                    "categories", "rayon", "famille"],
+    "active": ["status", "active", "actif", "statut", "published", "enabled"],
+}
+ACTIVE_WORDS = {"active", "actif", "yes", "oui", "true", "vrai", "1", "y", "o", "published"}
+INACTIVE_WORDS = {"draft", "archived", "inactive", "inactif", "no", "non", "false", "faux",
+                  "0", "n", "unpublished"}
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER_LIKE = re.compile(r"[+-]?[\d\s.,]+")
+
+
+class ImportFileError(ValueError):
+    """The file cannot be imported at all, in a sentence for the manager. Nothing was
+    written."""
+
+
+class UnknownColumns(ImportFileError):
+    """The file's columns for some required fields are not known: a mapping must say."""
+
+    def __init__(self, missing: list[str], columns: list[str]):
+        self.missing, self.columns = missing, columns
+        super().__init__(f"Choose the file's column for: {', '.join(missing)}. The file's "
+                         f"columns are: {', '.join(columns)}.")
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    line: int
+    sku: str
+    barcode: str | None
+    name: str
+    price: Money
+    compare_at: Money | None
+    stock: int | None
+    collections: tuple[str, ...]
+    active: bool
+    # The row had no SKU: its barcode stands in for it on a new product, and an existing
+    # product found by the barcode keeps its own SKU.
+    sku_from_barcode: bool = False
+
+    @property
+    def regular_price(self) -> Money:
+        """The catalog price: the compare-at price when the row is on sale."""
+        return self.compare_at if self.on_sale else self.price
+
+    @property
+    def on_sale(self) -> bool:
+        return self.compare_at is not None and self.compare_at > self.price
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    format: str  # "shopify" or "generic"
+    columns: list[str]
+    mapping: dict[str, str]  # field -> the file's column
+    rows: list[ImportRow]
+    problems: list[RowProblem]
+    total_lines: int  # the file's non-empty lines after the header
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    problems: list[RowProblem]
+    promotions: int  # "Import: was …" promotions created or changed
+    collections_created: int
+    unchanged: int = 0  # found in the shop, nothing to change
+    stock_adjusted: int = 0
+
+
+# ----- reading the file -------------------------------------------------------------------------
+@dataclass
+class _Table:
+    """A CSV file's text and header. Its lines are read as they are used, so a big export
+    is never held as every cell of every line at once."""
+
+    text: str
+    delimiter: str
+    columns: list[str]
+    header_line: int
+
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(line, cells) for every line after the header with something in it; line is the
+        line the record starts on (a quoted cell can hold several lines)."""
+        reader = csv.reader(_lines(self.text), delimiter=self.delimiter)
+        start = 1
+        try:
+            for cells in reader:
+                line, start = start, reader.line_num + 1
+                if line > self.header_line and any(c.strip() for c in cells):
+                    yield line, cells
+        except csv.Error as error:
+            raise ImportFileError(f"Line {start}: this file cannot be read as a CSV file "
+                                  f"({error}).") from None
+
+
+def read_columns(path) -> list[str]:
+    """The names in the file's header, as written."""
+    return _read_table(path).columns
+
+
+def _read_table(path) -> _Table:
+    text = _read_text(path)
+    first = next((line for line in _lines(text) if line.strip()), None)
+    if first is None:
+        raise ImportFileError("The file is empty.")
+    table = _Table(text, _delimiter(first), [], 0)
+    reader = csv.reader(_lines(text), delimiter=table.delimiter)
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                table.columns, table.header_line = [c.strip() for c in cells], reader.line_num
+                break
+    except csv.Error as error:
+        raise ImportFileError(f"The first line cannot be read as CSV ({error}).") from None
+    _check_header(table.columns)
+    return table
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their ends, one at a time (a StringIO would copy the whole
+    text at four bytes a character)."""
+    newline = "\n" if "\n" in text or "\r" not in text else "\r"  # old Mac files end in \r
+    start = 0
+    while start < len(text):
+        end = text.find(newline, start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end + 1]
+        start = end + 1
+
+
+def _read_text(path) -> str:
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError("The file is larger than 200 MB: it is not a product CSV.")
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"The file cannot be opened ({error.strerror or error}).") from None
+    if not data or data.isspace():
+        raise ImportFileError("The file is empty.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError("The file is saved as UTF-16. Save it as 'CSV UTF-8' and "
+                              "import it again.")
+    if b"\x00" in data:
+        raise ImportFileError("This is not a CSV file: it holds binary data. Export the "
+                              "products as CSV and import that file.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise ImportFileError(
+            f"The file is not in UTF-8 (line {line} has a character in another encoding). "
+            "Save it as 'CSV UTF-8' and import it again.") from None
+
+
+def _delimiter(header: str) -> str:
+    try:
+        return csv.Sniffer().sniff(header, delimiters=",;").delimiter
+    except csv.Error:
+        commas, semicolons = header.count(","), header.count(";")
+        if commas or semicolons:
+            return "," if commas >= semicolons else ";"
+    raise ImportFileError("This is not a CSV file: its first line has no commas or "
+                          "semicolons between column names.")
+
+
+def _check_header(columns: list[str] | None) -> None:
+    if not columns or len([c for c in columns if c]) < 2:
+        raise ImportFileError("This is not a product CSV file: its first line should name "
+                              "at least two columns, separated by commas or semicolons.")
+    if any(c and _NUMBER_LIKE.fullmatch(c) for c in columns):
+        raise ImportFileError("The file's first line should name its columns (such as SKU, "
+                              "Name, Price), but it holds a product. Add a header line.")
+
+
+# ----- which column is which field --------------------------------------------------------------
+def _column_key(name: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", search_key(name)).split())
+
+
+def guess_mapping(columns: list[str]) -> dict[str, str]:
+    """field -> column, for the columns whose names are known, Shopify's names first."""
+    by_key: dict[str, str] = {}
+    for column in columns:
+        by_key.setdefault(_column_key(column), column)
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for field_name in FIELDS:
+        for candidate in COLUMN_NAMES[field_name]:
+            column = by_key.get(candidate)
+            if column is not None and column not in used:
+                mapping[field_name] = column
+                used.add(column)
+                break
+    return mapping
+
+
+def is_shopify(columns: list[str]) -> bool:
+    present = {c.casefold() for c in columns}
+    return all(name.casefold() in present for name in SHOPIFY_SIGNATURE)
+
+
+def missing_fields(mapping: dict[str, str]) -> list[str]:
+    missing = [f for f in REQUIRED if not mapping.get(f)]
+    if not mapping.get("sku") and not mapping.get("barcode"):
+        missing.insert(0, "sku")
+    return missing
+
+
+# ----- the preview ------------------------------------------------------------------------------
+def preview(path, mapping: dict[str, str] | None = None) -> ImportPreview:
+    """The file read and checked, nothing written. mapping None: a Shopify export is
+    recognised by its columns; any other file gets guess_mapping()."""
+    table = _read_table(path)
+    lines = _Counted(table.records())
+    if mapping is None and is_shopify(table.columns):
+        rows, problems, used = _shopify_rows(table, lines)
+        fmt = "shopify"
+    else:
+        fmt = "generic"
+        used = _checked_mapping(table.columns, mapping) if mapping is not None \
+            else guess_mapping(table.columns)
+        if missing_fields(used):
+            rows, problems = [], []
+            for _record in lines:  # counted, and read through: a broken line refuses the file
+                pass
+        else:
+            rows, problems = _generic_rows(table, lines, used)
+    if not lines.count:
+        raise ImportFileError("The file has a header but no products.")
+    rows, more = _without_duplicates(rows)
+    problems = sorted(problems + more, key=lambda p: p.line)
+    return ImportPreview(fmt, table.columns, used, rows, problems, lines.count)
+
+
+class _Counted:
+    """The records, counted as they are read."""
+
+    def __init__(self, records: Iterator[tuple[int, list[str]]]):
+        self.records, self.count = records, 0
+
+    def __iter__(self):
+        for record in self.records:
+            self.count += 1
+            yield record
+
+
+def _checked_mapping(columns: list[str], mapping: dict[str, str]) -> dict[str, str]:
+    checked = {}
+    for field_name, column in mapping.items():
+        if field_name not in FIELDS:
+            raise ImportFileError(f"'{field_name}' is not a product field; the fields are "
+                                  f"{', '.join(FIELDS)}.")
+        if not column:
+            continue
+        if column not in columns:
+            raise ImportFileError(f"The file has no column named '{column}'.")
+        checked[field_name] = column
+    return checked
+
+
+def _positions(columns: list[str], wanted: dict[str, str]) -> dict[str, int]:
+    """key -> the position of its column (the first of that name, without case)."""
+    index: dict[str, int] = {}
+    for i, column in enumerate(columns):
+        index.setdefault(column.casefold(), i)
+    return {key: index[column.casefold()] for key, column in wanted.items()
+            if column.casefold() in index}
+
+
+def _cells(cells: list[str], positions: dict[str, int]) -> dict[str, str]:
+    return {key: cells[i].strip() if i < len(cells) else "" for key, i in positions.items()}
+
+
+def _generic_rows(table: _Table, lines, mapping: dict[str, str]):
+    rows, problems = [], []
+    positions = _positions(table.columns, mapping)
+    for line, cells in lines:
+        values = _cells(cells, positions)
+        if not any(values.values()):
+            continue  # a line with nothing in the mapped columns
+        collections = re.split(r"[,;|]", values.get("collections", ""))
+        row = _row(line, values.get("sku", ""), values.get("barcode", ""),
+                   values.get("name", ""), values.get("price", ""),
+                   values.get("compare_at", ""), values.get("stock", ""), collections,
+                   values.get("active", ""))
+        (problems if isinstance(row, RowProblem) else rows).append(row)
+    return rows, problems
+
+
+def _shopify_rows(table: _Table, lines):
+    wanted = {k: v for k, v in SHOPIFY.items()
+              if v.casefold() in {c.casefold() for c in table.columns}}
+    rows, problems = [], []
+    positions = _positions(table.columns, wanted)
+    products: dict[str, dict[str, str]] = {}  # handle -> its first line's product columns
+    for line, cells in lines:
+        values = _cells(cells, positions)
+        handle = values.get("handle", "")
+        variant = [values.get(k, "") for k in ("sku", "barcode", "price", "option1")]
+        if values.get("title"):
+            products[handle] = values
+        elif not any(variant):
+            continue  # one more image of the product: Shopify adds a line per image
+        product = products.get(handle)
+        if product is None:
+            problems.append(RowProblem(line, f"No title: no earlier line of '{handle}' gives "
+                                       "the product's Title." if handle else
+                                       "No Handle and no Title."))
+            continue
+        options = [values.get(k, "") for k in ("option1", "option2", "option3")]
+        options = [o for o in options if o and o != "Default Title"]
+        name = product["title"] + (" – " + " / ".join(options) if options else "")
+        collections = [product.get("type", "")] + product.get("tags", "").split(",")
+        status = product.get("status", "") or product.get("published", "")
+        row = _row(line, values.get("sku", ""), values.get("barcode", ""), name,
+                   values.get("price", ""), values.get("compare_at", ""),
+                   values.get("stock", ""), collections, status)
+        (problems if isinstance(row, RowProblem) else rows).append(row)
+    return rows, problems, _shopify_mapping(wanted)
+
+
+def _shopify_mapping(present: dict[str, str]) -> dict[str, str]:
+    """field -> the Shopify column(s) it is read from, for the columns the file has."""
+    used = {field_name: present[key] for field_name, key in (
+        ("sku", "sku"), ("barcode", "barcode"), ("name", "title"), ("price", "price"),
+        ("compare_at", "compare_at"), ("stock", "stock")) if key in present}
+    collections = [present[k] for k in ("type", "tags") if k in present]
+    if collections:
+        used["collections"] = " + ".join(collections)
+    if "status" in present or "published" in present:
+        used["active"] = present.get("status") or present["published"]
+    return used
+
+
+def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: str,
+         stock: str, collections: list[str], active: str) -> ImportRow | RowProblem:
+    def problem(reason: str) -> RowProblem:
+        return RowProblem(line, reason)
+
+    sku = sku.strip()
+    name = " ".join(name.split())[:200]
+    code = clean_barcode(barcode)
+    if not name:
+        return problem("No name (title).")
+    if not sku and not code:
+        return problem("Neither a SKU nor a barcode: the product could not be found again "
+                       "by the next import.")
+    if len(sku) > 64:
+        return problem(f"The SKU '{sku[:20]}…' is longer than 64 characters.")
+    if code is not None and (reason := barcode_problem(code)):
+        return problem(reason)
+    amount, reason = _money(price, "price")
+    if reason:
+        return problem(reason)
+    if amount is None:
+        return problem("No price.")
+    before, reason = _money(compare_at, "compare-at price")
+    if reason:
+        return problem(reason)
+    quantity = None
+    if stock.strip():
+        text = stock.strip().removesuffix(".0")
+        if not _INTEGER.fullmatch(text):
+            return problem(f"The stock '{stock.strip()}' is not a whole number.")
+        quantity = int(text)
+        if quantity < 0:
+            return problem(f"Negative stock ({quantity}): count the shelf and correct it "
+                           "in the file.")
+        if quantity > MAX_STOCK:
+            return problem(f"A stock of {quantity} is surely a mistake.")
+    flag = active.strip().casefold()
+    if flag and flag not in ACTIVE_WORDS | INACTIVE_WORDS:
+        return problem(f"The status '{active.strip()}' is not active, draft or archived.")
+    names: dict[str, str] = {}
+    for collection in collections:
+        collection = " ".join(collection.split())[:120]
+        if collection:
+            names.setdefault(collection.casefold(), collection)
+    return ImportRow(line=line, sku=sku or code, barcode=code, name=name, price=amount,
+                     compare_at=before, stock=quantity, collections=tuple(names.values()),
+                     active=flag not in INACTIVE_WORDS, sku_from_barcode=not sku)
+
+
+def _money(text: str, what: str) -> tuple[Money | None, str | None]:
+    if not text.strip():
+        return None, None
+    try:
+        amount = Money.parse(text)
+    except MoneyError:
+        return None, f"The {what} '{text.strip()}' is not a number."
+    if amount.is_negative():
+        return None, f"The {what} {amount} is negative."
+    if amount > MAX_PRICE:
+        return None, f"The {what} {amount} is surely a mistake."
+    return amount, None
+
+
+def _without_duplicates(rows: list[ImportRow]) -> tuple[list[ImportRow], list[RowProblem]]:
+    """The first line of a SKU or a barcode wins; a later one is a problem."""
+    skus: dict[str, int] = {}
+    barcodes: dict[str, int] = {}
+    kept, problems = [], []
+    for row in rows:
+        if row.sku.casefold() in skus:
+            problems.append(RowProblem(row.line, f"The SKU {row.sku} is already on line "
+                                       f"{skus[row.sku.casefold()]}."))
+        elif row.barcode and row.barcode in barcodes:
+            problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: already "
+                                       f"on line {barcodes[row.barcode]}."))
+        else:
+            skus[row.sku.casefold()] = row.line
+            if row.barcode:
+                barcodes[row.barcode] = row.line
+            kept.append(row)
+    return kept, problems
+
+
+# ----- the import -------------------------------------------------------------------------------
+def import_products(db, path, manager_id: int, mapping: dict[str, str] | None = None,
+                    progress=None, now: datetime | None = None) -> ImportResult:
+    """The file's good rows written in one transaction, as the manager; progress(done, total)
+    is told every few hundred rows."""
+    now = now or utc_now()
+    found = preview(path, mapping)
+    missing = missing_fields(found.mapping)
+    if missing:
+        raise UnknownColumns(missing, found.columns)
+    with db.write() as session:
+        manager = session.get(Staff, manager_id)
+        require_manager(manager, "import products")
+        run = _ImportRun(session, manager, now, set(found.mapping))
+        total = len(found.rows)
+        for start in range(0, total, CHUNK):
+            run.write(found.rows[start:start + CHUNK])
+            if progress is not None:
+                progress(min(start + CHUNK, total), total)
+        if progress is not None and not total:
+            progress(0, 0)
+        run.finish(Path(path).name, found)
+    return run.result(found.problems)
+
+
+@dataclass(slots=True)
+class _Known:
+    """A product as the import knows it: as it was, then as this import left it."""
+    id: int
+    sku: str
+    barcode: str | None
+    name: str
+    search_key: str
+    price: Money
+    stock: int
+    active: bool
+    line: int | None = None  # the line that updated it
+
+
+@dataclass
+class _Writes:
+    new: list[tuple[ImportRow, dict]] = field(default_factory=list)
+    changed: list[dict] = field(default_factory=list)
+    words_gone: list[dict] = field(default_factory=list)
+    words_added: list[dict] = field(default_factory=list)
+    movements: list[dict] = field(default_factory=list)
+    links_gone: list[dict] = field(default_factory=list)
+    links_added: list[dict] = field(default_factory=list)
+    audits: list[dict] = field(default_factory=list)
+    promotions_new: list[dict] = field(default_factory=list)
+    promotions_changed: list[dict] = field(default_factory=list)
+
+
+class _ImportRun:
+    """One import in one transaction: what the shop has, loaded once as plain values, then
+    the file's rows written a chunk at a time with executemany (no ORM objects, so 50,000
+    rows take seconds)."""
+
+    def __init__(self, session: Session, manager: Staff, now: datetime, fields: set[str]):
+        self.session, self.manager, self.now = session, manager, now
+        # A field the file has no column for is left as the shop has it.
+        self.fields = fields
+        self.today: date = load_shop_settings(session).local_date(now)
+        p = Product.__table__.c
+        self.by_sku: dict[str, _Known] = {}
+        self.by_barcode: dict[str, _Known] = {}
+        for row in session.execute(select(p.id, p.sku, p.barcode, p.name, p.search_key,
+                                          p.price, p.stock, p.active)):
+            known = _Known(*row)
+            self.by_sku[known.sku.casefold()] = known
+            if known.barcode:
+                self.by_barcode[known.barcode] = known
+        self.collections = {name.casefold(): cid for cid, name in
+                            session.execute(select(Collection.id, Collection.name))}
+        self.links: dict[int, set[int]] = {}
+        for product_id, collection_id in session.execute(select(product_collections)):
+            self.links.setdefault(product_id, set()).add(collection_id)
+        pr = Promotion.__table__.c
+        self.promotions = {row.product_id: row for row in session.execute(
+            select(pr.id, pr.product_id, pr.name, pr.amount_off, pr.active, pr.ends_on)
+            .where(pr.product_id.is_not(None), pr.name.startswith(IMPORT_PROMOTION)))}
+        self.problems: list[RowProblem] = []
+        self.created = self.updated = self.unchanged = self.adjusted = 0
+        self.promotions_changed = self.collections_created = 0
+
+    # -- one chunk --
+    def write(self, rows: list[ImportRow]) -> None:
+        writes = _Writes()
+        for row in rows:
+            self._plan(row, writes)
+        self._apply(writes)
+
+    def _plan(self, row: ImportRow, writes: _Writes) -> None:
+        known = self.by_sku.get(row.sku.casefold())
+        if known is None and row.barcode:
+            known = self.by_barcode.get(row.barcode)
+        if known is not None and known.line is not None:
+            self.problems.append(RowProblem(row.line, f"This is the product line {known.line} "
+                                            "already updates (same SKU or barcode)."))
+            return
+        holder = self.by_barcode.get(row.barcode) if row.barcode else None
+        if holder is not None and holder is not known:
+            self.problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: it is "
+                                            f"already {holder.name} (SKU {holder.sku})."))
+            return
+        collection_ids = {self._collection(name) for name in row.collections}
+        if known is None:
+            self._plan_new(row, collection_ids, writes)
+        else:
+            self._plan_update(known, row, collection_ids, writes)
+
+    def _plan_new(self, row: ImportRow, collection_ids: set[int], writes: _Writes) -> None:
+        key = search_key(row.name, row.sku)
+        writes.new.append((row, {
+            "sku": row.sku, "barcode": row.barcode, "name": row.name, "search_key": key,
+            "price": row.regular_price, "stock": row.stock or 0, "active": row.active,
+            "created_at": self.now, "collections": collection_ids, "key": key}))
+
+    def _plan_update(self, known: _Known, row: ImportRow, collection_ids: set[int],
+                     writes: _Writes) -> None:
+        sku = known.sku if row.sku_from_barcode else row.sku
+        barcode = row.barcode or known.barcode  # a barcode given in the shop is kept
+        key = search_key(row.name, sku)
+        price, stock = row.regular_price, known.stock if row.stock is None else row.stock
+        active = row.active if "active" in self.fields else known.active
+        before = (known.sku, known.barcode, known.name, known.price, known.stock, known.active)
+        after = (sku, barcode, row.name, price, stock, active)
+        changed = before != after
+        if changed:
+            writes.changed.append({"b_id": known.id, "b_sku": sku, "b_barcode": barcode,
+                                   "b_name": row.name, "b_key": key, "b_price": price,
+                                   "b_stock": stock, "b_active": active})
+        if key != known.search_key:
+            old, new = search_words(known.search_key), search_words(key)
+            writes.words_gone += [{"w": w, "p": known.id} for w in old - new]
+            writes.words_added += [{"word": w, "product_id": known.id} for w in new - old]
+        if stock != known.stock:
+            writes.movements.append({"product_id": known.id, "delta": stock - known.stock,
+                                     "reason": "counted", "staff_id": self.manager.id,
+                                     "note": "import", "created_at": self.now})
+            self.adjusted += 1
+        if price != known.price:
+            writes.audits.append(self._audit("price changed", sku, {
+                "name": row.name, "old": str(known.price.amount), "new": str(price.amount),
+                "by": "import", "line": row.line}))
+        links = self.links.get(known.id, set())
+        if "collections" in self.fields and collection_ids != links:
+            changed = True
+            writes.links_gone += [{"p": known.id, "c": c} for c in links - collection_ids]
+            writes.links_added += [{"product_id": known.id, "collection_id": c}
+                                   for c in collection_ids - links]
+            self.links[known.id] = collection_ids
+        if "compare_at" in self.fields:
+            changed |= self._promotion(known.id, row, writes)
+        # The maps follow the shop as this import leaves it, for the rows still to come.
+        if known.barcode and known.barcode != barcode:
+            del self.by_barcode[known.barcode]
+        if sku.casefold() != known.sku.casefold():
+            del self.by_sku[known.sku.casefold()]
+        known.sku, known.barcode, known.name, known.search_key = sku, barcode, row.name, key
+        known.price, known.stock, known.active, known.line = price, stock, active, row.line
+        self.by_sku[sku.casefold()] = known
+        if barcode:
+            self.by_barcode[barcode] = known
+        if changed:
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
+    def _collection(self, name: str) -> int:
+        collection_id = self.collections.get(name.casefold())
+        if collection_id is None:
+            collection_id = self.session.execute(
+                insert(Collection.__table__).values(name=name)
+                .returning(Collection.__table__.c.id)).scalar_one()
+            self.collections[name.casefold()] = collection_id
+            self.collections_created += 1
+        return collection_id
+
+    def _promotion(self, product_id: int, row: ImportRow, writes: _Writes) -> bool:
+        """The product's "Import: was …" promotion as the row says: the compare-at price
+        is the catalog price, and the promotion takes it down to the sale price."""
+        current = self.promotions.get(product_id)
+        if not row.on_sale:
+            if current is None or not current.active:
+                return False
+            writes.promotions_changed.append({"b_id": current.id, "b_name": current.name,
+                                              "b_amount": current.amount_off,
+                                              "b_active": False, "b_ends_on": current.ends_on})
+            return True
+        amount, name = row.compare_at - row.price, f"{IMPORT_PROMOTION}{row.compare_at}"
+        if current is None:
+            writes.promotions_new.append({"name": name, "amount_off": amount,
+                                          "product_id": product_id, "starts_on": self.today,
+                                          "active": True})
+        elif (current.amount_off, current.name, current.active, current.ends_on) != \
+                (amount, name, True, None):
+            writes.promotions_changed.append({"b_id": current.id, "b_name": name,
+                                              "b_amount": amount, "b_active": True,
+                                              "b_ends_on": None})
+        else:
+            return False
+        self.promotions_changed += 1
+        return True
+
+    def _audit(self, action: str, subject: str, details: dict) -> dict:
+        return {"created_at": self.now, "staff_id": self.manager.id, "action": action,
+                "subject": subject[:64], "details": json.dumps(details, sort_keys=True)}
+
+    def _apply(self, writes: _Writes) -> None:
+        execute = self.session.execute
+        p, w = Product.__table__, ProductWord.__table__
+        links = product_collections
+        # Changes first: a barcode or SKU an update frees may be taken by a new product.
+        if writes.changed:
+            execute(update(p).where(p.c.id == bindparam("b_id")).values(
+                sku=bindparam("b_sku"), barcode=bindparam("b_barcode"),
+                name=bindparam("b_name"), search_key=bindparam("b_key"),
+                price=bindparam("b_price"), stock=bindparam("b_stock"),
+                active=bindparam("b_active")), writes.changed)
+        if writes.words_gone:
+            execute(w.delete().where(and_(w.c.word == bindparam("w"),
+                                          w.c.product_id == bindparam("p"))), writes.words_gone)
+        if writes.links_gone:
+            execute(links.delete().where(and_(links.c.product_id == bindparam("p"),
+                                              links.c.collection_id == bindparam("c"))),
+                    writes.links_gone)
+        if writes.new:
+            columns = ("sku", "barcode", "name", "search_key", "price", "stock", "active",
+                       "created_at")
+            ids = execute(insert(p).returning(p.c.id, sort_by_parameter_order=True),
+                          [{k: values[k] for k in columns} for _row, values in writes.new]
+                          ).scalars().all()
+            for product_id, (row, values) in zip(ids, writes.new):
+                known = _Known(product_id, values["sku"], values["barcode"], values["name"],
+                               values["key"], values["price"], values["stock"], values["active"],
+                               line=row.line)
+                self.by_sku[known.sku.casefold()] = known
+                if known.barcode:
+                    self.by_barcode[known.barcode] = known
+                writes.words_added += [{"word": word, "product_id": product_id}
+                                       for word in search_words(values["key"])]
+                writes.links_added += [{"product_id": product_id, "collection_id": c}
+                                       for c in values["collections"]]
+                self.links[product_id] = values["collections"]
+                if values["stock"]:
+                    writes.movements.append({
+                        "product_id": product_id, "delta": values["stock"], "reason": "receive",
+                        "staff_id": self.manager.id, "note": "import", "created_at": self.now})
+                self._promotion(product_id, row, writes)
+            self.created += len(ids)
+        if writes.promotions_changed:
+            pr = Promotion.__table__
+            execute(update(pr).where(pr.c.id == bindparam("b_id")).values(
+                name=bindparam("b_name"), amount_off=bindparam("b_amount"),
+                active=bindparam("b_active"), ends_on=bindparam("b_ends_on")),
+                writes.promotions_changed)
+        for table, rows in ((w, writes.words_added), (links, writes.links_added),
+                            (Promotion.__table__, writes.promotions_new),
+                            (StockMovement.__table__, writes.movements),
+                            (AuditEntry.__table__, writes.audits)):
+            if rows:
+                execute(insert(table), rows)
+
+    def finish(self, file_name: str, found: ImportPreview) -> None:
+        self.session.execute(insert(AuditEntry.__table__), [self._audit(
+            "products imported", file_name, {
+                "format": found.format, "created": self.created, "updated": self.updated,
+                "unchanged": self.unchanged, "stock_adjusted": self.adjusted,
+                "promotions": self.promotions_changed,
+                "collections_created": self.collections_created,
+                "problems": len(found.problems) + len(self.problems)})])
+
+    def result(self, file_problems: list[RowProblem]) -> ImportResult:
+        return ImportResult(
+            created=self.created, updated=self.updated,
+            problems=sorted(file_problems + self.problems, key=lambda p: p.line),
+            promotions=self.promotions_changed, collections_created=self.collections_created,
+            unchanged=self.unchanged, stock_adjusted=self.adjusted)

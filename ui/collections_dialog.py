@@ -1,0 +1,120 @@
+"""The shop's collections (the storefront's Featured collection, Promotions, Clothing…):
+create one, rename one. Products are put in collections from the product dialog."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout)
+from sqlalchemy import func, select
+
+from db.engine import Database
+from db.models import product_collections
+from pos import catalog_admin
+from ui import catalog_op
+from ui.catalog_op import message_label, say
+
+
+def load_collections_with_counts(session) -> list[tuple[int, str, int]]:
+    counts = dict(session.execute(
+        select(product_collections.c.collection_id, func.count())
+        .group_by(product_collections.c.collection_id)).all())
+    return [(c.id, c.name, counts.get(c.id, 0)) for c in catalog_admin.collections(session)]
+
+
+class CollectionsDialog(QDialog):
+    changed = Signal()
+    loaded = Signal()
+
+    def __init__(self, db: Database, manager_id: int, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.manager_id = manager_id
+        self.setWindowTitle("Collections")
+        title = QLabel("Collections")
+        title.setObjectName("screenTitle")
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Collection name")
+        self.name.returnPressed.connect(self.add)
+        self.add_button = QPushButton("Add collection")
+        self.add_button.clicked.connect(self.add)
+        self.rename_button = QPushButton("Rename selected")
+        self.rename_button.clicked.connect(self.rename)
+        self.rename_button.setEnabled(False)
+        self.message = message_label()
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        edit = QHBoxLayout()
+        edit.addWidget(self.name, 1)
+        edit.addWidget(self.add_button)
+        edit.addWidget(self.rename_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(edit)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(560, 440)
+        catalog_op.enter_clicks_only(self)
+        self.reload()
+        self.name.setFocus()
+
+    def reload(self, select_id: int | None = None) -> None:
+        catalog_op.query(self, self.db, load_collections_with_counts,
+                         lambda rows: self._loaded(rows, select_id), self._failed)
+
+    def _loaded(self, rows, select_id: int | None) -> None:
+        self.list.clear()
+        for collection_id, name, count in rows:
+            item = QListWidgetItem(f"{name}  ·  {count} product{'s' if count != 1 else ''}")
+            item.setData(Qt.UserRole, collection_id)
+            item.setData(Qt.UserRole + 1, name)
+            self.list.addItem(item)
+            if collection_id == select_id:
+                self.list.setCurrentItem(item)
+        self.loaded.emit()
+
+    def names(self) -> list[str]:
+        return [self.list.item(i).data(Qt.UserRole + 1) for i in range(self.list.count())]
+
+    def _current_changed(self, item, _previous) -> None:
+        self.rename_button.setEnabled(item is not None)
+        if item is not None:
+            self.name.setText(item.data(Qt.UserRole + 1))
+
+    def add(self) -> None:
+        name = self.name.text().strip()
+        self._change(lambda s, m: catalog_admin.create_collection(s, m, name).id,
+                     f"Collection '{name}' added.")
+
+    def rename(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            say(self.message, "Select the collection to rename.", "error")
+            return
+        collection_id, old, name = item.data(Qt.UserRole), item.data(Qt.UserRole + 1), \
+            self.name.text().strip()
+        self._change(lambda s, m: (catalog_admin.rename_collection(s, m, collection_id, name),
+                                   collection_id)[1],
+                     f"'{old}' is now '{name}'.")
+
+    def _change(self, apply, words: str) -> None:
+        self.add_button.setEnabled(False)
+        self.rename_button.setEnabled(False)
+
+        def done(collection_id: int) -> None:
+            self.add_button.setEnabled(True)
+            say(self.message, words, "info")
+            self.changed.emit()
+            self.reload(collection_id)
+
+        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.add_button.setEnabled(True)
+        self.rename_button.setEnabled(self.list.currentItem() is not None)
+        say(self.message, catalog_op.error_words(error), "error")

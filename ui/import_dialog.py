@@ -1,0 +1,399 @@
+"""Manager → Import products: the online store's product export (Shopify's CSV), or any
+product CSV with its columns matched to ours by hand.
+
+Choose the file; the preview says what kind of file it is, shows its first rows and every
+bad row with its line number; a generic CSV gets a column-mapping step. Import runs off the
+GUI thread (run_task) with a progress bar, in one transaction: the good rows all go in, or,
+for a broken file, nothing does."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QGridLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from db.engine import Database
+from pos import catalog_import
+from pos.catalog_import import FIELDS, ImportFileError
+from pos.money import format_money
+from pos.shop import ShopSettings
+from ui import catalog_op
+from ui.catalog_op import message_label, say
+from ui.tasks import run_task
+
+PREVIEW_ROWS = 50
+REMAP_DELAY_MS = 150
+FIELD_WORDS = {"sku": "SKU", "barcode": "Barcode", "name": "Name", "price": "Price",
+               "compare_at": "Compare-at price", "stock": "Stock",
+               "collections": "Collections", "active": "Active"}
+REQUIRED = ("name", "price")  # and the SKU or the barcode
+NOT_IN_FILE = "— not in the file —"
+FORMAT_WORDS = {"shopify": "Shopify product export",
+                "generic": "Product CSV (match its columns below)"}
+ROW_COLUMNS = ["Line", "SKU", "Barcode", "Name", "Price", "Was (compare-at)", "Stock",
+               "Collections", "Active"]
+LINE, _SKU, _BARCODE, NAME, PRICE, COMPARE_AT, STOCK, COLLECTIONS, _ACTIVE = \
+    range(len(ROW_COLUMNS))
+PROBLEM = "#b00020"
+MISSING_STYLE = "QComboBox { border: 2px solid #b00020; border-radius: 3px; }"
+
+
+class _Progress(QObject):
+    """Lives on the GUI thread; the import's callback emits it from the worker thread,
+    and Qt queues the call to the bar."""
+
+    moved = Signal(int, int)  # rows done, rows in all
+
+
+class ImportDialog(QDialog):
+    previewed = Signal(object)        # ImportPreview
+    finished_import = Signal(object)  # ImportResult
+    refused = Signal(str)             # a file that cannot be read, in words
+
+    def __init__(self, db: Database, shop: ShopSettings, manager_id: int, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.shop = shop
+        self.manager_id = manager_id
+        self.path: str | None = None
+        self.preview = None
+        self.result = None
+        self.importing = False
+        self._request = 0
+        self.setWindowTitle("Import products")
+
+        title = QLabel("Import products")
+        title.setObjectName("screenTitle")
+        hint = QLabel("The online store's product export (Shopify: Products → Export → CSV), "
+                      "or any product CSV. Importing again updates products by SKU or "
+                      "barcode; it never duplicates them.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.path_field = QLineEdit()
+        self.path_field.setReadOnly(True)
+        self.path_field.setPlaceholderText("No file chosen")
+        self.choose_button = QPushButton("Choose file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_field, 1)
+        file_row.addWidget(self.choose_button)
+        self.summary = QLabel(" ")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+
+        self.mapping_box = QGroupBox("Match the file's columns")
+        self.mapping: dict[str, QComboBox] = {}
+        grid = QGridLayout(self.mapping_box)
+        for n, field in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.setMinimumWidth(160)
+            combo.currentIndexChanged.connect(lambda _i: self._remap_soon())
+            self.mapping[field] = combo
+            words = FIELD_WORDS.get(field, field) + (" *" if field in REQUIRED else "")
+            if field in ("sku", "barcode"):
+                words += " °"
+            grid.addWidget(QLabel(words), n // 4, (n % 4) * 2)
+            grid.addWidget(combo, n // 4, (n % 4) * 2 + 1)
+        mapping_hint = QLabel("* needed · ° the SKU or the barcode, at least one: the next "
+                              "import finds the product again by it")
+        mapping_hint.setObjectName("hint")
+        grid.addWidget(mapping_hint, grid.rowCount(), 0, 1, 8)
+        self.mapping_box.hide()
+        self.remap_timer = QTimer(self)
+        self.remap_timer.setSingleShot(True)
+        self.remap_timer.setInterval(REMAP_DELAY_MS)
+        self.remap_timer.timeout.connect(self._remap)
+
+        self.rows_table = QTableWidget(0, len(ROW_COLUMNS))
+        self.rows_table.setHorizontalHeaderLabels(ROW_COLUMNS)
+        self.rows_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.rows_table.verticalHeader().setVisible(False)
+        self.rows_table.setAlternatingRowColors(True)
+        self.rows_table.setWordWrap(False)
+        header = self.rows_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
+        # The names are what a manager checks; a long list of collections can be cut.
+        header.setSectionResizeMode(COLLECTIONS, QHeaderView.Interactive)
+        header.resizeSection(COLLECTIONS, 200)
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.problems_title = QLabel("Problems")
+        self.problems_title.setStyleSheet("font-weight: bold;")
+        rows_box = _titled("First rows", self.rows_table)
+        self.rows_title = rows_box.findChild(QLabel)
+        problems_box = QWidget()
+        problems_layout = QVBoxLayout(problems_box)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.problems_title)
+        problems_layout.addWidget(self.problems)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(rows_box)
+        split.addWidget(problems_box)
+        split.setSizes([320, 160])
+
+        self.progress = QProgressBar()
+        self.progress.setFormat("%v of %m rows")
+        self.progress.hide()
+        self.message = message_label()
+        self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("primary")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.import_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(file_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+        self.resize(1100, 700)
+        catalog_op.enter_clicks_only(self)
+
+    # ----- the file -----------------------------------------------------------------------
+    def choose_file(self) -> None:
+        chooser = QFileDialog(self, "Choose the product file", "",
+                              "CSV files (*.csv *.txt);;All files (*)")
+        chooser.setFileMode(QFileDialog.ExistingFile)
+        chooser.fileSelected.connect(self.set_path)
+        self.file_dialog = chooser
+        chooser.open()
+
+    def set_path(self, path) -> None:
+        """A new file: read its columns and preview it as the importer will read it."""
+        self.path = str(path)
+        self.path_field.setText(self.path)
+        self.result = None
+        self.mapping_box.hide()
+        self._show_preview_of(None)
+
+    def _show_preview_of(self, mapping: dict[str, str] | None) -> None:
+        self._request += 1
+        request, path = self._request, self.path
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.progress.hide()
+        self.summary.setText("Reading the file…")
+        say(self.message, " ")
+
+        def work():
+            return catalog_import.preview(path, mapping)
+
+        run_task(work, catalog_op.while_alive(self, lambda p: self._previewed(request, p)),
+                 catalog_op.while_alive(self, lambda e: self._preview_failed(request, e)))
+
+    def _previewed(self, request: int, preview) -> None:
+        if request != self._request:
+            return
+        self.preview = preview
+        generic = preview.format == "generic"
+        if generic:
+            self._fill_mapping(preview.columns, preview.mapping)
+        self.mapping_box.setVisible(generic)
+        self._fill_rows(preview.rows)
+        self._fill_problems(preview.problems)
+        unmatched = catalog_import.missing_fields(preview.mapping)
+        for field, combo in self.mapping.items():
+            wanted = field in unmatched or (field == "barcode" and "sku" in unmatched)
+            combo.setStyleSheet(MISSING_STYLE if wanted else "")
+        missing = [FIELD_WORDS[f] + (" or barcode" if f == "sku" else "") for f in unmatched]
+        if missing:
+            # Without those columns the rows cannot be read: no count of problems yet.
+            lines = preview.total_lines
+            self.summary.setText(f"{FORMAT_WORDS['generic']} · {lines} line"
+                                 f"{'s' if lines != 1 else ''} · read once the columns "
+                                 "marked in red are chosen.")
+            self.problems_title.setText("Problems: not read yet")
+            say(self.message, "Choose the file's column for: " + ", ".join(missing) + ".",
+                "error")
+        else:
+            self.summary.setText(self._summary(preview))
+        good = len(preview.rows) > 0 and not missing
+        self.import_button.setEnabled(good and not self.importing)
+        self.previewed.emit(preview)
+
+    def _preview_failed(self, request: int, error: Exception) -> None:
+        if request != self._request:
+            return
+        self._refuse(error)
+
+    def _refuse(self, error: Exception) -> None:
+        words = str(error) if isinstance(error, ImportFileError) else \
+            catalog_op.error_words(error)
+        self.preview = None
+        self.summary.setText("This file cannot be imported. Nothing was changed.")
+        self.rows_table.setRowCount(0)
+        self.problems.clear()
+        self.mapping_box.hide()
+        self.import_button.setEnabled(False)
+        say(self.message, words, "error")
+        self.refused.emit(words)
+
+    def _summary(self, preview) -> str:
+        rows, problems = preview.total_lines, len(preview.problems)
+        words = f"{FORMAT_WORDS.get(preview.format, preview.format)} · " \
+                f"{rows} line{'s' if rows != 1 else ''} · "
+        words += (f"{problems} problem{'s' if problems != 1 else ''}: those lines are "
+                  "skipped, the others are imported." if problems else "no problem found.")
+        return words
+
+    # ----- the mapping step ---------------------------------------------------------------
+    def _fill_mapping(self, columns: list[str], mapping: dict[str, str]) -> None:
+        for field, combo in self.mapping.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOT_IN_FILE, None)
+            for column in columns:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(field)), 0))
+            combo.blockSignals(False)
+
+    def chosen_mapping(self) -> dict[str, str]:
+        return {field: combo.currentData() for field, combo in self.mapping.items()
+                if combo.currentData()}
+
+    def map_column(self, field: str, column: str | None) -> None:
+        """Choose the file's column for a field, as the combo does."""
+        combo = self.mapping[field]
+        combo.setCurrentIndex(combo.findData(column) if column else 0)
+
+    def _remap_soon(self) -> None:
+        self.import_button.setEnabled(False)
+        self.remap_timer.start()
+
+    def _remap(self) -> None:
+        if self.path:
+            self._show_preview_of(self.chosen_mapping())
+
+    # ----- what the preview shows ---------------------------------------------------------
+    def _fill_rows(self, rows) -> None:
+        shown = rows[:PREVIEW_ROWS]
+        money = lambda m: "" if m is None else format_money(m, self.shop.locale)
+        self.rows_table.setRowCount(len(shown))
+        for r, row in enumerate(shown):
+            cells = [str(row.line), row.sku, row.barcode or "", row.name, money(row.price),
+                     money(row.compare_at), "" if row.stock is None else str(row.stock),
+                     ", ".join(row.collections), "Yes" if row.active else "No"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (LINE, PRICE, COMPARE_AT, STOCK):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if c in (NAME, COLLECTIONS):
+                    item.setToolTip(text)
+                if c == COMPARE_AT and row.on_sale:
+                    item.setToolTip("Above the price: the import makes it a promotion.")
+                self.rows_table.setItem(r, c, item)
+        self.rows_title.setText(f"First rows ({len(shown)} of {len(rows)} to import)"
+                                if len(rows) > len(shown) else f"Rows to import ({len(rows)})")
+
+    def _fill_problems(self, problems) -> None:
+        self.problems.clear()
+        for problem in problems:
+            item = QListWidgetItem(problem_words(problem))
+            item.setForeground(QBrush(QColor(PROBLEM)))
+            self.problems.addItem(item)
+        self.problems_title.setText(f"Problems ({len(problems)})" if problems else
+                                    "Problems: none")
+
+    def problem_texts(self) -> list[str]:
+        return [self.problems.item(i).text() for i in range(self.problems.count())]
+
+    # ----- the import -----------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.importing or self.preview is None or not self.path:
+            return
+        self.importing = True
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.mapping_box.setEnabled(False)
+        self.progress.setRange(0, max(self.preview.total_lines, 1))
+        self.progress.setValue(0)
+        self.progress.show()
+        say(self.message, "Importing… the counter stays usable meanwhile.", "info")
+        db, path, manager_id = self.db, self.path, self.manager_id
+        mapping = self.chosen_mapping() if self.preview.format == "generic" else None
+        progress = self._progress.moved.emit  # called on the worker thread
+
+        def work():
+            return catalog_import.import_products(db, path, manager_id, mapping=mapping,
+                                                  progress=progress)
+
+        run_task(work, catalog_op.while_alive(self, self._imported),
+                 catalog_op.while_alive(self, self._import_failed))
+
+    def _moved(self, done: int, total: int) -> None:
+        if total and self.progress.maximum() != total:
+            self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _imported(self, result) -> None:
+        self.importing = False
+        self.result = result
+        self.choose_button.setEnabled(True)
+        self.mapping_box.setEnabled(True)
+        self.progress.setValue(self.progress.maximum())
+        self._fill_problems(result.problems)
+        self.summary.setText(result_words(result))
+        say(self.message, "Imported. The products screen shows the catalog as it is now.",
+            "info")
+        self.finished_import.emit(result)
+
+    def _import_failed(self, error: Exception) -> None:
+        self.importing = False
+        self.choose_button.setEnabled(True)
+        self.mapping_box.setEnabled(True)
+        self.progress.hide()
+        self._refuse(error)
+
+
+def problem_words(problem) -> str:
+    return f"Line {problem.line}: {problem.reason}"
+
+
+def result_words(result) -> str:
+    def n(value) -> int:
+        return value if isinstance(value, int) else len(value)
+    created, updated = n(result.created), n(result.updated)
+    promotions, collections = n(result.promotions), n(result.collections_created)
+    problems = len(result.problems)
+    parts = [f"{created} product{'s' if created != 1 else ''} created",
+             f"{updated} updated"]
+    if getattr(result, "unchanged", 0):
+        parts.append(f"{result.unchanged} already up to date")
+    if getattr(result, "stock_adjusted", 0):
+        parts.append(f"{result.stock_adjusted} stock{'s' if result.stock_adjusted != 1 else ''}"
+                     " set to the file's count")
+    if promotions:
+        parts.append(f"{promotions} promotion{'s' if promotions != 1 else ''} from "
+                     "compare-at prices")
+    if collections:
+        parts.append(f"{collections} new collection{'s' if collections != 1 else ''}")
+    parts.append(f"{problems} line{'s' if problems != 1 else ''} skipped (below)"
+                 if problems else "no line skipped")
+    return "Done: " + ", ".join(parts) + "."
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(title)
+    label.setStyleSheet("font-weight: bold;")
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    return box

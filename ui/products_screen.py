@@ -1,0 +1,624 @@
+"""Manager → Products: the shop's catalog as a manager keeps it right.
+
+Search (as you type), filter by collection, sort by any column; add, edit, deactivate and
+reactivate products; receive goods, adjust stock, see a product's stock line by line; manage
+collections and promotions; import the online store's export; print barcode labels.
+The screen shows plain values; every read and write runs off the GUI thread (ui.catalog_op)
+and every rule is pos.catalog_admin's."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
+from sqlalchemy import select
+
+from db.engine import Database
+from db.models import Collection, Product, product_collections
+from pos import catalog_admin
+from pos.money import Money, format_money
+from pos.shop import ShopSettings
+from ui import catalog_op
+from ui.catalog_op import message_label, say
+
+LIMIT = 200
+SEARCH_DELAY_MS = 150
+COLUMNS = ["Name", "SKU", "Barcode", "Price", "Stock", "Active", "Collections"]
+NAME, SKU, BARCODE, PRICE, STOCK, ACTIVE, COLLECTIONS = range(len(COLUMNS))
+# Columns the database sorts (so the first 200 are the right 200); the others sort what is shown.
+SERVER_ORDER = {NAME: "name", SKU: "sku", PRICE: "price", STOCK: "stock"}
+INACTIVE = "#8a8a8a"
+NEGATIVE = "#b00020"
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: int
+    sku: str
+    name: str
+    barcode: str | None
+    price: Money
+    stock: int
+    active: bool
+    collections: tuple[str, ...] = ()
+    collection_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    text: str = ""
+    collection_id: int | None = None
+    include_inactive: bool = True
+    order_by: str = "name"
+    descending: bool = False
+
+
+def product_rows(session, products: list[Product]) -> list[ProductRow]:
+    """Plain rows, with each product's collections read in one query, not one per row."""
+    ids = [p.id for p in products]
+    names: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    if ids:
+        links = session.execute(
+            select(product_collections.c.product_id, Collection.id, Collection.name)
+            .join(Collection, Collection.id == product_collections.c.collection_id)
+            .where(product_collections.c.product_id.in_(ids))
+            .order_by(Collection.name))
+        for product_id, collection_id, name in links:
+            names[product_id].append((collection_id, name))
+    return [ProductRow(p.id, p.sku, p.name, p.barcode, p.price, p.stock, p.active,
+                       tuple(n for _i, n in names[p.id]), tuple(i for i, _n in names[p.id]))
+            for p in products]
+
+
+def load_products(session, wanted: ProductQuery) -> list[ProductRow]:
+    products = catalog_admin.list_products(
+        session, text=wanted.text, collection_id=wanted.collection_id,
+        include_inactive=wanted.include_inactive, order_by=wanted.order_by,
+        descending=wanted.descending, limit=LIMIT)
+    return product_rows(session, products)
+
+
+def load_product(session, product_id: int) -> ProductRow:
+    return product_rows(session, [session.get(Product, product_id)])[0]
+
+
+def load_collections(session) -> list[tuple[int, str]]:
+    return [(c.id, c.name) for c in catalog_admin.collections(session)]
+
+
+class ProductsScreen(QDialog):
+    loaded = Signal()           # the table shows the latest search
+    product_saved = Signal(int)  # a product was added, edited, (de)activated or its stock moved
+
+    def __init__(self, db: Database, shop: ShopSettings, manager_id: int, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.shop = shop
+        self.manager_id = manager_id
+        self.rows: list[ProductRow] = []
+        self.collections: list[tuple[int, str]] = []
+        self.total = 0
+        self.sort_column = NAME
+        self.descending = False
+        self._request = 0
+        self._select_after_load: int | None = None
+        self.setWindowTitle("Products")
+
+        title = QLabel("Products")
+        title.setObjectName("screenTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search by name, SKU or barcode  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.collection = QComboBox()
+        self.collection.addItem("All collections", None)
+        self.collection.currentIndexChanged.connect(lambda _i: self.reload())
+        self.show_inactive = QCheckBox("Show inactive")
+        self.show_inactive.setChecked(True)
+        self.show_inactive.toggled.connect(lambda _on: self.reload())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(QLabel("Collection"))
+        filters.addWidget(self.collection)
+        filters.addWidget(self.show_inactive)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
+        header.setSectionResizeMode(COLLECTIONS, QHeaderView.Interactive)
+        header.resizeSection(COLLECTIONS, 260)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(NAME, Qt.AscendingOrder)
+        header.sectionClicked.connect(self.sort_by)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_product())
+
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("hint")
+        self.message = message_label()
+
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.active_button = QPushButton("Deactivate")
+        self.receive_button = QPushButton("Receive goods…")
+        self.adjust_button = QPushButton("Adjust stock…")
+        self.history_button = QPushButton("Stock history")
+        self.labels_button = QPushButton("Print barcode labels…")
+        self.add_button.clicked.connect(self.add_product)
+        self.edit_button.clicked.connect(self.edit_product)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.receive_button.clicked.connect(self.receive_goods)
+        self.adjust_button.clicked.connect(self.adjust_stock)
+        self.history_button.clicked.connect(self.stock_history)
+        self.labels_button.clicked.connect(self.print_labels)
+        self.product_buttons = [self.edit_button, self.active_button, self.receive_button,
+                                self.adjust_button, self.history_button, self.labels_button]
+        product_row = QHBoxLayout()
+        for button in [self.add_button] + self.product_buttons:
+            product_row.addWidget(button)
+        product_row.addStretch()
+
+        self.collections_button = QPushButton("Collections…")
+        self.promotions_button = QPushButton("Promotions…")
+        self.import_button = QPushButton("Import products…")
+        close = QPushButton("Close")
+        self.collections_button.clicked.connect(self.manage_collections)
+        self.promotions_button.clicked.connect(self.manage_promotions)
+        self.import_button.clicked.connect(self.import_products)
+        close.clicked.connect(self.accept)
+        catalog_row = QHBoxLayout()
+        catalog_row.addWidget(self.collections_button)
+        catalog_row.addWidget(self.promotions_button)
+        catalog_row.addWidget(self.import_button)
+        catalog_row.addStretch()
+        catalog_row.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addLayout(product_row)
+        layout.addLayout(catalog_row)
+
+        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
+        self.resize(1180, 680)
+        catalog_op.enter_clicks_only(self)
+        self._selection_changed()
+        self.reload_collections()
+        self.reload()
+        self.search.setFocus()
+
+    # ----- loading --------------------------------------------------------------------------
+    def query(self) -> ProductQuery:
+        return ProductQuery(self.search.text().strip(), self.collection.currentData(),
+                            self.show_inactive.isChecked(),
+                            SERVER_ORDER.get(self.sort_column, "name"), self.descending)
+
+    def reload(self) -> None:
+        """The table for what is asked now; an answer to an older question is dropped."""
+        self.search_timer.stop()
+        self._request += 1
+        request = self._request
+        wanted = self.query()
+        self.status.setText("Searching…")
+
+        def read(session):
+            rows = load_products(session, wanted)
+            # Counting every match costs a second query: only when the page is full.
+            total = len(rows) if len(rows) < LIMIT else catalog_admin.count_products(
+                session, wanted.text, wanted.collection_id, wanted.include_inactive)
+            return rows, total
+
+        catalog_op.query(self, self.db, read, lambda result: self._loaded(request, result),
+                         lambda error: self._load_failed(request, error))
+
+    def _search_now(self) -> None:
+        if self.search_timer.isActive():
+            self.reload()
+
+    def _loaded(self, request: int, result) -> None:
+        if request != self._request:
+            return
+        rows, self.total = result
+        if self.sort_column not in SERVER_ORDER:
+            rows = sorted(rows, key=_client_key(self.sort_column), reverse=self.descending)
+        self.rows = rows
+        if self._select_after_load is not None:
+            keep = [self._select_after_load]  # the product just saved stays in sight
+            self._select_after_load = None
+        else:
+            keep = self.selected_ids()
+        self._fill()
+        self._reselect(keep)
+        self.status.setText(self._status_text())
+        self.loaded.emit()
+
+    def _load_failed(self, request: int, error: Exception) -> None:
+        if request != self._request:
+            return
+        self.status.setText("The products could not be read.")
+        say(self.message, catalog_op.error_words(error), "error")
+
+    def _status_text(self) -> str:
+        shown = len(self.rows)
+        text = self.search.text().strip()
+        if not shown:
+            return f"No product matches '{text}'." if text else "No product here yet."
+        if shown < self.total:
+            return f"Showing the first {shown} of {self.total}: type part of a name or SKU " \
+                   "to find the others."
+        return f"{shown} product{'s' if shown != 1 else ''}."
+
+    def _fill(self) -> None:
+        money = lambda m: format_money(m, self.shop.locale)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cells = [row.name, row.sku, row.barcode or "—", money(row.price), str(row.stock),
+                     "Yes" if row.active else "No", ", ".join(row.collections)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == NAME:
+                    item.setData(Qt.UserRole, row.id)
+                if c in (PRICE, STOCK):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if c == COLLECTIONS and text:
+                    item.setToolTip(text)
+                if not row.active:
+                    item.setForeground(QBrush(QColor(INACTIVE)))
+                elif c == STOCK and row.stock < 0:
+                    item.setForeground(QBrush(QColor(NEGATIVE)))
+                self.table.setItem(r, c, item)
+
+    def _reselect(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for r, row in enumerate(self.rows):
+            if row.id in ids:
+                index = self.table.model().index(r, 0)
+                selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                self.table.scrollTo(index)
+        self._selection_changed()
+
+    def reload_collections(self) -> None:
+        catalog_op.query(self, self.db, load_collections, self._collections_loaded,
+                         lambda error: say(self.message, catalog_op.error_words(error), "error"))
+
+    def _collections_loaded(self, collections: list[tuple[int, str]]) -> None:
+        self.collections = collections
+        current = self.collection.currentData()
+        self.collection.blockSignals(True)
+        self.collection.clear()
+        self.collection.addItem("All collections", None)
+        for collection_id, name in collections:
+            self.collection.addItem(name, collection_id)
+        index = self.collection.findData(current)
+        self.collection.setCurrentIndex(max(index, 0))
+        self.collection.blockSignals(False)
+        if current is not None and index < 0:
+            self.reload()  # the collection shown is gone
+
+    def sort_by(self, column: int) -> None:
+        if column == self.sort_column:
+            self.descending = not self.descending
+        else:
+            self.sort_column, self.descending = column, False
+        self.table.horizontalHeader().setSortIndicator(
+            column, Qt.DescendingOrder if self.descending else Qt.AscendingOrder)
+        self.reload()
+
+    # ----- selection ------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.rows[r].id for r in rows if r < len(self.rows)]
+
+    def selected_rows(self) -> list[ProductRow]:
+        wanted = set(self.selected_ids())
+        return [row for row in self.rows if row.id in wanted]
+
+    def current_row(self) -> ProductRow | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def select_product(self, product_id: int) -> bool:
+        for r, row in enumerate(self.rows):
+            if row.id == product_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        rows = self.selected_rows()
+        one = len(rows) == 1
+        for button in (self.edit_button, self.active_button, self.receive_button,
+                       self.adjust_button, self.history_button):
+            button.setEnabled(one)
+        self.labels_button.setEnabled(bool(rows))
+        self.active_button.setText("Reactivate" if one and not rows[0].active else "Deactivate")
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _need_one(self) -> ProductRow | None:
+        row = self.current_row()
+        if row is None:
+            say(self.message, "Select one product first.", "error")
+        return row
+
+    # ----- products -------------------------------------------------------------------------
+    def add_product(self) -> None:
+        self._open_product_dialog(None)
+
+    def edit_product(self) -> None:
+        row = self._need_one()
+        if row is not None:
+            self._open_product_dialog(row)
+
+    def _open_product_dialog(self, row: ProductRow | None) -> None:
+        dialog = ProductDialog(self.db, self.shop, self.manager_id, row, self)
+        dialog.saved.connect(lambda product_id, words: self._after_change(product_id, words))
+        self.product_dialog = dialog
+        dialog.open()
+
+    def toggle_active(self) -> None:
+        row = self._need_one()
+        if row is None:
+            return
+        active = not row.active
+        self.active_button.setEnabled(False)
+
+        def apply(session, manager):
+            catalog_admin.set_active(session, manager, row.id, active)
+            return row.id
+
+        words = (f"{row.name} is active again: it scans at the counter." if active else
+                 f"{row.name} is deactivated: it no longer scans at the counter.")
+        catalog_op.change(self, self.db, self.manager_id, apply,
+                          lambda product_id: self._after_change(product_id, words),
+                          self._change_failed)
+
+    def _after_change(self, product_id: int, words: str) -> None:
+        say(self.message, words, "info")
+        self._select_after_load = product_id
+        self.product_saved.emit(product_id)
+        self.reload()
+
+    def _change_failed(self, error: Exception) -> None:
+        self._selection_changed()
+        say(self.message, catalog_op.error_words(error), "error")
+
+    # ----- stock ----------------------------------------------------------------------------
+    def receive_goods(self) -> None:
+        from ui.stock_dialogs import ReceiveGoodsDialog
+        row = self._need_one()
+        if row is not None:
+            self._open_stock_dialog(ReceiveGoodsDialog(self.db, self.manager_id, row, self),
+                                    "receive_dialog")
+
+    def adjust_stock(self) -> None:
+        from ui.stock_dialogs import AdjustStockDialog
+        row = self._need_one()
+        if row is not None:
+            self._open_stock_dialog(AdjustStockDialog(self.db, self.manager_id, row, self),
+                                    "adjust_dialog")
+
+    def _open_stock_dialog(self, dialog, name: str) -> None:
+        dialog.saved.connect(lambda product_id, words: self._after_change(product_id, words))
+        setattr(self, name, dialog)
+        dialog.open()
+
+    def stock_history(self) -> None:
+        from ui.stock_dialogs import StockHistoryDialog
+        row = self._need_one()
+        if row is not None:
+            self.history_dialog = StockHistoryDialog(self.db, self.shop, row, self)
+            self.history_dialog.open()
+
+    # ----- the rest of the catalog --------------------------------------------------------
+    def manage_collections(self) -> None:
+        from ui.collections_dialog import CollectionsDialog
+        dialog = CollectionsDialog(self.db, self.manager_id, self)
+        dialog.changed.connect(self.reload_collections)
+        dialog.changed.connect(self.reload)
+        self.collections_dialog = dialog
+        dialog.open()
+
+    def manage_promotions(self) -> None:
+        from ui.promotions_dialog import PromotionsDialog
+        row = self.current_row()
+        self.promotions_dialog = PromotionsDialog(self.db, self.shop, self.manager_id,
+                                                  product=row, parent=self)
+        self.promotions_dialog.open()
+
+    def import_products(self) -> None:
+        from ui.import_dialog import ImportDialog
+        dialog = ImportDialog(self.db, self.shop, self.manager_id, self)
+        dialog.finished_import.connect(lambda _result: (self.reload_collections(),
+                                                        self.reload()))
+        self.import_dialog = dialog
+        dialog.open()
+
+    def print_labels(self) -> None:
+        from ui.labels import LabelsDialog
+        ids = self.selected_ids()
+        if not ids:
+            say(self.message, "Select the products to label first.", "error")
+            return
+        dialog = LabelsDialog(self.db, self.shop, self.manager_id, ids, self)
+        dialog.barcodes_assigned.connect(lambda _codes: self.reload())
+        self.labels_dialog = dialog
+        dialog.open()
+
+
+def _client_key(column: int):
+    if column == BARCODE:
+        return lambda row: (row.barcode is None, row.barcode or "")
+    if column == ACTIVE:
+        return lambda row: (not row.active, row.name.casefold())
+    return lambda row: (not row.collections, ", ".join(row.collections).casefold())
+
+
+class ProductDialog(QDialog):
+    """Add a product, or edit one: SKU, name, barcode, price, active, its collections.
+    The stock of an existing product moves only by receiving goods or an adjustment, so
+    every change to it is explained."""
+
+    saved = Signal(int, str)  # product id, what was done in words
+
+    def __init__(self, db: Database, shop: ShopSettings, manager_id: int,
+                 product: ProductRow | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.shop = shop
+        self.manager_id = manager_id
+        self.product = product
+        self._saving = False
+        self.setWindowTitle(f"Edit {product.name}" if product else "Add a product")
+
+        self.sku = QLineEdit(product.sku if product else "")
+        self.name = QLineEdit(product.name if product else "")
+        self.barcode = QLineEdit(product.barcode or "" if product else "")
+        self.barcode.setPlaceholderText("Scan it, or leave empty: labels can give one later")
+        self.price = QLineEdit(_amount_text(product.price, shop.locale) if product else "")
+        self.price.setPlaceholderText("150,00")
+        self.stock = QSpinBox()
+        self.stock.setRange(0, 1_000_000)
+        self.active = QCheckBox("Active: sold at the counter")
+        self.active.setChecked(product.active if product else True)
+        self.collections = QListWidget()
+        self.collections.setMinimumHeight(140)
+        self.message = message_label()
+
+        form = QFormLayout()
+        form.addRow("SKU", self.sku)
+        form.addRow("Name", self.name)
+        form.addRow("Barcode", self.barcode)
+        form.addRow("Price (MAD)", self.price)
+        if product is None:
+            form.addRow("Opening stock", self.stock)
+        else:
+            stock = QLabel(f"{product.stock}  ·  change it with Receive goods or Adjust stock")
+            stock.setObjectName("hint")
+            form.addRow("Stock", stock)
+        form.addRow("", self.active)
+        form.addRow("Collections", self.collections)
+
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(520, 0)
+        catalog_op.enter_clicks_only(self, self.save_button)
+        (self.name if product else self.sku).setFocus()
+        catalog_op.query(self, db, load_collections, self._collections_loaded,
+                         lambda error: say(self.message, catalog_op.error_words(error), "error"))
+
+    def _collections_loaded(self, collections: list[tuple[int, str]]) -> None:
+        ticked = set(self.product.collection_ids) if self.product else set()
+        self.collections.clear()
+        for collection_id, name in collections:
+            item = QListWidgetItem(name)
+            item.setData(Qt.UserRole, collection_id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if collection_id in ticked else Qt.Unchecked)
+            self.collections.addItem(item)
+
+    def set_collection(self, name: str, ticked: bool = True) -> None:
+        for i in range(self.collections.count()):
+            item = self.collections.item(i)
+            if item.text() == name:
+                item.setCheckState(Qt.Checked if ticked else Qt.Unchecked)
+                return
+        raise KeyError(name)
+
+    def ticked_collections(self) -> tuple[int, ...]:
+        return tuple(self.collections.item(i).data(Qt.UserRole)
+                     for i in range(self.collections.count())
+                     if self.collections.item(i).checkState() == Qt.Checked)
+
+    def draft(self) -> catalog_admin.ProductDraft:
+        """What the form says, or MoneyError for a price that is not an amount."""
+        price = Money.parse(self.price.text(), self.shop.locale)
+        return catalog_admin.ProductDraft(
+            sku=self.sku.text().strip(), name=self.name.text().strip(),
+            price=price, barcode=self.barcode.text().strip() or None,
+            stock=self.product.stock if self.product else self.stock.value(),
+            active=self.active.isChecked(), collection_ids=self.ticked_collections())
+
+    def submit(self) -> None:
+        if self._saving:
+            return
+        try:
+            draft = self.draft()
+        except catalog_op.REFUSALS as error:
+            say(self.message, f"Price: {error}", "error")
+            self.price.setFocus()
+            self.price.selectAll()
+            return
+        product = self.product
+        self._saving = True
+        self.save_button.setEnabled(False)
+        say(self.message, "Saving…", "info")
+
+        def apply(session, manager):
+            if product is None:
+                return catalog_admin.create_product(session, manager, draft).id
+            return catalog_admin.update_product(session, manager, product.id, draft).id
+
+        catalog_op.change(self, self.db, self.manager_id, apply, self._saved, self._failed)
+
+    def _saved(self, product_id: int) -> None:
+        draft = self.draft()
+        if self.product is None:
+            words = f"{draft.name} added."
+        elif self.product.price != draft.price:
+            money = lambda m: format_money(m, self.shop.locale)
+            words = (f"{draft.name} saved: price {money(self.product.price)} → "
+                     f"{money(draft.price)} (the change is in the audit log).")
+        else:
+            words = f"{draft.name} saved."
+        self.saved.emit(product_id, words)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        say(self.message, catalog_op.error_words(error), "error")
+
+
+def _amount_text(money: Money, locale: str) -> str:
+    """An amount as a person would type it back: '150,00' in fr_MA."""
+    text = str(money.amount)
+    return text.replace(".", ",") if locale.startswith("fr") else text

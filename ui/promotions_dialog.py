@@ -1,0 +1,399 @@
+"""The shop's promotions: a percentage or an amount off one product or a whole collection,
+between two dates (the end may stay open). Create, edit, end one; ended ones on demand."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox,
+                               QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from sqlalchemy import func, or_, select
+
+from db.engine import Database
+from db.models import Product
+from db.types import utc_now
+from pos import catalog_admin
+from pos.catalog import clean_code
+from pos.money import Money, MoneyError, format_money
+from pos.shop import ShopSettings
+from ui import catalog_op
+from ui.catalog_op import message_label, say
+
+COLUMNS = ["Name", "Discount", "Applies to", "From", "To", "Status"]
+NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(len(COLUMNS))
+ENDED = "#8a8a8a"
+
+
+@dataclass(frozen=True)
+class PromotionRow:
+    id: int
+    name: str
+    percent_off: Decimal | None
+    amount_off: Money | None
+    product_id: int | None
+    product_words: str | None
+    product_sku: str | None
+    collection_id: int | None
+    collection_name: str | None
+    starts_on: date
+    ends_on: date | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    id: int
+    words: str
+
+
+def load_promotions(session, include_ended: bool, today: date) -> list[PromotionRow]:
+    rows = []
+    for p in catalog_admin.promotions(session, include_ended=include_ended, today=today):
+        product = f"{p.product.name} ({p.product.sku})" if p.product is not None else None
+        rows.append(PromotionRow(p.id, p.name, p.percent_off, p.amount_off, p.product_id,
+                                 product, p.product.sku if p.product is not None else None,
+                                 p.collection_id,
+                                 p.collection.name if p.collection is not None else None,
+                                 p.starts_on, p.ends_on, p.active))
+    return rows
+
+
+def find_product(session, code: str) -> ProductChoice | None:
+    """The product a promotion is for, by its SKU or barcode (inactive ones too)."""
+    code = clean_code(code)
+    if not code:
+        return None
+    product = session.scalar(select(Product).where(
+        or_(func.lower(Product.sku) == code.lower(), Product.barcode == code)))
+    return None if product is None else ProductChoice(product.id,
+                                                      f"{product.name} ({product.sku})")
+
+
+def parse_percent(text: str) -> Decimal:
+    cleaned = (text or "").strip().removesuffix("%").strip().replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise MoneyError(f"'{text}' is not a percentage.") from None
+    if not value.is_finite():
+        raise MoneyError(f"'{text}' is not a percentage.")
+    return value
+
+
+def status_words(row: PromotionRow, today: date) -> str:
+    if not row.active or (row.ends_on is not None and row.ends_on < today):
+        return "Ended"
+    if row.starts_on > today:
+        return f"Starts {row.starts_on:%d/%m/%Y}"
+    return "Running"
+
+
+class PromotionsDialog(QDialog):
+    loaded = Signal()
+    saved = Signal(int)
+
+    def __init__(self, db: Database, shop: ShopSettings, manager_id: int, product=None,
+                 parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.shop = shop
+        self.manager_id = manager_id
+        self.rows: list[PromotionRow] = []
+        self.editing: PromotionRow | None = None
+        self.product_choice: ProductChoice | None = None
+        self._lookup = 0
+        self.setWindowTitle("Promotions")
+        self.today = shop.local_date(utc_now())
+
+        title = QLabel("Promotions")
+        title.setObjectName("screenTitle")
+        self.show_ended = QCheckBox("Show ended promotions")
+        self.show_ended.toggled.connect(lambda _on: self.reload())
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch()
+        top.addWidget(self.show_ended)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(TARGET, QHeaderView.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        # ----- the editor ---------------------------------------------------------------
+        self.editor = QGroupBox("New promotion")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Shown on the receipt, e.g. Summer -20%")
+        self.percent = QRadioButton("Percentage off")
+        self.amount = QRadioButton("Amount off (MAD)")
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.percent)
+        kinds.addButton(self.amount)
+        self.percent.setChecked(True)
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("20")
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.percent)
+        kind_row.addWidget(self.amount)
+        kind_row.addWidget(self.value, 1)
+
+        self.for_product = QRadioButton("Product")
+        self.for_collection = QRadioButton("Collection")
+        targets = QButtonGroup(self)
+        targets.addButton(self.for_product)
+        targets.addButton(self.for_collection)
+        self.for_collection.setChecked(True)
+        self.product_code = QLineEdit()
+        self.product_code.setPlaceholderText("SKU or barcode")
+        self.product_code.textChanged.connect(self._look_up_product)
+        self.product_found = QLabel(" ")
+        self.product_found.setObjectName("hint")
+        self.collection = QComboBox()
+        product_row = QHBoxLayout()
+        product_row.addWidget(self.for_product)
+        product_row.addWidget(self.product_code)
+        product_row.addWidget(self.product_found, 1)
+        collection_row = QHBoxLayout()
+        collection_row.addWidget(self.for_collection)
+        collection_row.addWidget(self.collection, 1)
+        self.product_code.textEdited.connect(lambda _t: self.for_product.setChecked(True))
+        self.collection.activated.connect(lambda _i: self.for_collection.setChecked(True))
+
+        self.starts = QDateEdit()
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("dd/MM/yyyy")
+        self.has_end = QCheckBox("Ends on")
+        self.ends = QDateEdit()
+        self.ends.setCalendarPopup(True)
+        self.ends.setDisplayFormat("dd/MM/yyyy")
+        self.has_end.toggled.connect(self.ends.setEnabled)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel("From"))
+        dates.addWidget(self.starts)
+        dates.addSpacing(16)
+        dates.addWidget(self.has_end)
+        dates.addWidget(self.ends)
+        dates.addStretch()
+
+        form = QFormLayout(self.editor)
+        form.addRow("Name", self.name)
+        form.addRow("Discount", kind_row)
+        form.addRow("Applies to", product_row)
+        form.addRow("", collection_row)
+        form.addRow("Dates", dates)
+
+        self.message = message_label()
+        self.new_button = QPushButton("New")
+        self.new_button.clicked.connect(lambda: self.start_new())
+        self.end_button = QPushButton("End promotion")
+        self.end_button.clicked.connect(self.end_selected)
+        self.save_button = QPushButton("Save promotion")
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.submit)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(980, 640)
+        catalog_op.enter_clicks_only(self)
+        self.start_new(product)
+        catalog_op.query(self, db, lambda s: [(c.id, c.name)
+                                              for c in catalog_admin.collections(s)],
+                         self._collections_loaded, self._failed)
+        self.reload()
+
+    # ----- loading --------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        include_ended, today = self.show_ended.isChecked(), self.today
+        catalog_op.query(self, self.db, lambda s: load_promotions(s, include_ended, today),
+                         lambda rows: self._loaded(rows, select_id), self._failed)
+
+    def _collections_loaded(self, collections) -> None:
+        current = self.collection.currentData()
+        self.collection.clear()
+        for collection_id, name in collections:
+            self.collection.addItem(name, collection_id)
+        if current is not None:
+            self.collection.setCurrentIndex(max(self.collection.findData(current), 0))
+        if self.editing is not None and self.editing.collection_id is not None:
+            self.collection.setCurrentIndex(self.collection.findData(self.editing.collection_id))
+
+    def _loaded(self, rows: list[PromotionRow], select_id: int | None) -> None:
+        self.rows = rows
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            target = (f"Product: {row.product_words}" if row.product_id is not None
+                      else f"Collection: {row.collection_name}")
+            cells = [row.name, self.discount_words(row), target,
+                     f"{row.starts_on:%d/%m/%Y}",
+                     f"{row.ends_on:%d/%m/%Y}" if row.ends_on else "no end",
+                     status_words(row, self.today)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == DISCOUNT:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if cells[STATUS] == "Ended":
+                    item.setForeground(Qt.gray)
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        if select_id is not None:
+            for r, row in enumerate(rows):
+                if row.id == select_id:
+                    self.table.selectRow(r)
+        self._selection_changed()
+        self.loaded.emit()
+
+    def discount_words(self, row: PromotionRow) -> str:
+        if row.percent_off is not None:
+            return f"{row.percent_off.normalize():f} %"
+        return format_money(row.amount_off, self.shop.locale)
+
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        say(self.message, catalog_op.error_words(error), "error")
+
+    # ----- the editor -----------------------------------------------------------------------
+    def selected(self) -> PromotionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        self.end_button.setEnabled(row is not None and status_words(row, self.today) != "Ended")
+        if row is not None:
+            self.edit(row)
+
+    def start_new(self, product=None) -> None:
+        """An empty editor; for a product when the products screen had one selected."""
+        self.editing = None
+        self.table.clearSelection()
+        self.editor.setTitle("New promotion")
+        self.name.clear()
+        self.value.clear()
+        self.percent.setChecked(True)
+        self.starts.setDate(_qdate(self.today))
+        self.ends.setDate(_qdate(self.today))
+        self.has_end.setChecked(False)
+        self.ends.setEnabled(False)
+        self.product_code.setText(product.sku if product is not None else "")
+        (self.for_product if product is not None else self.for_collection).setChecked(True)
+        self.name.setFocus()
+
+    def edit(self, row: PromotionRow) -> None:
+        self.editing = row
+        self.editor.setTitle(f"Edit: {row.name}")
+        self.name.setText(row.name)
+        if row.percent_off is not None:
+            self.percent.setChecked(True)
+            self.value.setText(f"{row.percent_off.normalize():f}")
+        else:
+            self.amount.setChecked(True)
+            self.value.setText(str(row.amount_off.amount))
+        if row.product_id is not None:
+            self.for_product.setChecked(True)
+            self.product_code.setText(row.product_sku)
+        else:
+            self.for_collection.setChecked(True)
+            self.collection.setCurrentIndex(self.collection.findData(row.collection_id))
+        self.starts.setDate(_qdate(row.starts_on))
+        self.has_end.setChecked(row.ends_on is not None)
+        self.ends.setEnabled(row.ends_on is not None)
+        self.ends.setDate(_qdate(row.ends_on or row.starts_on))
+
+    def _look_up_product(self, text: str) -> None:
+        self._lookup += 1
+        lookup = self._lookup
+        self.product_choice = None
+        self.product_found.setText("…" if text.strip() else " ")
+
+        def found(choice: ProductChoice | None) -> None:
+            if lookup != self._lookup:
+                return
+            self.product_choice = choice
+            self.product_found.setText(choice.words if choice else
+                                       ("No product with this SKU or barcode."
+                                        if text.strip() else " "))
+
+        catalog_op.query(self, self.db, lambda s: find_product(s, text), found, self._failed)
+
+    def submit(self) -> None:
+        try:
+            percent = parse_percent(self.value.text()) if self.percent.isChecked() else None
+            amount = (Money.parse(self.value.text(), self.shop.locale)
+                      if self.amount.isChecked() else None)
+        except MoneyError as error:
+            say(self.message, str(error), "error")
+            self.value.setFocus()
+            return
+        product_id = collection_id = None
+        if self.for_product.isChecked():
+            if self.product_choice is None:
+                say(self.message, "Type the SKU or barcode of a product in the catalog.",
+                    "error")
+                self.product_code.setFocus()
+                return
+            product_id = self.product_choice.id
+        else:
+            collection_id = self.collection.currentData()
+        promotion_id = self.editing.id if self.editing else None
+        name = self.name.text().strip()
+        starts = self.starts.date().toPython()
+        ends = self.ends.date().toPython() if self.has_end.isChecked() else None
+        self.save_button.setEnabled(False)
+
+        def apply(session, manager):
+            return catalog_admin.save_promotion(
+                session, manager, promotion_id, name, percent, amount, product_id,
+                collection_id, starts, ends).id
+
+        def done(saved_id: int) -> None:
+            self.save_button.setEnabled(True)
+            say(self.message, f"Promotion '{name}' saved.", "info")
+            self.saved.emit(saved_id)
+            self.reload(saved_id)
+
+        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+
+    def end_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            say(self.message, "Select the promotion to end.", "error")
+            return
+        today = self.today
+
+        def apply(session, manager):
+            catalog_admin.end_promotion(session, manager, row.id, today)
+            return row.id
+
+        def done(promotion_id: int) -> None:
+            say(self.message, f"Promotion '{row.name}' no longer applies from today.", "info")
+            self.saved.emit(promotion_id)
+            self.start_new()
+            self.reload()
+
+        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,317 @@
+"""A product's stock from the products screen: goods received, an adjustment with its
+reason, and the history that explains the number line by line."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QRadioButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from db.engine import Database
+from pos import catalog_admin
+from pos.shop import ShopSettings
+from ui import catalog_op
+from ui.catalog_op import message_label, say
+
+MAX_QUANTITY = 1_000_000
+REASON_WORDS = {
+    "damaged": "Damaged", "counted": "Stock count", "lost": "Lost", "other": "Other",
+    "receive": "Goods received", "sale": "Sale",
+    "return": "Return", "write_off": "Written off (returned defective)",
+    "exchange": "Exchange", "import": "Import", "opening": "Opening stock",
+}
+HISTORY_COLUMNS = ["Time", "Change", "Reason", "Reference", "By", "Note", "Balance"]
+TIME, CHANGE, REASON, REFERENCE, BY, NOTE, BALANCE = range(len(HISTORY_COLUMNS))
+DOWN, UP = "#b00020", "#1b5e20"
+
+
+def reason_words(code: str) -> str:
+    return REASON_WORDS.get(code, code.replace("_", " ").capitalize())
+
+
+def signed(delta: int) -> str:
+    return f"+{delta}" if delta > 0 else f"−{-delta}" if delta < 0 else "0"
+
+
+def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: QLabel,
+                         save: QPushButton) -> None:
+    title = QLabel(product.name)
+    title.setObjectName("screenTitle")
+    title.setWordWrap(True)
+    where = QLabel(f"SKU {product.sku}  ·  {product.stock} in stock now")
+    where.setObjectName("hint")
+    save.setObjectName("primary")
+    save.setDefault(True)
+    cancel = QPushButton("Cancel")
+    cancel.clicked.connect(dialog.reject)
+    buttons = QHBoxLayout()
+    buttons.addStretch()
+    buttons.addWidget(cancel)
+    buttons.addWidget(save)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(title)
+    layout.addWidget(where)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addLayout(buttons)
+    dialog.resize(480, 0)
+    catalog_op.enter_clicks_only(dialog, save)
+
+
+class ReceiveGoodsDialog(QDialog):
+    """Goods delivered: how many came in, and a note (the supplier, the delivery note)."""
+
+    saved = Signal(int, str)  # product id, what was done in words
+
+    def __init__(self, db: Database, staff_id: int, product, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.staff_id = staff_id
+        self.product = product
+        self._saving = False
+        self.setWindowTitle("Receive goods")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, MAX_QUANTITY)
+        self.quantity.setValue(1)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Supplier, delivery note number…")
+        self.after = QLabel()
+        self.quantity.valueChanged.connect(self._preview)
+        self.message = message_label()
+        self.save_button = QPushButton("Receive")
+        self.save_button.clicked.connect(self.submit)
+        form = QFormLayout()
+        form.addRow("Quantity received", self.quantity)
+        form.addRow("Note", self.note)
+        form.addRow("Stock after", self.after)
+        _stock_dialog_layout(self, product, form, self.message, self.save_button)
+        self._preview()
+        self.quantity.setFocus()
+        self.quantity.selectAll()
+
+    def _preview(self) -> None:
+        self.after.setText(f"{self.product.stock} + {self.quantity.value()} = "
+                           f"{self.product.stock + self.quantity.value()}")
+
+    def submit(self) -> None:
+        if self._saving:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        product_id, quantity, note = self.product.id, self.quantity.value(), self.note.text()
+
+        def apply(session, staff):
+            catalog_admin.receive_stock(session, staff, product_id, quantity, note.strip())
+            return product_id
+
+        words = f"Received {quantity} × {self.product.name}."
+        catalog_op.change(self, self.db, self.staff_id, apply,
+                          lambda pid: (self.saved.emit(pid, words), self.accept()),
+                          self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        say(self.message, catalog_op.error_words(error), "error")
+
+
+class AdjustStockDialog(QDialog):
+    """Stock corrected with a reason: what was counted on the shelf, or a change by so many
+    (damaged, lost…). The count is the usual case, so it is what the dialog starts with."""
+
+    saved = Signal(int, str)
+
+    def __init__(self, db: Database, staff_id: int, product, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.staff_id = staff_id
+        self.product = product
+        self._saving = False
+        self.setWindowTitle("Adjust stock")
+        self.reason = QComboBox()
+        for code in catalog_admin.ADJUST_REASONS:
+            self.reason.addItem(reason_words(code), code)
+        self.by_count = QRadioButton("Counted on the shelf")
+        self.by_change = QRadioButton("Change by")
+        group = QButtonGroup(self)
+        group.addButton(self.by_count)
+        group.addButton(self.by_change)
+        self.counted = QSpinBox()
+        self.counted.setRange(0, MAX_QUANTITY)
+        self.counted.setValue(max(product.stock, 0))
+        self.delta = QSpinBox()
+        self.delta.setRange(-MAX_QUANTITY, MAX_QUANTITY)
+        self.delta.setValue(-1)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("What happened (required for Other)")
+        self.after = QLabel()
+        self.message = message_label()
+        self.save_button = QPushButton("Adjust")
+        self.save_button.clicked.connect(self.submit)
+
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.by_count)
+        count_row.addWidget(self.counted, 1)
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.by_change)
+        change_row.addWidget(self.delta, 1)
+        form = QFormLayout()
+        form.addRow("Reason", self.reason)
+        form.addRow("", _wrap(count_row))
+        form.addRow("", _wrap(change_row))
+        form.addRow("Note", self.note)
+        form.addRow("Stock after", self.after)
+        _stock_dialog_layout(self, product, form, self.message, self.save_button)
+
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        for signal in (self.by_count.toggled, self.counted.valueChanged,
+                       self.delta.valueChanged):
+            signal.connect(self._preview)
+        self.counted.valueChanged.connect(lambda _v: self.by_count.setChecked(True))
+        self.delta.valueChanged.connect(lambda _v: self.by_change.setChecked(True))
+        self.set_reason("counted")
+
+    def set_reason(self, code: str) -> None:
+        self.reason.setCurrentIndex(self.reason.findData(code))
+        self._reason_changed()
+
+    def _reason_changed(self) -> None:
+        # A count gives the number on the shelf; damage and loss are usually a few pieces.
+        if self.reason.currentData() == "counted":
+            self.by_count.setChecked(True)
+            self.counted.setFocus()
+            self.counted.selectAll()
+        else:
+            self.by_change.setChecked(True)
+            self.delta.setFocus()
+            self.delta.selectAll()
+        self._preview()
+
+    def new_stock(self) -> int:
+        if self.by_count.isChecked():
+            return self.counted.value()
+        return self.product.stock + self.delta.value()
+
+    def _preview(self) -> None:
+        change = self.new_stock() - self.product.stock
+        self.after.setText(f"{self.new_stock()}  ({signed(change)})" if change else
+                           f"{self.new_stock()}  (no change)")
+
+    def submit(self) -> None:
+        if self._saving:
+            return
+        product_id, reason, note = self.product.id, self.reason.currentData(), self.note.text()
+        counted = self.counted.value() if self.by_count.isChecked() else None
+        delta = None if counted is not None else self.delta.value()
+        self._saving = True
+        self.save_button.setEnabled(False)
+
+        def apply(session, staff):
+            catalog_admin.adjust_stock(session, staff, product_id, reason, delta=delta,
+                                       counted=counted, note=note.strip())
+            return product_id
+
+        change = self.new_stock() - self.product.stock
+        words = (f"{self.product.name}: stock {self.product.stock} → {self.new_stock()} "
+                 f"({signed(change)}, {reason_words(reason).lower()}).")
+        catalog_op.change(self, self.db, self.staff_id, apply,
+                          lambda pid: (self.saved.emit(pid, words), self.accept()),
+                          self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        say(self.message, catalog_op.error_words(error), "error")
+
+
+def _wrap(layout) -> QWidget:
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget
+
+
+def load_history(session, product_id: int) -> list:
+    """StockLines are plain values already: they cross back to the GUI thread as they are."""
+    return list(catalog_admin.stock_history(session, product_id))
+
+
+class StockHistoryDialog(QDialog):
+    """Every movement of a product's stock, oldest first, with the balance after each:
+    the last balance is the stock the screen shows."""
+
+    loaded = Signal()
+
+    def __init__(self, db: Database, shop: ShopSettings, product, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.shop = shop
+        self.product = product
+        self.lines: list = []
+        self.setWindowTitle(f"Stock history · {product.name}")
+        title = QLabel(f"Stock history · {product.name}")
+        title.setObjectName("screenTitle")
+        title.setWordWrap(True)
+        self.summary = QLabel("Loading…")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(HISTORY_COLUMNS))
+        self.table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
+        self.message = message_label()
+        close = QPushButton("Close")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(980, 520)
+        catalog_op.query(self, db, lambda s: load_history(s, product.id), self._loaded,
+                         lambda e: say(self.message, catalog_op.error_words(e), "error"))
+
+    def _loaded(self, lines: list) -> None:
+        self.lines = lines
+        self.table.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            when = self.shop.local_time(line.time).strftime("%d/%m/%Y %H:%M")
+            cells = [when, signed(line.delta), reason_words(line.reason), line.reference or "",
+                     line.staff or "", line.note or "", str(line.balance)]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (CHANGE, BALANCE):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if c == CHANGE:
+                    item.setForeground(QBrush(QColor(DOWN if line.delta < 0 else UP)))
+                if c == NOTE and text:
+                    item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        if lines:
+            self.table.scrollToBottom()
+            balance = lines[-1].balance
+            words = (f"{len(lines)} movement{'s' if len(lines) != 1 else ''}, oldest first. "
+                     f"Stock now: {balance}.")
+            if balance != self.product.stock:
+                words += (f" The products list showed {self.product.stock}: it changed "
+                          "since, or was set before movements were kept.")
+            self.summary.setText(words)
+        else:
+            self.summary.setText(f"No movement recorded yet. Stock now: {self.product.stock}.")
+        self.loaded.emit()
+
+    def row_texts(self) -> list[list[str]]:
+        return [[self.table.item(r, c).text() for c in range(self.table.columnCount())]
+                for r in range(self.table.rowCount())]
