@@ -105,20 +105,8 @@ def list_products(session: Session, text: str = "", collection_id: int | None = 
     SKU, price or stock."""
     if order_by not in ORDERS:
         raise CatalogError(f"Products cannot be sorted by '{order_by}'.")
-    query = select(Product)
-    code = clean_barcode(text)
-    barcode_owner = session.scalar(select(Product.id).where(Product.barcode == code)) \
-        if code and code.isdigit() else None
-    if barcode_owner is not None:
-        query = query.where(Product.id == barcode_owner)
-    elif search_key(text).split():
-        query = query.where(matching_products(session, text, walk_key_order=order_by == "name"))
-    if collection_id is not None:
-        query = query.where(Product.id.in_(
-            select(product_collections.c.product_id)
-            .where(product_collections.c.collection_id == collection_id)))
-    if not include_inactive:
-        query = query.where(Product.active)
+    query = _listed(session, select(Product), text, collection_id, include_inactive,
+                    walk_key_order=order_by == "name")
     column = ORDERS[order_by]
     query = query.order_by(*((column.desc(), Product.id.desc()) if descending
                              else (column, Product.id)))
@@ -128,20 +116,26 @@ def list_products(session: Session, text: str = "", collection_id: int | None = 
 def count_products(session: Session, text: str = "", collection_id: int | None = None,
                    include_inactive: bool = True) -> int:
     """How many products list_products() would page through."""
-    query = select(func.count()).select_from(Product)
+    return session.scalar(_listed(session, select(func.count()).select_from(Product), text,
+                                  collection_id, include_inactive, walk_key_order=False))
+
+
+def _listed(session: Session, query, text: str, collection_id: int | None,
+            include_inactive: bool, walk_key_order: bool):
     code = clean_barcode(text)
-    if code and code.isdigit() and session.scalar(
-            select(Product.id).where(Product.barcode == code)) is not None:
-        query = query.where(Product.barcode == code)
+    owner = session.scalar(select(Product.id).where(Product.barcode == code)) \
+        if code and code.isdigit() else None
+    if owner is not None:
+        query = query.where(Product.id == owner)
     elif search_key(text).split():
-        query = query.where(matching_products(session, text, walk_key_order=False))
+        query = query.where(matching_products(session, text, walk_key_order))
     if collection_id is not None:
         query = query.where(Product.id.in_(
             select(product_collections.c.product_id)
             .where(product_collections.c.collection_id == collection_id)))
     if not include_inactive:
         query = query.where(Product.active)
-    return session.scalar(query)
+    return query
 
 
 def matching_products(session: Session, text: str,

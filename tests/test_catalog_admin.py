@@ -8,8 +8,11 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from alembic import command
+from sqlalchemy import func, select, text
 
+from db.engine import Database
+from db.migrate import alembic_config, upgrade_to_head
 from db.models import (AuditEntry, Collection, Product, ProductWord, Promotion, Staff,
                        StockMovement, search_words)
 from pos import catalog_admin as ca
@@ -90,7 +93,8 @@ def test_a_manager_creates_a_product_with_its_opening_stock_as_goods_received(db
     (dict(barcode="6119000000011"), "not a valid EAN-13: its last digit should be 0"),
     (dict(barcode="96385075"), "not a valid EAN-8: its last digit should be 4"),
     (dict(stock=-2), "The opening stock must be 0 or more"),
-    (dict(sku="1077218"), r"The SKU 1077218 is already used by Linen shirt, white \(SKU 1077218\)\."),
+    (dict(sku="1077218"),
+     r"The SKU 1077218 is already used by Linen shirt, white \(SKU 1077218\)\."),
 ])
 def test_a_product_that_cannot_be_saved_is_refused_in_words_and_nothing_is_written(
         db, changes, words):
@@ -290,7 +294,7 @@ def test_stock_history_explains_the_stock_line_by_line(db):
     """Opening stock (the demo's, recorded before any movement), goods received, a sale, a
     return of part of it, an adjustment: each a line with the stock after it."""
     with db.write() as s:
-        clerk, manager, shirt = staff(s, CLERK_NAME), staff(s, MANAGER_NAME), product(s, SHIRT)
+        clerk, shirt = staff(s, CLERK_NAME), product(s, SHIRT)
         ca.receive_stock(s, clerk, shirt.id, 10, "delivery BL-1187", now=NOW)
         cart = Cart()
         cart.add(cart_item(s, shirt, 3))
@@ -310,7 +314,8 @@ def test_stock_history_explains_the_stock_line_by_line(db):
     with db.read() as s:
         shirt = product(s, SHIRT)
         lines = ca.stock_history(s, shirt.id)
-        assert [(l.delta, l.reason, l.reference, l.staff, l.note, l.balance) for l in lines] == [
+        assert [(line.delta, line.reason, line.reference, line.staff, line.note,
+                 line.balance) for line in lines] == [
             (40, "opening", None, None, "stock before its movements were recorded", 40),
             (10, "receive", None, CLERK_NAME, "delivery BL-1187", 50),
             (-3, "sale", sale_number, CLERK_NAME, None, 47),
@@ -319,7 +324,7 @@ def test_stock_history_explains_the_stock_line_by_line(db):
             (-6, "counted", None, MANAGER_NAME, None, 40),
         ]
         assert lines[-1].balance == shirt.stock == 40
-        assert [l.time for l in lines[1:]] == sorted(l.time for l in lines[1:])
+        assert [line.time for line in lines[1:]] == sorted(line.time for line in lines[1:])
         assert [e["delta"] for e in audit_entries(s, "stock adjusted")] == [-2, -6]
 
 
@@ -329,7 +334,7 @@ def test_a_product_created_in_the_app_has_no_unexplained_stock(db):
         ca.adjust_stock(s, staff(s, MANAGER_NAME), product_id, "lost", delta=-1, now=NOW)
     with db.read() as s:
         lines = ca.stock_history(s, product_id)
-        assert [(l.reason, l.balance) for l in lines] == [("receive", 5), ("lost", 4)]
+        assert [(line.reason, line.balance) for line in lines] == [("receive", 5), ("lost", 4)]
 
 
 @pytest.mark.parametrize("call, words", [
@@ -391,3 +396,20 @@ def test_gtin_check_digits_of_known_codes():
     assert ca.gtin_check_digit("400638133393") == "1"      # EAN-13
     assert ca.gtin_check_digit("03600029145") == "2"       # UPC-A
     assert ca.gtin_check_digit("9638507") == "4"           # EAN-8
+
+
+def test_migration_0005_indexes_the_products_a_shop_already_has(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    try:
+        command.upgrade(alembic_config(db.engine), "0004")
+        with db.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO products (sku, name, search_key, price, stock, active, created_at) "
+                "VALUES ('OLD-1', 'Zellige, vert', :key, 4500, 3, 1, '2026-01-01 00:00:00')"),
+                {"key": search_key("Zellige, vert", "OLD-1")})
+        upgrade_to_head(db.engine)
+        with db.read() as s:
+            assert indexed_words(s, 1) == {"zellige", "vert", "old", "1"}
+            assert [p.sku for p in search_products(s, "zel")] == ["OLD-1"]
+    finally:
+        db.dispose()

@@ -24,7 +24,6 @@ from pos.demo import DEMO_PHOTO, ean13
 from pos.money import Money
 from pos.pricing import price_line, rules_running
 from pos.products import collection_ids
-from pos.shop import load_shop_settings
 from pos.staff import PermissionDenied
 from tests.conftest import CLERK_NAME, MANAGER_NAME
 
@@ -380,7 +379,8 @@ def check_consistent(db) -> None:
 
 
 @FUZZ
-@given(header=st.sampled_from([b"", b"SKU,Name,Price\n", b"\xef\xbb\xbfHandle,Title,Variant Price\n"]),
+@given(header=st.sampled_from([b"", b"SKU,Name,Price\n",
+                               b"\xef\xbb\xbfHandle,Title,Variant Price\n"]),
        data=st.binary(max_size=300))
 def test_random_bytes_never_crash_the_import(db, tmp_path, header, data):
     path = tmp_path / "fuzz.csv"
