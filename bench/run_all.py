@@ -90,6 +90,8 @@ def text_rows(text: str) -> list[tuple[str, str]]:
     rows = []
     for line in text.splitlines():
         indent = len(line) - len(line.lstrip())
+        if line.lstrip().startswith(("- ", "|")):
+            continue  # a bullet of notes, or a table (read by markdown_rows)
         match = TIMED_LINE.match(line.strip())
         if indent <= 2 and match and re.search(r"\d", match["result"]):
             rows.append((match["measure"].strip(), match["result"].strip()))
