@@ -7,6 +7,8 @@
     python main.py report sales --date YYYY-MM-DD [--csv FILE]     the day's Z report and cash
     python main.py import-products FILE.csv [--mapping field=column ...] [--manager NAME]
                                                    import a product CSV (Shopify export or other)
+    python main.py backup PATH                     a consistent copy of the shop (app may be open)
+    python main.py restore PATH [--yes]            put a backup back (the app must be closed)
 """
 from __future__ import annotations
 
@@ -44,6 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
                                "price, compare_at, stock, collections, active")
     products.add_argument("--manager", metavar="NAME",
                           help="the manager importing (default: the first active manager)")
+    backup = sub.add_parser(
+        "backup", help="write a consistent copy of the shop's database to PATH: a file, or a "
+                       "folder to put a dated copy in (safe while the app is open)")
+    backup.add_argument("path", metavar="PATH")
+    restore = sub.add_parser(
+        "restore", help="replace the shop's data with the backup at PATH, after checking it; "
+                        "the data it replaces is kept in the backups folder (close the app "
+                        "first)")
+    restore.add_argument("path", metavar="PATH")
+    restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
     return parser
 
 
@@ -173,6 +185,90 @@ def cmd_import_products(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from pathlib import Path
+
+    from db.backup import BackupError, backup_to, check_shop_file, sqlite_path, summarise
+    from db.engine import resolve_db_url
+
+    url = resolve_db_url(args.db)
+    target = Path(args.path).expanduser()
+    try:
+        source = sqlite_path(url)
+        if target.is_dir():
+            target = target / f"counter-{datetime.now():%Y%m%d-%H%M%S}-manual.sqlite3"
+        if target.exists():
+            if target.resolve() == source.resolve():
+                raise BackupError(f"{target} is the shop's own database: choose another PATH.")
+            try:
+                check_shop_file(target)
+            except BackupError:
+                raise BackupError(f"{target} already exists and is not a Counter backup: "
+                                  "choose another PATH.") from None
+        backup_to(url, target)
+        check_shop_file(target)  # read back whole: a backup nobody checked is not one
+    except BackupError as error:
+        print(f"No backup made: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"No backup made: could not write {target}: {error.strerror or error}.",
+              file=sys.stderr)
+        return 1
+    print(f"Backup written to {target}: {summarise(target).describe()}.")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from pathlib import Path
+
+    from db.backup import BackupError, check_shop_file, restore_from, sqlite_path, summarise
+    from db.engine import resolve_db_url
+    from db.migrate import known_revisions
+
+    url = resolve_db_url(args.db)
+    source = Path(args.path).expanduser()
+    try:
+        target = sqlite_path(url)
+        check_shop_file(source)
+    except BackupError as error:
+        print(f"Nothing restored: {error}", file=sys.stderr)
+        return 2
+    print(f"Backup {source}: {summarise(source).describe()}.")
+    if target.exists():
+        print(f"It replaces the shop's data in {target}: {summarise(target).describe()}.")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Nothing restored: add --yes to replace the shop's data.", file=sys.stderr)
+            return 2
+        if input("Replace the shop's data with this backup? [y/N] ").strip().lower() not in (
+                "y", "yes"):
+            print("Nothing restored.")
+            return 1
+
+    from ui.instance import take_shop_lock
+
+    lock = take_shop_lock(url)
+    if not lock:
+        print("Nothing restored: Counter is open on this shop. Close it, then restore.",
+              file=sys.stderr)
+        return 2
+    try:
+        kept = restore_from(source, url, known_revisions=known_revisions())
+    except BackupError as error:
+        print(f"Nothing restored: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"Nothing restored: {error.strerror or error}.", file=sys.stderr)
+        return 1
+    finally:
+        if lock is not True:
+            lock.unlock()
+    print(f"Restored {source.name} into {target}.")
+    if kept is not None:
+        print(f"The data it replaced is kept in {kept}.")
+    return 0
+
+
 def cmd_window(args) -> int:
     from ui.app import run_app
 
@@ -181,8 +277,12 @@ def cmd_window(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from pos.logs import configure_logging
+
+    configure_logging()
     commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report,
-                "import-products": cmd_import_products}
+                "import-products": cmd_import_products, "backup": cmd_backup,
+                "restore": cmd_restore}
     return commands[args.command](args)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 KEEP = 14
 REQUIRED_TABLES = {"alembic_version", "sales", "sale_lines", "payments", "products", "staff"}
-_NAME = re.compile(r"^counter-(\d{8})-(\d{6})-(start|close|manual)\.sqlite3$")
+_NAME = re.compile(r"^counter-(\d{8})-(\d{6})-(start|close|manual|before-restore)\.sqlite3$")
 
 
 class BackupError(ValueError):
@@ -71,14 +72,64 @@ def check_shop_file(path: Path) -> None:
         raise BackupError(f"{path.name} cannot be read as a shop database: {error}.") from None
 
 
-def restore_from(source: Path, db_url: str) -> None:
+@dataclass(frozen=True)
+class ShopFileSummary:
+    """What a shop file holds, for a person to recognise it before a restore."""
+
+    sales: int
+    first_day: str | None
+    last_day: str | None
+    size_bytes: int
+
+    def describe(self) -> str:
+        size = f"{self.size_bytes / 1_048_576:.1f} MB"
+        if not self.sales:
+            return f"no sales, {size}"
+        days = self.first_day if self.first_day == self.last_day else \
+            f"{self.first_day} to {self.last_day}"
+        return f"{self.sales:,} sale{'s' if self.sales != 1 else ''} ({days}), {size}"
+
+
+def summarise(path: Path) -> ShopFileSummary:
+    with _connect(Path(path), read_only=True) as conn:
+        count, first, last = conn.execute(
+            "SELECT count(*), min(business_date), max(business_date) FROM sales").fetchone()
+    return ShopFileSummary(count, first, last, Path(path).stat().st_size)
+
+
+def _check_schema_known(path: Path, known_revisions: set[str]) -> None:
+    with _connect(path, read_only=True) as conn:
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    if revision not in known_revisions:
+        raise BackupError(f"{path.name} was made by a newer version of Counter (schema "
+                          f"{revision}): update Counter before restoring it.")
+
+
+def restore_from(source: Path, db_url: str, moment: datetime | None = None,
+                 known_revisions: set[str] | None = None) -> Path | None:
     """Replaces the shop's data with the backup's, after checking it. Run with the app closed;
-    the app upgrades an older backup's schema when it next opens the file."""
+    the app upgrades an older backup's schema when it next opens the file.
+
+    The data being replaced is first copied to the backups folder ("before-restore"), so a
+    restore can itself be undone; that copy's path is returned (None when there was no
+    shop file yet). A backup from a newer schema than known_revisions is refused."""
+    source = Path(source)
     check_shop_file(source)
+    if known_revisions is not None:
+        _check_schema_known(source, known_revisions)
     target = sqlite_path(db_url)
+    if target.exists() and target.resolve() == source.resolve():
+        raise BackupError(f"{source.name} is the shop's own database, not a backup of it.")
+    kept = None
+    if target.exists():
+        moment = moment or datetime.now()
+        # Not take_backup: its pruning could delete the very backup being restored.
+        kept = backup_to(db_url, backup_folder(db_url) /
+                         f"counter-{moment:%Y%m%d}-{moment:%H%M%S}-before-restore.sqlite3")
     target.parent.mkdir(parents=True, exist_ok=True)
-    with _connect(Path(source), read_only=True) as src, _connect(target) as dst:
+    with _connect(source, read_only=True) as src, _connect(target) as dst:
         src.backup(dst)
+    return kept
 
 
 def backups(folder: Path) -> list[Path]:

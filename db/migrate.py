@@ -30,3 +30,10 @@ def current_revision(engine: Engine) -> str | None:
 
 def head_revision(engine: Engine) -> str:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the app knows how to open."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}

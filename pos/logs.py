@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -15,6 +16,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A phone number: an optional +, then 9 to 15 digits with the usual separators.
 _PHONE = re.compile(r"(?<![\w-])\+?\d(?:[\s.()-]?\d){8,14}(?![\w-])")
 _HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
+# Secrets the app has read (the TikTok token): every log filter removes them.
+_KNOWN_SECRETS: set[str] = set()
+
+
+def register_secret(secret: str) -> None:
+    """Called wherever a secret is loaded, so no log line can carry it from then on."""
+    if secret and len(secret) >= 6:
+        _KNOWN_SECRETS.add(secret)
 
 
 class Redact(logging.Filter):
@@ -22,11 +31,17 @@ class Redact(logging.Filter):
 
     def __init__(self, secrets=()):
         super().__init__()
-        self.secrets = [s for s in secrets if s]
+        self._given = [s for s in secrets if s]
+
+    @property
+    def secrets(self) -> list[str]:
+        # Longest first, so a secret that contains another is removed whole.
+        return sorted({*self._given, *_KNOWN_SECRETS}, key=len, reverse=True)
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()
-        for secret in self.secrets:
+        secrets = self.secrets
+        for secret in secrets:
             text = text.replace(secret, "***")
         text = _EMAIL.sub("[email]", text)
         if not _HEX64.search(text):
@@ -35,7 +50,7 @@ class Redact(logging.Filter):
         if record.exc_info:
             # The traceback's text is redacted too: format it now, then drop the raw one.
             formatted = logging.Formatter().formatException(record.exc_info)
-            for secret in self.secrets:
+            for secret in secrets:
                 formatted = formatted.replace(secret, "***")
             record.msg = f"{text}\n{_EMAIL.sub('[email]', formatted)}"
             record.exc_info = record.exc_text = None
@@ -62,4 +77,22 @@ def configure_logging(folder: Path | None = None, secrets=(), level=logging.INFO
     handler.addFilter(Redact(secrets))
     root.addHandler(handler)
     root.setLevel(level)
+    _log_uncaught()
     return path
+
+
+def _log_uncaught() -> None:
+    """An exception nobody caught (in a Qt slot, say) goes to the log file, redacted like
+    everything else, and then to the usual handler."""
+    previous = sys.excepthook
+    if getattr(previous, "counter_log", False):
+        return
+
+    def hook(kind, value, traceback):
+        if not issubclass(kind, KeyboardInterrupt):
+            logging.getLogger("counter").critical("Uncaught error",
+                                                  exc_info=(kind, value, traceback))
+        previous(kind, value, traceback)
+
+    hook.counter_log = True
+    sys.excepthook = hook

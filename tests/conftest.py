@@ -2,8 +2,10 @@
 template, so no test touches a real shop's data or the user's settings."""
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -64,12 +66,31 @@ def _isolated_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("POS_DB_URL", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the log file
     # Never the user's real keyring: the token goes to the file store in the tmp folder.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     for name in ("POS_TIKTOK_API_URL", "POS_TIKTOK_ACCESS_TOKEN", "POS_TIKTOK_EVENT_SOURCE_ID",
                  "POS_TIKTOK_TEST_EVENT_CODE"):
         monkeypatch.delenv(name, raising=False)
+    # main() sets up the log file and the uncaught-error hook: each test gets them back as
+    # they were, so no test logs into another test's folder.
+    root = logging.getLogger()
+    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
+    yield
+    for handler in set(root.handlers) - set(handlers):
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    sys.excepthook = hook
 
 
 CLERK_NAME, CLERK_PIN = DEMO_CLERK
 MANAGER_NAME, MANAGER_PIN = DEMO_MANAGER
+
+
+def demo_staff(session, name: str):
+    """The demo shop's member of staff by name (CLERK_NAME or MANAGER_NAME)."""
+    from sqlalchemy import select
+
+    from db.models import Staff
+    return session.scalar(select(Staff).where(Staff.name == name))

@@ -1,12 +1,14 @@
 """Backups: consistent copies, the last 14 kept, and restores that refuse what is not a shop."""
 from __future__ import annotations
 
+import io
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
 
+import main
 from db.backup import (BackupError, backup_folder, backup_if_first_start_today, backup_to,
                        backups, check_shop_file, restore_from, take_backup)
 from db.engine import Database
@@ -96,3 +98,110 @@ def test_the_app_backs_up_at_its_first_start_of_the_day(qtbot, db):
     qtbot.waitUntil(lambda: "Backup saved" in window.statusBar().currentMessage(), timeout=10_000)
     [copy] = backups(backup_folder(db.url))
     check_shop_file(copy)
+
+
+# ----- main.py backup PATH / restore PATH ------------------------------------------------------
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main.main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_backup_then_restore_from_the_command_line_brings_every_sale_back(db, tmp_path, capsys):
+    sold = sell(db, 4)
+    code, out, err = run(capsys, "--db", db.url, "backup", str(tmp_path / "usb" / "shop.sqlite3"))
+    assert (code, err) == (0, "")
+    assert out == f"Backup written to {tmp_path / 'usb' / 'shop.sqlite3'}: 4 sales (2026-11-22), " \
+                  f"{(tmp_path / 'usb' / 'shop.sqlite3').stat().st_size / 1_048_576:.1f} MB.\n"
+    later = sell(db, 3)  # after the backup: gone once it is restored
+    db.dispose()
+
+    code, out, err = run(capsys, "--db", db.url, "restore", "--yes",
+                         str(tmp_path / "usb" / "shop.sqlite3"))
+    assert (code, err) == (0, "")
+    assert "4 sales (2026-11-22)" in out and "7 sales (2026-11-22)" in out
+    assert order_numbers(db.url) == sorted(sold)
+    # What the restore replaced is kept, so the restore can itself be undone.
+    [kept] = [p for p in backups(backup_folder(db.url)) if p.name.endswith("-before-restore.sqlite3")]
+    assert f"The data it replaced is kept in {kept}." in out
+    assert order_numbers(f"sqlite:///{kept}") == sorted(sold + later)
+    # The restored file opens in the app as usual: the schema is current and sales go on.
+    sell(db, 1)
+    assert len(order_numbers(db.url)) == 5
+
+
+def test_backup_into_a_folder_names_the_copy_by_the_date(db, tmp_path, capsys):
+    sell(db, 1)
+    code, out, _ = run(capsys, "--db", db.url, "backup", str(tmp_path))
+    [copy] = tmp_path.glob("counter-*-manual.sqlite3")
+    assert code == 0 and str(copy) in out
+    check_shop_file(copy)
+
+
+def test_backup_refuses_to_overwrite_a_file_that_is_not_a_backup_or_the_shop_itself(
+        db, tmp_path, capsys):
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear supplier")
+    code, out, err = run(capsys, "--db", db.url, "backup", str(letter))
+    assert (code, out) == (2, "")
+    assert "letter.txt already exists and is not a Counter backup" in err
+    assert letter.read_text() == "Dear supplier"
+
+    shop_file = db.url.removeprefix("sqlite:///")
+    code, _, err = run(capsys, "--db", db.url, "backup", shop_file)
+    assert code == 2 and "is the shop's own database" in err
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all",
+                                     b"SQLite format 3\x00" + b"\x00" * 100])
+def test_restore_refuses_a_file_that_is_not_a_shop_database_and_changes_nothing(
+        db, tmp_path, capsys, content):
+    sold = sell(db, 2)
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(content)
+    code, out, err = run(capsys, "--db", db.url, "restore", "--yes", str(bad))
+    assert code == 2 and out == "" and err.startswith("Nothing restored: ")
+    assert order_numbers(db.url) == sorted(sold)
+    assert backups(backup_folder(db.url)) == []
+
+
+def test_restore_refuses_a_backup_from_a_newer_version_of_counter(db, tmp_path, capsys):
+    newer = backup_to(db.url, tmp_path / "newer.sqlite3")
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    code, _, err = run(capsys, "--db", db.url, "restore", "--yes", str(newer))
+    assert code == 2 and "made by a newer version of Counter (schema 9999)" in err
+
+
+def test_restore_refuses_while_the_app_is_open_on_the_shop(db, tmp_path, capsys):
+    from ui.instance import take_shop_lock
+
+    copy = backup_to(db.url, tmp_path / "copy.sqlite3")
+    sold = sell(db, 2)
+    app_lock = take_shop_lock(db.url)  # what the running app holds
+    assert app_lock
+    try:
+        code, _, err = run(capsys, "--db", db.url, "restore", "--yes", str(copy))
+    finally:
+        app_lock.unlock()
+    assert code == 2 and "Counter is open on this shop" in err
+    assert order_numbers(db.url) == sorted(sold)
+
+
+def test_restore_asks_first_and_needs_yes_when_nobody_can_answer(db, tmp_path, capsys,
+                                                                  monkeypatch):
+    copy = backup_to(db.url, tmp_path / "copy.sqlite3")
+    sold = sell(db, 1)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal
+    code, _, err = run(capsys, "--db", db.url, "restore", str(copy))
+    assert code == 2 and "add --yes" in err
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr("sys.stdin", Terminal("n\n"))
+    code, out, _ = run(capsys, "--db", db.url, "restore", str(copy))
+    assert code == 1 and out.endswith("Nothing restored.\n")
+    assert order_numbers(db.url) == sorted(sold)

@@ -63,3 +63,25 @@ def test_the_redaction_filter_removes_contact_data_and_secrets():
                                    "S-20261122-0007"), None)
     Redact(["sekret-token"]).filter(record)
     assert record.getMessage() == "mail [email] phone [phone] token *** order S-20261122-0007"
+
+
+def test_the_command_line_logs_to_the_log_file_without_the_token(
+        db, tiktok_server, monkeypatch, capsys):  # noqa: F811
+    """main() sets up the log file itself; a token read from the store is redacted even in
+    text that came back from the server."""
+    import main
+    from pos.logs import LOG_NAME, log_folder
+
+    monkeypatch.setenv("POS_TIKTOK_API_URL", tiktok_server.url)
+    monkeypatch.setenv("POS_TIKTOK_ACCESS_TOKEN", TOKEN)
+    now = datetime(2026, 11, 22, 20, 0, tzinfo=timezone.utc)
+    fill_demo_sales(db, 3, 1, seed=5, now=now)
+    tiktok_server.enqueue(200, {"code": 40002, "message": f"token {TOKEN} has no permission"})
+    main.main(["--db", db.url, "sync"])
+    assert "3 sent" in capsys.readouterr().out
+    # Any later line holding the token, from anywhere, is redacted: the store registered it.
+    logging.getLogger("tracking.elsewhere").error("server said: %s", f"Bearer {TOKEN}")
+
+    log_text = (log_folder() / LOG_NAME).read_text(encoding="utf-8")
+    assert "TikTok: 3 sent" in log_text and "server said: Bearer ***" in log_text
+    assert TOKEN not in log_text

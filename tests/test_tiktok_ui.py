@@ -8,7 +8,7 @@ import stat
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from db.models import OutboxEvent, Setting
+from db.models import OutboxEvent, Setting, Staff
 from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
 from tests.test_sale_screen import SHIRT, TSHIRT, login, scan
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
@@ -182,6 +182,22 @@ def test_a_clerk_needs_a_manager_pin_to_open_the_tiktok_settings(qtbot, db):
     qtbot.keyClicks(approval.pin, MANAGER_PIN)
     qtbot.keyClick(approval.pin, Qt.Key_Return)
     assert window.tiktok_settings_dialog.isVisible()
+
+
+def test_the_settings_dialog_opened_for_a_clerk_saves_nothing(qtbot, db):
+    """The check is in the service: a dialog reached without the manager's PIN still refuses."""
+    with db.read() as s:
+        clerk_id = s.scalar(select(Staff.id).where(Staff.name == CLERK_NAME))
+        settings_before = [(row.key, row.value) for row in s.scalars(select(Setting))]
+    dialog = TikTokSettingsDialog(db, clerk_id)
+    qtbot.addWidget(dialog)
+    dialog.source_id.setText("CPIXEL999")
+    qtbot.keyClicks(dialog.token, TOKEN)
+    dialog.submit()
+    assert dialog.message.text() == "Only a manager can change the TikTok settings."
+    with db.read() as s:
+        assert [(row.key, row.value) for row in s.scalars(select(Setting))] == settings_before
+    assert TokenStore().get(environ={}) == ""
 
 
 # ----- the manager's queue -------------------------------------------------------------------

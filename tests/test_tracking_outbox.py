@@ -17,7 +17,7 @@ from pos.customer import make_customer
 from pos.money import Money
 from pos.products import cart_item
 from pos.shop import load_shop_settings
-from tests.conftest import DEMO_NOW
+from tests.conftest import DEMO_NOW, MANAGER_NAME, demo_staff
 from tracking.events import EventContent
 from tracking.outbox import queue_initiate_checkout, queue_view_content
 from tracking.settings import (TikTokSettings, TokenStore, load_tiktok_settings, masked,
@@ -80,7 +80,7 @@ def test_the_sale_and_its_event_commit_together_or_not_at_all(db, monkeypatch):
 
 def test_tracking_off_queues_nothing(db):
     with db.write() as s:
-        save_tiktok_settings(s, TikTokSettings(enabled=False))
+        save_tiktok_settings(s, TikTokSettings(enabled=False), demo_staff(s, MANAGER_NAME))
     sell(db)
     assert outbox(db) == [] and len(_sales(db)) == 1
 
@@ -136,7 +136,7 @@ def test_the_token_file_is_readable_by_its_user_only_and_never_in_the_database(d
     assert store.get(environ={}) == "secret-token-1234"
     assert stat.S_IMODE(store.file.stat().st_mode) == 0o600
     with db.write() as s:
-        save_tiktok_settings(s, TikTokSettings())
+        save_tiktok_settings(s, TikTokSettings(), demo_staff(s, MANAGER_NAME))
     with db.read() as s:
         assert all("secret-token" not in row.value for row in s.scalars(select(Setting)))
     assert masked("secret-token-1234") == "••••1234" and "secret" not in masked("secret-token-1234")

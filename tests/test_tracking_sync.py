@@ -21,7 +21,7 @@ from pos.customer import make_customer
 from pos.money import Money
 from pos.shop import load_shop_settings
 from pos.staff import PermissionDenied
-from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME
+from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME, demo_staff
 from tests.test_checkout import SHIRT, TSHIRT, make_cart, pay, staff
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 from tracking.events import EventContent, build_event
@@ -273,7 +273,7 @@ def test_changing_the_pixel_also_lifts_the_pause(db, online):
     online.enqueue(200, {"code": 40001, "message": "No permission"})
     assert sync_once(db, now=T).state == "token_rejected"
     with db.write() as s:
-        save_tiktok_settings(s, TikTokSettings(event_source_id="NEWPIXEL0000000000"))
+        save_tiktok_settings(s, TikTokSettings(event_source_id="NEWPIXEL0000000000"), demo_staff(s, MANAGER_NAME))
     report = sync_once(db, now=T)
     assert report.state == "all_sent"
     assert online.requests[-1].body["event_source_id"] == "NEWPIXEL0000000000"
@@ -358,7 +358,7 @@ def test_events_older_than_the_maximum_age_are_expired_not_sent(db, online):
 def test_settings_off_sends_nothing(db, online):
     sell(db, 1)
     with db.write() as s:
-        save_tiktok_settings(s, TikTokSettings(enabled=False))
+        save_tiktok_settings(s, TikTokSettings(enabled=False), demo_staff(s, MANAGER_NAME))
     report = sync_once(db, now=T)
     assert report.state == "off" and report.requests == 0 and report.waiting == 1
     assert "turned off" in report.message and online.requests == []

@@ -11,7 +11,10 @@ from pathlib import Path
 from platformdirs import user_config_dir
 from sqlalchemy.orm import Session
 
+from db.models import Staff
+from pos.logs import register_secret
 from pos.shop import load_json_setting, save_json_setting
+from pos.staff import require_manager
 from tracking.client import DEFAULT_API_URL
 from tracking.events import EVENT_SOURCES
 
@@ -67,7 +70,9 @@ def load_tiktok_settings(session: Session, environ=os.environ) -> TikTokSettings
     return replace(settings, **overrides)
 
 
-def save_tiktok_settings(session: Session, settings: TikTokSettings) -> None:
+def save_tiktok_settings(session: Session, settings: TikTokSettings, manager: Staff | None) -> None:
+    """Only an active manager changes where the shop's sales are reported."""
+    require_manager(manager, "change the TikTok settings")
     settings.validate()
     save_json_setting(session, SETTINGS_KEY, asdict(settings))
 
@@ -85,6 +90,11 @@ class TokenStore:
         return self.folder / "tiktok-access-token"
 
     def get(self, environ=os.environ) -> str:
+        token = self._read(environ)
+        register_secret(token)  # from now on no log line can carry it
+        return token
+
+    def _read(self, environ) -> str:
         if environ.get(ENV_TOKEN):
             return environ[ENV_TOKEN].strip()
         if self.use_keyring:
@@ -97,6 +107,7 @@ class TokenStore:
 
     def set(self, token: str) -> None:
         token = token.strip()
+        register_secret(token)
         if self.use_keyring:
             import keyring
             if token:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.engine import Database
+from db.engine import Database, resolve_db_url
 from pos.app import open_shop
 from ui.backups import backup_in_background
+from ui.instance import take_shop_lock
 from ui.main_window import MainWindow
 
 
@@ -22,5 +23,12 @@ def start_window(db: Database) -> MainWindow:
 def run_app(db_url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Counter")
+    db_url = resolve_db_url(db_url)
+    lock = take_shop_lock(db_url)  # held until the app ends
+    if not lock:
+        QMessageBox.critical(None, "Counter is already open",
+                             "Counter is already open on this shop, on this computer. "
+                             "Use that window, or close it before starting another.")
+        return 1
     window = start_window(open_shop(db_url))
     return app.exec()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from db.engine import Database
 from db.models import Staff
-from pos.staff import PermissionDenied, require_manager
+from pos.staff import PermissionDenied
 from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
                                TokenStore, load_tiktok_settings, masked, save_tiktok_settings)
 from ui.style import set_tone
@@ -153,8 +153,7 @@ class TikTokSettingsDialog(QDialog):
             if any(ch.isspace() for ch in new_token):
                 raise ValueError("The access token has no spaces: paste it again.")
             with self.db.write() as session:
-                require_manager(session.get(Staff, self.manager_id), "change the TikTok settings")
-                save_tiktok_settings(session, settings)
+                save_tiktok_settings(session, settings, session.get(Staff, self.manager_id))
         except (ValueError, PermissionDenied) as error:
             return self._fail(str(error))
         try:
