@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import sqlite3
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -205,3 +206,27 @@ def test_restore_asks_first_and_needs_yes_when_nobody_can_answer(db, tmp_path, c
     code, out, _ = run(capsys, "--db", db.url, "restore", str(copy))
     assert code == 1 and out.endswith("Nothing restored.\n")
     assert order_numbers(db.url) == sorted(sold)
+
+
+def test_the_shop_lock_is_held_by_one_process_and_freed_when_it_dies(db):
+    """What keeps a second window and a restore away from a running app; a crash (SIGKILL)
+    must not leave the shop locked for ever."""
+    import signal
+    import subprocess
+    import sys
+
+    from ui.instance import take_shop_lock
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from ui.instance import take_shop_lock; "
+         f"lock = take_shop_lock({db.url!r}); print(bool(lock), flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True, cwd=Path(main.__file__).parent)
+    try:
+        assert holder.stdout.readline().strip() == "True"
+        assert take_shop_lock(db.url) is False
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    lock = take_shop_lock(db.url)
+    assert lock
+    lock.unlock()
