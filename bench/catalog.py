@@ -23,6 +23,7 @@ import csv
 import gc
 import random
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -212,19 +213,27 @@ def main() -> int:
     parser.add_argument("--trace-memory", action="store_true",
                         help="also measure the first import's peak Python memory "
                              "(tracemalloc makes it about twice as slow)")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the temporary folder (database and CSV files)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="catalog-bench-"))
-    db = open_shop(args.db or f"sqlite:///{folder / 'shop.sqlite3'}")
-    with db.read() as session:
-        manager_id = session.scalar(select(Staff.id).where(Staff.role == "manager"))
-        products = session.scalar(select(func.count()).select_from(Product))
-    if products > 1000:
+    try:
+        db = open_shop(args.db or f"sqlite:///{folder / 'shop.sqlite3'}")
         with db.read() as session:
-            skus = list(session.scalars(select(Product.sku).where(Product.id > 24)))
-    else:
-        skus = fill(db, folder, manager_id, args)
-    search(db, skus, args)
-    db.dispose()
+            manager_id = session.scalar(select(Staff.id).where(Staff.role == "manager"))
+            products = session.scalar(select(func.count()).select_from(Product))
+        if products > 1000:
+            with db.read() as session:
+                skus = list(session.scalars(select(Product.sku).where(Product.id > 24)))
+        else:
+            skus = fill(db, folder, manager_id, args)
+        search(db, skus, args)
+        db.dispose()
+    finally:
+        if args.keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 
