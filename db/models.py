@@ -21,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     bindparam,
     event,
+    func,
     inspect,
     select,
 )
@@ -104,7 +105,12 @@ class Product(Base):
         secondary=product_collections, back_populates="products"
     )
 
-    __table_args__ = (CheckConstraint("price >= 0", name="price_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("price >= 0", name="price_not_negative"),
+        # A SKU typed at the counter, in any case (pos.catalog.find_by_code). SQLite uses
+        # it only where a query compares this very expression, lower(sku).
+        Index("ix_products_sku_lower", func.lower(sku)),
+    )
 
 
 WORD_LENGTH = 64

@@ -41,8 +41,10 @@ def find_by_code(session: Session, code: str) -> Product | None:
         return None
     product = session.scalar(select(Product).where(Product.barcode == code, Product.active))
     if product is None:
+        # The expression of ix_products_sku_lower, and SQLite's lower() on both sides, so
+        # that a SKU with letters outside ASCII is folded the same way on each.
         product = session.scalar(
-            select(Product).where(func.lower(Product.sku) == code.lower(), Product.active)
+            select(Product).where(func.lower(Product.sku) == func.lower(code), Product.active)
         )
     return product
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from db.models import Payment, Product, Sale, SaleLine, Staff, StockMovement
-from pos.cart import Cart
+from pos.cart import Cart, CartItem
 from pos.checkout import CardPayment, complete_sale
 from pos.money import Money
 from pos.products import cart_item
@@ -238,3 +238,79 @@ def test_five_wrong_pins_lock_the_account(qtbot, db):
     login(qtbot, window)  # even the right PIN is refused while locked
     assert window.stack.currentWidget() is window.login_screen
     assert "locked" in window.login_screen.message.text()
+
+
+def table_lines(screen) -> list[tuple[str, ...]]:
+    """The cart table as the clerk reads it."""
+    model = screen.table.model()
+    return [tuple(model.data(model.index(row, column)) for column in range(model.columnCount()))
+            for row in range(model.rowCount())]
+
+
+def selected_rows(screen) -> list[int]:
+    return [index.row() for index in screen.table.selectionModel().selectedRows()]
+
+
+def test_the_cart_table_follows_every_change_with_the_scanned_line_selected(
+        qtbot, db, monkeypatch):
+    window, screen = logged_in_screen(qtbot, db)
+    shirt = ("Linen shirt, white", "1", "150,00\xa0MAD", "", "150,00\xa0MAD")
+    scan(qtbot, screen.scan_field, SHIRT)
+    scan(qtbot, screen.scan_field, TSHIRT)
+    assert table_lines(screen) == [
+        shirt,
+        ("Cotton T-shirt, black", "1", "79,00\xa0MAD", "Promotions -20%  −15,80\xa0MAD",
+         "63,20\xa0MAD")]
+    assert selected_rows(screen) == [1]
+    scan(qtbot, screen.scan_field, "7001001")         # a typed SKU: a third line
+    assert table_lines(screen)[2] == ("Mint tea, loose, 100 g", "1", "20,00\xa0MAD", "",
+                                      "20,00\xa0MAD")
+    assert selected_rows(screen) == [2]
+    scan(qtbot, screen.scan_field, TSHIRT)            # scanned again: its line, selected
+    assert table_lines(screen)[1] == ("Cotton T-shirt, black", "2", "79,00\xa0MAD",
+                                      "Promotions -20%  −31,60\xa0MAD", "126,40\xa0MAD")
+    assert selected_rows(screen) == [1]
+    assert screen.total_value.text() == "296,40\xa0MAD"
+
+    qtbot.keyClick(screen.scan_field, Qt.Key_Plus)    # + on the selected line
+    assert table_lines(screen)[1][1:] == ("3", "79,00\xa0MAD", "Promotions -20%  −47,40\xa0MAD",
+                                          "189,60\xa0MAD")
+    assert selected_rows(screen) == [1]
+    qtbot.keyClick(screen.scan_field, Qt.Key_Up)
+    monkeypatch.setattr("ui.sale_screen.QInputDialog.getInt", lambda *args: (4, True))
+    qtbot.keyClick(screen, Qt.Key_F3)                 # quantity typed for the first line
+    assert table_lines(screen)[0] == ("Linen shirt, white", "4", "150,00\xa0MAD", "",
+                                      "600,00\xa0MAD")
+    assert selected_rows(screen) == [0]
+    assert screen.total_value.text() == "809,60\xa0MAD"
+    assert screen.items_value.text() == "8"
+
+    qtbot.keyClick(screen.scan_field, Qt.Key_Down)
+    qtbot.keyClick(screen.scan_field, Qt.Key_Delete)  # the T-shirts leave the cart
+    assert [line[0] for line in table_lines(screen)] == [
+        "Linen shirt, white", "Mint tea, loose, 100 g"]
+    assert selected_rows(screen) == [1]
+    assert screen.total_value.text() == "620,00\xa0MAD"
+    assert screen.discount_value.text() == "—"
+
+    qtbot.keyClick(screen.scan_field, Qt.Key_Escape)
+    qtbot.keyClick(screen.scan_field, Qt.Key_Escape)  # the cart voided
+    assert table_lines(screen) == [] and screen.total_value.text() == "0,00\xa0MAD"
+    scan(qtbot, screen.scan_field, SHIRT)             # the next customer's first line
+    assert table_lines(screen) == [shirt] and selected_rows(screen) == [0]
+
+
+def test_the_number_columns_are_wide_enough_for_large_amounts(qtbot, db):
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, TSHIRT)
+    screen.add_item(CartItem(product_id=10_001, sku="BIG", name="A hand-embroidered kaftan in "
+                             "silk and gold thread, made to measure over three months",
+                             unit_price=Money.of("99999.99"), collection_ids=frozenset(),
+                             stock=10_000, quantity=9999))
+    assert table_lines(screen)[1][1:] == ("9999", "99\u202f999,99\xa0MAD", "",
+                                          "999\u202f899\u202f900,01\xa0MAD")
+    header = screen.table.horizontalHeader()
+    for column in (1, 2, 3, 4):  # at least what Qt itself would give them: nothing cut short
+        assert header.sectionSize(column) >= screen.table.sizeHintForColumn(column)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)
+    assert header.sectionSize(0) > 0
