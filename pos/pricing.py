@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Promotion
@@ -88,18 +88,27 @@ def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids
     )
 
 
+_promotions = Promotion.__table__
+_RUNNING = select(
+    _promotions.c.name, _promotions.c.starts_on, _promotions.c.ends_on,
+    _promotions.c.percent_off, _promotions.c.amount_off, _promotions.c.product_id,
+    _promotions.c.collection_id,
+).where(
+    _promotions.c.active,
+    _promotions.c.starts_on <= bindparam("day"),
+    or_(_promotions.c.ends_on.is_(None), _promotions.c.ends_on >= bindparam("day")),
+)
+
+
 def rules_running(session: Session, day: date) -> list[PriceRule]:
-    rows = session.scalars(
-        select(Promotion).where(
-            Promotion.active,
-            Promotion.starts_on <= day,
-            or_(Promotion.ends_on.is_(None), Promotion.ends_on >= day),
-        )
-    )
-    return [rule_of(row) for row in rows]
+    # Core rows, not Promotion objects: every sale prices its cart again at checkout.
+    # Flushed first, as an ORM query would be, so promotions changed in this session count.
+    session.flush()
+    return [rule_of(row) for row in session.connection().execute(_RUNNING, {"day": day})]
 
 
-def rule_of(row: Promotion) -> PriceRule:
+def rule_of(row) -> PriceRule:
+    """A rule from a Promotion, or from a row with the same names."""
     return PriceRule(
         name=row.name,
         starts_on=row.starts_on,

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from db.models import Setting
@@ -39,9 +40,17 @@ class ShopSettings:
         return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
 
 
+_settings = Setting.__table__
+_VALUE_OF = select(_settings.c.value).where(_settings.c.key == bindparam("key"))
+
+
 def load_json_setting(session: Session, key: str) -> dict | None:
-    row = session.get(Setting, key)
-    return None if row is None else json.loads(row.value)
+    # Read with Core, a fraction of the ORM's cost (the checkout reads the TikTok settings
+    # on every sale); flushed first, as the ORM would, so a value saved earlier in this
+    # session and not yet flushed is the one read.
+    session.flush()
+    text = session.connection().scalar(_VALUE_OF, {"key": key})
+    return None if text is None else json.loads(text)
 
 
 def save_json_setting(session: Session, key: str, value: dict) -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
 
-import pos.checkout
 from db.models import OrderCounter, Payment, Product, Sale, SaleLine, Staff, StockMovement
 from pos.cart import Cart
 from pos.checkout import CardPayment, CashPayment, CheckoutError, complete_sale
 from pos.customer import Customer, make_customer
 from pos.money import Money
 from pos.products import cart_item
+from pos.return_policy import Reason, Remedy
+from pos.returns import ReturnForm, record_return
 from pos.shop import load_shop_settings
 from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME
 
@@ -220,21 +222,22 @@ def test_an_inactive_product_is_refused(db):
     nothing_written(db, before)
 
 
-def test_a_failure_half_way_leaves_no_trace(db, monkeypatch):
-    # Fail once the sale, its lines and its payment are flushed, the order counter bumped
-    # and the first product's stock decremented: Database.write() must roll it all back.
-    def broken_movement(**_kwargs):
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setattr(pos.checkout, "StockMovement", broken_movement)
+def test_a_failure_half_way_leaves_no_trace(db):
+    # Fail in the database itself once the order counter is bumped, the sale, its lines and
+    # its payment are written and the stock decremented: at the first stock movement.
+    # Database.write() must roll it all back.
+    with db.write() as s:
+        s.execute(text("CREATE TRIGGER disk_on_fire BEFORE INSERT ON stock_movements "
+                       "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"))
     cart = make_cart(db, (SHIRT, 1), (ARGAN, 2))
     before = stocks(db)
-    with pytest.raises(RuntimeError, match="disk on fire"):
+    with pytest.raises(DBAPIError, match="disk on fire"):
         pay(db, cart, CashPayment(Money.of("500")))
     nothing_written(db, before)
 
     # And the next sale still gets the day's first number.
-    monkeypatch.undo()
+    with db.write() as s:
+        s.execute(text("DROP TRIGGER disk_on_fire"))
     sale_id = pay(db, cart, CashPayment(Money.of("500")))
     with db.read() as s:
         assert s.get(Sale, sale_id).order_number == "S-20261122-0001"
@@ -298,3 +301,112 @@ def test_no_customer_is_fine(db):
         sale = s.get(Sale, sale_id)
         assert (sale.customer_name, sale.customer_email, sale.customer_phone,
                 sale.customer_consent) == (None, None, None, False)
+
+
+# --- the sale handed back, and the session it was saved in --------------------------------
+
+def test_the_sale_handed_back_is_the_saved_sale(db):
+    cart = make_cart(db, (SHIRT, 1), (TSHIRT, 2))
+    with db.write() as s:
+        sale = complete_sale(s, cart, CashPayment(Money.of("300")), staff(s, CLERK_NAME),
+                             load_shop_settings(s), now=DEMO_NOW)
+        assert sale is s.get(Sale, sale.id)
+        assert (sale.order_number, sale.checkout_key, sale.created_at, sale.business_date) == (
+            "S-20261122-0001", cart.checkout_key, DEMO_NOW, date(2026, 11, 22))
+        assert (sale.subtotal, sale.discount_total, sale.total) == (
+            Money.of("308"), Money.of("31.60"), Money.of("276.40"))
+        assert [(l.line_no, l.sku, l.quantity) for l in sale.lines] == [
+            (1, SHIRT, 1), (2, TSHIRT, 2)]
+        assert [(p.method, p.amount, p.change) for p in sale.payments] == [
+            ("cash", Money.of("276.40"), Money.of("23.60"))]
+        assert sale.clerk.name == CLERK_NAME
+        # Paying the same cart again in the same session gives back the same object.
+        again = complete_sale(s, cart, CashPayment(Money.of("300")), staff(s, CLERK_NAME),
+                              load_shop_settings(s), now=DEMO_NOW)
+        assert again is sale
+    assert count(db, Sale) == 1
+
+
+def test_products_already_in_the_session_show_the_stock_after_the_sale(db):
+    # The demo fill sells many carts in one session and restocks from what it holds.
+    cart = make_cart(db, (SHIRT, 1), (ARGAN, 2))
+    with db.write() as s:
+        shirt, argan = product(s, SHIRT), product(s, ARGAN)
+        before = (shirt.stock, argan.stock)
+        complete_sale(s, cart, CardPayment(), staff(s, CLERK_NAME), load_shop_settings(s),
+                      now=DEMO_NOW)
+        assert (shirt.stock, argan.stock) == (before[0] - 1, before[1] - 2)
+        shirt.stock += 10       # and a later change in the same session is not lost
+    with db.read() as s:
+        assert (product(s, SHIRT).stock, product(s, ARGAN).stock) == (
+            before[0] + 9, before[1] - 2)
+
+
+def test_unsaved_changes_in_the_session_are_seen_by_the_checkout(db):
+    cart = make_cart(db, (ARGAN, 2))
+    with db.write() as s:
+        product(s, ARGAN).stock = 1           # not flushed yet
+        with pytest.raises(CheckoutError, match="Only 1 of"):
+            complete_sale(s, cart, CardPayment(), staff(s, CLERK_NAME), load_shop_settings(s),
+                          now=DEMO_NOW)
+    cart = make_cart(db, (ARGAN, 2))
+    with db.write() as s:
+        product(s, ARGAN).stock = 0
+        s.add(StockMovement(product_id=product(s, ARGAN).id, delta=5, reason="receive",
+                            created_at=DEMO_NOW))
+        product(s, ARGAN).stock = 5           # a delivery, in the same transaction
+        sale = complete_sale(s, cart, CardPayment(), staff(s, CLERK_NAME),
+                             load_shop_settings(s), now=DEMO_NOW)
+        assert product(s, ARGAN).stock == 3
+        assert sale.total == Money.of("210")
+    with db.read() as s:
+        assert product(s, ARGAN).stock == 3
+
+
+def test_many_sales_in_one_session_number_and_count_stock_in_order(db):
+    with db.write() as s:
+        clerk, shop = staff(s, CLERK_NAME), load_shop_settings(s)
+        shirt = product(s, SHIRT)
+        start = shirt.stock
+        numbers = []
+        for _ in range(3):
+            cart = Cart()
+            cart.add(cart_item(s, shirt, 2))
+            numbers.append(complete_sale(s, cart, CardPayment(), clerk, shop,
+                                         now=DEMO_NOW).order_number)
+        assert shirt.stock == start - 6
+    assert numbers == ["S-20261122-0001", "S-20261122-0002", "S-20261122-0003"]
+    with db.read() as s:
+        assert s.scalar(select(OrderCounter.last_number)) == 3
+        assert s.scalar(select(func.sum(StockMovement.delta))) == -6
+
+
+def test_a_return_and_a_sale_count_their_numbers_apart(db):
+    sale_id = pay(db, make_cart(db, (SHIRT, 1)), CardPayment())
+    with db.write() as s:
+        line = s.get(Sale, sale_id).lines[0]
+        ret = record_return(s, sale_id, ReturnForm(
+            quantities={line.id: 1}, reason=Reason.CHANGE_OF_MIND, remedy=Remedy.REFUND,
+            original_condition=True, original_packaging=True),
+            staff(s, CLERK_NAME), load_shop_settings(s), now=DEMO_NOW + timedelta(hours=1))
+        assert ret.return_number == "R-20261122-0001"
+    second = pay(db, make_cart(db, (SHIRT, 1)), CardPayment(), now=DEMO_NOW + timedelta(hours=2))
+    with db.read() as s:
+        assert s.get(Sale, second).order_number == "S-20261122-0002"
+        assert dict(s.execute(select(OrderCounter.prefix, OrderCounter.last_number)).all()) == {
+            "S": 2, "R": 1}
+
+
+def test_two_lines_of_the_same_product_both_come_off_the_stock(db):
+    with db.read() as s:
+        shirt = product(s, SHIRT)
+        cart = Cart([cart_item(s, shirt, 1), cart_item(s, shirt, 2)])  # not merged by add()
+    with db.write() as s:
+        held = product(s, SHIRT)
+        before = held.stock
+        complete_sale(s, cart, CardPayment(), staff(s, CLERK_NAME), load_shop_settings(s),
+                      now=DEMO_NOW)
+        assert held.stock == before - 3
+    with db.read() as s:
+        assert product(s, SHIRT).stock == before - 3
+        assert s.scalar(select(func.sum(StockMovement.delta))) == -3

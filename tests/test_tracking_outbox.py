@@ -59,6 +59,62 @@ def test_a_sale_queues_its_place_an_order_in_the_seeds_shape(db):
     assert "salma@example.ma" not in row.payload and "612345678" not in row.payload
 
 
+def test_the_whole_place_an_order_payload_of_a_sale_of_several_lines(db):
+    customer = make_customer("Salma", "salma@example.ma", "+212612345678", consent=True)
+    with db.write() as s:
+        clerk = s.scalar(select(Staff).where(Staff.role == "clerk"))
+        cart = Cart()
+        for sku, quantity in (("1077218", 1), ("2001001", 2), ("5001001", 3)):
+            cart.add(cart_item(s, s.scalar(select(Product).where(Product.sku == sku)), quantity))
+        sale = complete_sale(s, cart, CardPayment(), clerk, load_shop_settings(s),
+                             customer=customer, now=DEMO_NOW)
+        sale_id, number = sale.id, sale.order_number
+    [row] = outbox(db)
+    assert (row.event_id, row.event_name, row.event_time, row.business_date, row.sale_id,
+            row.status, row.attempts, row.next_attempt_at, row.last_error, row.sent_at) == (
+        f"{number}_PlaceAnOrder", "PlaceAnOrder", DEMO_NOW, DEMO_NOW.date(), sale_id,
+        "waiting", 0, None, None, None)
+    # The exact text, keys in this order: what TikTok is sent.
+    assert row.payload == json.dumps({
+        "event": "PlaceAnOrder", "event_id": f"{number}_PlaceAnOrder",
+        "event_time": int(DEMO_NOW.timestamp()),
+        "user": {"email": hashlib.sha256(b"salma@example.ma").hexdigest(),
+                 "phone": hashlib.sha256(b"+212612345678").hexdigest()},
+        "page": {"url": "https://shop.example/pos"},
+        "properties": {
+            "contents": [
+                {"content_id": "1077218", "content_type": "product",
+                 "content_name": "Linen shirt, white", "quantity": 1, "price": 150.0},
+                {"content_id": "2001001", "content_type": "product",
+                 "content_name": "Cotton T-shirt, black", "quantity": 2, "price": 79.0},
+                {"content_id": "5001001", "content_type": "product",
+                 "content_name": "Argan oil, 100 ml", "quantity": 3, "price": 120.0}],
+            "content_type": "product", "value": 591.4, "currency": "MAD",
+            "order_id": number, "num_items": 6}}, separators=(",", ":"))
+
+
+def test_tracking_turned_off_in_the_same_transaction_queues_nothing(db):
+    with db.write() as s:
+        save_tiktok_settings(s, TikTokSettings(enabled=False),  # not flushed yet
+                             demo_staff(s, MANAGER_NAME))
+        clerk = s.scalar(select(Staff).where(Staff.role == "clerk"))
+        product = s.scalar(select(Product).where(Product.sku == "1077218"))
+        complete_sale(s, Cart([cart_item(s, product)]), CardPayment(), clerk,
+                      load_shop_settings(s), now=DEMO_NOW)
+    assert outbox(db) == [] and len(_sales(db)) == 1
+
+
+def test_an_exchange_paying_more_queues_only_what_was_paid(db):
+    with db.write() as s:
+        clerk = s.scalar(select(Staff).where(Staff.role == "clerk"))
+        product = s.scalar(select(Product).where(Product.sku == "1077218"))
+        complete_sale(s, Cart([cart_item(s, product, 2)]), CardPayment(), clerk,
+                      load_shop_settings(s), now=DEMO_NOW, credit=Money.of("100"))
+    [row] = outbox(db)
+    props = json.loads(row.payload)["properties"]
+    assert (props["value"], props["num_items"]) == (200.0, 2)
+
+
 def test_without_consent_the_event_carries_no_user(db):
     sell(db, make_customer("Omar"))
     assert "user" not in json.loads(outbox(db)[0].payload)

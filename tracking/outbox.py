@@ -4,9 +4,9 @@ event commit together or not at all. Contact data is hashed before it is written
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import OutboxEvent, Sale
@@ -25,12 +25,16 @@ def queue_event(session: Session, event: dict, event_time: datetime, shop: ShopS
     second press of Pay). Returns the row, or None when it was already there."""
     if session.scalar(select(OutboxEvent.id).where(OutboxEvent.event_id == event["event_id"])):
         return None
-    row = OutboxEvent(event_id=event["event_id"], event_name=event["event"],
-                      event_time=event_time, business_date=shop.local_date(event_time),
-                      payload=json.dumps(event, separators=(",", ":")), sale_id=sale_id,
-                      status="waiting", attempts=0)
+    row = OutboxEvent(**_row(event, event_time, shop.local_date(event_time), sale_id))
     session.add(row)
     return row
+
+
+def _row(event: dict, event_time: datetime, business_date: date, sale_id: int | None) -> dict:
+    return dict(event_id=event["event_id"], event_name=event["event"], event_time=event_time,
+                business_date=business_date,
+                payload=json.dumps(event, separators=(",", ":")), sale_id=sale_id,
+                status="waiting", attempts=0)
 
 
 def _user(customer: Customer | None) -> dict | None:
@@ -39,22 +43,39 @@ def _user(customer: Customer | None) -> dict | None:
     return hashed_user(email=customer.email, phone=customer.phone) or None
 
 
+_outbox = OutboxEvent.__table__
+_QUEUE = insert(_outbox)
+
+
 def queue_place_an_order(session: Session, sale: Sale, shop: ShopSettings,
                          customer: Customer | None, value: Money,
-                         settings: TikTokSettings | None = None) -> OutboxEvent | None:
+                         settings: TikTokSettings | None = None,
+                         contents: list[EventContent] | None = None) -> dict | None:
     """The sale's conversion. value is what the customer paid for it (an exchange's
-    returned credit is not a new conversion); nothing is queued when it is zero."""
+    returned credit is not a new conversion); nothing is queued when it is zero.
+
+    contents are the sale's lines as TikTok sees them, when the caller has them at hand
+    (the checkout, which writes the lines without loading them back); else sale.lines.
+    The row is written with Core, on the session's connection, without a flush: part of
+    the sale's own few statements. Returns the event queued, or None.
+
+    Unlike queue_event, it does not look for the event first: its event_id is made of the
+    sale's order number, which the sale row itself holds unique, so it cannot be queued
+    yet (and the outbox's own unique event_id would refuse it, with the sale)."""
     settings = settings or load_tiktok_settings(session)
     if not settings.enabled or not value:
         return None
-    contents = [EventContent(content_id=line.sku, content_name=line.name,
-                             quantity=line.quantity, price=line.unit_price)
-                for line in sale.lines]
+    if contents is None:
+        contents = [EventContent(content_id=line.sku, content_name=line.name,
+                                 quantity=line.quantity, price=line.unit_price)
+                    for line in sale.lines]
     event = build_event(PLACE_AN_ORDER, event_id_for(PLACE_AN_ORDER, sale.order_number),
                         sale.created_at, _page(settings), contents, value, shop.currency,
                         order_id=sale.order_number, user=_user(customer),
                         event_source=settings.event_source)
-    return queue_event(session, event, sale.created_at, shop, sale_id=sale.id)
+    session.connection().execute(_QUEUE, _row(event, sale.created_at, sale.business_date,
+                                              sale.id))
+    return event
 
 
 def queue_view_content(session: Session, cart_key: str, content: EventContent,

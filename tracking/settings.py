@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from platformdirs import user_config_dir
@@ -57,17 +57,19 @@ class TikTokSettings:
 
 
 def load_tiktok_settings(session: Session, environ=os.environ) -> TikTokSettings:
+    # Read on every sale (the PlaceAnOrder event): one dataclass built, not three.
     stored = load_json_setting(session, SETTINGS_KEY) or {}
-    known = {f.name for f in fields(TikTokSettings)}
-    settings = replace(TikTokSettings(), **{k: v for k, v in stored.items() if k in known})
-    overrides = {}
+    values = {k: v for k, v in stored.items() if k in _FIELDS}
     if environ.get(ENV_API_URL):
-        overrides["api_url"] = environ[ENV_API_URL]
+        values["api_url"] = environ[ENV_API_URL]
     if environ.get(ENV_SOURCE_ID):
-        overrides["event_source_id"] = environ[ENV_SOURCE_ID]
+        values["event_source_id"] = environ[ENV_SOURCE_ID]
     if environ.get(ENV_TEST_CODE):
-        overrides["test_event_code"] = environ[ENV_TEST_CODE]
-    return replace(settings, **overrides)
+        values["test_event_code"] = environ[ENV_TEST_CODE]
+    return TikTokSettings(**values)
+
+
+_FIELDS = frozenset(f.name for f in fields(TikTokSettings))
 
 
 def save_tiktok_settings(session: Session, settings: TikTokSettings, manager: Staff | None) -> None:
