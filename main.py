@@ -223,7 +223,6 @@ def cmd_restore(args) -> int:
 
     from db.backup import BackupError, check_shop_file, restore_from, sqlite_path, summarise
     from db.engine import resolve_db_url
-    from db.migrate import known_revisions
 
     url = resolve_db_url(args.db)
     source = Path(args.path).expanduser()
@@ -253,7 +252,7 @@ def cmd_restore(args) -> int:
               file=sys.stderr)
         return 2
     try:
-        kept = restore_from(source, url, known_revisions=known_revisions())
+        kept = restore_from(source, url)
     except BackupError as error:
         print(f"Nothing restored: {error}", file=sys.stderr)
         return 2

@@ -105,18 +105,18 @@ def _check_schema_known(path: Path, known_revisions: set[str]) -> None:
                           f"{revision}): update Counter before restoring it.")
 
 
-def restore_from(source: Path, db_url: str, moment: datetime | None = None,
-                 known_revisions: set[str] | None = None) -> Path | None:
+def restore_from(source: Path, db_url: str, moment: datetime | None = None) -> Path | None:
     """Replaces the shop's data with the backup's, after checking it. Run with the app closed;
     the app upgrades an older backup's schema when it next opens the file.
 
     The data being replaced is first copied to the backups folder ("before-restore"), so a
     restore can itself be undone; that copy's path is returned (None when there was no
-    shop file yet). A backup from a newer schema than known_revisions is refused."""
+    shop file yet). A backup from a newer schema than this app knows is refused."""
+    from db.migrate import known_revisions
+
     source = Path(source)
     check_shop_file(source)
-    if known_revisions is not None:
-        _check_schema_known(source, known_revisions)
+    _check_schema_known(source, known_revisions())
     target = sqlite_path(db_url)
     if target.exists() and target.resolve() == source.resolve():
         raise BackupError(f"{source.name} is the shop's own database, not a backup of it.")

@@ -230,3 +230,14 @@ def test_the_shop_lock_is_held_by_one_process_and_freed_when_it_dies(db):
     lock = take_shop_lock(db.url)
     assert lock
     lock.unlock()
+
+
+def test_the_restore_service_itself_refuses_a_newer_schema(db, tmp_path):
+    newer = backup_to(db.url, tmp_path / "newer.sqlite3")
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    sold = sell(db, 1)
+    with pytest.raises(BackupError, match="newer version of Counter"):
+        restore_from(newer, db.url)
+    assert order_numbers(db.url) == sorted(sold)

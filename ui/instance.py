@@ -13,9 +13,10 @@ from db.backup import BackupError, sqlite_path
 def lock_path(db_url: str) -> Path | None:
     """<shop file>.lock, or None for a database that is not a local file."""
     try:
-        return sqlite_path(db_url).with_name(sqlite_path(db_url).name + ".lock")
+        shop_file = sqlite_path(db_url)
     except BackupError:
         return None
+    return shop_file.with_name(shop_file.name + ".lock")
 
 
 def take_shop_lock(db_url: str) -> QLockFile | bool:
