@@ -606,7 +606,7 @@ def child_save(path: str, saves: int, seed: int = 19) -> dict:
     from pos.app import open_shop
     from pos.cart import Cart
     from pos.checkout import CardPayment, CashPayment, complete_sale, price_for_checkout
-    from pos.customer import Customer
+    from pos.customer import Customer, make_customer
     from pos.money import Money
     from pos.products import cart_item
     from pos.shop import load_shop_settings
@@ -634,14 +634,17 @@ def child_save(path: str, saves: int, seed: int = 19) -> dict:
         customer = Customer()
         if rng.random() < 0.5:
             n = rng.randrange(10**7)
-            customer = Customer(name="Bench Customer", email=f"bench{n}@example.ma",
-                                phone=f"+2126{rng.choice('12567')}{n:07d}", consent=True)
+            # As the F4 dialog makes it: what was typed, normalised (make_customer).
+            customer = make_customer(name="Bench Customer", email=f"Bench{n}@Example.ma ",
+                                     phone=f"06{rng.choice('12567')}{n:07d}", consent=True)
         return cart, priced, payment, customer
+
+    with db.read() as session:  # the sale screen loads its clerk once, at login
+        clerk = session.get(Staff, clerk_id)
 
     def save_app(cart, payment, customer) -> float:
         started = time.perf_counter()
         with db.write() as session:  # what SaleScreen.complete does
-            clerk = session.get(Staff, clerk_id)
             complete_sale(session, cart, payment, clerk, shop, customer=customer)
         return time.perf_counter() - started
 

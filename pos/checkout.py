@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import Select, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from db.models import OrderCounter, Payment, Product, Sale, SaleLine, Staff, StockMovement
+from db.prepared import Prepared
 from db.types import utc_now
 from pos.cart import Cart, PricedCart
 from pos.customer import Customer
@@ -31,29 +32,29 @@ from tracking.settings import load_tiktok_settings
 SALE_PREFIX = "S"
 log = logging.getLogger(__name__)
 
-# A sale is written with these Core statements, built once (their SQL is cached after the
-# first sale): building and flushing ORM objects for the same rows cost several times what
-# SQLite itself spends on them.
+# A sale is written with these Core statements, compiled once and run on the driver's
+# cursor (db/prepared.py): building and flushing ORM objects for the same rows, or even
+# running them through Connection.execute, costs several times what SQLite spends on them.
 _counters = OrderCounter.__table__
-_BUMP_COUNTER = (
+_BUMP_COUNTER = Prepared(
     update(_counters)
     .where(_counters.c.prefix == bindparam("counter_prefix"),
            _counters.c.business_date == bindparam("counter_day"))
     .values(last_number=_counters.c.last_number + 1)
     .returning(_counters.c.last_number)
 )
-_FIRST_OF_THE_DAY = insert(_counters).values(prefix=bindparam("counter_prefix"),
-                                             business_date=bindparam("counter_day"),
-                                             last_number=1)
+_FIRST_OF_THE_DAY = Prepared(insert(_counters).values(prefix=bindparam("counter_prefix"),
+                                                      business_date=bindparam("counter_day"),
+                                                      last_number=1))
 _products = Product.__table__
 _sales = Sale.__table__
-_SALE_BY_KEY = select(_sales.c.id).where(_sales.c.checkout_key == bindparam("key"))
-_TAKE_FROM_STOCK = (update(_products).where(_products.c.id == bindparam("product"))
-                    .values(stock=_products.c.stock - bindparam("quantity")))
-_INSERT_SALE = insert(_sales)
-_INSERT_LINES = insert(SaleLine.__table__)
-_INSERT_PAYMENTS = insert(Payment.__table__)
-_INSERT_MOVEMENTS = insert(StockMovement.__table__)
+_SALE_BY_KEY = Prepared(select(_sales.c.id).where(_sales.c.checkout_key == bindparam("key")))
+_TAKE_FROM_STOCK = Prepared(update(_products).where(_products.c.id == bindparam("product"))
+                            .values(stock=_products.c.stock - bindparam("quantity")))
+_INSERT_SALE = Prepared(insert(_sales))
+_INSERT_LINES = Prepared(insert(SaleLine.__table__))
+_INSERT_PAYMENTS = Prepared(insert(Payment.__table__))
+_INSERT_MOVEMENTS = Prepared(insert(StockMovement.__table__))
 
 
 class CheckoutError(ValueError):
@@ -88,10 +89,10 @@ def next_order_number(session: Session, prefix: str, business_date: date) -> str
     because the counter row is updated inside the sale's own transaction."""
     connection = session.connection()
     counter = {"counter_prefix": prefix, "counter_day": business_date}
-    number = connection.scalar(_BUMP_COUNTER, counter)
+    number = _BUMP_COUNTER.scalar(connection, counter)
     if number is None:  # the day's first
         number = 1
-        connection.execute(_FIRST_OF_THE_DAY, counter)
+        _FIRST_OF_THE_DAY.run(connection, counter)
     return f"{prefix}-{business_date:%Y%m%d}-{number:04d}"
 
 
@@ -118,7 +119,7 @@ def complete_sale(
     # settings) must be what the checks below read: the Core statements do not autoflush.
     session.flush()
     connection = session.connection()
-    existing = connection.scalar(_SALE_BY_KEY, {"key": cart.checkout_key})
+    existing = _SALE_BY_KEY.scalar(connection, {"key": cart.checkout_key})
     if existing is not None:
         return session.get(Sale, existing)
     if not cart.items:
@@ -135,8 +136,8 @@ def complete_sale(
     # The write lock is already held (SQLite: BEGIN IMMEDIATE), so the stock read here is
     # still the stock when the sale's own UPDATEs run below.
     ids = {item.product_id for item in cart.items}
-    on_hand = {row.id: row for row in connection.execute(
-        _stock_of(len(ids)), {f"p{i}": product_id for i, product_id in enumerate(ids)})}
+    on_hand = {row.id: row for row in _stock_of(len(ids)).rows(
+        connection, {f"p{i}": product_id for i, product_id in enumerate(ids)})}
     for item in cart.items:
         product = on_hand.get(item.product_id)
         if product is None or not product.active:
@@ -165,8 +166,8 @@ def complete_sale(
         customer_phone_hash=sha256_hex(customer.phone) if consent and customer.phone else None,
         customer_consent=consent,
     )
-    sale_id = connection.execute(_INSERT_SALE, values).inserted_primary_key[0]
-    connection.execute(_INSERT_LINES, [
+    sale_id = _INSERT_SALE.insert(connection, values)
+    _INSERT_LINES.run_many(connection, [
         dict(sale_id=sale_id, line_no=line_no, product_id=line.item.product_id,
              sku=line.item.sku, name=line.item.name, unit_price=line.item.unit_price,
              quantity=line.item.quantity, discount=line.price.discount,
@@ -181,11 +182,11 @@ def complete_sale(
                              change=change_due(to_pay, payment.tendered)))
     elif to_pay or not from_credit:
         payments.append(dict(method="card", amount=to_pay, tendered=None, change=None))
-    connection.execute(_INSERT_PAYMENTS, [dict(p, sale_id=sale_id) for p in payments])
+    _INSERT_PAYMENTS.run_many(connection, [dict(p, sale_id=sale_id) for p in payments])
 
-    connection.execute(_TAKE_FROM_STOCK, [
+    _TAKE_FROM_STOCK.run_many(connection, [
         {"product": item.product_id, "quantity": item.quantity} for item in cart.items])
-    connection.execute(_INSERT_MOVEMENTS, [
+    _INSERT_MOVEMENTS.run_many(connection, [
         dict(product_id=item.product_id, delta=-item.quantity, reason="sale", sale_id=sale_id,
              return_id=None, staff_id=clerk.id, note=None, created_at=now)
         for item in cart.items])
@@ -206,11 +207,11 @@ def complete_sale(
 
 
 @lru_cache(maxsize=32)
-def _stock_of(count: int) -> Select:
+def _stock_of(count: int) -> Prepared:
     """The stock of `count` products. One bound parameter each, not an expanding IN: this
-    SQL is cached once built, an expanding IN's is rendered again on every sale."""
-    return (select(_products.c.id, _products.c.active, _products.c.stock)
-            .where(_products.c.id.in_([bindparam(f"p{i}") for i in range(count)])))
+    SQL is compiled once, an expanding IN's would be rendered again on every sale."""
+    return Prepared(select(_products.c.id, _products.c.active, _products.c.stock)
+                    .where(_products.c.id.in_([bindparam(f"p{i}") for i in range(count)])))
 
 
 def _show_new_stock(session: Session, stock: dict[int, int]) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from db.models import Setting
+from db.prepared import Prepared
 
 SHOP_KEY = "shop"
 
@@ -41,7 +42,7 @@ class ShopSettings:
 
 
 _settings = Setting.__table__
-_VALUE_OF = select(_settings.c.value).where(_settings.c.key == bindparam("key"))
+_VALUE_OF = Prepared(select(_settings.c.value).where(_settings.c.key == bindparam("key")))
 
 
 def load_json_setting(session: Session, key: str) -> dict | None:
@@ -49,7 +50,7 @@ def load_json_setting(session: Session, key: str) -> dict | None:
     # on every sale); flushed first, as the ORM would, so a value saved earlier in this
     # session and not yet flushed is the one read.
     session.flush()
-    text = session.connection().scalar(_VALUE_OF, {"key": key})
+    text = _VALUE_OF.scalar(session.connection(), {"key": key})
     return None if text is None else json.loads(text)
 
 

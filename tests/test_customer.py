@@ -72,3 +72,23 @@ def test_no_contact_details_need_no_consent():
     named = make_customer(name="Omar")
     assert (named.name, named.email, named.phone, named.consent) == ("Omar", None, None, False)
     assert not named.is_empty
+
+
+def test_a_number_normalised_once_is_not_parsed_again(monkeypatch):
+    import phonenumbers
+
+    import pos.customer
+    e164 = normalize_phone("06 61 98 76 54")
+    assert e164 == "+212661987654"
+    # The sale's event normalises the stored E.164 form again (tracking/hashing.py): known.
+    monkeypatch.setattr(phonenumbers, "parse", lambda *a: pytest.fail("parsed again"))
+    assert normalize_phone("06 61 98 76 54") == e164
+    assert normalize_phone(e164) == e164
+    monkeypatch.undo()
+    # A number that is refused is refused every time; the memory stays small.
+    for _ in range(2):
+        with pytest.raises(CustomerError):
+            normalize_phone("06 12")
+    for n in range(1200):
+        normalize_phone(f"0661{n:06d}")
+    assert len(pos.customer._E164) <= pos.customer._E164_KEPT + 2

@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.models import OutboxEvent, Sale
+from db.prepared import Prepared
 from pos.customer import Customer
 from pos.money import Money
 from pos.shop import ShopSettings
@@ -44,7 +45,7 @@ def _user(customer: Customer | None) -> dict | None:
 
 
 _outbox = OutboxEvent.__table__
-_QUEUE = insert(_outbox)
+_QUEUE = Prepared(insert(_outbox))
 
 
 def queue_place_an_order(session: Session, sale: Sale, shop: ShopSettings,
@@ -73,8 +74,7 @@ def queue_place_an_order(session: Session, sale: Sale, shop: ShopSettings,
                         sale.created_at, _page(settings), contents, value, shop.currency,
                         order_id=sale.order_number, user=_user(customer),
                         event_source=settings.event_source)
-    session.connection().execute(_QUEUE, _row(event, sale.created_at, sale.business_date,
-                                              sale.id))
+    _QUEUE.run(session.connection(), _row(event, sale.created_at, sale.business_date, sale.id))
     return event
 
 

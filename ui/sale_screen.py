@@ -51,6 +51,7 @@ class SaleScreen(QWidget):
         self.db = db
         self.shop = shop
         self.clerk_id: int | None = None
+        self.clerk: Staff | None = None
         self.cart = Cart()
         self.customer = Customer()
         self.payment_dialog: PaymentDialog | None = None
@@ -189,6 +190,9 @@ class SaleScreen(QWidget):
     # ----- clerk ----------------------------------------------------------------------------
     def start_for(self, clerk_id: int) -> None:
         self.clerk_id = clerk_id
+        # Loaded once for the shift, not on every sale: checkout needs only who it was.
+        with self.db.read() as session:
+            self.clerk = session.get(Staff, clerk_id)
         self.new_sale()
 
     def new_sale(self) -> None:
@@ -424,8 +428,7 @@ class SaleScreen(QWidget):
         self._saving = True
         try:
             with self.db.write() as session:
-                clerk = session.get(Staff, self.clerk_id)
-                sale = complete_sale(session, self.cart, payment, clerk, self.shop,
+                sale = complete_sale(session, self.cart, payment, self.clerk, self.shop,
                                      customer=self.customer)
                 order_number, sale_id = sale.order_number, sale.id
         except CheckoutError as error:
