@@ -50,6 +50,7 @@ class CashSummary:
     counted_by_denomination: dict[str, int] | None  # {"200.00": 3, ..., "0.10": 0}
     # Cash that moved after the close (a late sale or return): 0 when nothing did.
     changed_since_close: Money = Money(0)
+    float_set: bool = False  # a float of 0,00 is a float that was set
 
 
 def denomination_key(denomination: Money) -> str:
@@ -106,6 +107,8 @@ def day_close(session: Session, day: date) -> DayClose | None:
 def cash_summary(session: Session, shop: ShopSettings, day: date) -> CashSummary:
     parts = _expected_parts(session, day)
     expected_now = _expected(parts)
+    float_set = session.scalar(select(CashMovement.id).where(
+        CashMovement.business_date == day, CashMovement.kind == "float").limit(1)) is not None
     who = aliased(Staff)
     movements = [
         (shop.local_time(created_at), kind, amount, reason, name)
@@ -120,13 +123,13 @@ def cash_summary(session: Session, shop: ShopSettings, day: date) -> CashSummary
     if close is None:
         return CashSummary(**parts, expected=expected_now, movements=movements, closed=False,
                            counted=None, difference=None, closed_by=None, closed_at=None,
-                           counted_by_denomination=None)
+                           counted_by_denomination=None, float_set=float_set)
     return CashSummary(
         **parts, expected=close.expected, movements=movements, closed=True,
         counted=close.counted, difference=close.difference, closed_by=close.closed_by.name,
         closed_at=shop.local_time(close.closed_at),
         counted_by_denomination=json.loads(close.counted_by_denomination),
-        changed_since_close=expected_now - close.expected,
+        changed_since_close=expected_now - close.expected, float_set=float_set,
     )
 
 

@@ -195,3 +195,14 @@ def test_the_database_refuses_a_second_close_of_the_same_day(built):
             s.add(DayClose(business_date=DAY, counted=Money(0), expected=Money(0),
                            difference=Money(0), counted_by_denomination="{}",
                            closed_by_id=_staff(s, MANAGER_NAME).id, closed_at=at(DAY, 22)))
+
+
+def test_a_float_of_zero_is_a_float_that_was_set(built):
+    tomorrow = DAY + timedelta(days=1)
+    assert not summary(built.db, tomorrow).float_set
+    set_float(built.db, "0", day=tomorrow)
+    cash = summary(built.db, tomorrow)
+    assert cash.float_set and cash.opening_float == Money.zero()
+    with pytest.raises(CashError, match="already set"):
+        set_float(built.db, "200", day=tomorrow)
+    assert summary(built.db).float_set  # DAY's float of 500

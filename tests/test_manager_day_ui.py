@@ -351,3 +351,16 @@ def test_the_cash_close_counts_the_drawer_and_is_read_only_afterwards(
     dialog.export_csv(str(csv_path))
     with open(csv_path, newline="", encoding="utf-8") as handle:
         assert list(csv.reader(handle))
+
+
+def test_a_float_of_zero_is_set_once_and_shown(qtbot, db):
+    window = open_as_clerk_with_manager_pin(qtbot, db, "day_close_action")
+    dialog = window.day_close_dialog
+    show_day(qtbot, dialog, DAY)
+    assert dialog.float_button.isEnabled() and not dialog.float_field.isReadOnly()
+    qtbot.keyClicks(dialog.float_field, "0")
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.float_button, Qt.LeftButton)
+    assert "Opening float of 0,00" in dialog.message.text()
+    assert not dialog.float_button.isEnabled() and dialog.float_field.isReadOnly()
+    assert dialog.float_field.text() == format_money(Money.zero())

@@ -409,7 +409,7 @@ class DayCloseDialog(QDialog):
 
     @staticmethod
     def float_is_set(summary) -> bool:
-        return bool(summary.opening_float)
+        return summary.float_set
 
     def _set_enabled(self, loaded: bool) -> None:
         """Nothing is edited before the day is on screen, while a change is being saved, or
