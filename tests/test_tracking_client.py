@@ -114,7 +114,9 @@ def test_a_dropped_connection_is_retried(client, tiktok_server):  # noqa: F811
     tiktok_server.enqueue_drop()
     result = client.send(body())
     assert result.kind == "retry" and result.http_status is None
-    assert "Could not reach TikTok" in result.message
+    assert "Could not reach TikTok: no internet connection" in result.message
+    # In words for the manager: none of requests' pools and sockets.
+    assert not any(word in result.message for word in ("Connection", "HTTP", "Errno", "("))
     assert client.send(body()).kind == "accepted"   # the pool recovers
     assert len(tiktok_server.requests) == 2
 

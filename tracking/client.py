@@ -217,11 +217,18 @@ class TikTokClient:
         try:
             response = self._session.post(self.api_url, data=payload, headers=headers,
                                           timeout=self.timeout, allow_redirects=False)
+        # What the manager reads (the queue screen) is in words; requests' own text, with
+        # its pools and sockets, goes to the log.
         except requests.Timeout as exc:
-            result = self._result(RETRY, None, f"TikTok did not answer in time: {exc}")
+            log.info("TikTok send: %s", exc)
+            result = self._result(RETRY, None, "TikTok did not answer in time. "
+                                               "The events will be sent again later.")
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError) as exc:
-            result = self._result(RETRY, None, f"Could not reach TikTok: {exc}")
+            log.info("TikTok send: %s", exc)
+            result = self._result(RETRY, None, "Could not reach TikTok: no internet "
+                                               "connection, or TikTok is not answering. "
+                                               "The events will be sent when it is back.")
         except requests.RequestException as exc:
             result = self._result(FAILED, None, f"The request could not be made: {exc}")
         else:
