@@ -6,15 +6,17 @@ Fills the database with `main.py demo` (the real checkout and returns service, a
 sales returned) unless it already holds sales, then times, on a fresh session each run,
 what the screens ask for: a day's returns review (target under 300 ms), the 30-day chart
 of returns by reason and the return rate per day (target under 1 s together), and the
-day's Z report with its cash. Prints the best and worst of --repeat runs, and the query
-plans, so an index that goes missing shows up here.
+day's Z report with its cash. Prints the best and worst of --repeat runs, then the
+tracemalloc peak of one more run of each (not timed: tracemalloc slows Python down).
 """
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 from datetime import timedelta
 from pathlib import Path
 
@@ -42,6 +44,18 @@ def timed(db, work, repeat: int) -> tuple[float, float, object]:
             result = work(session, shop)
             times.append(time.perf_counter() - started)
     return min(times) * 1000, max(times) * 1000, result
+
+
+def peak_mib(db, work) -> float:
+    """Python's peak memory for one more run of the work (tracemalloc, not timed)."""
+    with db.read() as session:
+        shop = load_shop_settings(session)
+        tracemalloc.start()
+        try:
+            work(session, shop)
+            return tracemalloc.get_traced_memory()[1] / 2**20
+        finally:
+            tracemalloc.stop()
 
 
 def main() -> int:
@@ -86,12 +100,14 @@ def main() -> int:
         ok = worst < target_ms
         failed |= not ok
         print(f"{name:40s} best {best:7.1f} ms  worst {worst:7.1f} ms  "
-              f"(target < {target_ms} ms: {'ok' if ok else 'TOO SLOW'})")
+              f"(target < {target_ms} ms: {'ok' if ok else 'TOO SLOW'})  "
+              f"tracemalloc peak {peak_mib(db, work):.1f} MiB")
     review = timed(db, lambda s, shop: returns_day(s, shop, day), 1)[2]
     print(f"the busiest day: {review.count} returns, {len(review.flags)} flags, "
           f"refunded {review.refunded}, deducted {review.deducted}")
     chart_start = today - timedelta(days=29)
     print(f"30-day window: {chart_start} to {today}")
+    print(f"ru_maxrss of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     db.dispose()
     return 1 if failed else 0
 

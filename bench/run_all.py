@@ -37,7 +37,8 @@ sys.path.insert(0, str(BENCH))
 from counter import machine, machine_line  # noqa: E402
 
 MANAGER_LINE = re.compile(r"^(?P<name>.+?)\s+best\s+(?P<best>[\d.]+) ms\s+worst\s+"
-                          r"(?P<worst>[\d.]+) ms\s+\(target < (?P<target>\d+) ms: (?P<ok>[^)]*)\)")
+                          r"(?P<worst>[\d.]+) ms\s+\(target < (?P<target>\d+) ms: (?P<ok>[^)]*)\)"
+                          r"(?:\s+tracemalloc peak (?P<peak>[\d.]+) MiB)?")
 
 
 def run_script(args: list[str]) -> tuple[int, str, float, float]:
@@ -217,7 +218,8 @@ def main(argv=None) -> int:
                 if match:
                     summary.append(("manager_day", match["name"],
                                     f"best {match['best']} ms, worst {match['worst']} ms "
-                                    f"(< {match['target']} ms: {match['ok']})", ""))
+                                    f"(< {match['target']} ms: {match['ok']})",
+                                    f"tracemalloc {match['peak']} MiB" if match["peak"] else ""))
                     verdicts.append(f"manager_day: {match['name']} < {match['target']} ms: "
                                     f"{'yes' if match['ok'] == 'ok' else 'NO'}")
                 elif line.startswith("history:"):
