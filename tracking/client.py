@@ -221,14 +221,12 @@ class TikTokClient:
         # its pools and sockets, goes to the log.
         except requests.Timeout as exc:
             log.info("TikTok send: %s", exc)
-            result = self._result(RETRY, None, "TikTok did not answer in time. "
-                                               "The events will be sent again later.")
+            result = self._result(RETRY, None, "TikTok did not answer in time.")
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError) as exc:
             log.info("TikTok send: %s", exc)
             result = self._result(RETRY, None, "Could not reach TikTok: no internet "
-                                               "connection, or TikTok is not answering. "
-                                               "The events will be sent when it is back.")
+                                               "connection, or TikTok is down.")
         except requests.RequestException as exc:
             result = self._result(FAILED, None, f"The request could not be made: {exc}")
         else:
