@@ -49,6 +49,9 @@ def find_by_code(session: Session, code: str) -> Product | None:
     return product
 
 
+BARCODE_DIGITS = 8  # EAN-8, the shortest of the retail barcodes
+
+
 def search_products(session: Session, text: str, limit: int = SEARCH_LIMIT,
                     include_inactive: bool = False) -> list[Product]:
     """Products whose name or SKU contains every word typed, best matches first: the SKU
@@ -81,7 +84,11 @@ def search_products(session: Session, text: str, limit: int = SEARCH_LIMIT,
     at_word_starts = word_starts(session, words)
     if at_word_starts is not None:
         take(at_word_starts)
-    if not a_whole_sku:  # a SKU typed in full is not looked for inside other words
+    # A SKU typed in full is not looked for inside other words, nor is a scanned number
+    # that is no product's code (one word of 8 digits or more: a barcode): that pass reads
+    # every product's key, and the clerk is waiting for the message.
+    scanned = len(words) == 1 and len(first) >= BARCODE_DIGITS and first.isdigit()
+    if not a_whole_sku and not scanned:
         take()  # words typed from their middle: reads every key
     products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(found)))}
     return [products[i] for i in found]

@@ -218,6 +218,21 @@ def test_search_finds_words_anywhere_ranks_word_starts_first_and_keeps_arabic_le
         assert search_words(s.get(Product, ids["AR-1"]).search_key) >= {"اركان", "الاركان"}
 
 
+def test_a_scanned_barcode_that_is_no_code_is_not_searched_inside_words(db, monkeypatch):
+    create(db, sku="SH-600123456789", name="Plateau 600123456789 en cuivre")
+    create(db, sku="SH-1600123456789", name="Plateau en laiton")
+    with db.read() as s:
+        # A barcode-like number starting a word is still found; one inside a word is not
+        # looked for, since that pass reads every product's key while the clerk waits.
+        assert [p.sku for p in search_products(s, "600123456789")] == ["SH-600123456789"]
+        assert search_products(s, "00123456789") == []
+        assert search_products(s, "6001234567890") == []
+        # Shorter numbers, and words, are still found inside words.
+        assert [p.sku for p in search_products(s, "0012345")] == ["SH-600123456789",
+                                                                  "SH-1600123456789"]
+        assert [p.sku for p in search_products(s, "aiton")] == ["SH-1600123456789"]
+
+
 def test_the_search_index_follows_every_change_of_a_name_or_sku(db):
     product_id = create(db, sku="OLD-1", name="Plateau en cuivre")
     with db.write() as s:
