@@ -199,3 +199,13 @@ def test_the_token_file_is_readable_by_its_user_only_and_never_in_the_database(d
     store.set("")
     assert store.get(environ={}) == "" and not store.file.exists()
     assert store.get(environ={"POS_TIKTOK_ACCESS_TOKEN": "from-env"}) == "from-env"
+
+
+def test_a_token_from_the_environment_is_read_without_asking_the_keyring(monkeypatch):
+    import pos.logs
+    import tracking.settings as settings
+    monkeypatch.setattr(settings, "_keyring_works",
+                        lambda: pytest.fail("the keyring was probed"))
+    store = TokenStore()
+    assert store.get(environ={"POS_TIKTOK_ACCESS_TOKEN": " env-token-5678 "}) == "env-token-5678"
+    assert "env-token-5678" in pos.logs._KNOWN_SECRETS  # no log line can carry it now

@@ -85,7 +85,14 @@ class TokenStore:
 
     def __init__(self, folder: Path | None = None, use_keyring: bool | None = None):
         self.folder = folder or Path(user_config_dir("Counter", appauthor=False))
-        self.use_keyring = _keyring_works() if use_keyring is None else use_keyring
+        self._use_keyring = use_keyring
+
+    @property
+    def use_keyring(self) -> bool:
+        # Asked when first needed: a token from the environment needs no keyring probe.
+        if self._use_keyring is None:
+            self._use_keyring = _keyring_works()
+        return self._use_keyring
 
     @property
     def file(self) -> Path:

@@ -45,7 +45,6 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, OutboxEvent, Setting
 from db.types import utc_now
-from pos.logs import register_secret
 from pos.shop import load_json_setting, save_json_setting
 from pos.staff import require_manager
 from tracking.backoff import next_delay
@@ -59,7 +58,6 @@ from tracking.client import (
 )
 from tracking.events import MAX_BATCH, EventError, build_request
 from tracking.settings import (
-    ENV_TOKEN,
     PAUSE_KEY,
     TikTokSettings,
     TokenStore,
@@ -192,11 +190,6 @@ def _state_message(state: str, waiting: int, sent: int = 0, extra: str = "") -> 
 
 
 def _token(token_store: TokenStore | None, environ) -> str:
-    if token_store is None and environ.get(ENV_TOKEN, "").strip():
-        # What TokenStore.get returns, without the keyring probe.
-        token = environ[ENV_TOKEN].strip()
-        register_secret(token)
-        return token
     store = token_store if token_store is not None else TokenStore()
     try:
         return store.get(environ) or ""
