@@ -96,27 +96,25 @@ def _sqlite_dialect():
     return sqlite.dialect()
 
 
+_WRITTEN_BY_A_SALE = [
+    "SELECT order_number, created_at, business_date, subtotal, discount_total, total,"
+    " customer_name, customer_email, customer_phone, customer_consent, customer_phone_hash"
+    " FROM sales ORDER BY id",
+    "SELECT line_no, product_id, sku, name, unit_price, quantity, discount, promotion_name,"
+    " total FROM sale_lines ORDER BY id",
+    "SELECT method, amount, tendered, change FROM payments ORDER BY id",
+    "SELECT product_id, delta, reason, staff_id, created_at FROM stock_movements ORDER BY id",
+    "SELECT event_id, event_name, event_time, business_date, payload, status, attempts"
+    " FROM outbox ORDER BY id",
+    "SELECT sku, stock FROM products ORDER BY id",
+    "SELECT * FROM order_counters",
+]
+
+
 def _sale_rows(db) -> list[tuple]:
     """Everything a sale wrote, without the ids and keys that differ from shop to shop."""
     with db.read() as s:
-        return [tuple(row) for row in s.execute(text(
-            "SELECT order_number, created_at, business_date, subtotal, discount_total, total,"
-            " customer_name, customer_email, customer_phone, customer_consent,"
-            " customer_phone_hash FROM sales ORDER BY id"))] + \
-            [tuple(row) for row in s.execute(text(
-                "SELECT line_no, product_id, sku, name, unit_price, quantity, discount,"
-                " promotion_name, total FROM sale_lines ORDER BY id"))] + \
-            [tuple(row) for row in s.execute(text(
-                "SELECT method, amount, tendered, change FROM payments ORDER BY id"))] + \
-            [tuple(row) for row in s.execute(text(
-                "SELECT product_id, delta, reason, staff_id, created_at FROM stock_movements"
-                " ORDER BY id"))] + \
-            [tuple(row) for row in s.execute(text(
-                "SELECT event_id, event_name, event_time, business_date, payload, status,"
-                " attempts FROM outbox ORDER BY id"))] + \
-            [tuple(row) for row in s.execute(text(
-                "SELECT sku, stock FROM products ORDER BY id"))] + \
-            [tuple(row) for row in s.execute(text("SELECT * FROM order_counters"))]
+        return [tuple(row) for sql in _WRITTEN_BY_A_SALE for row in s.execute(text(sql))]
 
 
 def _two_sales(db) -> None:
