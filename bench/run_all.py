@@ -13,7 +13,7 @@ Runs, each in its own process, printing its own output as it goes:
   bench/crash_soak.py    the long kill-and-check run, if present;
   bench/manager_day.py   the day's returns review on a year of history, only with --year-db
                          PATH naming a database that already holds that year (filling one
-                         takes about 26 minutes: see the README); skipped otherwise.
+                         takes about 12 minutes: see the README); skipped otherwise.
 Then prints the machine (cores, CPU model, Python) and one table of every figure, with
 each script's own peak memory (ru_maxrss of the script's process, from wait4).
 """
@@ -204,7 +204,7 @@ def main(argv=None) -> int:
         sales = year_db_sales(year) if year and year.is_file() else 0
         if year is None:
             notes.append("bench/manager_day.py: skipped (no --year-db PATH given; see the "
-                         "README to fill a year, about 26 minutes)")
+                         "README to fill a year, about 12 minutes)")
         elif not sales:
             notes.append(f"bench/manager_day.py: skipped ({year} is absent or holds no sales)")
         else:
