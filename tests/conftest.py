@@ -2,6 +2,7 @@
 template, so no test touches a real shop's data or the user's settings."""
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -17,9 +18,20 @@ from db.engine import Database  # noqa: E402
 from db.migrate import upgrade_to_head  # noqa: E402
 from pos.demo import create_demo_shop, DEMO_CLERK, DEMO_MANAGER  # noqa: E402
 from pos.shop import load_shop_settings  # noqa: E402
+from ui.collector import collect_due  # noqa: E402
 
 # A fixed moment for the demo shop's promotions: Sunday 22 November 2026, 11:00 in Casablanca.
 DEMO_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """As in the app (ui/collector.py): no collection may run on a worker thread, where it
+    would destroy an earlier test's widgets from the wrong thread. This fixture is set up
+    before qtbot and torn down after it, so each test's closed widgets go here."""
+    gc.disable()
+    yield
+    collect_due()
 
 
 @pytest.fixture(scope="session")

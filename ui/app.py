@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.engine import Database, resolve_db_url
 from pos.app import open_shop
 from ui.backups import backup_in_background
+from ui.collector import GuiThreadCollector
 from ui.instance import take_shop_lock
 from ui.main_window import MainWindow
 
@@ -23,6 +24,7 @@ def start_window(db: Database) -> MainWindow:
 def run_app(db_url: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Counter")
+    GuiThreadCollector(app)  # no garbage collection on worker threads (ui/collector.py)
     db_url = resolve_db_url(db_url)
     lock = take_shop_lock(db_url)  # held until the app ends
     if not lock:
