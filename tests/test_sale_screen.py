@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from db.models import Payment, Product, Sale, SaleLine, Staff, StockMovement
 from pos.cart import Cart, CartItem
 from pos.checkout import CardPayment, complete_sale
-from pos.money import Money
+from pos.money import Money, format_money
 from pos.products import cart_item
 from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_PIN
 from ui.main_window import MainWindow
@@ -314,3 +314,19 @@ def test_the_number_columns_are_wide_enough_for_large_amounts(qtbot, db):
         assert header.sectionSize(column) >= screen.table.sizeHintForColumn(column)
         assert header.sectionSize(column) >= header.sectionSizeHint(column)
     assert header.sectionSize(0) > 0
+
+
+def test_a_total_of_millions_is_shown_whole(qtbot, db):
+    with db.write() as s:
+        s.scalar(select(Product).where(Product.barcode == SHIRT)).price = Money.of("420000")
+    window, screen = logged_in_screen(qtbot, db)
+    label = screen.total_value
+    scan(qtbot, screen.scan_field, TSHIRT)
+    normal = label.font().pixelSize()
+    assert normal == 40
+    scan(qtbot, screen.scan_field, "3*" + SHIRT)
+    assert label.text() == format_money(Money.of("1260063.20"))
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert label.font().pixelSize() < normal
+    qtbot.keyClick(screen.scan_field, Qt.Key_Delete)  # the shirts' line goes: big type again
+    qtbot.waitUntil(lambda: label.font().pixelSize() == normal)

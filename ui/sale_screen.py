@@ -11,7 +11,7 @@ import math
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
@@ -38,6 +38,8 @@ FITTED_COLUMNS = (1, 2, 3, 4)  # Qty, Unit price, Promotion, Line total: see _fi
 ORDER_NUMBER = re.compile(r"^[SR]-\d{8}-\d{4}$", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(r"^(\d{1,4})\s*[*xX]\s*(.+)$")
 log = logging.getLogger(__name__)
+PANEL_WIDTH, PANEL_MARGIN = 340, 16  # the totals' panel
+TOTAL_PX = 40  # the total's type, as ui/style.py sets it
 
 
 class SaleScreen(QWidget):
@@ -59,6 +61,8 @@ class SaleScreen(QWidget):
         self.pending_dialog = None  # the picker / approval / customer dialog that is open
         self._saving = False
         self._void_armed = False
+        self._total_metrics: QFontMetricsF | None = None
+        self._total_px = TOTAL_PX
         self._build()
         self._shortcuts()
         self.refresh()
@@ -109,7 +113,7 @@ class SaleScreen(QWidget):
 
         panel = QFrame()
         panel.setObjectName("panel")
-        panel.setFixedWidth(340)
+        panel.setFixedWidth(PANEL_WIDTH)
         self.items_value = QLabel()
         self.subtotal_value = QLabel()
         self.discount_value = QLabel()
@@ -146,7 +150,7 @@ class SaleScreen(QWidget):
             button.setFocusPolicy(Qt.NoFocus)
 
         right = QVBoxLayout(panel)
-        right.setContentsMargins(16, 16, 16, 16)
+        right.setContentsMargins(PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN)
         right.addLayout(figures)
         right.addSpacing(8)
         right.addWidget(caption)
@@ -459,7 +463,7 @@ class SaleScreen(QWidget):
         self.subtotal_value.setText(format_money(priced.subtotal, locale))
         self.discount_value.setText(
             f"−{format_money(priced.discount_total, locale)}" if priced.discount_total else "—")
-        self.total_value.setText(format_money(priced.total, locale))
+        self._show_total(format_money(priced.total, locale))
         has_items = bool(self.cart.items)
         for button in (self.cash_button, self.card_button, self.void_button, self.minus_button,
                        self.plus_button, self.quantity_button, self.remove_button):
@@ -471,6 +475,22 @@ class SaleScreen(QWidget):
             parts = [p for p in (c.name, c.email, c.phone) if p]
             self.customer_label.setText("Customer: " + " · ".join(parts))
         self.cart_changed.emit()
+
+    def _show_total(self, text: str) -> None:
+        """The total in its big type, or in smaller type when that would cut it (a cart of
+        a million dirhams): a total must always be read whole."""
+        if self._total_metrics is None:
+            font = QFont(self.total_value.font())
+            font.setPixelSize(TOTAL_PX)
+            font.setBold(True)
+            self._total_metrics = QFontMetricsF(font)
+        room = PANEL_WIDTH - 2 * PANEL_MARGIN
+        wide = self._total_metrics.horizontalAdvance(text)
+        size = TOTAL_PX if wide <= room else max(12, math.floor(TOTAL_PX * room / wide))
+        if size != self._total_px:
+            self._total_px = size
+            self.total_value.setStyleSheet("" if size == TOTAL_PX else f"font-size: {size}px;")
+        self.total_value.setText(text)
 
     def _fit_columns(self) -> None:
         """The columns after the product's name as wide as their widest text, measured
