@@ -357,13 +357,12 @@ def child_cold(path: str) -> None:
         since[0] = now
 
     since = [time.perf_counter()]
-    from PySide6.QtWidgets import QApplication
+    import PySide6.QtWidgets  # noqa: F401  (its import is timed on its own)
     mark("import PySide6", since)
     from pos.app import open_shop
-    from ui.app import start_window
+    from ui.app import make_app, start_window
     mark("import the app", since)
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Counter")
+    app = make_app()
     mark("QApplication", since)
     db = open_shop(url_of(Path(path)))
     mark("open_shop (migrations check)", since)
@@ -442,12 +441,12 @@ def child_scan(path: str, scans: int, breakdown: bool = False, seed: int = 17) -
     """The real sale screen, offscreen. breakdown=False: the timed passes (nothing of the
     app patched). breakdown=True: the same scans with timers around the parts (installed
     before the window is built: PySide6 looks a model's Python overrides up only once)."""
-    from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
     import ui.sale_screen as sale_module
     from db.models import Product
     from pos.app import open_shop
+    from ui.app import make_app
     from ui.cart_model import CartTableModel
     from ui.main_window import MainWindow
 
@@ -486,7 +485,7 @@ def child_scan(path: str, scans: int, breakdown: bool = False, seed: int = 17) -
             setattr(sale_module, name, timed("lookup", getattr(sale_module, name)))
         CartTableModel.data = timed("model", CartTableModel.data)
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = make_app()  # as the app runs: garbage collected on this thread, by a timer
     rng = random.Random(seed)
     db = open_shop(url_of(Path(path)))
     with db.read() as session:

@@ -21,10 +21,16 @@ def start_window(db: Database) -> MainWindow:
     return window
 
 
-def run_app(db_url: str | None = None) -> int:
+def make_app() -> QApplication:
+    """The QApplication, with garbage collection kept off worker threads (ui/collector.py)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Counter")
-    GuiThreadCollector(app)  # no garbage collection on worker threads (ui/collector.py)
+    app.collector = GuiThreadCollector(app)
+    return app
+
+
+def run_app(db_url: str | None = None) -> int:
+    app = make_app()
     db_url = resolve_db_url(db_url)
     lock = take_shop_lock(db_url)  # held until the app ends
     if not lock:
