@@ -79,7 +79,9 @@ def _money(session: Session, query) -> Money:
     return as_money(session.scalar(query))
 
 
-def _expected_parts(session: Session, day: date) -> dict[str, Money]:
+def _expected_parts(session: Session, day: date) -> dict:
+    """The Money figures that make the expected cash, and float_set: whether a float was
+    set at all (a float of 0,00 is one)."""
     movements = dict(session.execute(
         select(CashMovement.kind, func.sum(CashMovement.amount))
         .where(CashMovement.business_date == day).group_by(CashMovement.kind)
@@ -92,7 +94,8 @@ def _expected_parts(session: Session, day: date) -> dict[str, Money]:
     return {"opening_float": as_money(movements.get("float")),
             "cash_sales": cash_sales, "cash_refunds": cash_refunds,
             "cash_in": as_money(movements.get("in")),
-            "cash_out": as_money(movements.get("out"))}
+            "cash_out": as_money(movements.get("out")),
+            "float_set": "float" in movements}
 
 
 def _expected(parts: dict[str, Money]) -> Money:
@@ -107,8 +110,6 @@ def day_close(session: Session, day: date) -> DayClose | None:
 def cash_summary(session: Session, shop: ShopSettings, day: date) -> CashSummary:
     parts = _expected_parts(session, day)
     expected_now = _expected(parts)
-    float_set = session.scalar(select(CashMovement.id).where(
-        CashMovement.business_date == day, CashMovement.kind == "float").limit(1)) is not None
     who = aliased(Staff)
     movements = [
         (shop.local_time(created_at), kind, amount, reason, name)
@@ -123,13 +124,13 @@ def cash_summary(session: Session, shop: ShopSettings, day: date) -> CashSummary
     if close is None:
         return CashSummary(**parts, expected=expected_now, movements=movements, closed=False,
                            counted=None, difference=None, closed_by=None, closed_at=None,
-                           counted_by_denomination=None, float_set=float_set)
+                           counted_by_denomination=None)
     return CashSummary(
         **parts, expected=close.expected, movements=movements, closed=True,
         counted=close.counted, difference=close.difference, closed_by=close.closed_by.name,
         closed_at=shop.local_time(close.closed_at),
         counted_by_denomination=json.loads(close.counted_by_denomination),
-        changed_since_close=expected_now - close.expected, float_set=float_set,
+        changed_since_close=expected_now - close.expected,
     )
 
 
