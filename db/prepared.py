@@ -96,8 +96,7 @@ class Prepared:
         params = params or {}
         if connection.dialect.name not in FAST_DIALECTS:
             return list(connection.execute(self.statement, params))
-        compiled = self._for(connection.dialect, params)
-        cursor = self._run(connection, compiled, compiled.parameters(params))
+        compiled, cursor = self._run(connection, params)
         return [compiled.make_row(raw) for raw in cursor.fetchall()]
 
     def scalar(self, connection: Connection, params: Mapping[str, Any] | None = None):
@@ -109,16 +108,14 @@ class Prepared:
         """Runs an INSERT of one row; its new primary key."""
         if connection.dialect.name not in FAST_DIALECTS:
             return connection.execute(self.statement, params).inserted_primary_key[0]
-        compiled = self._for(connection.dialect, params)
-        return self._run(connection, compiled, compiled.parameters(params)).lastrowid
+        return self._run(connection, params)[1].lastrowid
 
     def run(self, connection: Connection, params: Mapping[str, Any] | None = None) -> int:
         """Runs it for its effect; the number of rows it changed."""
         params = params or {}
         if connection.dialect.name not in FAST_DIALECTS:
             return connection.execute(self.statement, params).rowcount
-        compiled = self._for(connection.dialect, params)
-        return self._run(connection, compiled, compiled.parameters(params)).rowcount
+        return self._run(connection, params)[1].rowcount
 
     def run_many(self, connection: Connection, many: Iterable[Mapping[str, Any]]) -> None:
         """Runs it once for each set of parameters (executemany); all have the same keys."""
@@ -128,17 +125,20 @@ class Prepared:
         if connection.dialect.name not in FAST_DIALECTS:
             connection.execute(self.statement, many)
             return
-        compiled = self._for(connection.dialect, many[0])
-        self._run(connection, compiled, [compiled.parameters(params) for params in many],
-                  many=True)
+        self._run(connection, many[0], many)
 
-    @staticmethod
-    def _run(connection: Connection, compiled: _Compiled, values, many: bool = False):
+    def _run(self, connection: Connection, params: Mapping[str, Any],
+             many: list[Mapping[str, Any]] | None = None) -> tuple[_Compiled, Any]:
+        """Runs it on the driver's cursor with params (or each of many, named alike);
+        the compiled statement and the driver's cursor."""
+        compiled = self._for(connection.dialect, params)
         driver = connection.connection.driver_connection
+        if many is None:
+            execute, values = driver.execute, compiled.parameters(params)
+        else:
+            execute, values = driver.executemany, [compiled.parameters(each) for each in many]
         try:
-            if many:
-                return driver.executemany(compiled.sql, values)
-            return driver.execute(compiled.sql, values)
+            return compiled, execute(compiled.sql, values)
         except connection.dialect.loaded_dbapi.Error as error:
             raise exc.DBAPIError.instance(compiled.sql, values, error,
                                           connection.dialect.loaded_dbapi.Error,
