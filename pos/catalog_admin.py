@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, selectinload
+from stdnum import ean
 
 from db.models import (Collection, Product, Promotion, Return, Sale, Staff, StockMovement,
                        product_collections)
@@ -65,22 +66,16 @@ class StockLine:
 
 
 # ----- codes ----------------------------------------------------------------------------------
-def gtin_check_digit(body: str) -> str:
-    """The check digit of a GTIN (EAN-8, UPC-A, EAN-13) from its other digits."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return str((10 - total % 10) % 10)
-
-
 def barcode_problem(code: str) -> str | None:
     """Why a barcode cannot be used, or None."""
     if not code.isascii() or not code.isdigit():
         return f"The barcode '{code}' must be digits only."
     if len(code) > 64:
         return "A barcode has at most 64 digits."
-    if len(code) in (8, 12, 13) and gtin_check_digit(code[:-1]) != code[-1]:
+    if len(code) in (8, 12, 13) and not ean.is_valid(code):
         kind = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13"}[len(code)]
         return (f"The barcode {code} is not a valid {kind}: its last digit should be "
-                f"{gtin_check_digit(code[:-1])}. Check for a typing mistake.")
+                f"{ean.calc_check_digit(code[:-1])}. Check for a typing mistake.")
     return None
 
 
@@ -512,7 +507,7 @@ def next_internal_barcode(session: Session) -> str:
     while True:
         if str(body) > high[:12]:
             raise CatalogError("The shop's internal barcodes are all used.")
-        code = str(body) + gtin_check_digit(str(body))
+        code = str(body) + ean.calc_check_digit(str(body))
         if session.scalar(select(Product.id).where(Product.barcode == code)) is None:
             return code
         body += 1

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from stdnum import ean
 
 from db.engine import Database
 from db.models import Collection, Product, Promotion, Sale, Staff, StockMovement
@@ -63,8 +64,7 @@ DEMO_PRODUCTS = [
 
 def ean13(body12: str) -> str:
     """An EAN-13 with its check digit, from its first twelve digits."""
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body12))
-    return body12 + str((10 - total % 10) % 10)
+    return body12 + ean.calc_check_digit(body12)
 
 
 def shop_is_empty(session: Session) -> bool:

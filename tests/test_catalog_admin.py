@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from alembic import command
 from sqlalchemy import func, select, text
+from stdnum import ean
 
 from db.engine import Database
 from db.migrate import alembic_config, upgrade_to_head
@@ -395,7 +396,7 @@ def test_internal_barcodes_are_valid_ean13_unique_and_only_for_products_without_
     assert len(set(codes)) == len(codes) == 5
     for code in codes:
         assert len(code) == 13 and code.startswith("20")
-        assert ca.gtin_check_digit(code[:12]) == code[12]
+        assert ean.is_valid(code)
         assert ca.barcode_problem(code) is None
     with db.read() as s:
         following = ca.next_internal_barcode(s)
@@ -407,10 +408,13 @@ def test_internal_barcodes_are_valid_ean13_unique_and_only_for_products_without_
         assert ca.next_internal_barcode(s) not in codes + [following]
 
 
-def test_gtin_check_digits_of_known_codes():
-    assert ca.gtin_check_digit("400638133393") == "1"      # EAN-13
-    assert ca.gtin_check_digit("03600029145") == "2"       # UPC-A
-    assert ca.gtin_check_digit("9638507") == "4"           # EAN-8
+def test_a_wrong_check_digit_is_named_with_the_right_one():
+    for code, kind, right in (("4006381333932", "EAN-13", "1"), ("036000291459", "UPC-A", "2"),
+                              ("96385070", "EAN-8", "4")):
+        assert ca.barcode_problem(code[:-1] + right) is None
+        assert ca.barcode_problem(code) == (
+            f"The barcode {code} is not a valid {kind}: its last digit should be {right}. "
+            "Check for a typing mistake.")
 
 
 def test_migration_0005_indexes_the_products_a_shop_already_has(tmp_path):

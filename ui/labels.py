@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSizePolicy, QSpinBox,
                                QVBoxLayout, QWidget)
+from stdnum import ean
 
 from db.engine import Database
 from db.models import Product
@@ -70,14 +71,9 @@ def ean13_modules(code: str) -> str | None:
     if not code.isdigit() or len(code) not in (12, 13):
         return None
     full = code if len(code) == 13 else "0" + code
-    if full[-1] != _check_digit(full[:12]):
+    if not ean.is_valid(full):
         return None
     return barcode.get("ean13", full).build()[0]
-
-
-def _check_digit(body12: str) -> str:
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body12))
-    return str((10 - total % 10) % 10)
 
 
 def is_ean13(code: str | None) -> bool:
