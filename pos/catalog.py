@@ -34,19 +34,34 @@ def clean_code(text: str) -> str:
     return "".join(c for c in (text or "").strip() if c.isprintable())
 
 
-def find_by_code(session: Session, code: str) -> Product | None:
-    """An active product whose barcode is the code, or whose SKU is it (any case)."""
+def find_by_code(session: Session, code: str, include_inactive: bool = False) -> Product | None:
+    """The product whose barcode is the code, or whose SKU is it in any case; active ones
+    only unless asked. The one rule for a code, at the sale, the return and the promotions."""
     code = clean_code(code)
     if not code:
         return None
-    product = session.scalar(select(Product).where(Product.barcode == code, Product.active))
-    if product is None:
-        # The expression of ix_products_sku_lower, and SQLite's lower() on both sides, so
-        # that a SKU with letters outside ASCII is folded the same way on each.
-        product = session.scalar(
-            select(Product).where(func.lower(Product.sku) == func.lower(code), Product.active)
-        )
-    return product
+
+    def first(condition) -> Product | None:
+        query = select(Product).where(condition)
+        if not include_inactive:
+            query = query.where(Product.active)
+        return session.scalar(query)
+
+    # SQLite's lower() folds ASCII letters only: a SKU with accented capitals ('ÉTÉ-01')
+    # typed in small letters is found by its upper case, a lookup in the SKU's unique index.
+    return (first(Product.barcode == code)
+            or first(Product.sku.in_({code, code.upper(), code.lower()}))
+            # The expression of ix_products_sku_lower, on both sides: mixed case typed.
+            or first(func.lower(Product.sku) == func.lower(code)))
+
+
+def lookup(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[Product]:
+    """What a scanned or typed text finds at the counter: the product whose code it is,
+    alone; else the active products its words find, best first (search_products)."""
+    product = find_by_code(session, text)
+    if product is not None:
+        return [product]
+    return search_products(session, text, limit)
 
 
 BARCODE_DIGITS = 8  # EAN-8, the shortest of the retail barcodes

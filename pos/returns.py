@@ -51,14 +51,30 @@ def _policy_of(row: PolicyVersion) -> PolicySettings:
 
 
 def current_policy(session: Session, shop: ShopSettings | None = None) -> PolicySettings:
-    """The latest version; the first call creates version 1 with the shop's defaults."""
-    row = session.scalar(select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(1))
+    """The latest version. Before the shop has saved one: the defaults, as the version 1
+    they become at the first write that records a policy (policy_to_record). Nothing is
+    written here: a read session asks it for the return screen's live decision."""
+    row = _latest_policy(session)
+    return _policy_of(row) if row is not None else _default_policy(shop)
+
+
+def policy_to_record(session: Session, shop: ShopSettings | None = None) -> PolicySettings:
+    """The latest version, for a write that records it (a return, a policy change): the
+    shop's first such write saves the defaults as version 1."""
+    row = _latest_policy(session)
     if row is None:
-        defaults = PolicySettings(timezone=shop.timezone if shop else "Africa/Casablanca")
-        row = PolicyVersion(settings=_policy_json(defaults), created_at=utc_now())
+        row = PolicyVersion(settings=_policy_json(_default_policy(shop)), created_at=utc_now())
         session.add(row)
         session.flush()
     return _policy_of(row)
+
+
+def _latest_policy(session: Session) -> PolicyVersion | None:
+    return session.scalar(select(PolicyVersion).order_by(PolicyVersion.id.desc()).limit(1))
+
+
+def _default_policy(shop: ShopSettings | None) -> PolicySettings:
+    return PolicySettings(timezone=shop.timezone if shop else "Africa/Casablanca")
 
 
 def policy_version(session: Session, version: int) -> PolicySettings:
@@ -69,7 +85,7 @@ def change_policy(session: Session, manager: Staff, settings: PolicySettings) ->
     """A new version; returns already made keep the version they were judged under."""
     require_manager(manager, "change the return policy")
     settings.validate()
-    current = current_policy(session)
+    current = policy_to_record(session)
     if replace(current, version=0) == replace(settings, version=0):
         return current
     row = PolicyVersion(settings=_policy_json(settings), created_by_id=manager.id,
@@ -269,7 +285,8 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     if form.remedy is Remedy.REFUND and exchange is not None and exchange.cart.items:
         raise ReturnError("A refund takes no new items; choose Exchange.")
 
-    judgement = judge(session, sale, form, shop, shop.local_date(now))
+    judgement = judge(session, sale, form, shop, shop.local_date(now),
+                      policy=policy_to_record(session, shop))
     manager = None
     needs_override = not judgement.allowed or judgement.deduction
     if override is not None:

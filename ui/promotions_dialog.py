@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
-from sqlalchemy import func, or_, select
 
 from db.engine import Database
-from db.models import Product
 from db.types import utc_now
 from pos import catalog_admin
-from pos.catalog import clean_code
+from pos.catalog import find_by_code
 from pos.money import Money, MoneyError, format_money
 from pos.shop import ShopSettings
 from ui import catalog_op
@@ -64,11 +62,7 @@ def load_promotions(session, include_ended: bool, today: date) -> list[Promotion
 
 def find_product(session, code: str) -> ProductChoice | None:
     """The product a promotion is for, by its SKU or barcode (inactive ones too)."""
-    code = clean_code(code)
-    if not code:
-        return None
-    product = session.scalar(select(Product).where(
-        or_(func.lower(Product.sku) == code.lower(), Product.barcode == code)))
+    product = find_by_code(session, code, include_inactive=True)
     return None if product is None else ProductChoice(product.id,
                                                       f"{product.name} ({product.sku})")
 
