@@ -443,7 +443,7 @@ def child_scan(path: str, scans: int, breakdown: bool = False, seed: int = 17) -
     before the window is built: PySide6 looks a model's Python overrides up only once)."""
     from sqlalchemy import func, select
 
-    import ui.sale_screen as sale_module
+    import pos.counter as sale_module
     from db.models import Product
     from pos.app import open_shop
     from ui.app import make_app
@@ -481,7 +481,7 @@ def child_scan(path: str, scans: int, breakdown: bool = False, seed: int = 17) -
         return wrapper
 
     if breakdown:
-        for name in ("find_by_code", "cart_item", "search_products"):
+        for name in ("lookup", "cart_item"):
             setattr(sale_module, name, timed("lookup", getattr(sale_module, name)))
         CartTableModel.data = timed("model", CartTableModel.data)
 
@@ -503,7 +503,7 @@ def child_scan(path: str, scans: int, breakdown: bool = False, seed: int = 17) -
     screen = window.sale_screen
     assert window.stack.currentWidget() is screen
     if breakdown:
-        screen._queue_event = timed("viewcontent", screen._queue_event)
+        screen.sale._queue_event = timed("viewcontent", screen.sale._queue_event)
         screen.refresh = timed("refresh", screen.refresh)
 
     state = {"left": 0}
@@ -857,7 +857,7 @@ def build_rows(r: dict, sizes: dict) -> tuple[list[tuple], list[str]]:
                  s["tracemalloc_peak"], s["maxrss"]))
     b = s["breakdown"]
     for key, text in (
-            ("lookup", "find_by_code + cart_item (reads)"),
+            ("lookup", "lookup + cart_item (reads)"),
             ("viewcontent", "the ViewContent event (its own write transaction, fsync)"),
             ("refresh", "SaleScreen.refresh (promotions read, pricing, labels)"),
             ("model", "CartTableModel.data (Qt sizing the columns and painting)"),

@@ -6,9 +6,7 @@ F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart.
 """
 from __future__ import annotations
 
-import logging
 import math
-import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -17,29 +15,31 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
                                QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from db.engine import Database
-from db.models import Product, Staff
-from db.types import utc_now
-from pos.cart import Cart, CartError, CartItem
-from pos.catalog import clean_code, find_by_code, search_products
-from pos.checkout import CheckoutError, complete_sale
+from pos.cart import Cart, CartItem
+from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, NeedsApproval,
+                         NotFound, ReceiptScanned, Refused, Removed, SaleInProgress)
 from pos.customer import Customer
 from pos.money import format_money
-from pos.pricing import rules_running
-from pos.products import cart_item
 from pos.shop import ShopSettings
-from tracking.events import EventContent
-from tracking.outbox import queue_initiate_checkout, queue_view_content
 from ui.cart_model import CartTableModel
 from ui.dialogs import CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
 
 FITTED_COLUMNS = (1, 2, 3, 4)  # Qty, Unit price, Promotion, Line total: see _fit_columns
-ORDER_NUMBER = re.compile(r"^[SR]-\d{8}-\d{4}$", re.IGNORECASE)
-QUANTITY_PREFIX = re.compile(r"^(\d{1,4})\s*[*xX]\s*(.+)$")
-log = logging.getLogger(__name__)
 PANEL_WIDTH, PANEL_MARGIN = 340, 16  # the totals' panel
 TOTAL_PX = 40  # the total's type, as ui/style.py sets it
+
+
+def _buttons(*pairs) -> list[QPushButton]:
+    """Buttons that act without taking the focus from the scan field."""
+    buttons = []
+    for text, action in pairs:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.NoFocus)
+        button.clicked.connect(action)
+        buttons.append(button)
+    return buttons
 
 
 class SaleScreen(QWidget):
@@ -52,20 +52,24 @@ class SaleScreen(QWidget):
         super().__init__(parent)
         self.db = db
         self.shop = shop
-        self.clerk_id: int | None = None
-        self.clerk: Staff | None = None
-        self.cart = Cart()
-        self.customer = Customer()
+        self.sale = SaleInProgress(db, shop)
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self.pending_dialog = None  # the picker / approval / customer dialog that is open
-        self._saving = False
         self._void_armed = False
         self._total_metrics: QFontMetricsF | None = None
         self._total_px = TOTAL_PX
         self._build()
         self._shortcuts()
         self.refresh()
+
+    @property
+    def cart(self) -> Cart:
+        return self.sale.cart
+
+    @property
+    def customer(self) -> Customer:
+        return self.sale.customer
 
     # ----- layout -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -75,7 +79,6 @@ class SaleScreen(QWidget):
         self.scan_field.returnPressed.connect(self.submit_scan)
         self.message = QLabel(" ")
         self.message.setObjectName("message")
-
         self.model = CartTableModel(self.shop.locale, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -90,43 +93,43 @@ class SaleScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.Fixed)
         self.table.doubleClicked.connect(lambda _index: self.ask_quantity())
 
-        self.minus_button = QPushButton("− 1  (−)")
-        self.plus_button = QPushButton("+ 1  (+)")
-        self.quantity_button = QPushButton("Quantity… (F3)")
-        self.remove_button = QPushButton("Remove line (Del)")
-        self.minus_button.clicked.connect(lambda: self.change_quantity(-1))
-        self.plus_button.clicked.connect(lambda: self.change_quantity(+1))
-        self.quantity_button.clicked.connect(self.ask_quantity)
-        self.remove_button.clicked.connect(self.remove_line)
-        line_buttons = QHBoxLayout()
-        for button in (self.minus_button, self.plus_button, self.quantity_button,
-                       self.remove_button):
-            button.setFocusPolicy(Qt.NoFocus)
-            line_buttons.addWidget(button)
-        line_buttons.addStretch()
-
+        self.line_buttons = _buttons(("− 1  (−)", lambda: self.change_quantity(-1)),
+                                     ("+ 1  (+)", lambda: self.change_quantity(+1)),
+                                     ("Quantity… (F3)", self.ask_quantity),
+                                     ("Remove line (Del)", self.remove_line))
+        (self.minus_button, self.plus_button, self.quantity_button,
+         self.remove_button) = self.line_buttons
+        line_row = QHBoxLayout()
+        for button in self.line_buttons:
+            line_row.addWidget(button)
+        line_row.addStretch()
         left = QVBoxLayout()
         left.addWidget(self.scan_field)
         left.addWidget(self.message)
         left.addWidget(self.table, 1)
-        left.addLayout(line_buttons)
+        left.addLayout(line_row)
 
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self._build_panel())
+        self._wedge = ScannerWedge(self)
+        self.table.installEventFilter(self._wedge)
+        self.scan_field.installEventFilter(self._wedge)
+
+    def _build_panel(self) -> QFrame:
+        """The totals, the customer and the payment buttons."""
         panel = QFrame()
         panel.setObjectName("panel")
         panel.setFixedWidth(PANEL_WIDTH)
-        self.items_value = QLabel()
-        self.subtotal_value = QLabel()
-        self.discount_value = QLabel()
-        for label in (self.items_value, self.subtotal_value, self.discount_value):
-            label.setAlignment(Qt.AlignRight)
+        self.items_value, self.subtotal_value, self.discount_value = QLabel(), QLabel(), QLabel()
         self.discount_value.setStyleSheet("color: #b35c00;")
         figures = QGridLayout()
-        figures.addWidget(QLabel("Items"), 0, 0)
-        figures.addWidget(self.items_value, 0, 1)
-        figures.addWidget(QLabel("Subtotal"), 1, 0)
-        figures.addWidget(self.subtotal_value, 1, 1)
-        figures.addWidget(QLabel("Promotions"), 2, 0)
-        figures.addWidget(self.discount_value, 2, 1)
+        for row, (caption, value) in enumerate((("Items", self.items_value),
+                                                ("Subtotal", self.subtotal_value),
+                                                ("Promotions", self.discount_value))):
+            value.setAlignment(Qt.AlignRight)
+            figures.addWidget(QLabel(caption), row, 0)
+            figures.addWidget(value, row, 1)
         caption = QLabel("TOTAL")
         caption.setObjectName("totalCaption")
         self.total_value = QLabel()
@@ -134,20 +137,14 @@ class SaleScreen(QWidget):
         self.total_value.setAlignment(Qt.AlignRight)
         self.customer_label = QLabel()
         self.customer_label.setWordWrap(True)
-        self.customer_button = QPushButton("Customer… (F4)")
-        self.cash_button = QPushButton("Cash  (F9)")
+        (self.customer_button, self.cash_button, self.card_button,
+         self.void_button) = _buttons(("Customer… (F4)", self.edit_customer),
+                                      ("Cash  (F9)", lambda: self.start_payment("cash")),
+                                      ("Card  (F10)", lambda: self.start_payment("card")),
+                                      ("Void cart (Esc Esc)", self.void_cart))
         self.cash_button.setObjectName("primary")
-        self.card_button = QPushButton("Card  (F10)")
         self.card_button.setObjectName("primary")
-        self.void_button = QPushButton("Void cart (Esc Esc)")
         self.void_button.setObjectName("secondary")
-        self.customer_button.clicked.connect(self.edit_customer)
-        self.cash_button.clicked.connect(lambda: self.start_payment("cash"))
-        self.card_button.clicked.connect(lambda: self.start_payment("card"))
-        self.void_button.clicked.connect(self.void_cart)
-        for button in (self.customer_button, self.cash_button, self.card_button,
-                       self.void_button):
-            button.setFocusPolicy(Qt.NoFocus)
 
         right = QVBoxLayout(panel)
         right.setContentsMargins(PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN, PANEL_MARGIN)
@@ -159,17 +156,9 @@ class SaleScreen(QWidget):
         right.addWidget(self.customer_label)
         right.addWidget(self.customer_button)
         right.addStretch()
-        right.addWidget(self.cash_button)
-        right.addWidget(self.card_button)
-        right.addWidget(self.void_button)
-
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(panel)
-
-        self._wedge = ScannerWedge(self)
-        self.table.installEventFilter(self._wedge)
-        self.scan_field.installEventFilter(self._wedge)
+        for button in (self.cash_button, self.card_button, self.void_button):
+            right.addWidget(button)
+        return panel
 
     def _shortcuts(self) -> None:
         # Function keys reach the screen from whichever child has the focus (the scan
@@ -193,15 +182,11 @@ class SaleScreen(QWidget):
 
     # ----- clerk ----------------------------------------------------------------------------
     def start_for(self, clerk_id: int) -> None:
-        self.clerk_id = clerk_id
-        # Loaded once for the shift, not on every sale: checkout needs only who it was.
-        with self.db.read() as session:
-            self.clerk = session.get(Staff, clerk_id)
+        self.sale.start_shift(clerk_id)
         self.new_sale()
 
     def new_sale(self) -> None:
-        self.cart.clear()
-        self.customer = Customer()
+        self.sale.clear()
         self.refresh()
         self.focus_scan()
 
@@ -218,103 +203,59 @@ class SaleScreen(QWidget):
             self.scan_field.clear()
             self.change_quantity(+1 if text == "+" else -1)
             return
-        quantity = 1
-        match = QUANTITY_PREFIX.match(text)
-        if match:
-            quantity, text = int(match.group(1)), match.group(2).strip()
-            if quantity < 1:
-                self.show_error("A quantity is at least 1.")
-                return
-        code = clean_code(text)
-        if ORDER_NUMBER.match(code):
+        result = self.sale.scan(text)
+        if not isinstance(result, (NotFound, BadQuantity)):
             self.scan_field.clear()
-            self.receipt_scanned.emit(code.upper())
-            return
-        with self.db.read() as session:
-            product = find_by_code(session, code)
-            if product is not None:
-                item = cart_item(session, product, quantity)
-                matches = []
-            else:
-                matches = search_products(session, text)
-                item = cart_item(session, matches[0], quantity) if len(matches) == 1 else None
-        if item is not None:
-            self.scan_field.clear()
-            self.add_item(item)
-        elif not matches:
-            QApplication.beep()
-            self.show_error(f"No product has the code or name '{text}'. "
-                            "Check it, or type part of the name.")
-            self.scan_field.selectAll()
-        else:
-            self.scan_field.clear()
-            self.show_info(f"{len(matches)} products match '{text}': pick one.")
-            self.choose_product(text, matches, quantity)
+        self.show_result(result)
 
-    def choose_product(self, query: str, matches: list[Product], quantity: int) -> None:
-        picker = ProductPicker(query, matches, self.shop.locale, self)
-        picker.picked.connect(lambda product_id: self._add_product_id(product_id, quantity))
+    def add_item(self, item: CartItem) -> None:
+        self.show_result(self.sale.add_item(item))
+
+    def show_result(self, result) -> None:
+        """What the sale in progress answered, on the screen."""
+        match result:
+            case Added(row=row):
+                self.refresh()
+                self.table.selectRow(row)
+                self.show_info(result.message)
+                self.focus_scan()
+            case Changed(row=row):
+                self.refresh()
+                self.table.selectRow(row)
+            case Removed(row=row):
+                self.refresh()
+                self.show_info(result.message)
+                if self.cart.items:
+                    self.table.selectRow(min(row, len(self.cart.items) - 1))
+            case NeedsApproval():
+                self.ask_stock_override(result)
+            case Choose():
+                self.show_info(result.message)
+                self.choose_product(result)
+            case NotFound():
+                QApplication.beep()
+                self.show_error(result.message)
+                self.scan_field.selectAll()
+            case ReceiptScanned(order_number=number):
+                self.receipt_scanned.emit(number)
+            case BadQuantity(message=text) | Refused(message=text):
+                self.show_error(text)
+
+    def choose_product(self, choice: Choose) -> None:
+        picker = ProductPicker(choice.text, choice.matches, self.shop.locale, self)
+        picker.picked.connect(lambda product_id: self.show_result(
+            self.sale.add_product(product_id, choice.quantity)))
         picker.finished.connect(lambda _r: self.focus_scan())
         self.pending_dialog = picker
         picker.open()
 
-    def _add_product_id(self, product_id: int, quantity: int) -> None:
-        with self.db.read() as session:
-            item = cart_item(session, session.get(Product, product_id), quantity)
-        self.add_item(item)
-
-    def add_item(self, item: CartItem) -> None:
-        existing = next((i for i in self.cart.items if i.product_id == item.product_id), None)
-        wanted = item.quantity + (existing.quantity if existing else 0)
-        overridden = existing is not None and existing.stock_override_by is not None
-        if wanted > item.stock and not overridden:
-            self.ask_stock_override(item, wanted)
-            return
-        self._put_in_cart(item)
-
-    def _put_in_cart(self, item: CartItem) -> None:
-        try:
-            line = self.cart.add(item)
-        except CartError as error:
-            self.show_error(str(error))
-            return
-        self._queue_event(queue_view_content, self.cart.checkout_key, EventContent(
-            content_id=item.sku, content_name=item.name, quantity=1, price=item.unit_price),
-            utc_now(), self.shop)
-        self.refresh()
-        row = self.cart.items.index(line)
-        self.table.selectRow(row)
-        self.show_info(f"{line.name} × {line.quantity}")
-        self.focus_scan()
-
-    def _queue_event(self, queue, *args, **kwargs) -> None:
-        """A TikTok event about the cart; once per cart (the outbox ignores repeats).
-        Tracking never stops the counter: a failure is logged, the sale goes on."""
-        try:
-            with self.db.write() as session:
-                queue(session, *args, **kwargs)
-        except Exception:
-            log.exception("Could not queue the TikTok %s event", queue.__name__)
-
-    def ask_stock_override(self, item: CartItem, wanted: int) -> None:
-        stock = max(item.stock, 0)
-        dialog = ManagerApprovalDialog(
-            self.db,
-            f"Only {stock} of {item.name} in stock, and this sale needs {wanted}. "
-            "A manager can allow selling it anyway.", parent=self)
-
-        def approved(manager_id: int) -> None:
-            item.stock_override_by = manager_id
-            for existing in self.cart.items:
-                if existing.product_id == item.product_id:
-                    existing.stock_override_by = manager_id
-            self._put_in_cart(item)
-
-        dialog.approved.connect(approved)
-        dialog.rejected.connect(lambda: self.show_error(
-            f"{item.name} not added: only {stock} in stock."))
+    def ask_stock_override(self, request: NeedsApproval) -> None:
+        dialog = ManagerApprovalDialog(self.db, request.question, parent=self)
+        dialog.approved.connect(
+            lambda manager_id: self.show_result(self.sale.approve(request, manager_id)))
+        dialog.rejected.connect(lambda: self.show_error(request.refused_message))
         self.pending_dialog = dialog
-        self.show_error(f"Only {stock} of {item.name} in stock: a manager must approve.")
+        self.show_error(request.message)
         dialog.open()
 
     # ----- cart lines -----------------------------------------------------------------------
@@ -325,11 +266,7 @@ class SaleScreen(QWidget):
         return len(self.cart.items) - 1
 
     def change_quantity(self, step: int) -> None:
-        row = self.selected_row()
-        if row < 0:
-            self.show_error("The cart is empty.")
-            return
-        self.set_quantity(row, self.cart.items[row].quantity + step)
+        self.show_result(self.sale.change_quantity(self.selected_row(), step))
 
     def ask_quantity(self) -> None:
         row = self.selected_row()
@@ -342,29 +279,10 @@ class SaleScreen(QWidget):
             self.set_quantity(row, quantity)
 
     def set_quantity(self, row: int, quantity: int) -> None:
-        try:
-            item = self.cart.items[row]
-            if quantity > item.stock and item.stock_override_by is None:
-                self.ask_stock_override(
-                    CartItem(**{**item.__dict__, "quantity": quantity - item.quantity}), quantity)
-                return
-            self.cart.set_quantity(row, quantity)
-        except (CartError, IndexError) as error:
-            self.show_error(str(error) if isinstance(error, CartError) else "Pick a line first.")
-            return
-        self.refresh()
-        self.table.selectRow(row)
+        self.show_result(self.sale.set_quantity(row, quantity))
 
     def remove_line(self) -> None:
-        row = self.selected_row()
-        if row < 0:
-            self.show_error("The cart is empty.")
-            return
-        removed = self.cart.remove(row)
-        self.refresh()
-        self.show_info(f"Removed {removed.name}.")
-        if self.cart.items:
-            self.table.selectRow(min(row, len(self.cart.items) - 1))
+        self.show_result(self.sale.remove(self.selected_row()))
 
     def escape(self) -> None:
         """Esc clears what is typed; on an empty field, Esc twice voids the cart."""
@@ -384,8 +302,7 @@ class SaleScreen(QWidget):
         self._void_armed = False
         if not self.cart.items:
             return
-        self.cart.clear()
-        self.customer = Customer()
+        self.sale.clear()
         self.refresh()
         self.show_info("Cart voided.")
         self.focus_scan()
@@ -398,28 +315,17 @@ class SaleScreen(QWidget):
         dialog.open()
 
     def _set_customer(self, customer: Customer) -> None:
-        self.customer = customer
+        self.sale.customer = customer
         self.refresh()
 
     # ----- paying ---------------------------------------------------------------------------
-    def priced(self):
-        today = self.shop.local_date(utc_now())
-        with self.db.read() as session:
-            rules = rules_running(session, today)
-        return self.cart.priced(rules, today)
-
     def start_payment(self, method: str) -> None:
-        if self._saving or (self.payment_dialog is not None and self.payment_dialog.isVisible()):
+        if self.payment_dialog is not None and self.payment_dialog.isVisible():
             return
-        if not self.cart.items:
-            self.show_error("The cart is empty: scan a product first.")
+        priced = self.sale.start_checkout()
+        if isinstance(priced, Refused):
+            self.show_error(priced.message)
             return
-        priced = self.priced()
-        contents = [EventContent(content_id=line.item.sku, content_name=line.item.name,
-                                 quantity=line.item.quantity, price=line.item.unit_price)
-                    for line in priced.lines]
-        self._queue_event(queue_initiate_checkout, self.cart.checkout_key, contents,
-                          priced.total, utc_now(), self.shop, customer=self.customer)
         self.payment_dialog = PaymentDialog(priced.total, self.shop.locale, method, self)
         self.payment_dialog.paid.connect(self.complete)
         self.payment_dialog.finished.connect(lambda _r: self.focus_scan())
@@ -427,25 +333,15 @@ class SaleScreen(QWidget):
 
     def complete(self, payment) -> None:
         """Saves the sale. Paying the same cart twice gives back the same sale."""
-        if self._saving:
+        result = self.sale.complete(payment)
+        if isinstance(result, Refused):
+            self.show_error(result.message)
+        if not isinstance(result, Completed):
             return
-        self._saving = True
-        try:
-            with self.db.write() as session:
-                sale = complete_sale(session, self.cart, payment, self.clerk, self.shop,
-                                     customer=self.customer)
-                order_number, sale_id = sale.order_number, sale.id
-        except CheckoutError as error:
-            self.show_error(str(error))
-            return
-        finally:
-            self._saving = False
-        self.cart.clear()
-        self.customer = Customer()
         self.refresh()
-        self.show_info(f"Sale {order_number} saved.")
-        self.show_receipt(sale_id)
-        self.sale_completed.emit(order_number)
+        self.show_info(f"Sale {result.order_number} saved.")
+        self.show_receipt(result.sale_id)
+        self.sale_completed.emit(result.order_number)
 
     def show_receipt(self, sale_id: int) -> None:
         self.receipt_dialog = ReceiptDialog.for_sale(self.db, self.shop, sale_id, self)
@@ -455,7 +351,7 @@ class SaleScreen(QWidget):
     # ----- display --------------------------------------------------------------------------
     def refresh(self) -> None:
         self._void_armed = False
-        priced = self.priced()
+        priced = self.sale.priced()
         self.model.show(priced)
         self._fit_columns()
         locale = self.shop.locale
@@ -465,8 +361,7 @@ class SaleScreen(QWidget):
             f"−{format_money(priced.discount_total, locale)}" if priced.discount_total else "—")
         self._show_total(format_money(priced.total, locale))
         has_items = bool(self.cart.items)
-        for button in (self.cash_button, self.card_button, self.void_button, self.minus_button,
-                       self.plus_button, self.quantity_button, self.remove_button):
+        for button in (self.cash_button, self.card_button, self.void_button, *self.line_buttons):
             button.setEnabled(has_items)
         c = self.customer
         if c.is_empty:

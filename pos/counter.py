@@ -1,0 +1,301 @@
+"""The sale in progress at the counter: the cart, the customer and the checkout key; what a
+scanned or typed text means; the out-of-stock rule and its manager's approval; the TikTok
+events on the way to the till; completing the sale. No Qt: the sale screen shows the
+results and forwards the keys.
+
+Each step opens its own short session, synchronously: this is the counter's hot path, and
+a scan is in the cart before the next key is read.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from db.engine import Database
+from db.models import Product, Staff
+from db.types import utc_now
+from pos.cart import Cart, CartError, CartItem, PricedCart
+from pos.catalog import clean_code, lookup
+from pos.checkout import CardPayment, CashPayment, CheckoutError, complete_sale
+from pos.customer import Customer
+from pos.money import Money
+from pos.pricing import rules_running
+from pos.products import cart_item
+from pos.shop import ShopSettings
+from tracking.events import EventContent
+from tracking.outbox import queue_initiate_checkout, queue_view_content
+
+# A receipt's order number (a sale's S-, a return's R-): scanned at the till, it is a return.
+ORDER_NUMBER = re.compile(r"^[SR]-\d{8}-\d{4}$", re.IGNORECASE)
+# "3*code" or "3x code": three at once (at most 9999, the cart's own limit).
+QUANTITY_PREFIX = re.compile(r"^(\d{1,4})\s*[*xX]\s*(.+)$")
+EMPTY_CART = "The cart is empty."
+log = logging.getLogger(__name__)
+
+
+# ----- what a step gives back to the screen ---------------------------------------------------
+@dataclass(frozen=True)
+class ProductMatch:
+    """One of several products a typed text finds, for the clerk to pick from."""
+    id: int
+    sku: str
+    name: str
+    price: Money
+
+
+@dataclass(frozen=True)
+class Added:
+    """The product is in the cart: its line, at this row."""
+    line: CartItem
+    row: int
+
+    @property
+    def message(self) -> str:
+        return f"{self.line.name} × {self.line.quantity}"
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A line's quantity changed."""
+    row: int
+
+
+@dataclass(frozen=True)
+class Removed:
+    line: CartItem
+    row: int
+
+    @property
+    def message(self) -> str:
+        return f"Removed {self.line.name}."
+
+
+@dataclass(frozen=True)
+class Choose:
+    """Several products match what was typed: the clerk picks one."""
+    text: str
+    matches: list[ProductMatch]
+    quantity: int
+
+    @property
+    def message(self) -> str:
+        return f"{len(self.matches)} products match '{self.text}': pick one."
+
+
+@dataclass(frozen=True)
+class NotFound:
+    text: str
+
+    @property
+    def message(self) -> str:
+        return (f"No product has the code or name '{self.text}'. "
+                "Check it, or type part of the name.")
+
+
+@dataclass(frozen=True)
+class ReceiptScanned:
+    """A receipt's order number: the customer brings something back."""
+    order_number: str
+
+
+@dataclass(frozen=True)
+class BadQuantity:
+    """The quantity typed before a code cannot be sold; the text stays to be corrected."""
+    message: str
+
+
+@dataclass(frozen=True)
+class Refused:
+    """What the clerk asked of the cart cannot be done; the cart is unchanged."""
+    message: str
+
+
+@dataclass(frozen=True)
+class NeedsApproval:
+    """Selling this needs more than the stock on hand: a manager must allow it first."""
+    item: CartItem  # what goes into the cart once allowed (added to its line, if any)
+    wanted: int     # the line's quantity then
+
+    @property
+    def stock(self) -> int:
+        return max(self.item.stock, 0)
+
+    @property
+    def question(self) -> str:
+        return (f"Only {self.stock} of {self.item.name} in stock, and this sale needs "
+                f"{self.wanted}. A manager can allow selling it anyway.")
+
+    @property
+    def message(self) -> str:
+        return f"Only {self.stock} of {self.item.name} in stock: a manager must approve."
+
+    @property
+    def refused_message(self) -> str:
+        return f"{self.item.name} not added: only {self.stock} in stock."
+
+
+@dataclass(frozen=True)
+class Completed:
+    order_number: str
+    sale_id: int
+
+
+Offer = Added | NeedsApproval | Refused
+
+
+# ----- the sale in progress ---------------------------------------------------------------------
+class SaleInProgress:
+    def __init__(self, db: Database, shop: ShopSettings):
+        self.db = db
+        self.shop = shop
+        self.clerk: Staff | None = None
+        self.cart = Cart()
+        self.customer = Customer()
+        self._saving = False
+
+    def start_shift(self, clerk_id: int) -> None:
+        # Loaded once for the shift, not on every sale: checkout needs only who it was.
+        with self.db.read() as session:
+            self.clerk = session.get(Staff, clerk_id)
+        self.clear()
+
+    def clear(self) -> None:
+        """The next customer's sale: an empty cart with a new checkout key, no customer."""
+        self.cart.clear()
+        self.customer = Customer()
+
+    # ----- a scanned or typed text -------------------------------------------------------------
+    def scan(self, text: str) -> Offer | Choose | NotFound | ReceiptScanned | BadQuantity:
+        """What the text means: a receipt, a product's code, or words of its name, maybe
+        with a quantity before it ("3*code")."""
+        text = text.strip()
+        quantity = 1
+        prefixed = QUANTITY_PREFIX.match(text)
+        if prefixed:
+            quantity, text = int(prefixed.group(1)), prefixed.group(2).strip()
+            if quantity < 1:
+                return BadQuantity("A quantity is at least 1.")
+        code = clean_code(text)
+        if ORDER_NUMBER.match(code):
+            return ReceiptScanned(code.upper())
+        with self.db.read() as session:
+            found = lookup(session, text)
+            if len(found) == 1:
+                return self.add_item(cart_item(session, found[0], quantity))
+            matches = [ProductMatch(p.id, p.sku, p.name, p.price) for p in found]
+        return Choose(text, matches, quantity) if matches else NotFound(text)
+
+    def add_product(self, product_id: int, quantity: int = 1) -> Offer:
+        """The product the clerk picked among several matches."""
+        with self.db.read() as session:
+            item = cart_item(session, session.get(Product, product_id), quantity)
+        return self.add_item(item)
+
+    def add_item(self, item: CartItem) -> Offer:
+        """Into the cart, unless the line would then need more than the stock and no
+        manager has allowed that line yet."""
+        existing = self._line_of(item.product_id)
+        wanted = item.quantity + (existing.quantity if existing else 0)
+        allowed = existing is not None and existing.stock_override_by is not None
+        if wanted > item.stock and not allowed:
+            return NeedsApproval(item, wanted)
+        return self._put_in_cart(item)
+
+    def approve(self, request: NeedsApproval, manager_id: int) -> Added | Refused:
+        """A manager allowed it: the approval is recorded on the line, and saved with it."""
+        request.item.stock_override_by = manager_id
+        existing = self._line_of(request.item.product_id)
+        if existing is not None:
+            existing.stock_override_by = manager_id
+        return self._put_in_cart(request.item)
+
+    def _line_of(self, product_id: int) -> CartItem | None:
+        return next((i for i in self.cart.items if i.product_id == product_id), None)
+
+    def _put_in_cart(self, item: CartItem) -> Added | Refused:
+        try:
+            line = self.cart.add(item)
+        except CartError as error:
+            return Refused(str(error))
+        self._queue_event(queue_view_content, self.cart.checkout_key, EventContent(
+            content_id=item.sku, content_name=item.name, quantity=1, price=item.unit_price),
+            utc_now(), self.shop)
+        return Added(line, self.cart.items.index(line))
+
+    # ----- the lines ---------------------------------------------------------------------------
+    def change_quantity(self, row: int, step: int) -> Changed | NeedsApproval | Refused:
+        refused = self._no_line_at(row)
+        return refused or self.set_quantity(row, self.cart.items[row].quantity + step)
+
+    def set_quantity(self, row: int, quantity: int) -> Changed | NeedsApproval | Refused:
+        refused = self._no_line_at(row)
+        if refused:
+            return refused
+        item = self.cart.items[row]
+        if quantity > item.stock and item.stock_override_by is None:
+            more = CartItem(**{**item.__dict__, "quantity": quantity - item.quantity})
+            return NeedsApproval(more, quantity)
+        try:
+            self.cart.set_quantity(row, quantity)
+        except CartError as error:
+            return Refused(str(error))
+        return Changed(row)
+
+    def remove(self, row: int) -> Removed | Refused:
+        refused = self._no_line_at(row)
+        return refused or Removed(self.cart.remove(row), row)
+
+    def _no_line_at(self, row: int) -> Refused | None:
+        if not self.cart.items:
+            return Refused(EMPTY_CART)
+        if not 0 <= row < len(self.cart.items):
+            return Refused("Pick a line first.")
+        return None
+
+    # ----- paying ------------------------------------------------------------------------------
+    def priced(self) -> PricedCart:
+        """The cart with the promotions running today."""
+        today = self.shop.local_date(utc_now())
+        with self.db.read() as session:
+            rules = rules_running(session, today)
+        return self.cart.priced(rules, today)
+
+    def start_checkout(self) -> PricedCart | Refused:
+        """Payment starts: the priced cart, and InitiateCheckout queued (once per cart)."""
+        if not self.cart.items:
+            return Refused("The cart is empty: scan a product first.")
+        priced = self.priced()
+        contents = [EventContent(content_id=line.item.sku, content_name=line.item.name,
+                                 quantity=line.item.quantity, price=line.item.unit_price)
+                    for line in priced.lines]
+        self._queue_event(queue_initiate_checkout, self.cart.checkout_key, contents,
+                          priced.total, utc_now(), self.shop, customer=self.customer)
+        return priced
+
+    def complete(self, payment: CashPayment | CardPayment) -> Completed | Refused | None:
+        """Saves the sale and starts the next; None while a save is already under way.
+        Paying the same cart twice gives back the same sale (its checkout key)."""
+        if self._saving:
+            return None
+        self._saving = True
+        try:
+            with self.db.write() as session:
+                sale = complete_sale(session, self.cart, payment, self.clerk, self.shop,
+                                     customer=self.customer)
+                done = Completed(sale.order_number, sale.id)
+        except CheckoutError as error:
+            return Refused(str(error))
+        finally:
+            self._saving = False
+        self.clear()
+        return done
+
+    def _queue_event(self, queue, *args, **kwargs) -> None:
+        """A TikTok event about the cart; once per cart (the outbox ignores repeats).
+        Tracking never stops the counter: a failure is logged, the sale goes on."""
+        try:
+            with self.db.write() as session:
+                queue(session, *args, **kwargs)
+        except Exception:
+            log.exception("Could not queue the TikTok %s event", queue.__name__)
