@@ -9,7 +9,9 @@ from sqlalchemy import select, update
 from db.models import AuditEntry, Payment, Product, Return, Sale, Staff, StockMovement
 from db.types import utc_now
 from pos.money import Money
+from pos.return_policy import Reason
 from tests.conftest import MANAGER_NAME, MANAGER_PIN
+from tests.test_return_desk import statements, writes
 from tests.test_sale_screen import SHIRT, logged_in_screen, scan, stock_of
 
 TSHIRT_SKU = "2001001"
@@ -214,3 +216,14 @@ def test_a_manager_changes_the_policy_and_the_next_return_records_the_new_versio
         ret = s.scalar(select(Return))
         assert ret.policy_version_id == 2
         assert ret.deduction == Money.of("25")  # 10% is 15, the minimum 25 applies
+
+
+def test_each_keystroke_of_the_note_is_one_read_and_writes_nothing(qtbot, db):
+    window, number = sold_days_ago(qtbot, db, 1)
+    screen = open_return(qtbot, window, number)
+    screen.reason.setCurrentIndex(list(Reason).index(Reason.OTHER))
+    assert "Write what the reason is." in screen.decision_text.text()
+    with statements(db) as sent:
+        qtbot.keyClicks(screen.note, "worn")
+    assert sent.count("BEGIN") == 4 and writes(sent) == []  # was two reads a key, one inserting
+    assert "Write what the reason is." not in screen.decision_text.text()

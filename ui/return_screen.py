@@ -16,19 +16,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QVBoxLayout, QWidget)
 
 from db.engine import Database
-from db.models import Sale, Staff
-from db.types import utc_now
-from pos.cart import Cart, CartError
-from pos.catalog import find_by_code, search_products
-from pos.checkout import CardPayment, CashPayment, CheckoutError
-from pos.money import Money, format_money
-from pos.products import cart_item
+from pos.cart import CartError
+from pos.checkout import CheckoutError
+from pos.money import format_money
+from pos.return_desk import ExchangeQuote, ReturnInProgress, SaleToReturn
 from pos.return_policy import Reason, Remedy
-from pos.returns import (Exchange, Judgement, Override, ReturnError, ReturnForm, find_sale,
-                         judge, record_return, returnable_lines, search_sales)
+from pos.returns import Judgement, Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
-from pos.pricing import rules_running
-from pos.staff import LoginError, PermissionDenied, verify_manager
+from pos.staff import LoginError, PermissionDenied
 from ui.dialogs import manager_choice
 from ui.receipt import return_receipt_dialog
 from ui.style import set_tone
@@ -94,21 +89,68 @@ class ReturnScreen(QWidget):
         super().__init__(parent)
         self.db = db
         self.shop = shop
+        self.desk = ReturnInProgress(db, shop)
         self.clerk_id: int | None = None
-        self.sale: Sale | None = None
         self.photo: bytes | None = None
         self.photo_name: str | None = None
-        self.exchange_cart = Cart()
-        self.judgement: Judgement | None = None
         self.override_dialog: OverrideDialog | None = None
         self.receipt_dialog = None
         self._build()
         self.clear()
 
+    @property
+    def sale(self) -> SaleToReturn | None:
+        return self.desk.sale
+
+    @property
+    def judgement(self) -> Judgement | None:
+        return self.desk.judgement
+
     # ----- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
         title = QLabel("Return or exchange")
         title.setObjectName("screenTitle")
+        search_row = self._build_search()
+        self.message = QLabel(" ")
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.sale_header = QLabel()
+        self.sale_header.setWordWrap(True)
+        self.lines = QTableWidget(0, 5)
+        self.lines.setHorizontalHeaderLabels(["Product", "Sold", "Returned before", "Coming back", "Paid"])
+        self.lines.verticalHeader().setVisible(False)
+        self.lines.setSelectionMode(QAbstractItemView.NoSelection)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+
+        left = QVBoxLayout()
+        left.addWidget(self.sale_header)
+        left.addWidget(self.lines, 1)
+        left.addWidget(self._build_exchange())
+        right = QVBoxLayout()
+        right.addLayout(self._build_form())
+        right.addWidget(self._build_decision())
+        right.addLayout(self._build_actions())
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.order_field)
+        layout.addLayout(search_row)
+        layout.addWidget(self.results)
+        layout.addWidget(self.message)
+        layout.addLayout(body, 1)
+
+        for signal in (self.reason.currentIndexChanged, self.condition.toggled,
+                       self.packaging.toggled, self.refund_choice.toggled,
+                       self.note.textChanged, self.refund_method.currentIndexChanged):
+            signal.connect(self.update_decision)
+
+    def _build_search(self) -> QHBoxLayout:
+        """The order number, or a date and a phone; the sales found."""
         self.order_field = QLineEdit()
         self.order_field.setObjectName("scanField")
         self.order_field.setPlaceholderText("Scan the receipt, or type the order number (S-20261122-0007)")
@@ -124,47 +166,32 @@ class ReturnScreen(QWidget):
         back = QPushButton("Back to sale (F8)")
         back.clicked.connect(self.done.emit)
         search_row = QHBoxLayout()
-        search_row.addWidget(QLabel("or find it by date"))
-        search_row.addWidget(self.search_date)
-        search_row.addWidget(QLabel("and/or phone"))
-        search_row.addWidget(self.search_phone)
-        search_row.addWidget(search_button)
+        for widget in (QLabel("or find it by date"), self.search_date, QLabel("and/or phone"),
+                       self.search_phone, search_button):
+            search_row.addWidget(widget)
         search_row.addStretch()
         search_row.addWidget(back)
         self.results = QListWidget()
         self.results.setMaximumHeight(110)
         self.results.itemActivated.connect(lambda item: self.load_sale(item.data(Qt.UserRole)))
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        return search_row
 
-        self.sale_header = QLabel()
-        self.sale_header.setWordWrap(True)
-        self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels(["Product", "Sold", "Returned before", "Coming back", "Paid"])
-        self.lines.verticalHeader().setVisible(False)
-        self.lines.setSelectionMode(QAbstractItemView.NoSelection)
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-
+    def _build_form(self) -> QFormLayout:
+        """Why it comes back, in what state, and what the customer wants."""
         self.reason = QComboBox()
         for reason in Reason:
             self.reason.addItem(reason.label, reason)
-        self.reason.setCurrentIndex(list(Reason).index(Reason.CHANGE_OF_MIND))
         self.condition = QCheckBox("In its original condition (not damaged or used by the customer)")
         self.packaging = QCheckBox("In its original packaging")
         self.refund_choice = QRadioButton("Refund")
         self.exchange_choice = QRadioButton("Exchange")
         remedies = QButtonGroup(self)
-        remedies.addButton(self.refund_choice)
-        remedies.addButton(self.exchange_choice)
-        self.refund_choice.setChecked(True)
         remedy_row = QHBoxLayout()
-        remedy_row.addWidget(self.refund_choice)
-        remedy_row.addWidget(self.exchange_choice)
+        for choice in (self.refund_choice, self.exchange_choice):
+            remedies.addButton(choice)
+            remedy_row.addWidget(choice)
         remedy_row.addStretch()
+        self.refund_choice.setChecked(True)
         self.note = QLineEdit()
         self.note.setPlaceholderText("Required for 'Other'")
         self.photo_button = QPushButton("Attach photo of the defect…")
@@ -181,16 +208,15 @@ class ReturnScreen(QWidget):
         self.refund_method.addItem("Original payment method", None)
         self.refund_method.addItem("Cash", "cash")
         form = QFormLayout()
-        form.addRow("Reason", self.reason)
-        form.addRow("", self.condition)
-        form.addRow("", self.packaging)
-        form.addRow("Customer wants", remedy_row)
-        form.addRow("Note", self.note)
-        form.addRow("Defect photo", photo_row)
-        form.addRow("City", self.city)
-        form.addRow("Address", self.address)
-        form.addRow("Refund to", self.refund_method)
+        for label, field in (("Reason", self.reason), ("", self.condition), ("", self.packaging),
+                             ("Customer wants", remedy_row), ("Note", self.note),
+                             ("Defect photo", photo_row), ("City", self.city),
+                             ("Address", self.address), ("Refund to", self.refund_method)):
+            form.addRow(label, field)
+        return form
 
+    def _build_exchange(self) -> QGroupBox:
+        """The new items of an exchange and how the difference is paid."""
         self.exchange_box = QGroupBox("Exchange for")
         self.exchange_field = QLineEdit()
         self.exchange_field.setPlaceholderText("Scan or type what the customer takes instead")
@@ -208,22 +234,26 @@ class ReturnScreen(QWidget):
         exchange_row.addWidget(self.exchange_total, 1)
         exchange_row.addWidget(self.difference_method)
         exchange_layout.addLayout(exchange_row)
+        return self.exchange_box
 
+    def _build_decision(self) -> QFrame:
         self.decision_box = QFrame()
         self.decision_box.setObjectName("decision")
+        self.decision_headline = QLabel()
+        self.decision_headline.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.decision_text = QLabel()
         self.decision_text.setWordWrap(True)
         self.decision_text.setStyleSheet("font-size: 17px;")
         self.decision_figures = QLabel()
         self.decision_figures.setStyleSheet("font-size: 15px;")
-        self.decision_headline = QLabel()
-        self.decision_headline.setStyleSheet("font-size: 20px; font-weight: bold;")
         decision_layout = QVBoxLayout(self.decision_box)
         decision_layout.addWidget(self.decision_headline)
         decision_layout.addWidget(self.decision_text)
         decision_layout.addWidget(self.decision_figures)
         decision_layout.addStretch()
+        return self.decision_box
 
+    def _build_actions(self) -> QHBoxLayout:
         self.override_button = QPushButton("Manager override…")
         self.override_button.clicked.connect(self.ask_override)
         self.confirm_button = QPushButton("Confirm (Ctrl+Enter)")
@@ -233,30 +263,7 @@ class ReturnScreen(QWidget):
         actions.addStretch()
         actions.addWidget(self.override_button)
         actions.addWidget(self.confirm_button)
-
-        left = QVBoxLayout()
-        left.addWidget(self.sale_header)
-        left.addWidget(self.lines, 1)
-        left.addWidget(self.exchange_box)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.decision_box)
-        right.addLayout(actions)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.order_field)
-        layout.addLayout(search_row)
-        layout.addWidget(self.results)
-        layout.addWidget(self.message)
-        layout.addLayout(body, 1)
-
-        for signal in (self.reason.currentIndexChanged, self.condition.toggled,
-                       self.packaging.toggled, self.refund_choice.toggled,
-                       self.note.textChanged, self.refund_method.currentIndexChanged):
-            signal.connect(self.update_decision)
+        return actions
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
@@ -276,9 +283,8 @@ class ReturnScreen(QWidget):
         self.order_field.setFocus()
 
     def clear(self) -> None:
-        self.sale = None
+        self.desk.clear()
         self.photo = self.photo_name = None
-        self.exchange_cart = Cart()
         self.order_field.clear()
         self.results.clear()
         self.results.hide()
@@ -294,27 +300,23 @@ class ReturnScreen(QWidget):
         self.photo_label.setText("No photo")
         self.search_date.setDate(QDate.currentDate())
         self.message.setText(" ")
-        self._refresh_exchange()
         self.update_decision()
 
     def submit_order(self) -> None:
         number = self.order_field.text().strip()
         if not number:
             return
-        with self.db.read() as session:
-            sale = find_sale(session, number)
+        sale = self.desk.find(number)
         if sale is None:
             self.show_error(f"No sale has the order number '{number}'. Check the receipt.")
             self.order_field.selectAll()
             return
-        self.load_sale(sale.id)
+        self.show_sale(sale)
 
     def search(self) -> None:
-        day = self.search_date.date().toPython()
-        phone = self.search_phone.text().strip() or None
         try:
-            with self.db.read() as session:
-                sales = search_sales(session, self.shop, day=None if phone else day, phone=phone)
+            sales = self.desk.search(self.search_date.date().toPython(),
+                                     self.search_phone.text().strip() or None)
         except ReturnError as error:
             self.show_error(str(error))
             return
@@ -335,22 +337,19 @@ class ReturnScreen(QWidget):
             self.show_error("No sale found for that search.")
 
     def load_sale(self, sale_id: int) -> None:
-        with self.db.read() as session:
-            sale = session.get(Sale, sale_id)
-            lines = returnable_lines(session, sale)
-            clerk = session.get(Staff, sale.clerk_id).name
-            methods = ", ".join(p.method for p in sale.payments)
-        self.sale = sale
+        self.show_sale(self.desk.load(sale_id))
+
+    def show_sale(self, sale: SaleToReturn) -> None:
         self.results.hide()
         when = self.shop.local_time(sale.created_at)
         self.sale_header.setText(
-            f"<b>{sale.order_number}</b> · {when:%d/%m/%Y %H:%M} · by {clerk} · paid by {methods}"
+            f"<b>{sale.order_number}</b> · {when:%d/%m/%Y %H:%M} · by {sale.clerk_name}"
+            f" · paid by {', '.join(sale.payment_methods)}"
             f" · total {format_money(sale.total, self.shop.locale)}"
             + (f" · {sale.customer_name}" if sale.customer_name else ""))
-        self.lines.setRowCount(len(lines))
-        for row, returnable in enumerate(lines):
-            line = returnable.sale_line
-            cells = [line.name, str(line.quantity), str(returnable.already_returned), None,
+        self.lines.setRowCount(len(sale.lines))
+        for row, line in enumerate(sale.lines):
+            cells = [line.name, str(line.sold), str(line.already_returned), None,
                      format_money(line.total, self.shop.locale)]
             for column, text in enumerate(cells):
                 if text is not None:
@@ -358,10 +357,10 @@ class ReturnScreen(QWidget):
                     item.setFlags(Qt.ItemIsEnabled)
                     self.lines.setItem(row, column, item)
             spin = QSpinBox()
-            spin.setRange(0, returnable.remaining)
-            spin.setValue(1 if returnable.remaining and len(lines) == 1 else 0)
-            spin.setEnabled(returnable.remaining > 0)
-            spin.setProperty("sale_line_id", line.id)
+            spin.setRange(0, line.remaining)
+            spin.setValue(1 if line.remaining and len(sale.lines) == 1 else 0)
+            spin.setEnabled(line.remaining > 0)
+            spin.setProperty("sale_line_id", line.sale_line_id)
             spin.valueChanged.connect(self.update_decision)
             self.lines.setCellWidget(row, 3, spin)
         self.show_info(f"Sale {sale.order_number} found.")
@@ -412,17 +411,12 @@ class ReturnScreen(QWidget):
         self.note.setEnabled(self.current_reason() is Reason.OTHER)
         self.exchange_box.setVisible(is_exchange)
         self.refund_method.setEnabled(not is_exchange)
-        self.judgement = None
+        j = self.desk.update(self.form() if self.sale is not None else None)
+        self._show_exchange(self.desk.quote)
         if self.sale is None:
             return self._show_decision("none", "Scan the receipt or type the order number.", "")
-        form = self.form()
-        if not form.quantities:
+        if j is None:
             return self._show_decision("none", "Set how many of each item come back.", "")
-        with self.db.read() as session:
-            sale = session.get(Sale, self.sale.id)
-            self.judgement = judge(session, sale, form, self.shop,
-                                   self.shop.local_date(utc_now()))
-        j = self.judgement
         money = lambda m: format_money(m, self.shop.locale)  # noqa: E731
         if not j.allowed:
             tone = "refused"
@@ -435,7 +429,6 @@ class ReturnScreen(QWidget):
         if is_exchange and j.allowed:
             figures = f"Credit for the new items: <b>{money(j.returned_value)}</b>"
         self._show_decision(tone, j.explanation(), figures)
-        self._refresh_exchange()
 
     def _show_decision(self, tone: str, text: str, figures: str) -> None:
         self.decision_tone = tone
@@ -453,44 +446,28 @@ class ReturnScreen(QWidget):
         text = self.exchange_field.text().strip()
         if not text:
             return
-        with self.db.read() as session:
-            product = find_by_code(session, text)
-            if product is None:
-                matches = search_products(session, text, limit=2)
-                product = matches[0] if len(matches) == 1 else None
-            item = cart_item(session, product) if product is not None else None
-        if item is None:
-            self.show_error(f"No single product matches '{text}'.")
-            return
-        try:
-            self.exchange_cart.add(item)
-        except CartError as error:
-            self.show_error(str(error))
+        problem = self.desk.add_exchange_item(text)
+        if problem:
+            self.show_error(problem)
             return
         self.exchange_field.clear()
-        self._refresh_exchange()
+        self.update_decision()
 
-    def _refresh_exchange(self) -> None:
-        self.exchange_list.clear()
-        today = self.shop.local_date(utc_now())
-        with self.db.read() as session:
-            priced = self.exchange_cart.priced(rules_running(session, today), today)
-        for line in priced.lines:
-            self.exchange_list.addItem(f"{line.item.name} × {line.item.quantity}  ·  "
-                                       f"{format_money(line.price.total, self.shop.locale)}")
-        credit = self.judgement.returned_value if self.judgement and self.judgement.allowed else Money.zero()
-        difference = priced.total - credit
+    def _show_exchange(self, quote: ExchangeQuote) -> None:
         money = lambda m: format_money(m, self.shop.locale)  # noqa: E731
-        if not priced.lines:
+        self.exchange_list.clear()
+        for line in quote.lines:
+            self.exchange_list.addItem(f"{line.name} × {line.quantity}  ·  {money(line.total)}")
+        difference = quote.difference
+        if not quote.lines:
             self.exchange_total.setText("No new items yet.")
         elif difference.is_negative():
-            self.exchange_total.setText(f"New items {money(priced.total)}: the customer gets back {money(-difference)}")
+            self.exchange_total.setText(f"New items {money(quote.total)}: the customer gets back {money(-difference)}")
         elif difference:
-            self.exchange_total.setText(f"New items {money(priced.total)}: the customer pays {money(difference)}")
+            self.exchange_total.setText(f"New items {money(quote.total)}: the customer pays {money(difference)}")
         else:
-            self.exchange_total.setText(f"New items {money(priced.total)}: an even exchange")
-        self.difference_method.setEnabled(difference > Money.zero())
-        self._difference = difference
+            self.exchange_total.setText(f"New items {money(quote.total)}: an even exchange")
+        self.difference_method.setEnabled(bool(quote.to_collect))
 
     # ----- carrying it out ---------------------------------------------------------------------
     def ask_override(self) -> None:
@@ -502,10 +479,8 @@ class ReturnScreen(QWidget):
         self.override_dialog.open()
 
     def _override_submitted(self, override: Override) -> None:
-        # The PIN is checked in its own committed transaction first, so wrong PINs count
-        # towards the lock; record_return() checks it again with the return.
         try:
-            verify_manager(self.db, override.manager_id, override.pin)
+            self.desk.verify_override(override)
         except (LoginError, PermissionDenied) as error:
             self.override_dialog.fail(str(error))
             return
@@ -519,27 +494,17 @@ class ReturnScreen(QWidget):
         """Records the return; gives back the reason when it cannot."""
         if self.sale is None:
             return self.show_error("Find the sale first.")
-        form = self.form()
-        exchange = None
-        if form.remedy is Remedy.EXCHANGE:
-            method = self.difference_method.currentData()
-            to_pay = max(getattr(self, "_difference", Money.zero()), Money.zero())
-            payment = CashPayment(to_pay) if method == "cash" else CardPayment()
-            exchange = Exchange(self.exchange_cart, payment)
         try:
-            with self.db.write() as session:
-                clerk = session.get(Staff, self.clerk_id)
-                ret = record_return(session, self.sale.id, form, clerk, self.shop,
-                                    override=override, exchange=exchange)
-                return_id, number = ret.id, ret.return_number
+            recorded = self.desk.confirm(self.form(), self.clerk_id,
+                                         self.difference_method.currentData(), override)
         except (ReturnError, PermissionDenied, CheckoutError, CartError) as error:
             return self.show_error(str(error))
-        self.receipt_dialog = return_receipt_dialog(self.db, self.shop, return_id, self)
+        self.receipt_dialog = return_receipt_dialog(self.db, self.shop, recorded.return_id, self)
         self.receipt_dialog.finished.connect(lambda _r: self.done.emit())
         self.receipt_dialog.open()
         self.clear()
-        self.show_info(f"{number} recorded.")
-        self.return_recorded.emit(number)
+        self.show_info(f"{recorded.return_number} recorded.")
+        self.return_recorded.emit(recorded.return_number)
         return None
 
     def show_error(self, text: str) -> str:
