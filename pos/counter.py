@@ -49,10 +49,7 @@ class Added:
     """The product is in the cart: its line, at this row."""
     line: CartItem
     row: int
-
-    @property
-    def message(self) -> str:
-        return f"{self.line.name} × {self.line.quantity}"
+    message: str
 
 
 @dataclass(frozen=True)
@@ -63,12 +60,8 @@ class Changed:
 
 @dataclass(frozen=True)
 class Removed:
-    line: CartItem
     row: int
-
-    @property
-    def message(self) -> str:
-        return f"Removed {self.line.name}."
+    message: str
 
 
 @dataclass(frozen=True)
@@ -84,31 +77,23 @@ class Choose:
 
 
 @dataclass(frozen=True)
-class NotFound:
-    text: str
-
-    @property
-    def message(self) -> str:
-        return (f"No product has the code or name '{self.text}'. "
-                "Check it, or type part of the name.")
-
-
-@dataclass(frozen=True)
 class ReceiptScanned:
     """A receipt's order number: the customer brings something back."""
     order_number: str
 
 
 @dataclass(frozen=True)
-class BadQuantity:
-    """The quantity typed before a code cannot be sold; the text stays to be corrected."""
-    message: str
-
-
-@dataclass(frozen=True)
 class Refused:
-    """What the clerk asked of the cart cannot be done; the cart is unchanged."""
+    """What the clerk asked cannot be done; the cart is unchanged."""
     message: str
+
+
+class BadQuantity(Refused):
+    """The quantity typed before a code cannot be sold: the text stays, to be corrected."""
+
+
+class NotFound(Refused):
+    """No product has the code or name typed: the text stays, to be corrected."""
 
 
 @dataclass(frozen=True)
@@ -184,7 +169,10 @@ class SaleInProgress:
             if len(found) == 1:
                 return self.add_item(cart_item(session, found[0], quantity))
             matches = [ProductMatch(p.id, p.sku, p.name, p.price) for p in found]
-        return Choose(text, matches, quantity) if matches else NotFound(text)
+        if not matches:
+            return NotFound(f"No product has the code or name '{text}'. "
+                            "Check it, or type part of the name.")
+        return Choose(text, matches, quantity)
 
     def add_product(self, product_id: int, quantity: int = 1) -> Offer:
         """The product the clerk picked among several matches."""
@@ -221,7 +209,7 @@ class SaleInProgress:
         self._queue_event(queue_view_content, self.cart.checkout_key, EventContent(
             content_id=item.sku, content_name=item.name, quantity=1, price=item.unit_price),
             utc_now(), self.shop)
-        return Added(line, self.cart.items.index(line))
+        return Added(line, self.cart.items.index(line), f"{line.name} × {line.quantity}")
 
     # ----- the lines ---------------------------------------------------------------------------
     def change_quantity(self, row: int, step: int) -> Changed | NeedsApproval | Refused:
@@ -244,7 +232,9 @@ class SaleInProgress:
 
     def remove(self, row: int) -> Removed | Refused:
         refused = self._no_line_at(row)
-        return refused or Removed(self.cart.remove(row), row)
+        if refused:
+            return refused
+        return Removed(row, f"Removed {self.cart.remove(row).name}.")
 
     def _no_line_at(self, row: int) -> Refused | None:
         if not self.cart.items:

@@ -76,10 +76,8 @@ def test_a_receipt_order_number_is_a_return_not_a_product(sale):
 
 
 def test_an_unknown_code_says_what_was_typed(sale):
-    result = sale.scan("0000000000000")
-    assert result == NotFound("0000000000000")
-    assert result.message == ("No product has the code or name '0000000000000'. "
-                              "Check it, or type part of the name.")
+    assert sale.scan("0000000000000") == NotFound(
+        "No product has the code or name '0000000000000'. Check it, or type part of the name.")
     assert sale.cart.items == []
 
 

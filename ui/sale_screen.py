@@ -238,7 +238,7 @@ class SaleScreen(QWidget):
                 self.scan_field.selectAll()
             case ReceiptScanned(order_number=number):
                 self.receipt_scanned.emit(number)
-            case BadQuantity(message=text) | Refused(message=text):
+            case Refused(message=text):  # a bad quantity too
                 self.show_error(text)
 
     def choose_product(self, choice: Choose) -> None:
