@@ -144,3 +144,14 @@ def test_a_sku_with_accented_capitals_is_found_alike_at_the_sale_return_and_prom
     assert [i.sku for i in desk.exchange_cart.items] == ["ÉTÉ-01"]
     with db.read() as s:
         assert find_product(s, typed).words == "Slim jeans, indigo (ÉTÉ-01)"
+
+
+def test_an_inactive_product_is_found_for_a_promotion_but_not_at_the_counter(db, desk):
+    from ui.promotions_dialog import find_product
+
+    with db.write() as s:
+        s.scalar(select(Product).where(Product.sku == JEANS_SKU)).active = False
+    assert desk.add_exchange_item(JEANS_SKU) == f"No single product matches '{JEANS_SKU}'."
+    assert SaleInProgress(db, desk.shop).scan(JEANS_SKU).message.startswith("No product")
+    with db.read() as s:
+        assert find_product(s, JEANS_SKU.lower()).words == f"Slim jeans, indigo ({JEANS_SKU})"
