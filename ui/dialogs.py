@@ -14,7 +14,9 @@ from db.engine import Database
 from pos.checkout import CardPayment, CashPayment, CheckoutError, change_due, check_cash
 from pos.customer import Customer, CustomerError, make_customer
 from pos.money import Money, MoneyError, format_money
-from pos.staff import LoginError, PermissionDenied, active_staff, verify_manager
+from pos.staff import LoginError, PermissionDenied, verify_manager
+from pos.staff_members import active_members
+from ui.background import read_now
 from ui.style import set_tone
 
 
@@ -209,10 +211,9 @@ class CustomerDialog(QDialog):
 def manager_choice(db: Database, exclude_staff_id: int | None) -> QComboBox:
     """The managers who may approve, never the person asking: no one approves themselves."""
     combo = QComboBox()
-    with db.read() as session:
-        for staff in active_staff(session):
-            if staff.is_manager and staff.id != exclude_staff_id:
-                combo.addItem(staff.name, staff.id)
+    for staff in read_now(db, active_members):
+        if staff.is_manager and staff.id != exclude_staff_id:
+            combo.addItem(staff.name, staff.id)
     return combo
 
 

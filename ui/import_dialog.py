@@ -19,9 +19,9 @@ from pos import catalog_import
 from pos.catalog_import import FIELDS, ImportFileError
 from pos.money import format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
-from ui.tasks import run_task
+from ui import background
+from ui.widgets import enter_clicks_only, message_label, say
+from ui.background import run_task
 
 PREVIEW_ROWS = 50
 REMAP_DELAY_MS = 150
@@ -163,7 +163,7 @@ class ImportDialog(QDialog):
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
         self.resize(1100, 700)
-        catalog_op.enter_clicks_only(self)
+        enter_clicks_only(self)
 
     # ----- the file -----------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -194,8 +194,8 @@ class ImportDialog(QDialog):
         def work():
             return catalog_import.preview(path, mapping)
 
-        run_task(work, catalog_op.while_alive(self, lambda p: self._previewed(request, p)),
-                 catalog_op.while_alive(self, lambda e: self._preview_failed(request, e)))
+        run_task(work, background.while_alive(self, lambda p: self._previewed(request, p)),
+                 background.while_alive(self, lambda e: self._preview_failed(request, e)))
 
     def _previewed(self, request: int, preview) -> None:
         if request != self._request:
@@ -234,7 +234,7 @@ class ImportDialog(QDialog):
 
     def _refuse(self, error: Exception) -> None:
         words = str(error) if isinstance(error, ImportFileError) else \
-            catalog_op.error_words(error)
+            background.error_words(error)
         self.preview = None
         self.summary.setText("This file cannot be imported. Nothing was changed.")
         self.rows_table.setRowCount(0)
@@ -333,8 +333,8 @@ class ImportDialog(QDialog):
             return catalog_import.import_products(db, path, manager_id, mapping=mapping,
                                                   progress=progress)
 
-        run_task(work, catalog_op.while_alive(self, self._imported),
-                 catalog_op.while_alive(self, self._import_failed))
+        run_task(work, background.while_alive(self, self._imported),
+                 background.while_alive(self, self._import_failed))
 
     def _moved(self, done: int, total: int) -> None:
         if total and self.progress.maximum() != total:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from db.engine import Database
-from db.models import Product
 from pos import catalog_admin
+from pos.catalog_views import LabelProduct, label_products
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.widgets import enter_clicks_only, message_label, say
 
 # The sheet: A4, 3 columns × 8 rows of 63.5 × 33.9 mm labels (Avery L7159 and its clones).
 PAGE_MM = QSizeF(210, 297)
@@ -51,15 +51,6 @@ class Label:
     name: str
     price: str          # formatted already, in the shop's locale
     code: str | None    # what a scanner reads back: the product's barcode
-
-
-@dataclass(frozen=True)
-class LabelProduct:
-    id: int
-    name: str
-    sku: str
-    price: Money
-    barcode: str | None
 
 
 # ----- barcodes -------------------------------------------------------------------------------
@@ -277,12 +268,6 @@ def page_image(sheet: Sheet, index: int = 0, dpi: int = 150,
 
 
 # ----- the dialog -----------------------------------------------------------------------------
-def load_label_products(session, product_ids: list[int]) -> list[LabelProduct]:
-    products = [session.get(Product, i) for i in product_ids]
-    return [LabelProduct(p.id, p.name, p.sku, p.price, p.barcode)
-            for p in products if p is not None]
-
-
 class SheetPreview(QWidget):
     """The first page, scaled to the widget, with the sheet's empty labels outlined."""
 
@@ -390,14 +375,14 @@ class LabelsDialog(QDialog):
         layout.addLayout(side, 1)
         layout.addWidget(self.preview, 1)
         self.resize(980, 680)
-        catalog_op.enter_clicks_only(self)
+        enter_clicks_only(self)
         self._set_output_enabled(False)
         self.reload()
 
     def reload(self) -> None:
         ids = self.product_ids
-        catalog_op.query(self, self.db, lambda s: load_label_products(s, ids), self._loaded,
-                         self._failed)
+        background.read(self, self.db, lambda s: label_products(s, ids), self._loaded,
+                        self._failed)
 
     def _loaded(self, products: list[LabelProduct]) -> None:
         self.products = products
@@ -456,7 +441,7 @@ class LabelsDialog(QDialog):
         ids = [p.id for p in self.missing()]
         self.assign_button.setEnabled(False)
         say(self.message, "Giving barcodes…", "info")
-        catalog_op.change(self, self.db, self.manager_id,
+        background.change(self, self.db, self.manager_id,
                           lambda s, m: dict(catalog_admin.assign_internal_barcodes(s, m, ids)),
                           self._assigned, self._failed)
 
@@ -469,7 +454,7 @@ class LabelsDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.assign_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     # ----- output ---------------------------------------------------------------------------
     def ask_pdf_path(self) -> None:

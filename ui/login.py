@@ -6,7 +6,9 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, 
                                QVBoxLayout, QWidget, QFrame, QHBoxLayout)
 
 from db.engine import Database
-from pos.staff import LoginError, active_staff, login
+from pos.staff import LoginError, login
+from pos.staff_members import active_members
+from ui.background import read_now
 from ui.style import set_tone
 
 
@@ -63,11 +65,10 @@ class LoginScreen(QWidget):
 
     def reload(self) -> None:
         self.staff_list.clear()
-        with self.db.read() as session:
-            for staff in active_staff(session):
-                item = QListWidgetItem(f"{staff.name}  ·  {staff.role}")
-                item.setData(Qt.UserRole, staff.id)
-                self.staff_list.addItem(item)
+        for staff in read_now(self.db, active_members):
+            item = QListWidgetItem(f"{staff.name}  ·  {staff.role}")
+            item.setData(Qt.UserRole, staff.id)
+            self.staff_list.addItem(item)
         if self.staff_list.count():
             self.staff_list.setCurrentRow(0)
         self.pin_field.clear()

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QSpinBox, QVBoxLayout)
 
 from db.engine import Database
-from db.models import Staff
 from pos.money import Money, MoneyError
 from pos.returns import change_policy, current_policy
 from pos.staff import PermissionDenied
+from ui.background import change_now
 from ui.style import set_tone
 
 
@@ -22,8 +22,8 @@ class PolicyDialog(QDialog):
         self.manager_id = manager_id
         self.locale = locale
         self.setWindowTitle("Return policy")
-        with db.write() as session:
-            self.current = current_policy(session)
+        # A write: the shop's first policy is made the first time it is asked for.
+        self.current = change_now(db, None, lambda session, _nobody: current_policy(session))
         c = self.current
         self.version = QLabel(f"Version {c.version} is in force. Saving makes a new version; "
                               "returns already made keep the version they were judged under.")
@@ -61,8 +61,8 @@ class PolicyDialog(QDialog):
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
                              change_of_mind_percent=percent, change_of_mind_minimum=minimum)
-            with self.db.write() as session:
-                saved = change_policy(session, session.get(Staff, self.manager_id), wanted)
+            saved = change_now(self.db, self.manager_id,
+                               lambda session, manager: change_policy(session, manager, wanted))
         except InvalidOperation:
             return self._fail("The deduction is a percentage, like 30 or 12.5.")
         except (ValueError, MoneyError, PermissionDenied) as error:

@@ -3,12 +3,9 @@
 Search (as you type), filter by collection, sort by any column; add, edit, deactivate and
 reactivate products; receive goods, adjust stock, see a product's stock line by line; manage
 collections and promotions; import the online store's export; print barcode labels.
-The screen shows plain values; every read and write runs off the GUI thread (ui.catalog_op)
+The screen shows plain values; every read and write runs off the GUI thread (ui.background)
 and every rule is pos.catalog_admin's."""
 from __future__ import annotations
-
-from collections import defaultdict
-from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -16,17 +13,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
-from sqlalchemy import select
 
 from db.engine import Database
-from db.models import Collection, Product, product_collections
 from pos import catalog_admin
+from pos.catalog_views import PAGE, ProductQuery, ProductRow, collection_names, product_page
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.widgets import enter_clicks_only, message_label, say
 
-LIMIT = 200
 SEARCH_DELAY_MS = 150
 COLUMNS = ["Name", "SKU", "Barcode", "Price", "Stock", "Active", "Collections"]
 NAME, SKU, BARCODE, PRICE, STOCK, ACTIVE, COLLECTIONS = range(len(COLUMNS))
@@ -36,59 +31,6 @@ INACTIVE = "#8a8a8a"
 NEGATIVE = "#b00020"
 
 
-@dataclass(frozen=True)
-class ProductRow:
-    id: int
-    sku: str
-    name: str
-    barcode: str | None
-    price: Money
-    stock: int
-    active: bool
-    collections: tuple[str, ...] = ()
-    collection_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class ProductQuery:
-    text: str = ""
-    collection_id: int | None = None
-    include_inactive: bool = True
-    order_by: str = "name"
-    descending: bool = False
-
-
-def product_rows(session, products: list[Product]) -> list[ProductRow]:
-    """Plain rows, with each product's collections read in one query, not one per row."""
-    ids = [p.id for p in products]
-    names: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    if ids:
-        links = session.execute(
-            select(product_collections.c.product_id, Collection.id, Collection.name)
-            .join(Collection, Collection.id == product_collections.c.collection_id)
-            .where(product_collections.c.product_id.in_(ids))
-            .order_by(Collection.name))
-        for product_id, collection_id, name in links:
-            names[product_id].append((collection_id, name))
-    return [ProductRow(p.id, p.sku, p.name, p.barcode, p.price, p.stock, p.active,
-                       tuple(n for _i, n in names[p.id]), tuple(i for i, _n in names[p.id]))
-            for p in products]
-
-
-def load_products(session, wanted: ProductQuery) -> list[ProductRow]:
-    products = catalog_admin.list_products(
-        session, text=wanted.text, collection_id=wanted.collection_id,
-        include_inactive=wanted.include_inactive, order_by=wanted.order_by,
-        descending=wanted.descending, limit=LIMIT)
-    return product_rows(session, products)
-
-
-def load_product(session, product_id: int) -> ProductRow:
-    return product_rows(session, [session.get(Product, product_id)])[0]
-
-
-def load_collections(session) -> list[tuple[int, str]]:
-    return [(c.id, c.name) for c in catalog_admin.collections(session)]
 
 
 class ProductsScreen(QDialog):
@@ -204,7 +146,7 @@ class ProductsScreen(QDialog):
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
         self.resize(1180, 680)
-        catalog_op.enter_clicks_only(self)
+        enter_clicks_only(self)
         self._selection_changed()
         self.reload_collections()
         self.reload()
@@ -224,15 +166,8 @@ class ProductsScreen(QDialog):
         wanted = self.query()
         self.status.setText("Searching…")
 
-        def read(session):
-            rows = load_products(session, wanted)
-            # Counting every match costs a second query: only when the page is full.
-            total = len(rows) if len(rows) < LIMIT else catalog_admin.count_products(
-                session, wanted.text, wanted.collection_id, wanted.include_inactive)
-            return rows, total
-
-        catalog_op.query(self, self.db, read, lambda result: self._loaded(request, result),
-                         lambda error: self._load_failed(request, error))
+        background.read(self, self.db, lambda session: product_page(session, wanted), lambda result: self._loaded(request, result),
+                        lambda error: self._load_failed(request, error))
 
     def _search_now(self) -> None:
         if self.search_timer.isActive():
@@ -241,7 +176,7 @@ class ProductsScreen(QDialog):
     def _loaded(self, request: int, result) -> None:
         if request != self._request:
             return
-        rows, self.total = result
+        rows, self.total = result.rows, result.total
         if self.sort_column not in SERVER_ORDER:
             rows = sorted(rows, key=_client_key(self.sort_column), reverse=self.descending)
         self.rows = rows
@@ -259,7 +194,7 @@ class ProductsScreen(QDialog):
         if request != self._request:
             return
         self.status.setText("The products could not be read.")
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     def _status_text(self) -> str:
         shown = len(self.rows)
@@ -302,8 +237,8 @@ class ProductsScreen(QDialog):
         self._selection_changed()
 
     def reload_collections(self) -> None:
-        catalog_op.query(self, self.db, load_collections, self._collections_loaded,
-                         lambda error: say(self.message, catalog_op.error_words(error), "error"))
+        background.read(self, self.db, collection_names, self._collections_loaded,
+                        lambda error: say(self.message, background.error_words(error), "error"))
 
     def _collections_loaded(self, collections: list[tuple[int, str]]) -> None:
         self.collections = collections
@@ -340,13 +275,6 @@ class ProductsScreen(QDialog):
     def current_row(self) -> ProductRow | None:
         rows = self.selected_rows()
         return rows[0] if len(rows) == 1 else None
-
-    def select_product(self, product_id: int) -> bool:
-        for r, row in enumerate(self.rows):
-            if row.id == product_id:
-                self.table.selectRow(r)
-                return True
-        return False
 
     def _selection_changed(self) -> None:
         rows = self.selected_rows()
@@ -395,7 +323,7 @@ class ProductsScreen(QDialog):
 
         words = (f"{row.name} is active again: it scans at the counter." if active else
                  f"{row.name} is deactivated: it no longer scans at the counter.")
-        catalog_op.change(self, self.db, self.manager_id, apply,
+        background.change(self, self.db, self.manager_id, apply,
                           lambda product_id: self._after_change(product_id, words),
                           self._change_failed)
 
@@ -407,7 +335,7 @@ class ProductsScreen(QDialog):
 
     def _change_failed(self, error: Exception) -> None:
         self._selection_changed()
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     # ----- stock ----------------------------------------------------------------------------
     def receive_goods(self) -> None:
@@ -540,10 +468,10 @@ class ProductDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(520, 0)
-        catalog_op.enter_clicks_only(self, self.save_button)
+        enter_clicks_only(self, self.save_button)
         (self.name if product else self.sku).setFocus()
-        catalog_op.query(self, db, load_collections, self._collections_loaded,
-                         lambda error: say(self.message, catalog_op.error_words(error), "error"))
+        background.read(self, db, collection_names, self._collections_loaded,
+                        lambda error: say(self.message, background.error_words(error), "error"))
 
     def _collections_loaded(self, collections: list[tuple[int, str]]) -> None:
         ticked = set(self.product.collection_ids) if self.product else set()
@@ -582,7 +510,7 @@ class ProductDialog(QDialog):
             return
         try:
             draft = self.draft()
-        except catalog_op.REFUSALS as error:
+        except background.REFUSALS as error:
             say(self.message, f"Price: {error}", "error")
             self.price.setFocus()
             self.price.selectAll()
@@ -597,7 +525,7 @@ class ProductDialog(QDialog):
                 return catalog_admin.create_product(session, manager, draft).id
             return catalog_admin.update_product(session, manager, product.id, draft).id
 
-        catalog_op.change(self, self.db, self.manager_id, apply, self._saved, self._failed)
+        background.change(self, self.db, self.manager_id, apply, self._saved, self._failed)
 
     def _saved(self, product_id: int) -> None:
         draft = self.draft()
@@ -615,7 +543,7 @@ class ProductDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
 
 def _amount_text(money: Money, locale: str) -> str:

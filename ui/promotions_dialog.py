@@ -17,11 +17,12 @@ from db.engine import Database
 from db.models import Product
 from db.types import utc_now
 from pos import catalog_admin
+from pos.catalog_views import PromotionRow, collection_names, promotion_rows
 from pos.catalog import clean_code
 from pos.money import Money, MoneyError, format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.widgets import enter_clicks_only, message_label, say
 
 COLUMNS = ["Name", "Discount", "Applies to", "From", "To", "Status"]
 NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(len(COLUMNS))
@@ -29,37 +30,9 @@ ENDED = "#8a8a8a"
 
 
 @dataclass(frozen=True)
-class PromotionRow:
-    id: int
-    name: str
-    percent_off: Decimal | None
-    amount_off: Money | None
-    product_id: int | None
-    product_words: str | None
-    product_sku: str | None
-    collection_id: int | None
-    collection_name: str | None
-    starts_on: date
-    ends_on: date | None
-    active: bool
-
-
-@dataclass(frozen=True)
 class ProductChoice:
     id: int
     words: str
-
-
-def load_promotions(session, include_ended: bool, today: date) -> list[PromotionRow]:
-    rows = []
-    for p in catalog_admin.promotions(session, include_ended=include_ended, today=today):
-        product = f"{p.product.name} ({p.product.sku})" if p.product is not None else None
-        rows.append(PromotionRow(p.id, p.name, p.percent_off, p.amount_off, p.product_id,
-                                 product, p.product.sku if p.product is not None else None,
-                                 p.collection_id,
-                                 p.collection.name if p.collection is not None else None,
-                                 p.starts_on, p.ends_on, p.active))
-    return rows
 
 
 def find_product(session, code: str) -> ProductChoice | None:
@@ -215,18 +188,16 @@ class PromotionsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(980, 640)
-        catalog_op.enter_clicks_only(self)
+        enter_clicks_only(self)
         self.start_new(product)
-        catalog_op.query(self, db, lambda s: [(c.id, c.name)
-                                              for c in catalog_admin.collections(s)],
-                         self._collections_loaded, self._failed)
+        background.read(self, db, collection_names, self._collections_loaded, self._failed)
         self.reload()
 
     # ----- loading --------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         include_ended, today = self.show_ended.isChecked(), self.today
-        catalog_op.query(self, self.db, lambda s: load_promotions(s, include_ended, today),
-                         lambda rows: self._loaded(rows, select_id), self._failed)
+        background.read(self, self.db, lambda s: promotion_rows(s, include_ended, today),
+                        lambda rows: self._loaded(rows, select_id), self._failed)
 
     def _collections_loaded(self, collections) -> None:
         current = self.collection.currentData()
@@ -271,7 +242,7 @@ class PromotionsDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     # ----- the editor -----------------------------------------------------------------------
     def selected(self) -> PromotionRow | None:
@@ -335,7 +306,7 @@ class PromotionsDialog(QDialog):
                                        ("No product with this SKU or barcode."
                                         if text.strip() else " "))
 
-        catalog_op.query(self, self.db, lambda s: find_product(s, text), found, self._failed)
+        background.read(self, self.db, lambda s: find_product(s, text), found, self._failed)
 
     def submit(self) -> None:
         try:
@@ -373,7 +344,7 @@ class PromotionsDialog(QDialog):
             self.saved.emit(saved_id)
             self.reload(saved_id)
 
-        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+        background.change(self, self.db, self.manager_id, apply, done, self._failed)
 
     def end_selected(self) -> None:
         row = self.selected()
@@ -392,7 +363,7 @@ class PromotionsDialog(QDialog):
             self.start_new()
             self.reload()
 
-        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+        background.change(self, self.db, self.manager_id, apply, done, self._failed)
 
 
 def _qdate(day: date) -> QDate:

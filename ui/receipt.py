@@ -10,13 +10,13 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QPushButton, QTextBrowser,
                                QVBoxLayout)
-from sqlalchemy.orm import selectinload
-from sqlalchemy import select
 
 from db.engine import Database
 from db.models import Sale
 from pos.money import format_money
+from pos.receipts import return_for_receipt, sale_for_receipt
 from pos.shop import ShopSettings
+from ui.background import read_now
 
 BARCODE_URL = "receipt://barcode.png"
 RECEIPT_WIDTH_MM = 80
@@ -34,14 +34,6 @@ def barcode_image(text: str, module_px: int = 2, height_px: int = 56) -> QImage:
             painter.fillRect((quiet + i) * module_px, 0, module_px, height_px, QColor("black"))
     painter.end()
     return image
-
-
-def load_sale(db: Database, sale_id: int) -> Sale:
-    with db.read() as session:
-        return session.scalar(
-            select(Sale).where(Sale.id == sale_id).options(
-                selectinload(Sale.lines), selectinload(Sale.payments), selectinload(Sale.clerk))
-        )
 
 
 def receipt_html(sale: Sale, shop: ShopSettings) -> str:
@@ -140,7 +132,7 @@ class ReceiptDialog(QDialog):
 
     @classmethod
     def for_sale(cls, db: Database, shop: ShopSettings, sale_id: int, parent=None):
-        sale = load_sale(db, sale_id)
+        sale = read_now(db, lambda session: sale_for_receipt(session, sale_id))
         dialog = cls(receipt_document(sale, shop), sale.order_number, parent)
         dialog.sale = sale
         return dialog
@@ -198,12 +190,7 @@ for order {escape(ret.sale.order_number)}<br>
 
 
 def return_receipt_dialog(db: Database, shop: ShopSettings, return_id: int, parent=None):
-    from db.models import Return, ReturnLine
-    with db.read() as session:
-        ret = session.scalar(select(Return).where(Return.id == return_id).options(
-            selectinload(Return.lines).selectinload(ReturnLine.sale_line),
-            selectinload(Return.sale), selectinload(Return.clerk),
-            selectinload(Return.override_by), selectinload(Return.exchange_sale)))
+    ret = read_now(db, lambda session: return_for_receipt(session, return_id))
     dialog = ReceiptDialog(document_with_barcode(return_receipt_html(ret, shop),
                                                  ret.return_number), ret.return_number, parent)
     dialog.ret = ret

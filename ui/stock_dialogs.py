@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
 from db.engine import Database
 from pos import catalog_admin
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.widgets import enter_clicks_only, message_label, say
 
 MAX_QUANTITY = 1_000_000
 REASON_WORDS = {
@@ -57,7 +57,7 @@ def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: Q
     layout.addWidget(message)
     layout.addLayout(buttons)
     dialog.resize(480, 0)
-    catalog_op.enter_clicks_only(dialog, save)
+    enter_clicks_only(dialog, save)
 
 
 class ReceiveGoodsDialog(QDialog):
@@ -107,14 +107,14 @@ class ReceiveGoodsDialog(QDialog):
             return product_id
 
         words = f"Received {quantity} × {self.product.name}."
-        catalog_op.change(self, self.db, self.staff_id, apply,
+        background.change(self, self.db, self.staff_id, apply,
                           lambda pid: (self.saved.emit(pid, words), self.accept()),
                           self._failed)
 
     def _failed(self, error: Exception) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
 
 class AdjustStockDialog(QDialog):
@@ -216,14 +216,14 @@ class AdjustStockDialog(QDialog):
         change = self.new_stock() - self.product.stock
         words = (f"{self.product.name}: stock {self.product.stock} → {self.new_stock()} "
                  f"({signed(change)}, {reason_words(reason).lower()}).")
-        catalog_op.change(self, self.db, self.staff_id, apply,
+        background.change(self, self.db, self.staff_id, apply,
                           lambda pid: (self.saved.emit(pid, words), self.accept()),
                           self._failed)
 
     def _failed(self, error: Exception) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
 
 def _wrap(layout) -> QWidget:
@@ -280,8 +280,8 @@ class StockHistoryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(980, 520)
-        catalog_op.query(self, db, lambda s: load_history(s, product.id), self._loaded,
-                         lambda e: say(self.message, catalog_op.error_words(e), "error"))
+        background.read(self, db, lambda s: load_history(s, product.id), self._loaded,
+                        lambda e: say(self.message, background.error_words(e), "error"))
 
     def _loaded(self, lines: list) -> None:
         self.lines = lines

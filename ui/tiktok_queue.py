@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QVBoxLayout)
 
 from db.engine import Database
-from db.models import Staff
 from db.types import utc_now
 from pos.shop import ShopSettings
+from pos.staff_members import acting_staff
 from tracking import sync
 from ui.style import set_tone
-from ui.tasks import run_task
+from ui.background import read_now, run_task
 
 LIMIT = 500
 COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
@@ -47,13 +47,12 @@ class QueueView:
     pause: dict | None
 
 
-def load_queue(db: Database) -> QueueView:
+def read_queue(session) -> QueueView:
     """Runs off the GUI thread: plain values out, no live ORM objects."""
-    with db.read() as session:
-        rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
-                         e.next_attempt_at, e.last_error)
-                for e in sync.list_events(session, limit=LIMIT)]
-        return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
+    rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
+                     e.next_attempt_at, e.last_error)
+            for e in sync.list_events(session, limit=LIMIT)]
+    return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
 
 
 def pause_text(pause: dict | None) -> str:
@@ -152,7 +151,7 @@ class TikTokQueueDialog(QDialog):
         self.loading = True
         self.refresh_button.setEnabled(False)
         db = self.db
-        run_task(lambda: load_queue(db), self._loaded, self._load_failed)
+        run_task(lambda: read_now(db, read_queue), self._loaded, self._load_failed)
 
     def _loaded(self, view: QueueView) -> None:
         self.loading = False
@@ -255,8 +254,7 @@ class TikTokQueueDialog(QDialog):
         db, manager_id = self.db, self.manager_id
 
         def work() -> int:
-            with db.read() as session:
-                manager = session.get(Staff, manager_id)
+            manager = read_now(db, lambda session: acting_staff(session, manager_id))
             return sync.retry_events(db, ids, manager)
 
         self.retry_button.setEnabled(False)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout)
 
 from db.engine import Database
-from db.models import Staff
 from pos.staff import PermissionDenied
 from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
                                TokenStore, load_tiktok_settings, masked, save_tiktok_settings)
+from ui.background import change_now, read_now
 from ui.style import set_tone
 
 SOURCES = [("web", "Web (a TikTok pixel)"), ("offline", "Offline (an offline event set)")]
@@ -32,8 +32,7 @@ class TikTokSettingsDialog(QDialog):
         self.tokens = token_store or TokenStore()
         self.setWindowTitle("TikTok settings")
         # What is stored, without the environment's overrides: saving must not copy them in.
-        with db.read() as session:
-            self.current = load_tiktok_settings(session, environ={})
+        self.current = read_now(db, lambda session: load_tiktok_settings(session, environ={}))
         self._clear_token = False
         c = self.current
 
@@ -152,8 +151,8 @@ class TikTokSettingsDialog(QDialog):
             settings.validate()
             if any(ch.isspace() for ch in new_token):
                 raise ValueError("The access token has no spaces: paste it again.")
-            with self.db.write() as session:
-                save_tiktok_settings(session, settings, session.get(Staff, self.manager_id))
+            change_now(self.db, self.manager_id,
+                       lambda session, manager: save_tiktok_settings(session, settings, manager))
         except (ValueError, PermissionDenied) as error:
             return self._fail(str(error))
         try:
