@@ -27,9 +27,10 @@ def format_time(value: datetime, locale: str, seconds: bool = False) -> str:
     return _babel_time(value, "medium" if seconds else "short", locale=locale)
 
 
-def format_date_time(value: datetime, locale: str, joiner: str = " ") -> str:
+def format_date_time(value: datetime, locale: str, joiner: str = " ",
+                     seconds: bool = False) -> str:
     """'22/11/2026 14:05' ('22/11/2026 at 14:05' with joiner=' at ')."""
-    return f"{format_date(value, locale)}{joiner}{format_time(value, locale)}"
+    return f"{format_date(value, locale)}{joiner}{format_time(value, locale, seconds)}"
 
 
 def format_weekday_date(value: date, locale: str) -> str:

@@ -14,6 +14,7 @@ def test_the_moroccan_shop_reads_day_month_year_and_the_24_hour_clock():
     assert format_time(MOMENT, "fr_MA") == "04:05"
     assert format_time(MOMENT, "fr_MA", seconds=True) == "04:05:09"
     assert format_date_time(MOMENT, "fr_MA", " at ") == "05/01/2026 at 04:05"
+    assert format_date_time(MOMENT, "fr_MA", seconds=True) == "05/01/2026 04:05:09"
     assert format_weekday_date(DAY, "fr_MA") == "Monday 05/01/2026"
 
 

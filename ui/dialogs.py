@@ -17,14 +17,7 @@ from pos.money import Money, MoneyError, format_money
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from pos.staff_members import active_members
 from ui.background import read_now
-from ui.style import set_tone
-
-
-def _message_label() -> QLabel:
-    label = QLabel(" ")
-    label.setObjectName("message")
-    label.setWordWrap(True)
-    return label
+from ui.widgets import message_label, say
 
 
 class PaymentDialog(QDialog):
@@ -64,7 +57,7 @@ class PaymentDialog(QDialog):
             button.clicked.connect(lambda _=False, a=amount: self.tendered.setText(str(a.amount)))
             self.quick.addWidget(button)
 
-        self.message = _message_label()
+        self.message = message_label()
         self.confirm = QPushButton("Complete sale (Enter)")
         self.confirm.setObjectName("primary")
         self.confirm.setDefault(True)
@@ -150,8 +143,7 @@ class PaymentDialog(QDialog):
         try:
             payment = self.payment()
         except (MoneyError, CheckoutError) as error:
-            self.message.setText(str(error))
-            set_tone(self.message, "error")
+            say(self.message, str(error), "error")
             self.tendered.selectAll()
             return
         self._done = True
@@ -174,7 +166,7 @@ class CustomerDialog(QDialog):
         self.phone.setPlaceholderText("06 12 34 56 78")
         self.consent = QCheckBox("The customer agrees that we keep their email and phone")
         self.consent.setChecked(current.consent)
-        self.message = _message_label()
+        self.message = message_label()
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Email", self.email)
@@ -201,8 +193,7 @@ class CustomerDialog(QDialog):
             customer = make_customer(self.name.text(), self.email.text(), self.phone.text(),
                                      self.consent.isChecked())
         except CustomerError as error:
-            self.message.setText(str(error))
-            set_tone(self.message, "error")
+            say(self.message, str(error), "error")
             return
         self.chosen.emit(customer)
         self.accept()
@@ -232,7 +223,7 @@ class ManagerApprovalDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText("Manager PIN")
         self.pin.returnPressed.connect(self.submit)
-        self.message = _message_label()
+        self.message = message_label()
         question_label = QLabel(question)
         question_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -266,8 +257,7 @@ class ManagerApprovalDialog(QDialog):
         self.accept()
 
     def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+        say(self.message, text, "error")
 
 
 class ProductPicker(QDialog):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel
 from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import LabelProduct, label_products
-from pos.money import Money, format_money
+from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
 from ui.widgets import enter_clicks_only, message_label, say

@@ -12,7 +12,7 @@ from pos.money import Money, MoneyError
 from pos.returns import change_policy, current_policy
 from pos.staff import PermissionDenied
 from ui.background import change_now
-from ui.style import set_tone
+from ui.widgets import message_label, say
 
 
 class PolicyDialog(QDialog):
@@ -36,9 +36,7 @@ class PolicyDialog(QDialog):
         self.exchange_days.setValue(c.exchange_days)
         self.percent = QLineEdit(str(c.change_of_mind_percent.normalize()))
         self.minimum = QLineEdit(str(c.change_of_mind_minimum.amount))
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         form = QFormLayout()
         form.addRow("Refund window (days after purchase)", self.refund_days)
         form.addRow("Exchange window (days after purchase)", self.exchange_days)
@@ -71,6 +69,5 @@ class PolicyDialog(QDialog):
         self.accept()
 
     def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+        say(self.message, text, "error")
 

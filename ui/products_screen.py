@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from db.engine import Database
 from pos import catalog_admin
-from pos.catalog_views import PAGE, ProductQuery, ProductRow, collection_names, product_page
+from pos.catalog_views import ProductQuery, ProductRow, collection_names, product_page
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import enter_clicks_only, message_label, say
+from ui.widgets import enter_clicks_only, list_table, message_label, say
 
 SEARCH_DELAY_MS = 150
 COLUMNS = ["Name", "SKU", "Barcode", "Price", "Stock", "Active", "Collections"]
@@ -53,6 +53,29 @@ class ProductsScreen(QDialog):
 
         title = QLabel("Products")
         title.setObjectName("screenTitle")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("hint")
+        self.message = message_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(self._filters())
+        layout.addWidget(self._table(), 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addLayout(self._product_buttons())
+        layout.addLayout(self._catalog_buttons())
+
+        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
+        self.resize(1180, 680)
+        enter_clicks_only(self)
+        self._selection_changed()
+        self.reload_collections()
+        self.reload()
+        self.search.setFocus()
+
+    # ----- building -------------------------------------------------------------------------
+    def _filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, SKU or barcode  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -73,18 +96,12 @@ class ProductsScreen(QDialog):
         filters.addWidget(QLabel("Collection"))
         filters.addWidget(self.collection)
         filters.addWidget(self.show_inactive)
+        return filters
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+    def _table(self) -> QTableWidget:
+        self.table = list_table(COLUMNS, QAbstractItemView.ExtendedSelection, stretch=NAME,
+                                wrap=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         header.setSectionResizeMode(COLLECTIONS, QHeaderView.Interactive)
         header.resizeSection(COLLECTIONS, 260)
         header.setSectionsClickable(True)
@@ -93,64 +110,33 @@ class ProductsScreen(QDialog):
         header.sectionClicked.connect(self.sort_by)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_product())
+        return self.table
 
-        self.status = QLabel("Loading…")
-        self.status.setObjectName("hint")
-        self.message = message_label()
+    def _product_buttons(self) -> QHBoxLayout:
+        (self.add_button, self.edit_button, self.active_button, self.receive_button,
+         self.adjust_button, self.history_button, self.labels_button) = buttons = [
+            _button(words, then) for words, then in (
+                ("Add…", self.add_product), ("Edit…", self.edit_product),
+                ("Deactivate", self.toggle_active), ("Receive goods…", self.receive_goods),
+                ("Adjust stock…", self.adjust_stock), ("Stock history", self.stock_history),
+                ("Print barcode labels…", self.print_labels))]
+        self.product_buttons = buttons[1:]
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        return row
 
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.active_button = QPushButton("Deactivate")
-        self.receive_button = QPushButton("Receive goods…")
-        self.adjust_button = QPushButton("Adjust stock…")
-        self.history_button = QPushButton("Stock history")
-        self.labels_button = QPushButton("Print barcode labels…")
-        self.add_button.clicked.connect(self.add_product)
-        self.edit_button.clicked.connect(self.edit_product)
-        self.active_button.clicked.connect(self.toggle_active)
-        self.receive_button.clicked.connect(self.receive_goods)
-        self.adjust_button.clicked.connect(self.adjust_stock)
-        self.history_button.clicked.connect(self.stock_history)
-        self.labels_button.clicked.connect(self.print_labels)
-        self.product_buttons = [self.edit_button, self.active_button, self.receive_button,
-                                self.adjust_button, self.history_button, self.labels_button]
-        product_row = QHBoxLayout()
-        for button in [self.add_button] + self.product_buttons:
-            product_row.addWidget(button)
-        product_row.addStretch()
-
-        self.collections_button = QPushButton("Collections…")
-        self.promotions_button = QPushButton("Promotions…")
-        self.import_button = QPushButton("Import products…")
-        close = QPushButton("Close")
-        self.collections_button.clicked.connect(self.manage_collections)
-        self.promotions_button.clicked.connect(self.manage_promotions)
-        self.import_button.clicked.connect(self.import_products)
-        close.clicked.connect(self.accept)
-        catalog_row = QHBoxLayout()
-        catalog_row.addWidget(self.collections_button)
-        catalog_row.addWidget(self.promotions_button)
-        catalog_row.addWidget(self.import_button)
-        catalog_row.addStretch()
-        catalog_row.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.message)
-        layout.addLayout(product_row)
-        layout.addLayout(catalog_row)
-
-        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
-        self.resize(1180, 680)
-        enter_clicks_only(self)
-        self._selection_changed()
-        self.reload_collections()
-        self.reload()
-        self.search.setFocus()
+    def _catalog_buttons(self) -> QHBoxLayout:
+        self.collections_button = _button("Collections…", self.manage_collections)
+        self.promotions_button = _button("Promotions…", self.manage_promotions)
+        self.import_button = _button("Import products…", self.import_products)
+        row = QHBoxLayout()
+        for button in (self.collections_button, self.promotions_button, self.import_button):
+            row.addWidget(button)
+        row.addStretch()
+        row.addWidget(_button("Close", self.accept))
+        return row
 
     # ----- loading --------------------------------------------------------------------------
     def query(self) -> ProductQuery:
@@ -550,3 +536,9 @@ def _amount_text(money: Money, locale: str) -> str:
     """An amount as a person would type it back: '150,00' in fr_MA."""
     text = str(money.amount)
     return text.replace(".", ",") if locale.startswith("fr") else text
+
+
+def _button(words: str, then) -> QPushButton:
+    button = QPushButton(words)
+    button.clicked.connect(then)
+    return button

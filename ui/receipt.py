@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QPushButton, Q
 
 from db.engine import Database
 from db.models import Sale
+from pos.dates import format_date_time
 from pos.money import format_money
 from pos.receipts import return_for_receipt, sale_for_receipt
 from pos.shop import ShopSettings
@@ -62,7 +63,7 @@ def receipt_html(sale: Sale, shop: ShopSettings) -> str:
 <html><body style="font-family: monospace; font-size: 11pt;">
 <p align=center><b style="font-size: 14pt;">{escape(shop.name)}</b><br>{escape(shop.address)}</p>
 <p>Order <b>{escape(sale.order_number)}</b><br>
-{when:%d/%m/%Y %H:%M} · served by {escape(sale.clerk.name)}</p>
+{format_date_time(when, shop.locale)} · served by {escape(sale.clerk.name)}</p>
 <table width="100%" cellspacing=0 cellpadding=1>{''.join(rows)}</table>
 <hr>
 <table width="100%" cellspacing=0 cellpadding=1>
@@ -175,7 +176,7 @@ def return_receipt_html(ret, shop: ShopSettings) -> str:
 <p align=center><b style="font-size: 14pt;">{escape(shop.name)}</b><br>{kind}</p>
 <p>Return <b>{escape(ret.return_number)}</b><br>
 for order {escape(ret.sale.order_number)}<br>
-{when:%d/%m/%Y %H:%M} · by {escape(ret.clerk.name)}</p>
+{format_date_time(when, shop.locale)} · by {escape(ret.clerk.name)}</p>
 <table width="100%" cellspacing=0 cellpadding=1>{rows}</table><hr>
 <table width="100%" cellspacing=0 cellpadding=1>
 <tr><td>Returned value</td><td align=right>{money(ret.returned_value)}</td></tr>

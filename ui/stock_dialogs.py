@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QSpinBox, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from db.engine import Database
 from pos import catalog_admin
+from pos.dates import format_date_time
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import enter_clicks_only, message_label, say
+from ui.widgets import enter_clicks_only, list_table, message_label, say
 
 MAX_QUANTITY = 1_000_000
 REASON_WORDS = {
@@ -256,16 +256,7 @@ class StockHistoryDialog(QDialog):
         title.setWordWrap(True)
         self.summary = QLabel("Loading…")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, len(HISTORY_COLUMNS))
-        self.table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
+        self.table = list_table(HISTORY_COLUMNS, selection=None, stretch=NOTE, wrap=False)
         self.message = message_label()
         close = QPushButton("Close")
         close.setDefault(True)
@@ -287,7 +278,7 @@ class StockHistoryDialog(QDialog):
         self.lines = lines
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            when = self.shop.local_time(line.time).strftime("%d/%m/%Y %H:%M")
+            when = format_date_time(self.shop.local_time(line.time), self.shop.locale)
             cells = [when, signed(line.delta), reason_words(line.reason), line.reference or "",
                      line.staff or "", line.note or "", str(line.balance)]
             for c, text in enumerate(cells):

@@ -10,16 +10,17 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+                               QPushButton, QTableWidgetItem, QVBoxLayout)
 
 from db.engine import Database
 from db.types import utc_now
+from pos.dates import format_date_time, format_time
 from pos.shop import ShopSettings
 from pos.staff_members import acting_staff
 from tracking import sync
-from ui.style import set_tone
 from ui.background import read_now, run_task
+from ui.style import set_tone
+from ui.widgets import ElideRight, list_table, message_label, say
 
 LIMIT = 500
 COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
@@ -79,20 +80,11 @@ class TikTokQueueDialog(QDialog):
         title.setObjectName("screenTitle")
         self.summary = QLabel("Loading…")
         self.summary.setWordWrap(True)
-        self.pause = QLabel()
-        self.pause.setWordWrap(True)
-        self.pause.setObjectName("message")
+        self.pause = message_label()
         set_tone(self.pause, "error")
         self.pause.hide()
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = list_table(COLUMNS, QAbstractItemView.ExtendedSelection, wrap=False)
         self.table.setTextElideMode(Qt.ElideMiddle)
         header = self.table.horizontalHeader()
         for column in (TIME, EVENT, STATUS, ATTEMPTS, NEXT):
@@ -101,7 +93,7 @@ class TikTokQueueDialog(QDialog):
         header.setSectionResizeMode(REASON, QHeaderView.Stretch)
         header.setSectionResizeMode(EVENT_ID, QHeaderView.Interactive)
         header.resizeSection(EVENT_ID, 230)
-        self._reason_delegate = _ElideRight(self.table)  # a reason reads from its start
+        self._reason_delegate = ElideRight(self.table)  # a reason reads from its start
         self.table.setItemDelegateForColumn(REASON, self._reason_delegate)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.detail = QLabel(" ")
@@ -109,9 +101,7 @@ class TikTokQueueDialog(QDialog):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         self.retry_button = QPushButton("Retry selected")
         self.retry_button.setEnabled(False)
         self.retry_button.clicked.connect(self.retry_selected)
@@ -212,7 +202,7 @@ class TikTokQueueDialog(QDialog):
     def _time(self, moment: datetime | None) -> str:
         if moment is None:
             return "—"
-        return self.shop.local_time(moment).strftime("%d/%m/%Y %H:%M:%S")
+        return format_date_time(self.shop.local_time(moment), self.shop.locale, seconds=True)
 
     def _next(self, row: QueueRow) -> str:
         if row.status != "waiting":
@@ -221,8 +211,8 @@ class TikTokQueueDialog(QDialog):
             return "next send"
         when = self.shop.local_time(row.next_attempt_at)
         if when.date() == self.shop.local_date(utc_now()):
-            return when.strftime("today %H:%M:%S")
-        return when.strftime("%d/%m/%Y %H:%M")
+            return f"today {format_time(when, self.shop.locale, seconds=True)}"
+        return format_date_time(when, self.shop.locale)
 
     def done(self, result: int) -> None:
         if self.scheduler is not None:
@@ -288,11 +278,4 @@ class TikTokQueueDialog(QDialog):
         self._say(str(error), "error")
 
     def _say(self, text: str, tone: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, tone)
-
-
-class _ElideRight(QStyledItemDelegate):
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.ElideRight
+        say(self.message, text, tone)

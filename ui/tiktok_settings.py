@@ -16,7 +16,7 @@ from pos.staff import PermissionDenied
 from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
                                TokenStore, load_tiktok_settings, masked, save_tiktok_settings)
 from ui.background import change_now, read_now
-from ui.style import set_tone
+from ui.widgets import message_label, say
 
 SOURCES = [("web", "Web (a TikTok pixel)"), ("offline", "Offline (an offline event set)")]
 
@@ -58,18 +58,6 @@ class TikTokSettingsDialog(QDialog):
         self.max_age.setSuffix(" days")
         self.max_age.setValue(c.max_event_age_days)
 
-        self.token = QLineEdit()
-        self.token.setEchoMode(QLineEdit.Password)
-        self.clear_token_button = QPushButton("Clear token")
-        self.clear_token_button.clicked.connect(self.clear_token)
-        token_row = QHBoxLayout()
-        token_row.addWidget(self.token, 1)
-        token_row.addWidget(self.clear_token_button)
-        self.token_hint = QLabel()
-        self.token_hint.setObjectName("hint")
-        self.token_hint.setWordWrap(True)
-        self._show_token_state()
-
         form = QFormLayout()
         form.addRow("", self.enabled)
         form.addRow("Event source", self.source)
@@ -77,21 +65,11 @@ class TikTokSettingsDialog(QDialog):
         form.addRow("Page URL", self.page_url)
         form.addRow("Test event code", self.test_code)
         form.addRow("Drop events older than", self.max_age)
-        form.addRow("Access token", token_row)
+        form.addRow("Access token", self._token_row())
         form.addRow("", self.token_hint)
 
-        overrides = [name for name in (ENV_API_URL, ENV_TOKEN, ENV_SOURCE_ID, ENV_TEST_CODE)
-                     if os.environ.get(name)]
-        self.overrides = QLabel(
-            "Set in this computer's environment, and used instead of what is saved here: "
-            + ", ".join(overrides) + "." if overrides else "")
-        self.overrides.setWordWrap(True)
-        self.overrides.setObjectName("hint")
-        self.overrides.setVisible(bool(overrides))
-
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.overrides = _overrides_label()
+        self.message = message_label()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -107,6 +85,20 @@ class TikTokSettingsDialog(QDialog):
         self._source_changed()
         self.setMinimumWidth(600)
         self.adjustSize()
+
+    def _token_row(self) -> QHBoxLayout:
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.Password)
+        self.clear_token_button = QPushButton("Clear token")
+        self.clear_token_button.clicked.connect(self.clear_token)
+        row = QHBoxLayout()
+        row.addWidget(self.token, 1)
+        row.addWidget(self.clear_token_button)
+        self.token_hint = QLabel()
+        self.token_hint.setObjectName("hint")
+        self.token_hint.setWordWrap(True)
+        self._show_token_state()
+        return row
 
     def _stored_token(self) -> str:
         return self.tokens.get(environ={})
@@ -168,5 +160,17 @@ class TikTokSettingsDialog(QDialog):
         self.accept()
 
     def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+        say(self.message, text, "error")
+
+
+def _overrides_label() -> QLabel:
+    """Which settings this computer's environment sets instead of the saved ones, if any."""
+    overrides = [name for name in (ENV_API_URL, ENV_TOKEN, ENV_SOURCE_ID, ENV_TEST_CODE)
+                 if os.environ.get(name)]
+    label = QLabel(
+        "Set in this computer's environment, and used instead of what is saved here: "
+        + ", ".join(overrides) + "." if overrides else "")
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    label.setVisible(bool(overrides))
+    return label

@@ -28,13 +28,17 @@ def say(label: QLabel, text: str, tone: str = "info") -> None:
 
 
 def list_table(columns: list[str], selection=QAbstractItemView.SingleSelection,
-               stretch: int | None = None, wrap: bool = True) -> QTableWidget:
+               stretch: int | None = None, wrap: bool = True,
+               whole_rows: bool = True) -> QTableWidget:
     """A read-only list the manager picks rows from: whole rows, alternating colours, no row
-    numbers; every column as wide as its text, `stretch` taking what is left."""
+    numbers; every column as wide as its text, `stretch` taking what is left. selection
+    None keeps Qt's own (several cells, as a preview is read)."""
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(selection)
+    if whole_rows:
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    if selection is not None:
+        table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.setAlternatingRowColors(True)
