@@ -48,7 +48,8 @@ def test_promotions_and_labels_are_plain_values(db):
         mint = session.scalar(select(Product).where(Product.sku == "7001001"))
         labels = catalog_views.label_products(session, [mint.id, 10**6])
     assert len(rows) == 2 and all(r.collection_name or r.product_words for r in rows)
-    assert [(label.sku, label.barcode) for label in labels] == [("7001001", None)]  # the unknown id left out
+    # The unknown id is left out.
+    assert [(label.sku, label.barcode) for label in labels] == [("7001001", None)]
 
 
 def test_the_staff_as_the_screens_show_them(db):

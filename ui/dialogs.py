@@ -17,7 +17,9 @@ from pos.money import Money, MoneyError, format_money
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from pos.staff_members import active_members
 from ui.background import read_now
-from ui.widgets import message_label, say
+from ui.widgets import answer_buttons, message_label, say
+
+OK_CANCEL = QDialogButtonBox.Ok | QDialogButtonBox.Cancel
 
 
 class PaymentDialog(QDialog):
@@ -226,10 +228,8 @@ class ManagerApprovalDialog(QDialog):
         self.message = message_label()
         question_label = QLabel(question)
         question_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = answer_buttons(self, self.submit, OK_CANCEL)
         buttons.button(QDialogButtonBox.Ok).setText("Approve")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("Manager", self.manager)
         form.addRow("PIN", self.pin)
@@ -276,9 +276,7 @@ class ProductPicker(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.submit())
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self, self.submit, OK_CANCEL)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)

@@ -20,7 +20,8 @@ from pos.catalog_import import FIELDS, ImportFileError
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import enter_clicks_only, list_table, message_label, say
+from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
+                        say)
 from ui.background import run_task
 
 PREVIEW_ROWS = 50
@@ -157,17 +158,10 @@ class ImportDialog(QDialog):
         return split
 
     def _buttons(self) -> QHBoxLayout:
-        self.import_button = QPushButton("Import")
-        self.import_button.setObjectName("primary")
+        self.import_button = button("Import", self.start_import, primary=True)
         self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Close")
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.close_button)
-        row.addWidget(self.import_button)
-        return row
+        self.close_button = button("Close", self.accept)
+        return button_row([], [self.close_button, self.import_button])
 
     # ----- the file -----------------------------------------------------------------------
     def choose_file(self) -> None:

@@ -4,15 +4,14 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from db.engine import Database
 from pos.money import Money, MoneyError
 from pos.returns import change_policy, current_policy
 from pos.staff import PermissionDenied
 from ui.background import change_now
-from ui.widgets import message_label, say
+from ui.widgets import answer_buttons, message_label, say
 
 
 class PolicyDialog(QDialog):
@@ -42,9 +41,7 @@ class PolicyDialog(QDialog):
         form.addRow("Exchange window (days after purchase)", self.exchange_days)
         form.addRow("Change-of-mind deduction (%)", self.percent)
         form.addRow(f"Minimum deduction ({c.currency})", self.minimum)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self, self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.version)
         layout.addLayout(form)

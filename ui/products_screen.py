@@ -20,7 +20,8 @@ from pos.catalog_views import ProductQuery, ProductRow, collection_names, produc
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import enter_clicks_only, list_table, message_label, say
+from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
+                        say)
 
 SEARCH_DELAY_MS = 150
 COLUMNS = ["Name", "SKU", "Barcode", "Price", "Stock", "Active", "Collections"]
@@ -115,28 +116,20 @@ class ProductsScreen(QDialog):
     def _product_buttons(self) -> QHBoxLayout:
         (self.add_button, self.edit_button, self.active_button, self.receive_button,
          self.adjust_button, self.history_button, self.labels_button) = buttons = [
-            _button(words, then) for words, then in (
+            button(words, then) for words, then in (
                 ("Add…", self.add_product), ("Edit…", self.edit_product),
                 ("Deactivate", self.toggle_active), ("Receive goods…", self.receive_goods),
                 ("Adjust stock…", self.adjust_stock), ("Stock history", self.stock_history),
                 ("Print barcode labels…", self.print_labels))]
         self.product_buttons = buttons[1:]
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch()
-        return row
+        return button_row(buttons, [])
 
     def _catalog_buttons(self) -> QHBoxLayout:
-        self.collections_button = _button("Collections…", self.manage_collections)
-        self.promotions_button = _button("Promotions…", self.manage_promotions)
-        self.import_button = _button("Import products…", self.import_products)
-        row = QHBoxLayout()
-        for button in (self.collections_button, self.promotions_button, self.import_button):
-            row.addWidget(button)
-        row.addStretch()
-        row.addWidget(_button("Close", self.accept))
-        return row
+        self.collections_button = button("Collections…", self.manage_collections)
+        self.promotions_button = button("Promotions…", self.manage_promotions)
+        self.import_button = button("Import products…", self.import_products)
+        return button_row([self.collections_button, self.promotions_button, self.import_button],
+                          [button("Close", self.accept)])
 
     # ----- loading --------------------------------------------------------------------------
     def query(self) -> ProductQuery:
@@ -151,8 +144,8 @@ class ProductsScreen(QDialog):
         request = self._request
         wanted = self.query()
         self.status.setText("Searching…")
-
-        background.read(self, self.db, lambda session: product_page(session, wanted), lambda result: self._loaded(request, result),
+        background.read(self, self.db, lambda session: product_page(session, wanted),
+                        lambda result: self._loaded(request, result),
                         lambda error: self._load_failed(request, error))
 
     def _search_now(self) -> None:
@@ -265,9 +258,9 @@ class ProductsScreen(QDialog):
     def _selection_changed(self) -> None:
         rows = self.selected_rows()
         one = len(rows) == 1
-        for button in (self.edit_button, self.active_button, self.receive_button,
+        for pushed in (self.edit_button, self.active_button, self.receive_button,
                        self.adjust_button, self.history_button):
-            button.setEnabled(one)
+            pushed.setEnabled(one)
         self.labels_button.setEnabled(bool(rows))
         self.active_button.setText("Reactivate" if one and not rows[0].active else "Deactivate")
 
@@ -536,9 +529,3 @@ def _amount_text(money: Money, locale: str) -> str:
     """An amount as a person would type it back: '150,00' in fr_MA."""
     text = str(money.amount)
     return text.replace(".", ",") if locale.startswith("fr") else text
-
-
-def _button(words: str, then) -> QPushButton:
-    button = QPushButton(words)
-    button.clicked.connect(then)
-    return button

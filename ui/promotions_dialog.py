@@ -7,9 +7,9 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QRadioButton, QTableWidgetItem, QVBoxLayout)
 from sqlalchemy import func, or_, select
 
 from db.engine import Database
@@ -22,7 +22,8 @@ from pos.dates import format_date
 from pos.money import Money, MoneyError, format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import enter_clicks_only, list_table, message_label, say
+from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
+                        say)
 
 COLUMNS = ["Name", "Discount", "Applies to", "From", "To", "Status"]
 NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(len(COLUMNS))
@@ -180,22 +181,11 @@ class PromotionsDialog(QDialog):
         return row
 
     def _buttons(self) -> QHBoxLayout:
-        self.new_button = QPushButton("New")
-        self.new_button.clicked.connect(lambda: self.start_new())
-        self.end_button = QPushButton("End promotion")
-        self.end_button.clicked.connect(self.end_selected)
-        self.save_button = QPushButton("Save promotion")
-        self.save_button.setObjectName("primary")
-        self.save_button.clicked.connect(self.submit)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addWidget(self.end_button)
-        row.addStretch()
-        row.addWidget(close)
-        row.addWidget(self.save_button)
-        return row
+        self.new_button = button("New", lambda: self.start_new())
+        self.end_button = button("End promotion", self.end_selected)
+        self.save_button = button("Save promotion", self.submit, primary=True)
+        return button_row([self.new_button, self.end_button],
+                           [button("Close", self.accept), self.save_button])
 
     # ----- loading --------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -255,7 +245,8 @@ class PromotionsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         row = self.selected()
-        self.end_button.setEnabled(row is not None and status_words(row, self.today, self.shop.locale) != "Ended")
+        self.end_button.setEnabled(
+            row is not None and status_words(row, self.today, self.shop.locale) != "Ended")
         if row is not None:
             self.edit(row)
 

@@ -60,18 +60,40 @@ def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: Q
     enter_clicks_only(dialog, save)
 
 
-class ReceiveGoodsDialog(QDialog):
-    """Goods delivered: how many came in, and a note (the supplier, the delivery note)."""
+class _StockChange(QDialog):
+    """A change to one product's stock, saved once as the staff member who makes it."""
 
     saved = Signal(int, str)  # product id, what was done in words
 
-    def __init__(self, db: Database, staff_id: int, product, parent=None):
+    def __init__(self, db: Database, staff_id: int, product, title: str, parent=None):
         super().__init__(parent)
         self.db = db
         self.staff_id = staff_id
         self.product = product
         self._saving = False
-        self.setWindowTitle("Receive goods")
+        self.setWindowTitle(title)
+
+    def _save(self, apply, words: str) -> None:
+        """apply(session, staff) off the GUI thread; the dialog closes once it is saved."""
+        if self._saving:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        background.change(self, self.db, self.staff_id, apply,
+                          lambda pid: (self.saved.emit(pid, words), self.accept()),
+                          self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        say(self.message, background.error_words(error), "error")
+
+
+class ReceiveGoodsDialog(_StockChange):
+    """Goods delivered: how many came in, and a note (the supplier, the delivery note)."""
+
+    def __init__(self, db: Database, staff_id: int, product, parent=None):
+        super().__init__(db, staff_id, product, "Receive goods", parent)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setValue(1)
@@ -96,40 +118,21 @@ class ReceiveGoodsDialog(QDialog):
                            f"{self.product.stock + self.quantity.value()}")
 
     def submit(self) -> None:
-        if self._saving:
-            return
-        self._saving = True
-        self.save_button.setEnabled(False)
         product_id, quantity, note = self.product.id, self.quantity.value(), self.note.text()
 
         def apply(session, staff):
             catalog_admin.receive_stock(session, staff, product_id, quantity, note.strip())
             return product_id
 
-        words = f"Received {quantity} × {self.product.name}."
-        background.change(self, self.db, self.staff_id, apply,
-                          lambda pid: (self.saved.emit(pid, words), self.accept()),
-                          self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        say(self.message, background.error_words(error), "error")
+        self._save(apply, f"Received {quantity} × {self.product.name}.")
 
 
-class AdjustStockDialog(QDialog):
+class AdjustStockDialog(_StockChange):
     """Stock corrected with a reason: what was counted on the shelf, or a change by so many
     (damaged, lost…). The count is the usual case, so it is what the dialog starts with."""
 
-    saved = Signal(int, str)
-
     def __init__(self, db: Database, staff_id: int, product, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.staff_id = staff_id
-        self.product = product
-        self._saving = False
-        self.setWindowTitle("Adjust stock")
+        super().__init__(db, staff_id, product, "Adjust stock", parent)
         self.reason = QComboBox()
         for code in catalog_admin.ADJUST_REASONS:
             self.reason.addItem(reason_words(code), code)
@@ -205,8 +208,6 @@ class AdjustStockDialog(QDialog):
         product_id, reason, note = self.product.id, self.reason.currentData(), self.note.text()
         counted = self.counted.value() if self.by_count.isChecked() else None
         delta = None if counted is not None else self.delta.value()
-        self._saving = True
-        self.save_button.setEnabled(False)
 
         def apply(session, staff):
             catalog_admin.adjust_stock(session, staff, product_id, reason, delta=delta,
@@ -216,14 +217,7 @@ class AdjustStockDialog(QDialog):
         change = self.new_stock() - self.product.stock
         words = (f"{self.product.name}: stock {self.product.stock} → {self.new_stock()} "
                  f"({signed(change)}, {reason_words(reason).lower()}).")
-        background.change(self, self.db, self.staff_id, apply,
-                          lambda pid: (self.saved.emit(pid, words), self.accept()),
-                          self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        say(self.message, background.error_words(error), "error")
+        self._save(apply, words)
 
 
 def _wrap(layout) -> QWidget:

@@ -9,8 +9,8 @@ from datetime import datetime
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel,
+                               QTableWidgetItem, QVBoxLayout)
 
 from db.engine import Database
 from db.types import utc_now
@@ -20,7 +20,7 @@ from pos.staff_members import acting_staff
 from tracking import sync
 from ui.background import read_now, run_task
 from ui.style import set_tone
-from ui.widgets import ElideRight, list_table, message_label, say
+from ui.widgets import ElideRight, button, button_row, list_table, message_label, say
 
 LIMIT = 500
 COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
@@ -102,22 +102,12 @@ class TikTokQueueDialog(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.message = message_label()
-        self.retry_button = QPushButton("Retry selected")
+        self.retry_button = button("Retry selected", self.retry_selected)
         self.retry_button.setEnabled(False)
-        self.retry_button.clicked.connect(self.retry_selected)
-        self.send_button = QPushButton("Send now")
-        self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(self.send_now)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.reload)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch()
-        buttons.addWidget(close)
-        buttons.addWidget(self.send_button)
+        self.send_button = button("Send now", self.send_now, primary=True)
+        self.refresh_button = button("Refresh", self.reload)
+        buttons = button_row([self.retry_button, self.refresh_button],
+                             [button("Close", self.accept), self.send_button])
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -16,7 +16,7 @@ from pos.staff import PermissionDenied
 from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
                                TokenStore, load_tiktok_settings, masked, save_tiktok_settings)
 from ui.background import change_now, read_now
-from ui.widgets import message_label, say
+from ui.widgets import answer_buttons, message_label, say
 
 SOURCES = [("web", "Web (a TikTok pixel)"), ("offline", "Offline (an offline event set)")]
 
@@ -70,9 +70,7 @@ class TikTokSettingsDialog(QDialog):
 
         self.overrides = _overrides_label()
         self.message = message_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self, self.submit)
         self.save_button = buttons.button(QDialogButtonBox.Save)
 
         layout = QVBoxLayout(self)

@@ -3,9 +3,9 @@ Enter in a dialog, a window's size on the screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHeaderView, QLabel,
-                               QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
 
 from ui.style import set_tone
 
@@ -84,6 +84,35 @@ class ElideRight(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.ElideRight
+
+
+def button(words: str, then, primary: bool = False) -> QPushButton:
+    """A button that does `then` when clicked; the primary one is the screen's main action."""
+    pushed = QPushButton(words)
+    if primary:
+        pushed.setObjectName("primary")
+    pushed.clicked.connect(then)
+    return pushed
+
+
+def button_row(left: list[QPushButton], right: list[QPushButton]) -> QHBoxLayout:
+    """Buttons at the left, then room, then buttons at the right (Close, the main action)."""
+    row = QHBoxLayout()
+    for pushed in left:
+        row.addWidget(pushed)
+    row.addStretch()
+    for pushed in right:
+        row.addWidget(pushed)
+    return row
+
+
+def answer_buttons(dialog: QDialog, submit,
+                   which=QDialogButtonBox.Save | QDialogButtonBox.Cancel) -> QDialogButtonBox:
+    """Save (or OK) submits; Cancel closes the dialog unchanged."""
+    buttons = QDialogButtonBox(which)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def enter_clicks_only(dialog: QDialog, default: QPushButton | None = None) -> None:

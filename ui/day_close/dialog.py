@@ -10,12 +10,11 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from db.engine import Database
-from db.types import utc_now
 from pos import cash, report_export, reports
-from pos.money import Money, MoneyError, format_money
+from pos.money import Money, MoneyError
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
 from ui import background
@@ -25,11 +24,11 @@ from ui.day_close.count_panel import CountPanel
 from ui.day_close.paper import sales_day_html
 from ui.day_close.sales_panel import SalesPanel
 from ui.day_close.words import SHORT, as_money, closed_when, difference_words, stored_counts
-from ui.day_picker import DayPicker, day_top_row, day_words
-from ui.report_export import DayReportExport
+from ui.day_picker import day_words
+from ui.day_screen import DayScreen
 
 
-class DayCloseDialog(DayReportExport, QDialog):
+class DayCloseDialog(DayScreen, QDialog):
     loaded = Signal()   # the day's figures and cash are on screen
     closed = Signal()   # the day was closed just now
 
@@ -39,23 +38,12 @@ class DayCloseDialog(DayReportExport, QDialog):
     def __init__(self, db: Database, shop: ShopSettings, manager_id: int,
                  day: date | None = None, parent=None):
         super().__init__(parent)
-        self.db = db
-        self.shop = shop
-        self.manager_id = manager_id
-        self.data = None          # reports.SalesDay once loaded
         self._request = 0
         self._counted_day: date | None = None  # the day the count on screen belongs to
         self.busy = False
-        self.money = lambda m: format_money(m, shop.locale)  # noqa: E731
-        self.setWindowTitle("Sales and cash close")
-
-        today = shop.local_date(utc_now())
-        self.picker = DayPicker(day or today, today)
         # Page Up/Down stay with the count's spin boxes; Alt+arrows change the day.
-        self.picker.install_shortcuts(self, page_keys=False)
+        top = self.top_row(db, shop, manager_id, day, "Sales and cash close", page_keys=False)
         self.picker.day_changed.connect(lambda _d: self.reload())
-        self.status = QLabel("Loading…")
-        self.status.setObjectName("hint")
         self.closed_banner = QLabel()
         self.closed_banner.setWordWrap(True)
         self.closed_banner.setStyleSheet(
@@ -64,15 +52,12 @@ class DayCloseDialog(DayReportExport, QDialog):
         self.closed_banner.hide()
 
         layout = QVBoxLayout(self)
-        layout.addLayout(day_top_row("Sales and cash close", self.picker, self.status))
+        layout.addLayout(top)
         layout.addWidget(self.closed_banner)
         layout.addLayout(self._panels(), 1)
         layout.addLayout(self.report_row())
         self._set_enabled(False)
-        # Enter belongs to the field it is typed in: no button answers it for the dialog
-        # (by default the first button, "Previous day", would).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
+        self.enter_stays_in_fields()
         self.resize(1360, 800)
         self.reload()
 
@@ -93,9 +78,6 @@ class DayCloseDialog(DayReportExport, QDialog):
         return columns
 
     # ----- loading ----------------------------------------------------------------------------
-    def day(self) -> date:
-        return self.picker.day()
-
     def reload(self) -> None:
         self._request += 1
         request, day, shop = self._request, self.day(), self.shop
@@ -122,8 +104,7 @@ class DayCloseDialog(DayReportExport, QDialog):
     def _failed(self, request: int, error: Exception) -> None:
         if request != self._request:
             return
-        self.status.setText(f"{day_words(self.day(), self.shop.locale)}: not loaded.")
-        self._say(f"The day could not be read: {error}", "error")
+        self.show_not_loaded("The day", error)
 
     def _show_count(self, summary) -> None:
         if summary.closed:

@@ -71,7 +71,8 @@ def sales_day_html(data, shop: ShopSettings) -> str:
 <h2>Sales (Z report) · {escape(shop.name)} · {day_words(data.day, shop.locale)}</h2>
 <table cellspacing=0 cellpadding=3>
 {_rows([("Sales", str(data.count)), ("Gross", money(data.gross)),
-        ("Promotions", f"− {money(data.promotions)}"), ("Returns", f"− {money(data.returns)}")])}
+        ("Promotions", f"− {money(data.promotions)}"),
+        ("Returns", f"− {money(data.returns)}")])}
 <tr><td><b>Net</b></td><td align=right><b>{money(data.net)}</b></td></tr>
 </table>
 {f"<p>Returns paid back: {escape(refunds)}.</p>" if refunds else ""}

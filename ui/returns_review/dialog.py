@@ -8,16 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout
 
 from db.engine import Database
-from db.types import utc_now
 from pos import report_export, reports
-from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.day_picker import DayPicker, day_top_row, day_words
-from ui.report_export import DayReportExport
+from ui.day_picker import day_words
+from ui.day_screen import DayScreen
 from ui.returns_review.chart_tab import ChartData, ChartTab, read_chart
 from ui.returns_review.day_tab import DayTab
 from ui.returns_review.paper import returns_day_html
@@ -25,7 +23,7 @@ from ui.returns_review.words import CHART_DAYS
 from ui.widgets import fit_to_screen
 
 
-class ReturnsReviewDialog(DayReportExport, QDialog):
+class ReturnsReviewDialog(DayScreen, QDialog):
     loaded = Signal()        # the day's table, totals and flags are on screen
     chart_loaded = Signal()  # the 30-day charts are drawn
 
@@ -36,23 +34,12 @@ class ReturnsReviewDialog(DayReportExport, QDialog):
     def __init__(self, db: Database, shop: ShopSettings, manager_id: int,
                  day: date | None = None, parent=None):
         super().__init__(parent)
-        self.db = db
-        self.shop = shop
-        self.manager_id = manager_id
-        self.data = None           # reports.ReturnsDay once loaded
         self.chart_data: ChartData | None = None
         self._day_request = 0
         self._chart_request = 0
         self._chart_stale = True
-        self.setWindowTitle("Returns review")
-        self.money = lambda m: format_money(m, shop.locale)  # noqa: E731
-
-        today = shop.local_date(utc_now())
-        self.picker = DayPicker(day or today, today)
-        self.picker.install_shortcuts(self)
+        top = self.top_row(db, shop, manager_id, day, "Returns review")
         self.picker.day_changed.connect(self._day_changed)
-        self.status = QLabel("Loading…")
-        self.status.setObjectName("hint")
         self.day_tab = DayTab(self.money, shop.locale)
         self.chart_tab = ChartTab(self.money, shop.locale)
         self.tabs = QTabWidget()
@@ -61,19 +48,13 @@ class ReturnsReviewDialog(DayReportExport, QDialog):
         self.tabs.currentChanged.connect(lambda _i: self._load_chart_if_shown())
 
         layout = QVBoxLayout(self)
-        layout.addLayout(day_top_row("Returns review", self.picker, self.status))
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self.report_row())
         self.set_exports_enabled(False)
-        # Enter belongs to the field it is typed in: no button answers it for the dialog
-        # (by default the first button, "Previous day", would).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
+        self.enter_stays_in_fields()
         fit_to_screen(self, 1600, 900)
         self.reload()
-
-    def day(self) -> date:
-        return self.picker.day()
 
     def _day_changed(self, _day: date) -> None:
         self._chart_stale = True
@@ -104,8 +85,7 @@ class ReturnsReviewDialog(DayReportExport, QDialog):
     def _failed(self, request: int, error: Exception) -> None:
         if request != self._day_request:
             return
-        self.status.setText(f"{day_words(self.day(), self.shop.locale)}: not loaded.")
-        self._say(f"The returns could not be read: {error}", "error")
+        self.show_not_loaded("The returns", error)
 
     def _load_chart_if_shown(self) -> None:
         """The 30 days are read only when the chart tab is looked at."""

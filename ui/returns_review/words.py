@@ -19,18 +19,20 @@ FLAG_WORDS = {"override": "Override", "same_clerk": "Same clerk",
               "cash_for_card": "Cash for card", "repeat_customer": "Repeat customer"}
 
 
-def reason_words(code: str) -> str:
+def _label(kind, code: str) -> str:
+    """The shop's words for a code, or the code itself when it is not one of `kind`'s."""
     try:
-        return Reason(code).label
+        return kind(code).label
     except ValueError:
         return code
+
+
+def reason_words(code: str) -> str:
+    return _label(Reason, code)
 
 
 def outcome_words(code: str) -> str:
-    try:
-        return Outcome(code).label
-    except ValueError:
-        return code
+    return _label(Outcome, code)
 
 
 def first_sentence(text: str) -> str:

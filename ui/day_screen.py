@@ -1,12 +1,20 @@
-"""A day's report out of the screen: saved as CSV or PDF, or printed. The day's close and the
-returns review both end in this row of buttons."""
+"""What the manager's day screens (the close, the returns review) share: the day picked at
+the top, what the screen is doing beside it, and the day's report saved as CSV or PDF, or
+printed, from the row of buttons at the bottom."""
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton
 
+from db.engine import Database
+from db.types import utc_now
+from pos.money import format_money
+from pos.shop import ShopSettings
+from ui.day_picker import DayPicker, day_top_row, day_words
 from ui.widgets import message_label, say
 
 
@@ -20,14 +28,39 @@ def a4(landscape: bool = False, margin_mm: float = 15) -> QPrinter:
     return printer
 
 
-class DayReportExport:
-    """Mixed into a QDialog that shows one day (self.data.day once loaded). It names the
+class DayScreen:
+    """Mixed into a QDialog that shows one day's report (self.data once loaded). It names the
     report (REPORT: 'sales'), writes its CSV (write_csv) and its page (report_html)."""
 
     REPORT = "report"
     CSV_WORDS = "Export CSV…"
     LANDSCAPE = False
     MARGIN_MM = 15.0
+
+    def top_row(self, db: Database, shop: ShopSettings, manager_id: int, day: date | None,
+                title: str, page_keys: bool = True) -> QHBoxLayout:
+        """The title, the day picker (today unless a day is given) and the status line."""
+        self.db = db
+        self.shop = shop
+        self.manager_id = manager_id
+        self.data = None
+        self.money = lambda m: format_money(m, shop.locale)  # noqa: E731
+        self.setWindowTitle(title)
+        today = shop.local_date(utc_now())
+        self.picker = DayPicker(day or today, today)
+        self.picker.install_shortcuts(self, page_keys=page_keys)
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("hint")
+        return day_top_row(title, self.picker, self.status)
+
+    def day(self) -> date:
+        return self.picker.day()
+
+    def enter_stays_in_fields(self) -> None:
+        """Enter belongs to the field it is typed in: no button answers it for the dialog
+        (by default the first button, "Previous day", would)."""
+        for pushed in self.findChildren(QPushButton):
+            pushed.setAutoDefault(False)
 
     def report_row(self) -> QHBoxLayout:
         """The message line, the export and print buttons, and Close; Ctrl+P prints."""
@@ -48,6 +81,11 @@ class DayReportExport:
         row.addSpacing(16)
         row.addWidget(close)
         return row
+
+    def show_not_loaded(self, what: str, error: Exception) -> None:
+        """The status says the day is not on screen; the message line says why."""
+        self.status.setText(f"{day_words(self.day(), self.shop.locale)}: not loaded.")
+        self._say(f"{what} could not be read: {error}", "error")
 
     def set_exports_enabled(self, enabled: bool) -> None:
         for button in (self.csv_button, self.pdf_button, self.print_button):
