@@ -10,10 +10,10 @@ from db.models import Product
 from pos import catalog_views
 from pos.catalog_views import ProductQuery
 from pos.money import Money
-from pos.receipts import sale_for_receipt
+from pos.receipts import return_receipt, sale_receipt
 from pos.staff_members import active_members, staff_member
 from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME
-from tests.test_returns_service import sell
+from tests.test_returns_service import form, give_back, line_id, manager_override, on_day, sell
 
 
 def test_a_search_gives_plain_rows_with_their_collections(db):
@@ -61,10 +61,24 @@ def test_the_staff_as_the_screens_show_them(db):
     assert not next(m for m in members if m.name == CLERK_NAME).is_manager
 
 
-def test_a_receipt_reads_its_sale_whole(db):
+def test_a_receipt_reads_its_sale_whole_into_plain_values(db):
     sale_id = sell(db, ("1077218", 1))
     with db.read() as session:
-        read = sale_for_receipt(session, sale_id)
-    # Read after the session closed: lines, payments and clerk were loaded with the sale.
-    assert [line.name for line in read.lines] == ["Linen shirt, white"]
-    assert read.payments and read.clerk.name
+        receipt = sale_receipt(session, sale_id)
+    assert dataclasses.is_dataclass(receipt)
+    assert [(line.name, line.quantity, line.unit_price) for line in receipt.lines] == [
+        ("Linen shirt, white", 1, Money.of("150"))]
+    assert [(p.method, p.tendered) for p in receipt.payments] == [("cash", Money.of("1000"))]
+    assert receipt.clerk_name == CLERK_NAME and receipt.total == Money.of("150")
+
+
+def test_a_return_receipt_names_the_sale_and_the_manager_who_overrode(db):
+    sale_id = sell(db, ("1077218", 1))
+    # Day 10: past the refund window, so only a manager's override lets it through.
+    return_id = give_back(db, sale_id, form({line_id(db, sale_id): 1}), on_day(10),
+                          override=manager_override(db))
+    with db.read() as session:
+        receipt = return_receipt(session, return_id)
+    assert receipt.order_number and receipt.return_number.startswith("R-")
+    assert [line.name for line in receipt.lines] == ["Linen shirt, white"]
+    assert receipt.approved_by == MANAGER_NAME and receipt.override_reason
