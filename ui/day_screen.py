@@ -5,27 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QShortcut, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from db.engine import Database
 from db.types import utc_now
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.day_picker import DayPicker, day_top_row, day_words
+from ui.printing import a4, ask_save_path, ask_to_print
 from ui.widgets import message_label, say
-
-
-def a4(landscape: bool = False, margin_mm: float = 15) -> QPrinter:
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.A4))
-    if landscape:
-        printer.setPageOrientation(QPageLayout.Landscape)
-    printer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
-                           QPageLayout.Millimeter)
-    return printer
 
 
 class DayScreen:
@@ -100,14 +90,8 @@ class DayScreen:
     def _ask_path(self, kind: str, suffix: str, then) -> None:
         if self.data is None:
             return
-        dialog = QFileDialog(self, f"Export the day's {self.REPORT} as {kind}",
-                             f"{self.REPORT}-{self.data.day:%Y-%m-%d}.{suffix}",
-                             f"{kind} (*.{suffix})")
-        dialog.setAcceptMode(QFileDialog.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.fileSelected.connect(then)
-        self.file_dialog = dialog
-        dialog.open()
+        ask_save_path(self, f"Export the day's {self.REPORT} as {kind}",
+                      f"{self.REPORT}-{self.data.day:%Y-%m-%d}.{suffix}", kind, suffix, then)
 
     def export_csv(self, path: str) -> None:
         try:
@@ -127,14 +111,7 @@ class DayScreen:
     def print_report(self) -> None:
         if self.data is None:
             return
-        printer = a4(self.LANDSCAPE, self.MARGIN_MM)
-        dialog = QPrintDialog(printer, self)
-        document = self.document()
-        dialog.accepted.connect(lambda: document.print_(printer))
-        self.print_dialog = dialog
-        self._printer = printer
-        # QPrintDialog.open in PySide takes (receiver, slot); the plain QDialog.open is wanted.
-        QDialog.open(dialog)
+        ask_to_print(self, a4(self.LANDSCAPE, self.MARGIN_MM), self.document().print_)
 
     def document(self) -> QTextDocument:
         document = QTextDocument()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize,
                            QPainter, QPen)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSizePolicy, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -25,6 +25,7 @@ from pos.catalog_views import LabelProduct, label_products
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
+from ui.printing import ask_save_path, ask_to_print
 from ui.widgets import enter_clicks_only, message_label, say
 
 # The sheet: A4, 3 columns × 8 rows of 63.5 × 33.9 mm labels (Avery L7159 and its clones).
@@ -458,12 +459,7 @@ class LabelsDialog(QDialog):
 
     # ----- output ---------------------------------------------------------------------------
     def ask_pdf_path(self) -> None:
-        chooser = QFileDialog(self, "Save labels", "labels.pdf", "PDF (*.pdf)")
-        chooser.setAcceptMode(QFileDialog.AcceptSave)
-        chooser.setDefaultSuffix("pdf")
-        chooser.fileSelected.connect(self.save_pdf)
-        self.file_dialog = chooser
-        chooser.open()
+        ask_save_path(self, "Save labels", "labels.pdf", "PDF", "pdf", self.save_pdf)
 
     def save_pdf(self, path: str) -> None:
         if self.missing():
@@ -474,11 +470,5 @@ class LabelsDialog(QDialog):
         self.saved.emit(path)
 
     def print_labels(self) -> None:
-        printer = a4_printer()
-        dialog = QPrintDialog(printer, self)
         sheet = self.sheet()
-        dialog.accepted.connect(lambda: print_sheet(sheet, printer))
-        self.print_dialog = dialog
-        self._printer = printer
-        # QPrintDialog.open in PySide takes (receiver, slot); the plain QDialog.open is wanted.
-        QDialog.open(dialog)
+        ask_to_print(self, a4_printer(), lambda printer: print_sheet(sheet, printer))
