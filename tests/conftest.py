@@ -106,3 +106,19 @@ def demo_staff(session, name: str):
 
     from db.models import Staff
     return session.scalar(select(Staff).where(Staff.name == name))
+
+
+class _SynchronousPool:
+    """A thread pool that runs each task at once on the calling thread, as Picard's tests
+    do: the answer is on screen when the call that asked for it returns."""
+
+    def start(self, runnable, priority: int = 0) -> None:
+        runnable.run()
+
+
+@pytest.fixture
+def synchronous_tasks(monkeypatch):
+    """Background work (ui/background.py) runs synchronously: no test polls for it. Tests
+    that check the work really runs off the GUI thread leave this fixture out."""
+    from ui import background
+    monkeypatch.setattr(background, "pool", _SynchronousPool())

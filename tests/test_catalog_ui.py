@@ -130,18 +130,19 @@ def product_price(db, sku: str) -> Money:
     return product(db, sku).price
 
 
+@pytest.mark.usefixtures("synchronous_tasks")
 def test_editing_a_price_is_saved_and_audited_and_a_taken_sku_is_refused(qtbot, db):
     _window, screen = open_products(qtbot, db)
     select_sku(qtbot, screen, SHIRT_SKU)
     click(qtbot, screen.edit_button)
     dialog = screen.product_dialog
     assert dialog.isVisible() and dialog.price.text() == "150,00"
-    qtbot.waitUntil(lambda: dialog.collections.count() == 8, timeout=WAIT_MS)
+    assert dialog.collections.count() == 8
 
     # Another product's SKU: said in words, nothing saved.
     dialog.sku.setText("1077219")
     click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: "already used by" in dialog.message.text(), timeout=WAIT_MS)
+    assert "already used by" in dialog.message.text()
     assert "Linen shirt, sky blue" in dialog.message.text() and dialog.isVisible()
     dialog.sku.setText(SHIRT_SKU)
     # A price that is not an amount never leaves the dialog.
@@ -166,13 +167,14 @@ def test_editing_a_price_is_saved_and_audited_and_a_taken_sku_is_refused(qtbot, 
     assert {"old": "150.00", "new": "165.50"}.items() <= json.loads(entry.details).items()
 
 
+@pytest.mark.usefixtures("synchronous_tasks")
 def test_a_product_is_added_with_its_opening_stock(qtbot, db):
     _window, screen = open_products(qtbot, db)
     click(qtbot, screen.add_button)
     dialog = screen.product_dialog
-    qtbot.waitUntil(lambda: dialog.collections.count() == 8, timeout=WAIT_MS)
+    assert dialog.collections.count() == 8
     click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: "Price" in dialog.message.text(), timeout=WAIT_MS)
+    assert "Price" in dialog.message.text()
     qtbot.keyClicks(dialog.sku, "8001001")
     dialog.name.setText("Thé à la menthe, boîte de 250 g")  # QTest types ASCII only
     qtbot.keyClicks(dialog.price, "45")
@@ -193,6 +195,7 @@ def test_a_product_is_added_with_its_opening_stock(qtbot, db):
     search(qtbot, screen, "the a la menthe", ["Thé à la menthe, boîte de 250 g"])
 
 
+@pytest.mark.usefixtures("synchronous_tasks")
 def test_stock_is_adjusted_and_received_and_explained_line_by_line(qtbot, db):
     sold = sell(db, (SHIRT_SKU, 2), payment=CashPayment(Money.of("300")),
                 now=utc_now() - timedelta(hours=1))
@@ -229,7 +232,7 @@ def test_stock_is_adjusted_and_received_and_explained_line_by_line(qtbot, db):
     adjust.set_reason("other")
     adjust.delta.setValue(-1)
     click(qtbot, adjust.save_button)
-    qtbot.waitUntil(lambda: "note" in adjust.message.text(), timeout=WAIT_MS)
+    assert "note" in adjust.message.text()
     adjust.reject()
 
     # A delivery.
@@ -255,7 +258,7 @@ def test_stock_is_adjusted_and_received_and_explained_line_by_line(qtbot, db):
     click(qtbot, screen.history_button)
     history = screen.history_dialog
     assert isinstance(history, StockHistoryDialog)
-    qtbot.waitUntil(lambda: history.table.rowCount() == 5, timeout=WAIT_MS)
+    assert history.table.rowCount() == 5
     rows = history.row_texts()
     # The stock the demo shop started with, then every movement with its balance.
     assert [r[1:] for r in rows] == [
@@ -268,6 +271,7 @@ def test_stock_is_adjusted_and_received_and_explained_line_by_line(qtbot, db):
     assert history.table.item(1, 1).foreground().color() == QColor("#b00020")
 
 
+@pytest.mark.usefixtures("synchronous_tasks")
 def test_a_deactivated_product_no_longer_scans_at_the_counter(qtbot, db):
     window, screen = open_products(qtbot, db)
     select_sku(qtbot, screen, SHIRT_SKU)
@@ -283,7 +287,7 @@ def test_a_deactivated_product_no_longer_scans_at_the_counter(qtbot, db):
             == "product deactivated"
     # Hidden when inactive products are not shown.
     screen.show_inactive.setChecked(False)
-    qtbot.waitUntil(lambda: names(screen) == [], timeout=WAIT_MS)
+    assert names(screen) == []
     screen.accept()
 
     sale = window.sale_screen
@@ -292,29 +296,28 @@ def test_a_deactivated_product_no_longer_scans_at_the_counter(qtbot, db):
     assert "No product has the code" in sale.message.text()
 
 
+@pytest.mark.usefixtures("synchronous_tasks")
 def test_collections_and_promotions_are_managed_from_the_screen(qtbot, db):
     _window, screen = open_products(qtbot, db)
     click(qtbot, screen.collections_button)
     collections = screen.collections_dialog
-    qtbot.waitUntil(lambda: len(collections.names()) == 8, timeout=WAIT_MS)
+    assert len(collections.names()) == 8
     qtbot.keyClicks(collections.name, "Ramadan")
     with qtbot.waitSignal(collections.loaded, timeout=WAIT_MS):
         qtbot.keyClick(collections.name, Qt.Key_Return)
     assert "Ramadan" in collections.names()
     collections.name.setText("Featured collection")
     click(qtbot, collections.add_button)
-    qtbot.waitUntil(lambda: "already a collection" in collections.message.text(),
-                    timeout=WAIT_MS)
+    assert "already a collection" in collections.message.text()
     collections.name.setText("Ramadan 2027")
     click(qtbot, collections.rename_button)  # Ramadan is still selected
-    qtbot.waitUntil(lambda: "Ramadan 2027" in collections.names(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: screen.collection.findText("Ramadan 2027") >= 0, timeout=WAIT_MS)
+    assert "Ramadan 2027" in collections.names()
+    assert screen.collection.findText("Ramadan 2027") >= 0
     collections.accept()
 
     click(qtbot, screen.promotions_button)
     promotions = screen.promotions_dialog
-    qtbot.waitUntil(lambda: promotions.table.rowCount() == 2
-                    and promotions.collection.count() == 9, timeout=WAIT_MS)
+    assert promotions.table.rowCount() == 2 and promotions.collection.count() == 9
     qtbot.keyClicks(promotions.name, "Ramadan -10%")
     qtbot.keyClicks(promotions.value, "10")
     promotions.for_collection.setChecked(True)
@@ -322,8 +325,7 @@ def test_collections_and_promotions_are_managed_from_the_screen(qtbot, db):
     promotions.has_end.setChecked(True)
     promotions.ends.setDate(promotions.starts.date().addDays(-1))
     click(qtbot, promotions.save_button)
-    qtbot.waitUntil(lambda: "cannot end before it starts" in promotions.message.text(),
-                    timeout=WAIT_MS)
+    assert "cannot end before it starts" in promotions.message.text()
     promotions.ends.setDate(promotions.starts.date().addDays(30))
     with qtbot.waitSignal(promotions.loaded, timeout=WAIT_MS):
         click(qtbot, promotions.save_button)
@@ -336,7 +338,7 @@ def test_collections_and_promotions_are_managed_from_the_screen(qtbot, db):
     promotions.amount.setChecked(True)
     qtbot.keyClicks(promotions.value, "2,50")
     qtbot.keyClicks(promotions.product_code, MINT_SKU)
-    qtbot.waitUntil(lambda: "Mint tea" in promotions.product_found.text(), timeout=WAIT_MS)
+    assert "Mint tea" in promotions.product_found.text()
     with qtbot.waitSignal(promotions.loaded, timeout=WAIT_MS):
         click(qtbot, promotions.save_button)
     with db.read() as s:
@@ -462,13 +464,14 @@ def test_a_generic_csv_goes_through_the_mapping_step(qtbot, db, tmp_path):
 
 
 # ----- labels -----------------------------------------------------------------------------------
+@pytest.mark.usefixtures("synchronous_tasks")
 def test_labels_give_a_product_without_barcode_an_internal_ean13_first(qtbot, db, tmp_path):
     _window, screen = open_products(qtbot, db)
     select_sku(qtbot, screen, MINT_SKU)
     click(qtbot, screen.labels_button)
     labels = screen.labels_dialog
     assert isinstance(labels, LabelsDialog)
-    qtbot.waitUntil(lambda: labels.products != [], timeout=WAIT_MS)
+    assert labels.products != []
     assert labels.confirm_panel.isVisible() and "starting with 20" in labels.confirm_text.text()
     assert not labels.pdf_button.isEnabled() and not labels.print_button.isEnabled()
     assert product(db, MINT_SKU).barcode is None  # nothing given before the manager says so
@@ -478,7 +481,7 @@ def test_labels_give_a_product_without_barcode_an_internal_ean13_first(qtbot, db
     code = product(db, MINT_SKU).barcode
     assert blocker.args[0] == {product(db, MINT_SKU).id: code}
     assert code.startswith("20") and len(code) == 13 and ean13_modules(code) is not None
-    qtbot.waitUntil(lambda: not labels.confirm_panel.isVisible(), timeout=WAIT_MS)
+    assert not labels.confirm_panel.isVisible()
     assert labels.pdf_button.isEnabled()
 
     labels.copies.setValue(3)
@@ -488,8 +491,7 @@ def test_labels_give_a_product_without_barcode_an_internal_ean13_first(qtbot, db
     assert "Saved" in labels.message.text()
     assert [label.code for label in labels.sheet().labels] == [code] * 3
     # The labels scan at the counter: the code is the product's.
-    qtbot.waitUntil(lambda: screen.current_row() is not None
-                    and screen.current_row().barcode == code, timeout=WAIT_MS)
+    assert screen.current_row() is not None and screen.current_row().barcode == code
 
     # Printing asks for the printer without blocking the window.
     click(qtbot, labels.print_button)

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QThreadPool
 
 from ui.collector import GuiThreadCollector, collect_due
-from ui.tasks import run_task
+from ui.background import run_task
 
 
 class _Cycle:

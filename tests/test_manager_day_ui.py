@@ -112,7 +112,8 @@ def raw_returns(db, day: date) -> list[Return]:
 
 
 def column(dialog, c: int) -> list[str]:
-    return [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())]
+    table = dialog.day_tab.table
+    return [table.item(r, c).text() for r in range(table.rowCount())]
 
 
 # ----- the returns review -------------------------------------------------------------------
@@ -144,10 +145,10 @@ def test_a_clerk_needs_the_manager_pin_for_the_review_and_sees_the_day(
     deducted = Money(sum(r.deduction.minor for r in raw))
     assert (refunded, deducted) == (Money.of("105") + Money.of("299") + Money.of("79"),
                                     Money.of("45"))
-    assert dialog.table.rowCount() == 4
-    assert dialog.count_value.text() == "4"
-    assert dialog.refunded_value.text() == format_money(refunded)
-    assert dialog.deducted_value.text() == format_money(deducted)
+    assert dialog.day_tab.table.rowCount() == 4
+    assert dialog.day_tab.count_value.text() == "4"
+    assert dialog.day_tab.refunded_value.text() == format_money(refunded)
+    assert dialog.day_tab.deducted_value.text() == format_money(deducted)
     shown = [text.removeprefix("⚠ ") for text in column(dialog, RETURN)]
     assert sorted(shown) == sorted(r.return_number for r in raw)
 
@@ -160,8 +161,8 @@ def test_a_clerk_needs_the_manager_pin_for_the_review_and_sees_the_day(
     # The override: who approved it and why, in the table and as a flag in words.
     override = next(r for r in raw if r.id == day_of_returns["override"])
     r = shown.index(override.return_number)
-    assert dialog.table.item(r, APPROVED_BY).text() == MANAGER_NAME
-    assert dialog.table.item(r, OVERRIDE_REASON).text() == "Tag still on, loyal customer"
+    assert dialog.day_tab.table.item(r, APPROVED_BY).text() == MANAGER_NAME
+    assert dialog.day_tab.table.item(r, OVERRIDE_REASON).text() == "Tag still on, loyal customer"
     kinds = {(f.kind, f.return_number) for f in report.flags}
     numbers = {story: next(x.return_number for x in raw if x.id == i)
                for story, i in day_of_returns.items()}
@@ -174,13 +175,13 @@ def test_a_clerk_needs_the_manager_pin_for_the_review_and_sees_the_day(
     assert "approved by Youssef" in override_flag and "Tag still on" in override_flag
     assert any("same person who made the sale" in t for t in flags)
     assert any("paid by card" in t for t in flags)
-    assert dialog.flags_box.title() == f"To look at ({len(report.flags)})"
+    assert dialog.day_tab.flags_box.title() == f"To look at ({len(report.flags)})"
     # Choosing a flag shows its return in the table.
-    item = dialog.flags.item(flags.index(override_flag))
-    qtbot.mouseClick(dialog.flags.viewport(), Qt.LeftButton,
-                     pos=dialog.flags.visualItemRect(item).center())
-    assert dialog.table.currentRow() == r
-    assert "Tag still on" in dialog.detail.text()
+    item = dialog.day_tab.flags.item(flags.index(override_flag))
+    qtbot.mouseClick(dialog.day_tab.flags.viewport(), Qt.LeftButton,
+                     pos=dialog.day_tab.flags.visualItemRect(item).center())
+    assert dialog.day_tab.table.currentRow() == r
+    assert "Tag still on" in dialog.day_tab.detail.text()
 
     # Exports of what is on screen.
     csv_path = tmp_path / "returns.csv"
@@ -207,26 +208,26 @@ def test_the_review_changes_day_with_the_keyboard(qtbot, db, day_of_returns):
     window = open_as_clerk_with_manager_pin(qtbot, db, "returns_review_action")
     dialog = window.returns_review_dialog
     show_day(qtbot, dialog, DAY)
-    assert dialog.table.rowCount() == 4
-    dialog.table.setFocus()
+    assert dialog.day_tab.table.rowCount() == 4
+    dialog.day_tab.table.setFocus()
 
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
-        qtbot.keyClick(dialog.table, Qt.Key_Right, Qt.AltModifier)
+        qtbot.keyClick(dialog.day_tab.table, Qt.Key_Right, Qt.AltModifier)
     assert dialog.picker.day() == date(2027, 4, 8)
-    assert dialog.table.rowCount() == 0 and dialog.count_value.text() == "0"
+    assert dialog.day_tab.table.rowCount() == 0 and dialog.day_tab.count_value.text() == "0"
     assert dialog.flag_texts() == []
     assert "no returns" in dialog.status.text()
 
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
-        qtbot.keyClick(dialog.table, Qt.Key_PageUp)
-    assert dialog.picker.day() == DAY and dialog.table.rowCount() == 4
+        qtbot.keyClick(dialog.day_tab.table, Qt.Key_PageUp)
+    assert dialog.picker.day() == DAY and dialog.day_tab.table.rowCount() == 4
 
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         qtbot.keyClick(dialog.picker.edit, Qt.Key_Left, Qt.AltModifier)
-    assert dialog.picker.day() == date(2027, 4, 6) and dialog.table.rowCount() == 0
+    assert dialog.picker.day() == date(2027, 4, 6) and dialog.day_tab.table.rowCount() == 0
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.picker.next_button, Qt.LeftButton)
-    assert dialog.picker.day() == DAY and dialog.table.rowCount() == 4
+    assert dialog.picker.day() == DAY and dialog.day_tab.table.rowCount() == 4
 
 
 def test_the_chart_counts_the_last_30_days_by_reason(qtbot, db, day_of_returns):
@@ -238,14 +239,14 @@ def test_the_chart_counts_the_last_30_days_by_reason(qtbot, db, day_of_returns):
     with db.read() as s:
         expected = returns_by_reason(s, load_shop_settings(s), DAY)
     assert expected == {"Change of mind": 3, "Defective": 1}
-    series = dialog.reason_chart.series()[0]
+    series = dialog.chart_tab.reason_chart.series()[0]
     bars = series.barSets()[0]
-    categories = dialog.reason_chart.axes(Qt.Vertical)[0].categories()
+    categories = dialog.chart_tab.reason_chart.axes(Qt.Vertical)[0].categories()
     assert dict(zip(categories, (int(bars.at(i)) for i in range(bars.count())))) == {
         f"{reason} ({count})": count for reason, count in expected.items()}
-    rates = dialog.rate_chart.series()[0].barSets()[0]
+    rates = dialog.chart_tab.rate_chart.series()[0].barSets()[0]
     assert rates.count() == 30
-    assert "4 returns" in dialog.chart_summary.text()
+    assert "4 returns" in dialog.chart_tab.chart_summary.text()
 
 
 # ----- the sales (Z) report and the cash close --------------------------------------------
@@ -261,58 +262,58 @@ def test_the_cash_close_counts_the_drawer_and_is_read_only_afterwards(
         sales = list(s.scalars(select(Sale).where(Sale.business_date == DAY)))
         cash_paid = s.scalar(select(func.sum(Payment.amount)).join(Sale).where(
             Sale.business_date == DAY, Payment.method == "cash"))
-    assert dialog.sales_count.text() == str(len(sales)) == "3"  # two sales and the exchange
+    assert dialog.sales.sales_count.text() == str(len(sales)) == "3"  # two sales and the exchange
     gross = Money(sum(x.subtotal.minor for x in sales))
     promotions = Money(sum(x.discount_total.minor for x in sales))
     given_back = Money(sum(r.refund.minor for r in raw_returns(db, DAY)))
-    assert dialog.gross.text() == format_money(gross)
-    assert dialog.net.text() == format_money(gross - promotions - given_back)
+    assert dialog.sales.gross.text() == format_money(gross)
+    assert dialog.sales.net.text() == format_money(gross - promotions - given_back)
     cash_refunds = Money(sum(r.refund.minor for r in raw_returns(db, DAY)
                              if r.refund_method == "cash"))
     assert cash_refunds == Money.of("184")  # 105 for the shirt, 79 for the T-shirt
-    assert "waiting" in dialog.tiktok.text()
+    assert "waiting" in dialog.sales.tiktok.text()
 
     # The float, once.
-    qtbot.keyClicks(dialog.float_field, "500")
+    qtbot.keyClicks(dialog.cash.float_field, "500")
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.float_button, Qt.LeftButton)
+        qtbot.mouseClick(dialog.cash.float_button, Qt.LeftButton)
     assert "Opening float of 500,00" in dialog.message.text()
-    assert not dialog.float_button.isEnabled() and dialog.float_field.isReadOnly()
+    assert not dialog.cash.float_button.isEnabled() and dialog.cash.float_field.isReadOnly()
 
     # Counting starts; a cash out recorded meanwhile keeps what was counted.
-    two_hundreds = dialog.count_fields[Money.of("200")]
+    two_hundreds = dialog.count.count_fields[Money.of("200")]
     two_hundreds.lineEdit().selectAll()
     qtbot.keyClicks(two_hundreds, "2")
-    assert dialog.counted.text() == format_money(Money.of("400"))
+    assert dialog.count.counted.text() == format_money(Money.of("400"))
 
     # Cash out without a reason is refused in words; with one, it is recorded.
-    dialog.kind.setCurrentIndex(dialog.kind.findData("out"))
-    qtbot.keyClicks(dialog.amount_field, "200")
-    qtbot.mouseClick(dialog.movement_button, Qt.LeftButton)
+    dialog.cash.kind.setCurrentIndex(dialog.cash.kind.findData("out"))
+    qtbot.keyClicks(dialog.cash.amount_field, "200")
+    qtbot.mouseClick(dialog.cash.movement_button, Qt.LeftButton)
     assert "Write why" in dialog.message.text()
-    qtbot.keyClicks(dialog.reason_field, "Bank deposit")
+    qtbot.keyClicks(dialog.cash.reason_field, "Bank deposit")
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
-        qtbot.keyClick(dialog.reason_field, Qt.Key_Return)
-    assert dialog.movements.rowCount() == 1, dialog.message.text()
-    assert [dialog.movements.item(0, c).text() for c in (1, 2, 3, 4)] == [
+        qtbot.keyClick(dialog.cash.reason_field, Qt.Key_Return)
+    assert dialog.cash.movements.rowCount() == 1, dialog.message.text()
+    assert [dialog.cash.movements.item(0, c).text() for c in (1, 2, 3, 4)] == [
         "Cash out", format_money(Money.of("200")), "Bank deposit", MANAGER_NAME]
     expected = Money.of("500") + cash_paid - cash_refunds - Money.of("200")
     assert expected == Money.of("416")  # 500 + 300 - 184 - 200
-    assert dialog.expected.text() == format_money(expected)
+    assert dialog.cash.expected.text() == format_money(expected)
 
     # The rest of the count: the live total and the difference.
     assert two_hundreds.value() == 2
     dialog.set_count("0.50", 3)
     dialog.set_count(Money.of("5"), 1)
     counted = Money.of("406.50")
-    assert dialog.counted.text() == format_money(counted)
-    assert dialog.difference.text() == f"Short by {format_money(Money.of('9.50'))}"
+    assert dialog.count.counted.text() == format_money(counted)
+    assert dialog.count.difference.text() == f"Short by {format_money(Money.of('9.50'))}"
 
-    qtbot.mouseClick(dialog.close_button, Qt.LeftButton)
-    assert dialog.confirm_panel.isVisible()
-    assert "Short by 9,50" in dialog.confirm_text.text()
+    qtbot.mouseClick(dialog.count.close_button, Qt.LeftButton)
+    assert dialog.count.confirm_panel.isVisible()
+    assert "Short by 9,50" in dialog.count.confirm_text.text()
     with qtbot.waitSignal(dialog.closed, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.confirm_button, Qt.LeftButton)
+        qtbot.mouseClick(dialog.count.confirm_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: dialog.data.cash.closed, timeout=WAIT_MS)
 
     with db.read() as s:
@@ -332,14 +333,14 @@ def test_the_cash_close_counts_the_drawer_and_is_read_only_afterwards(
 
     # Closed: shown read-only with its count, and it can be printed again.
     assert dialog.is_read_only()
-    assert not dialog.float_button.isEnabled() and not dialog.movement_button.isEnabled()
+    assert not dialog.cash.float_button.isEnabled() and not dialog.cash.movement_button.isEnabled()
     assert dialog.closed_banner.isVisible() and "closed" in dialog.closed_banner.text()
     assert "Short by 9,50" in dialog.closed_banner.text()
-    assert dialog.count_fields[Money.of("200")].value() == 2
+    assert dialog.count.count_fields[Money.of("200")].value() == 2
     two_hundreds.lineEdit().selectAll()
     qtbot.keyClicks(two_hundreds, "9")  # the count of a closed day does not change
-    assert two_hundreds.value() == 2 and not dialog.close_button.isVisible()
-    assert dialog.counted.text() == format_money(counted)
+    assert two_hundreds.value() == 2 and not dialog.count.close_button.isVisible()
+    assert dialog.count.counted.text() == format_money(counted)
     pdf_path = tmp_path / "z.pdf"
     dialog.export_pdf(str(pdf_path))
     assert pdf_path.read_bytes().startswith(b"%PDF")
@@ -357,10 +358,10 @@ def test_a_float_of_zero_is_set_once_and_shown(qtbot, db):
     window = open_as_clerk_with_manager_pin(qtbot, db, "day_close_action")
     dialog = window.day_close_dialog
     show_day(qtbot, dialog, DAY)
-    assert dialog.float_button.isEnabled() and not dialog.float_field.isReadOnly()
-    qtbot.keyClicks(dialog.float_field, "0")
+    assert dialog.cash.float_button.isEnabled() and not dialog.cash.float_field.isReadOnly()
+    qtbot.keyClicks(dialog.cash.float_field, "0")
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.float_button, Qt.LeftButton)
+        qtbot.mouseClick(dialog.cash.float_button, Qt.LeftButton)
     assert "Opening float of 0,00" in dialog.message.text()
-    assert not dialog.float_button.isEnabled() and dialog.float_field.isReadOnly()
-    assert dialog.float_field.text() == format_money(Money.zero())
+    assert not dialog.cash.float_button.isEnabled() and dialog.cash.float_field.isReadOnly()
+    assert dialog.cash.float_field.text() == format_money(Money.zero())

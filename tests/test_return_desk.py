@@ -133,7 +133,7 @@ def test_without_a_sale_or_quantities_there_is_no_decision_and_no_read(db, desk)
 @pytest.mark.parametrize("typed", ["ÉTÉ-01", "été-01", "Été-01"])
 def test_a_sku_with_accented_capitals_is_found_alike_at_the_sale_return_and_promotions(
         db, desk, typed):
-    from ui.promotions_dialog import find_product
+    from pos.catalog_views import find_product
 
     with db.write() as s:
         s.scalar(select(Product).where(Product.sku == JEANS_SKU)).sku = "ÉTÉ-01"
@@ -147,7 +147,7 @@ def test_a_sku_with_accented_capitals_is_found_alike_at_the_sale_return_and_prom
 
 
 def test_an_inactive_product_is_found_for_a_promotion_but_not_at_the_counter(db, desk):
-    from ui.promotions_dialog import find_product
+    from pos.catalog_views import find_product
 
     with db.write() as s:
         s.scalar(select(Product).where(Product.sku == JEANS_SKU)).active = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 from db.backup import BackupError, backup_if_first_start_today, take_backup
 from db.types import utc_now
 from pos.shop import ShopSettings
-from ui.tasks import run_task
+from ui.background import run_task
 
 
 def backup_in_background(db_url: str, shop: ShopSettings, reason: str, report=None) -> None:

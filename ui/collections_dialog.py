@@ -5,20 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout)
-from sqlalchemy import func, select
 
 from db.engine import Database
-from db.models import product_collections
 from pos import catalog_admin
-from ui import catalog_op
-from ui.catalog_op import message_label, say
-
-
-def load_collections_with_counts(session) -> list[tuple[int, str, int]]:
-    counts = dict(session.execute(
-        select(product_collections.c.collection_id, func.count())
-        .group_by(product_collections.c.collection_id)).all())
-    return [(c.id, c.name, counts.get(c.id, 0)) for c in catalog_admin.collections(session)]
+from pos.catalog_views import collections_with_counts
+from ui import background
+from ui.widgets import enter_clicks_only, message_label, say
 
 
 class CollectionsDialog(QDialog):
@@ -59,13 +51,13 @@ class CollectionsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(560, 440)
-        catalog_op.enter_clicks_only(self)
+        enter_clicks_only(self)
         self.reload()
         self.name.setFocus()
 
     def reload(self, select_id: int | None = None) -> None:
-        catalog_op.query(self, self.db, load_collections_with_counts,
-                         lambda rows: self._loaded(rows, select_id), self._failed)
+        background.read(self, self.db, collections_with_counts,
+                        lambda rows: self._loaded(rows, select_id), self._failed)
 
     def _loaded(self, rows, select_id: int | None) -> None:
         self.list.clear()
@@ -112,9 +104,9 @@ class CollectionsDialog(QDialog):
             self.changed.emit()
             self.reload(collection_id)
 
-        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+        background.change(self, self.db, self.manager_id, apply, done, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.add_button.setEnabled(True)
         self.rename_button.setEnabled(self.list.currentItem() is not None)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")

@@ -14,15 +14,12 @@ from db.engine import Database
 from pos.checkout import CardPayment, CashPayment, CheckoutError, change_due, check_cash
 from pos.customer import Customer, CustomerError, make_customer
 from pos.money import Money, MoneyError, format_money
-from pos.staff import LoginError, PermissionDenied, active_staff, verify_manager
-from ui.style import set_tone
+from pos.staff import LoginError, PermissionDenied, verify_manager
+from pos.staff_members import active_members
+from ui.background import read_now
+from ui.widgets import answer_buttons, message_label, say
 
-
-def _message_label() -> QLabel:
-    label = QLabel(" ")
-    label.setObjectName("message")
-    label.setWordWrap(True)
-    return label
+OK_CANCEL = QDialogButtonBox.Ok | QDialogButtonBox.Cancel
 
 
 class PaymentDialog(QDialog):
@@ -62,7 +59,7 @@ class PaymentDialog(QDialog):
             button.clicked.connect(lambda _=False, a=amount: self.tendered.setText(str(a.amount)))
             self.quick.addWidget(button)
 
-        self.message = _message_label()
+        self.message = message_label()
         self.confirm = QPushButton("Complete sale (Enter)")
         self.confirm.setObjectName("primary")
         self.confirm.setDefault(True)
@@ -148,8 +145,7 @@ class PaymentDialog(QDialog):
         try:
             payment = self.payment()
         except (MoneyError, CheckoutError) as error:
-            self.message.setText(str(error))
-            set_tone(self.message, "error")
+            say(self.message, str(error), "error")
             self.tendered.selectAll()
             return
         self._done = True
@@ -172,7 +168,7 @@ class CustomerDialog(QDialog):
         self.phone.setPlaceholderText("06 12 34 56 78")
         self.consent = QCheckBox("The customer agrees that we keep their email and phone")
         self.consent.setChecked(current.consent)
-        self.message = _message_label()
+        self.message = message_label()
         form = QFormLayout()
         form.addRow("Name", self.name)
         form.addRow("Email", self.email)
@@ -199,8 +195,7 @@ class CustomerDialog(QDialog):
             customer = make_customer(self.name.text(), self.email.text(), self.phone.text(),
                                      self.consent.isChecked())
         except CustomerError as error:
-            self.message.setText(str(error))
-            set_tone(self.message, "error")
+            say(self.message, str(error), "error")
             return
         self.chosen.emit(customer)
         self.accept()
@@ -209,10 +204,9 @@ class CustomerDialog(QDialog):
 def manager_choice(db: Database, exclude_staff_id: int | None) -> QComboBox:
     """The managers who may approve, never the person asking: no one approves themselves."""
     combo = QComboBox()
-    with db.read() as session:
-        for staff in active_staff(session):
-            if staff.is_manager and staff.id != exclude_staff_id:
-                combo.addItem(staff.name, staff.id)
+    for staff in read_now(db, active_members):
+        if staff.is_manager and staff.id != exclude_staff_id:
+            combo.addItem(staff.name, staff.id)
     return combo
 
 
@@ -231,13 +225,11 @@ class ManagerApprovalDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText("Manager PIN")
         self.pin.returnPressed.connect(self.submit)
-        self.message = _message_label()
+        self.message = message_label()
         question_label = QLabel(question)
         question_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = answer_buttons(self, self.submit, OK_CANCEL)
         buttons.button(QDialogButtonBox.Ok).setText("Approve")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("Manager", self.manager)
         form.addRow("PIN", self.pin)
@@ -265,8 +257,7 @@ class ManagerApprovalDialog(QDialog):
         self.accept()
 
     def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+        say(self.message, text, "error")
 
 
 class ProductPicker(QDialog):
@@ -285,9 +276,7 @@ class ProductPicker(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.submit())
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self, self.submit, OK_CANCEL)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)

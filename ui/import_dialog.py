@@ -9,19 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QProgressBar, QPushButton, QSplitter, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from db.engine import Database
 from pos import catalog_import
 from pos.catalog_import import FIELDS, ImportFileError
 from pos.money import format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
-from ui.tasks import run_task
+from ui import background
+from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
+                        say)
+from ui.background import run_task
 
 PREVIEW_ROWS = 50
 REMAP_DELAY_MS = 150
@@ -71,18 +72,47 @@ class ImportDialog(QDialog):
                       "barcode; it never duplicates them.")
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        self.summary = QLabel(" ")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.remap_timer = QTimer(self)
+        self.remap_timer.setSingleShot(True)
+        self.remap_timer.setInterval(REMAP_DELAY_MS)
+        self.remap_timer.timeout.connect(self._remap)
+        self.progress = QProgressBar()
+        self.progress.setFormat("%v of %m rows")
+        self.progress.hide()
+        self.message = message_label()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(self._file_row())
+        layout.addWidget(self.summary)
+        layout.addWidget(self._mapping_box())
+        layout.addWidget(self._rows_and_problems(), 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(self._buttons())
+
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+        self.resize(1100, 700)
+        enter_clicks_only(self)
+
+    # ----- building -------------------------------------------------------------------------
+    def _file_row(self) -> QHBoxLayout:
         self.path_field = QLineEdit()
         self.path_field.setReadOnly(True)
         self.path_field.setPlaceholderText("No file chosen")
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_field, 1)
-        file_row.addWidget(self.choose_button)
-        self.summary = QLabel(" ")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-weight: bold;")
+        row = QHBoxLayout()
+        row.addWidget(self.path_field, 1)
+        row.addWidget(self.choose_button)
+        return row
 
+    def _mapping_box(self) -> QGroupBox:
         self.mapping_box = QGroupBox("Match the file's columns")
         self.mapping: dict[str, QComboBox] = {}
         grid = QGridLayout(self.mapping_box)
@@ -101,20 +131,12 @@ class ImportDialog(QDialog):
         mapping_hint.setObjectName("hint")
         grid.addWidget(mapping_hint, grid.rowCount(), 0, 1, 8)
         self.mapping_box.hide()
-        self.remap_timer = QTimer(self)
-        self.remap_timer.setSingleShot(True)
-        self.remap_timer.setInterval(REMAP_DELAY_MS)
-        self.remap_timer.timeout.connect(self._remap)
+        return self.mapping_box
 
-        self.rows_table = QTableWidget(0, len(ROW_COLUMNS))
-        self.rows_table.setHorizontalHeaderLabels(ROW_COLUMNS)
-        self.rows_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.rows_table.verticalHeader().setVisible(False)
-        self.rows_table.setAlternatingRowColors(True)
-        self.rows_table.setWordWrap(False)
+    def _rows_and_problems(self) -> QSplitter:
+        self.rows_table = list_table(ROW_COLUMNS, selection=None, stretch=NAME, wrap=False,
+                                     whole_rows=False)
         header = self.rows_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         # The names are what a manager checks; a long list of collections can be cut.
         header.setSectionResizeMode(COLLECTIONS, QHeaderView.Interactive)
         header.resizeSection(COLLECTIONS, 200)
@@ -133,37 +155,13 @@ class ImportDialog(QDialog):
         split.addWidget(rows_box)
         split.addWidget(problems_box)
         split.setSizes([320, 160])
+        return split
 
-        self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m rows")
-        self.progress.hide()
-        self.message = message_label()
-        self.import_button = QPushButton("Import")
-        self.import_button.setObjectName("primary")
+    def _buttons(self) -> QHBoxLayout:
+        self.import_button = button("Import", self.start_import, primary=True)
         self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Close")
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.import_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(file_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.mapping_box)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved)
-        self.resize(1100, 700)
-        catalog_op.enter_clicks_only(self)
+        self.close_button = button("Close", self.accept)
+        return button_row([], [self.close_button, self.import_button])
 
     # ----- the file -----------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -194,8 +192,8 @@ class ImportDialog(QDialog):
         def work():
             return catalog_import.preview(path, mapping)
 
-        run_task(work, catalog_op.while_alive(self, lambda p: self._previewed(request, p)),
-                 catalog_op.while_alive(self, lambda e: self._preview_failed(request, e)))
+        run_task(work, background.while_alive(self, lambda p: self._previewed(request, p)),
+                 background.while_alive(self, lambda e: self._preview_failed(request, e)))
 
     def _previewed(self, request: int, preview) -> None:
         if request != self._request:
@@ -234,7 +232,7 @@ class ImportDialog(QDialog):
 
     def _refuse(self, error: Exception) -> None:
         words = str(error) if isinstance(error, ImportFileError) else \
-            catalog_op.error_words(error)
+            background.error_words(error)
         self.preview = None
         self.summary.setText("This file cannot be imported. Nothing was changed.")
         self.rows_table.setRowCount(0)
@@ -333,8 +331,8 @@ class ImportDialog(QDialog):
             return catalog_import.import_products(db, path, manager_id, mapping=mapping,
                                                   progress=progress)
 
-        run_task(work, catalog_op.while_alive(self, self._imported),
-                 catalog_op.while_alive(self, self._import_failed))
+        run_task(work, background.while_alive(self, self._imported),
+                 background.while_alive(self, self._import_failed))
 
     def _moved(self, done: int, total: int) -> None:
         if total and self.progress.maximum() != total:

@@ -15,18 +15,19 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize,
                            QPainter, QPen)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSizePolicy, QSpinBox,
                                QVBoxLayout, QWidget)
 from stdnum import ean
 
 from db.engine import Database
-from db.models import Product
 from pos import catalog_admin
-from pos.money import Money, format_money
+from pos.catalog_views import LabelProduct, label_products
+from pos.money import format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.printing import ask_save_path, ask_to_print
+from ui.widgets import enter_clicks_only, message_label, say
 
 # The sheet: A4, 3 columns × 8 rows of 63.5 × 33.9 mm labels (Avery L7159 and its clones).
 PAGE_MM = QSizeF(210, 297)
@@ -52,15 +53,6 @@ class Label:
     name: str
     price: str          # formatted already, in the shop's locale
     code: str | None    # what a scanner reads back: the product's barcode
-
-
-@dataclass(frozen=True)
-class LabelProduct:
-    id: int
-    name: str
-    sku: str
-    price: Money
-    barcode: str | None
 
 
 # ----- barcodes -------------------------------------------------------------------------------
@@ -273,12 +265,6 @@ def page_image(sheet: Sheet, index: int = 0, dpi: int = 150,
 
 
 # ----- the dialog -----------------------------------------------------------------------------
-def load_label_products(session, product_ids: list[int]) -> list[LabelProduct]:
-    products = [session.get(Product, i) for i in product_ids]
-    return [LabelProduct(p.id, p.name, p.sku, p.price, p.barcode)
-            for p in products if p is not None]
-
-
 class SheetPreview(QWidget):
     """The first page, scaled to the widget, with the sheet's empty labels outlined."""
 
@@ -386,14 +372,14 @@ class LabelsDialog(QDialog):
         layout.addLayout(side, 1)
         layout.addWidget(self.preview, 1)
         self.resize(980, 680)
-        catalog_op.enter_clicks_only(self)
+        enter_clicks_only(self)
         self._set_output_enabled(False)
         self.reload()
 
     def reload(self) -> None:
         ids = self.product_ids
-        catalog_op.query(self, self.db, lambda s: load_label_products(s, ids), self._loaded,
-                         self._failed)
+        background.read(self, self.db, lambda s: label_products(s, ids), self._loaded,
+                        self._failed)
 
     def _loaded(self, products: list[LabelProduct]) -> None:
         self.products = products
@@ -452,7 +438,7 @@ class LabelsDialog(QDialog):
         ids = [p.id for p in self.missing()]
         self.assign_button.setEnabled(False)
         say(self.message, "Giving barcodes…", "info")
-        catalog_op.change(self, self.db, self.manager_id,
+        background.change(self, self.db, self.manager_id,
                           lambda s, m: dict(catalog_admin.assign_internal_barcodes(s, m, ids)),
                           self._assigned, self._failed)
 
@@ -465,16 +451,11 @@ class LabelsDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.assign_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     # ----- output ---------------------------------------------------------------------------
     def ask_pdf_path(self) -> None:
-        chooser = QFileDialog(self, "Save labels", "labels.pdf", "PDF (*.pdf)")
-        chooser.setAcceptMode(QFileDialog.AcceptSave)
-        chooser.setDefaultSuffix("pdf")
-        chooser.fileSelected.connect(self.save_pdf)
-        self.file_dialog = chooser
-        chooser.open()
+        ask_save_path(self, "Save labels", "labels.pdf", "PDF", "pdf", self.save_pdf)
 
     def save_pdf(self, path: str) -> None:
         if self.missing():
@@ -485,11 +466,5 @@ class LabelsDialog(QDialog):
         self.saved.emit(path)
 
     def print_labels(self) -> None:
-        printer = a4_printer()
-        dialog = QPrintDialog(printer, self)
         sheet = self.sheet()
-        dialog.accepted.connect(lambda: print_sheet(sheet, printer))
-        self.print_dialog = dialog
-        self._printer = printer
-        # QPrintDialog.open in PySide takes (receiver, slot); the plain QDialog.open is wanted.
-        QDialog.open(dialog)
+        ask_to_print(self, a4_printer(), lambda printer: print_sheet(sheet, printer))

@@ -6,8 +6,10 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, 
                                QVBoxLayout, QWidget, QFrame, QHBoxLayout)
 
 from db.engine import Database
-from pos.staff import LoginError, active_staff, login
-from ui.style import set_tone
+from pos.staff import LoginError, login
+from pos.staff_members import active_members
+from ui.background import read_now
+from ui.widgets import message_label, say
 
 
 class LoginScreen(QWidget):
@@ -33,10 +35,7 @@ class LoginScreen(QWidget):
         self.pin_field.setAlignment(Qt.AlignCenter)
         self.pin_field.setStyleSheet("font-size: 24px; padding: 8px; letter-spacing: 6px;")
         self.pin_field.returnPressed.connect(self.submit)
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setAlignment(Qt.AlignCenter)
-        self.message.setWordWrap(True)
+        self.message = message_label(Qt.AlignCenter)
         self.login_button = QPushButton("Log in")
         self.login_button.setObjectName("primary")
         self.login_button.clicked.connect(self.submit)
@@ -63,11 +62,10 @@ class LoginScreen(QWidget):
 
     def reload(self) -> None:
         self.staff_list.clear()
-        with self.db.read() as session:
-            for staff in active_staff(session):
-                item = QListWidgetItem(f"{staff.name}  ·  {staff.role}")
-                item.setData(Qt.UserRole, staff.id)
-                self.staff_list.addItem(item)
+        for staff in read_now(self.db, active_members):
+            item = QListWidgetItem(f"{staff.name}  ·  {staff.role}")
+            item.setData(Qt.UserRole, staff.id)
+            self.staff_list.addItem(item)
         if self.staff_list.count():
             self.staff_list.setCurrentRow(0)
         self.pin_field.clear()
@@ -100,7 +98,6 @@ class LoginScreen(QWidget):
         self.logged_in.emit(staff.id)
 
     def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+        say(self.message, text, "error")
         self.pin_field.setFocus()
 

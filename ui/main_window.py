@@ -5,8 +5,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from db.engine import Database
-from db.models import Staff
 from pos.shop import ShopSettings, load_shop_settings
+from pos.staff_members import StaffMember, staff_member
+from ui.background import read_now
 from ui.day_close import DayCloseDialog
 from ui.dialogs import ManagerApprovalDialog
 from ui.import_dialog import ImportDialog
@@ -27,9 +28,8 @@ class MainWindow(QMainWindow):
                  sync_scheduler: SyncScheduler | None = None):
         super().__init__(parent)
         self.db = db
-        with db.read() as session:
-            self.shop: ShopSettings = load_shop_settings(session)
-        self.staff: Staff | None = None
+        self.shop: ShopSettings = read_now(db, load_shop_settings)
+        self.staff: StaffMember | None = None
         self.setWindowTitle(f"Counter — {self.shop.name}")
         self.setStyleSheet(APP_STYLE)
 
@@ -114,8 +114,7 @@ class MainWindow(QMainWindow):
         self.login_screen.pin_field.setFocus()
 
     def on_logged_in(self, staff_id: int) -> None:
-        with self.db.read() as session:
-            self.staff = session.get(Staff, staff_id)
+        self.staff = read_now(self.db, lambda session: staff_member(session, staff_id))
         for action in self.staff_only_actions:
             action.setEnabled(True)
         self.who.setText(f"{self.staff.name} ({self.staff.role}) · {self.shop.name}")

@@ -4,15 +4,14 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from db.engine import Database
-from db.models import Staff
 from pos.money import Money, MoneyError
 from pos.returns import change_policy, current_policy
 from pos.staff import PermissionDenied
-from ui.style import set_tone
+from ui.background import change_now
+from ui.widgets import answer_buttons, message_label, say
 
 
 class PolicyDialog(QDialog):
@@ -22,8 +21,8 @@ class PolicyDialog(QDialog):
         self.manager_id = manager_id
         self.locale = locale
         self.setWindowTitle("Return policy")
-        with db.write() as session:
-            self.current = current_policy(session)
+        # A write: the shop's first policy is made the first time it is asked for.
+        self.current = change_now(db, None, lambda session, _nobody: current_policy(session))
         c = self.current
         self.version = QLabel(f"Version {c.version} is in force. Saving makes a new version; "
                               "returns already made keep the version they were judged under.")
@@ -36,17 +35,13 @@ class PolicyDialog(QDialog):
         self.exchange_days.setValue(c.exchange_days)
         self.percent = QLineEdit(str(c.change_of_mind_percent.normalize()))
         self.minimum = QLineEdit(str(c.change_of_mind_minimum.amount))
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = message_label()
         form = QFormLayout()
         form.addRow("Refund window (days after purchase)", self.refund_days)
         form.addRow("Exchange window (days after purchase)", self.exchange_days)
         form.addRow("Change-of-mind deduction (%)", self.percent)
         form.addRow(f"Minimum deduction ({c.currency})", self.minimum)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self, self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.version)
         layout.addLayout(form)
@@ -61,8 +56,8 @@ class PolicyDialog(QDialog):
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
                              change_of_mind_percent=percent, change_of_mind_minimum=minimum)
-            with self.db.write() as session:
-                saved = change_policy(session, session.get(Staff, self.manager_id), wanted)
+            saved = change_now(self.db, self.manager_id,
+                               lambda session, manager: change_policy(session, manager, wanted))
         except InvalidOperation:
             return self._fail("The deduction is a percentage, like 30 or 12.5.")
         except (ValueError, MoneyError, PermissionDenied) as error:
@@ -71,6 +66,5 @@ class PolicyDialog(QDialog):
         self.accept()
 
     def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+        say(self.message, text, "error")
 

@@ -3,12 +3,9 @@
 Search (as you type), filter by collection, sort by any column; add, edit, deactivate and
 reactivate products; receive goods, adjust stock, see a product's stock line by line; manage
 collections and promotions; import the online store's export; print barcode labels.
-The screen shows plain values; every read and write runs off the GUI thread (ui.catalog_op)
+The screen shows plain values; every read and write runs off the GUI thread (ui.background)
 and every rule is pos.catalog_admin's."""
 from __future__ import annotations
-
-from collections import defaultdict
-from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -16,17 +13,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
-from sqlalchemy import select
 
 from db.engine import Database
-from db.models import Collection, Product, product_collections
 from pos import catalog_admin
+from pos.catalog_views import ProductQuery, ProductRow, collection_names, product_page
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
+                        say)
 
-LIMIT = 200
 SEARCH_DELAY_MS = 150
 COLUMNS = ["Name", "SKU", "Barcode", "Price", "Stock", "Active", "Collections"]
 NAME, SKU, BARCODE, PRICE, STOCK, ACTIVE, COLLECTIONS = range(len(COLUMNS))
@@ -36,59 +32,6 @@ INACTIVE = "#8a8a8a"
 NEGATIVE = "#b00020"
 
 
-@dataclass(frozen=True)
-class ProductRow:
-    id: int
-    sku: str
-    name: str
-    barcode: str | None
-    price: Money
-    stock: int
-    active: bool
-    collections: tuple[str, ...] = ()
-    collection_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class ProductQuery:
-    text: str = ""
-    collection_id: int | None = None
-    include_inactive: bool = True
-    order_by: str = "name"
-    descending: bool = False
-
-
-def product_rows(session, products: list[Product]) -> list[ProductRow]:
-    """Plain rows, with each product's collections read in one query, not one per row."""
-    ids = [p.id for p in products]
-    names: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    if ids:
-        links = session.execute(
-            select(product_collections.c.product_id, Collection.id, Collection.name)
-            .join(Collection, Collection.id == product_collections.c.collection_id)
-            .where(product_collections.c.product_id.in_(ids))
-            .order_by(Collection.name))
-        for product_id, collection_id, name in links:
-            names[product_id].append((collection_id, name))
-    return [ProductRow(p.id, p.sku, p.name, p.barcode, p.price, p.stock, p.active,
-                       tuple(n for _i, n in names[p.id]), tuple(i for i, _n in names[p.id]))
-            for p in products]
-
-
-def load_products(session, wanted: ProductQuery) -> list[ProductRow]:
-    products = catalog_admin.list_products(
-        session, text=wanted.text, collection_id=wanted.collection_id,
-        include_inactive=wanted.include_inactive, order_by=wanted.order_by,
-        descending=wanted.descending, limit=LIMIT)
-    return product_rows(session, products)
-
-
-def load_product(session, product_id: int) -> ProductRow:
-    return product_rows(session, [session.get(Product, product_id)])[0]
-
-
-def load_collections(session) -> list[tuple[int, str]]:
-    return [(c.id, c.name) for c in catalog_admin.collections(session)]
 
 
 class ProductsScreen(QDialog):
@@ -111,6 +54,29 @@ class ProductsScreen(QDialog):
 
         title = QLabel("Products")
         title.setObjectName("screenTitle")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("hint")
+        self.message = message_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(self._filters())
+        layout.addWidget(self._table(), 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addLayout(self._product_buttons())
+        layout.addLayout(self._catalog_buttons())
+
+        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
+        self.resize(1180, 680)
+        enter_clicks_only(self)
+        self._selection_changed()
+        self.reload_collections()
+        self.reload()
+        self.search.setFocus()
+
+    # ----- building -------------------------------------------------------------------------
+    def _filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, SKU or barcode  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -131,18 +97,12 @@ class ProductsScreen(QDialog):
         filters.addWidget(QLabel("Collection"))
         filters.addWidget(self.collection)
         filters.addWidget(self.show_inactive)
+        return filters
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+    def _table(self) -> QTableWidget:
+        self.table = list_table(COLUMNS, QAbstractItemView.ExtendedSelection, stretch=NAME,
+                                wrap=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         header.setSectionResizeMode(COLLECTIONS, QHeaderView.Interactive)
         header.resizeSection(COLLECTIONS, 260)
         header.setSectionsClickable(True)
@@ -151,64 +111,25 @@ class ProductsScreen(QDialog):
         header.sectionClicked.connect(self.sort_by)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_product())
+        return self.table
 
-        self.status = QLabel("Loading…")
-        self.status.setObjectName("hint")
-        self.message = message_label()
+    def _product_buttons(self) -> QHBoxLayout:
+        (self.add_button, self.edit_button, self.active_button, self.receive_button,
+         self.adjust_button, self.history_button, self.labels_button) = buttons = [
+            button(words, then) for words, then in (
+                ("Add…", self.add_product), ("Edit…", self.edit_product),
+                ("Deactivate", self.toggle_active), ("Receive goods…", self.receive_goods),
+                ("Adjust stock…", self.adjust_stock), ("Stock history", self.stock_history),
+                ("Print barcode labels…", self.print_labels))]
+        self.product_buttons = buttons[1:]
+        return button_row(buttons, [])
 
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.active_button = QPushButton("Deactivate")
-        self.receive_button = QPushButton("Receive goods…")
-        self.adjust_button = QPushButton("Adjust stock…")
-        self.history_button = QPushButton("Stock history")
-        self.labels_button = QPushButton("Print barcode labels…")
-        self.add_button.clicked.connect(self.add_product)
-        self.edit_button.clicked.connect(self.edit_product)
-        self.active_button.clicked.connect(self.toggle_active)
-        self.receive_button.clicked.connect(self.receive_goods)
-        self.adjust_button.clicked.connect(self.adjust_stock)
-        self.history_button.clicked.connect(self.stock_history)
-        self.labels_button.clicked.connect(self.print_labels)
-        self.product_buttons = [self.edit_button, self.active_button, self.receive_button,
-                                self.adjust_button, self.history_button, self.labels_button]
-        product_row = QHBoxLayout()
-        for button in [self.add_button] + self.product_buttons:
-            product_row.addWidget(button)
-        product_row.addStretch()
-
-        self.collections_button = QPushButton("Collections…")
-        self.promotions_button = QPushButton("Promotions…")
-        self.import_button = QPushButton("Import products…")
-        close = QPushButton("Close")
-        self.collections_button.clicked.connect(self.manage_collections)
-        self.promotions_button.clicked.connect(self.manage_promotions)
-        self.import_button.clicked.connect(self.import_products)
-        close.clicked.connect(self.accept)
-        catalog_row = QHBoxLayout()
-        catalog_row.addWidget(self.collections_button)
-        catalog_row.addWidget(self.promotions_button)
-        catalog_row.addWidget(self.import_button)
-        catalog_row.addStretch()
-        catalog_row.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.message)
-        layout.addLayout(product_row)
-        layout.addLayout(catalog_row)
-
-        QShortcut(QKeySequence.Find, self, activated=self._focus_search)
-        QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
-        self.resize(1180, 680)
-        catalog_op.enter_clicks_only(self)
-        self._selection_changed()
-        self.reload_collections()
-        self.reload()
-        self.search.setFocus()
+    def _catalog_buttons(self) -> QHBoxLayout:
+        self.collections_button = button("Collections…", self.manage_collections)
+        self.promotions_button = button("Promotions…", self.manage_promotions)
+        self.import_button = button("Import products…", self.import_products)
+        return button_row([self.collections_button, self.promotions_button, self.import_button],
+                          [button("Close", self.accept)])
 
     # ----- loading --------------------------------------------------------------------------
     def query(self) -> ProductQuery:
@@ -223,16 +144,9 @@ class ProductsScreen(QDialog):
         request = self._request
         wanted = self.query()
         self.status.setText("Searching…")
-
-        def read(session):
-            rows = load_products(session, wanted)
-            # Counting every match costs a second query: only when the page is full.
-            total = len(rows) if len(rows) < LIMIT else catalog_admin.count_products(
-                session, wanted.text, wanted.collection_id, wanted.include_inactive)
-            return rows, total
-
-        catalog_op.query(self, self.db, read, lambda result: self._loaded(request, result),
-                         lambda error: self._load_failed(request, error))
+        background.read(self, self.db, lambda session: product_page(session, wanted),
+                        lambda result: self._loaded(request, result),
+                        lambda error: self._load_failed(request, error))
 
     def _search_now(self) -> None:
         if self.search_timer.isActive():
@@ -241,7 +155,7 @@ class ProductsScreen(QDialog):
     def _loaded(self, request: int, result) -> None:
         if request != self._request:
             return
-        rows, self.total = result
+        rows, self.total = result.rows, result.total
         if self.sort_column not in SERVER_ORDER:
             rows = sorted(rows, key=_client_key(self.sort_column), reverse=self.descending)
         self.rows = rows
@@ -259,7 +173,7 @@ class ProductsScreen(QDialog):
         if request != self._request:
             return
         self.status.setText("The products could not be read.")
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     def _status_text(self) -> str:
         shown = len(self.rows)
@@ -302,8 +216,8 @@ class ProductsScreen(QDialog):
         self._selection_changed()
 
     def reload_collections(self) -> None:
-        catalog_op.query(self, self.db, load_collections, self._collections_loaded,
-                         lambda error: say(self.message, catalog_op.error_words(error), "error"))
+        background.read(self, self.db, collection_names, self._collections_loaded,
+                        lambda error: say(self.message, background.error_words(error), "error"))
 
     def _collections_loaded(self, collections: list[tuple[int, str]]) -> None:
         self.collections = collections
@@ -341,19 +255,12 @@ class ProductsScreen(QDialog):
         rows = self.selected_rows()
         return rows[0] if len(rows) == 1 else None
 
-    def select_product(self, product_id: int) -> bool:
-        for r, row in enumerate(self.rows):
-            if row.id == product_id:
-                self.table.selectRow(r)
-                return True
-        return False
-
     def _selection_changed(self) -> None:
         rows = self.selected_rows()
         one = len(rows) == 1
-        for button in (self.edit_button, self.active_button, self.receive_button,
+        for pushed in (self.edit_button, self.active_button, self.receive_button,
                        self.adjust_button, self.history_button):
-            button.setEnabled(one)
+            pushed.setEnabled(one)
         self.labels_button.setEnabled(bool(rows))
         self.active_button.setText("Reactivate" if one and not rows[0].active else "Deactivate")
 
@@ -395,7 +302,7 @@ class ProductsScreen(QDialog):
 
         words = (f"{row.name} is active again: it scans at the counter." if active else
                  f"{row.name} is deactivated: it no longer scans at the counter.")
-        catalog_op.change(self, self.db, self.manager_id, apply,
+        background.change(self, self.db, self.manager_id, apply,
                           lambda product_id: self._after_change(product_id, words),
                           self._change_failed)
 
@@ -407,7 +314,7 @@ class ProductsScreen(QDialog):
 
     def _change_failed(self, error: Exception) -> None:
         self._selection_changed()
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     # ----- stock ----------------------------------------------------------------------------
     def receive_goods(self) -> None:
@@ -540,10 +447,10 @@ class ProductDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(520, 0)
-        catalog_op.enter_clicks_only(self, self.save_button)
+        enter_clicks_only(self, self.save_button)
         (self.name if product else self.sku).setFocus()
-        catalog_op.query(self, db, load_collections, self._collections_loaded,
-                         lambda error: say(self.message, catalog_op.error_words(error), "error"))
+        background.read(self, db, collection_names, self._collections_loaded,
+                        lambda error: say(self.message, background.error_words(error), "error"))
 
     def _collections_loaded(self, collections: list[tuple[int, str]]) -> None:
         ticked = set(self.product.collection_ids) if self.product else set()
@@ -582,7 +489,7 @@ class ProductDialog(QDialog):
             return
         try:
             draft = self.draft()
-        except catalog_op.REFUSALS as error:
+        except background.REFUSALS as error:
             say(self.message, f"Price: {error}", "error")
             self.price.setFocus()
             self.price.selectAll()
@@ -597,7 +504,7 @@ class ProductDialog(QDialog):
                 return catalog_admin.create_product(session, manager, draft).id
             return catalog_admin.update_product(session, manager, product.id, draft).id
 
-        catalog_op.change(self, self.db, self.manager_id, apply, self._saved, self._failed)
+        background.change(self, self.db, self.manager_id, apply, self._saved, self._failed)
 
     def _saved(self, product_id: int) -> None:
         draft = self.draft()
@@ -615,7 +522,7 @@ class ProductDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
 
 def _amount_text(money: Money, locale: str) -> str:

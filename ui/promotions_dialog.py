@@ -2,69 +2,29 @@
 between two dates (the end may stay open). Create, edit, end one; ended ones on demand."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox,
-                               QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QRadioButton, QTableWidgetItem, QVBoxLayout)
 
 from db.engine import Database
 from db.types import utc_now
 from pos import catalog_admin
-from pos.catalog import find_by_code
+from pos.catalog_views import (ProductChoice, PromotionRow, collection_names, find_product,
+                               promotion_rows)
+from pos.dates import format_date
 from pos.money import Money, MoneyError, format_money
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
+                        say)
 
 COLUMNS = ["Name", "Discount", "Applies to", "From", "To", "Status"]
 NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(len(COLUMNS))
 ENDED = "#8a8a8a"
-
-
-@dataclass(frozen=True)
-class PromotionRow:
-    id: int
-    name: str
-    percent_off: Decimal | None
-    amount_off: Money | None
-    product_id: int | None
-    product_words: str | None
-    product_sku: str | None
-    collection_id: int | None
-    collection_name: str | None
-    starts_on: date
-    ends_on: date | None
-    active: bool
-
-
-@dataclass(frozen=True)
-class ProductChoice:
-    id: int
-    words: str
-
-
-def load_promotions(session, include_ended: bool, today: date) -> list[PromotionRow]:
-    rows = []
-    for p in catalog_admin.promotions(session, include_ended=include_ended, today=today):
-        product = f"{p.product.name} ({p.product.sku})" if p.product is not None else None
-        rows.append(PromotionRow(p.id, p.name, p.percent_off, p.amount_off, p.product_id,
-                                 product, p.product.sku if p.product is not None else None,
-                                 p.collection_id,
-                                 p.collection.name if p.collection is not None else None,
-                                 p.starts_on, p.ends_on, p.active))
-    return rows
-
-
-def find_product(session, code: str) -> ProductChoice | None:
-    """The product a promotion is for, by its SKU or barcode (inactive ones too)."""
-    product = find_by_code(session, code, include_inactive=True)
-    return None if product is None else ProductChoice(product.id,
-                                                      f"{product.name} ({product.sku})")
 
 
 def parse_percent(text: str) -> Decimal:
@@ -78,11 +38,11 @@ def parse_percent(text: str) -> Decimal:
     return value
 
 
-def status_words(row: PromotionRow, today: date) -> str:
+def status_words(row: PromotionRow, today: date, locale: str) -> str:
     if not row.active or (row.ends_on is not None and row.ends_on < today):
         return "Ended"
     if row.starts_on > today:
-        return f"Starts {row.starts_on:%d/%m/%Y}"
+        return f"Starts {format_date(row.starts_on, locale)}"
     return "Running"
 
 
@@ -103,30 +63,47 @@ class PromotionsDialog(QDialog):
         self.setWindowTitle("Promotions")
         self.today = shop.local_date(utc_now())
 
-        title = QLabel("Promotions")
-        title.setObjectName("screenTitle")
         self.show_ended = QCheckBox("Show ended promotions")
         self.show_ended.toggled.connect(lambda _on: self.reload())
+        self.table = list_table(COLUMNS, stretch=TARGET)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.message = message_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_row())
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self._editor())
+        layout.addWidget(self.message)
+        layout.addLayout(self._buttons())
+        self.resize(980, 640)
+        enter_clicks_only(self)
+        self.start_new(product)
+        background.read(self, db, collection_names, self._collections_loaded, self._failed)
+        self.reload()
+
+    # ----- building -------------------------------------------------------------------------
+    def _top_row(self) -> QHBoxLayout:
+        title = QLabel("Promotions")
+        title.setObjectName("screenTitle")
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch()
         top.addWidget(self.show_ended)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(TARGET, QHeaderView.Stretch)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        return top
 
-        # ----- the editor ---------------------------------------------------------------
+    def _editor(self) -> QGroupBox:
         self.editor = QGroupBox("New promotion")
         self.name = QLineEdit()
         self.name.setPlaceholderText("Shown on the receipt, e.g. Summer -20%")
+        form = QFormLayout(self.editor)
+        form.addRow("Name", self.name)
+        form.addRow("Discount", self._kind_row())
+        product_row, collection_row = self._target_rows()
+        form.addRow("Applies to", product_row)
+        form.addRow("", collection_row)
+        form.addRow("Dates", self._dates_row())
+        return self.editor
+
+    def _kind_row(self) -> QHBoxLayout:
         self.percent = QRadioButton("Percentage off")
         self.amount = QRadioButton("Amount off (MAD)")
         kinds = QButtonGroup(self)
@@ -135,11 +112,13 @@ class PromotionsDialog(QDialog):
         self.percent.setChecked(True)
         self.value = QLineEdit()
         self.value.setPlaceholderText("20")
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(self.percent)
-        kind_row.addWidget(self.amount)
-        kind_row.addWidget(self.value, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.percent)
+        row.addWidget(self.amount)
+        row.addWidget(self.value, 1)
+        return row
 
+    def _target_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         self.for_product = QRadioButton("Product")
         self.for_collection = QRadioButton("Collection")
         targets = QButtonGroup(self)
@@ -161,7 +140,9 @@ class PromotionsDialog(QDialog):
         collection_row.addWidget(self.collection, 1)
         self.product_code.textEdited.connect(lambda _t: self.for_product.setChecked(True))
         self.collection.activated.connect(lambda _i: self.for_collection.setChecked(True))
+        return product_row, collection_row
 
+    def _dates_row(self) -> QHBoxLayout:
         self.starts = QDateEdit()
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat("dd/MM/yyyy")
@@ -170,57 +151,27 @@ class PromotionsDialog(QDialog):
         self.ends.setCalendarPopup(True)
         self.ends.setDisplayFormat("dd/MM/yyyy")
         self.has_end.toggled.connect(self.ends.setEnabled)
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel("From"))
-        dates.addWidget(self.starts)
-        dates.addSpacing(16)
-        dates.addWidget(self.has_end)
-        dates.addWidget(self.ends)
-        dates.addStretch()
+        row = QHBoxLayout()
+        row.addWidget(QLabel("From"))
+        row.addWidget(self.starts)
+        row.addSpacing(16)
+        row.addWidget(self.has_end)
+        row.addWidget(self.ends)
+        row.addStretch()
+        return row
 
-        form = QFormLayout(self.editor)
-        form.addRow("Name", self.name)
-        form.addRow("Discount", kind_row)
-        form.addRow("Applies to", product_row)
-        form.addRow("", collection_row)
-        form.addRow("Dates", dates)
-
-        self.message = message_label()
-        self.new_button = QPushButton("New")
-        self.new_button.clicked.connect(lambda: self.start_new())
-        self.end_button = QPushButton("End promotion")
-        self.end_button.clicked.connect(self.end_selected)
-        self.save_button = QPushButton("Save promotion")
-        self.save_button.setObjectName("primary")
-        self.save_button.clicked.connect(self.submit)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.end_button)
-        buttons.addStretch()
-        buttons.addWidget(close)
-        buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.resize(980, 640)
-        catalog_op.enter_clicks_only(self)
-        self.start_new(product)
-        catalog_op.query(self, db, lambda s: [(c.id, c.name)
-                                              for c in catalog_admin.collections(s)],
-                         self._collections_loaded, self._failed)
-        self.reload()
+    def _buttons(self) -> QHBoxLayout:
+        self.new_button = button("New", lambda: self.start_new())
+        self.end_button = button("End promotion", self.end_selected)
+        self.save_button = button("Save promotion", self.submit, primary=True)
+        return button_row([self.new_button, self.end_button],
+                           [button("Close", self.accept), self.save_button])
 
     # ----- loading --------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         include_ended, today = self.show_ended.isChecked(), self.today
-        catalog_op.query(self, self.db, lambda s: load_promotions(s, include_ended, today),
-                         lambda rows: self._loaded(rows, select_id), self._failed)
+        background.read(self, self.db, lambda s: promotion_rows(s, include_ended, today),
+                        lambda rows: self._loaded(rows, select_id), self._failed)
 
     def _collections_loaded(self, collections) -> None:
         current = self.collection.currentData()
@@ -240,9 +191,9 @@ class PromotionsDialog(QDialog):
             target = (f"Product: {row.product_words}" if row.product_id is not None
                       else f"Collection: {row.collection_name}")
             cells = [row.name, self.discount_words(row), target,
-                     f"{row.starts_on:%d/%m/%Y}",
-                     f"{row.ends_on:%d/%m/%Y}" if row.ends_on else "no end",
-                     status_words(row, self.today)]
+                     format_date(row.starts_on, self.shop.locale),
+                     format_date(row.ends_on, self.shop.locale) if row.ends_on else "no end",
+                     status_words(row, self.today, self.shop.locale)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == DISCOUNT:
@@ -265,7 +216,7 @@ class PromotionsDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        say(self.message, background.error_words(error), "error")
 
     # ----- the editor -----------------------------------------------------------------------
     def selected(self) -> PromotionRow | None:
@@ -274,7 +225,8 @@ class PromotionsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         row = self.selected()
-        self.end_button.setEnabled(row is not None and status_words(row, self.today) != "Ended")
+        self.end_button.setEnabled(
+            row is not None and status_words(row, self.today, self.shop.locale) != "Ended")
         if row is not None:
             self.edit(row)
 
@@ -329,7 +281,7 @@ class PromotionsDialog(QDialog):
                                        ("No product with this SKU or barcode."
                                         if text.strip() else " "))
 
-        catalog_op.query(self, self.db, lambda s: find_product(s, text), found, self._failed)
+        background.read(self, self.db, lambda s: find_product(s, text), found, self._failed)
 
     def submit(self) -> None:
         try:
@@ -367,7 +319,7 @@ class PromotionsDialog(QDialog):
             self.saved.emit(saved_id)
             self.reload(saved_id)
 
-        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+        background.change(self, self.db, self.manager_id, apply, done, self._failed)
 
     def end_selected(self) -> None:
         row = self.selected()
@@ -386,7 +338,7 @@ class PromotionsDialog(QDialog):
             self.start_new()
             self.reload()
 
-        catalog_op.change(self, self.db, self.manager_id, apply, done, self._failed)
+        background.change(self, self.db, self.manager_id, apply, done, self._failed)
 
 
 def _qdate(day: date) -> QDate:

@@ -6,17 +6,18 @@ from html import escape
 
 from barcode.codex import Code128
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut, QTextDocument
+from PySide6.QtGui import (QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter,
+                           QShortcut, QTextDocument)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QPushButton, QTextBrowser,
                                QVBoxLayout)
-from sqlalchemy.orm import selectinload
-from sqlalchemy import select
 
 from db.engine import Database
-from db.models import Sale
+from pos.dates import format_date_time
 from pos.money import format_money
+from pos.receipts import ReturnReceipt, SaleReceipt, return_receipt, sale_receipt
 from pos.shop import ShopSettings
+from ui.background import read_now
 
 BARCODE_URL = "receipt://barcode.png"
 RECEIPT_WIDTH_MM = 80
@@ -36,15 +37,7 @@ def barcode_image(text: str, module_px: int = 2, height_px: int = 56) -> QImage:
     return image
 
 
-def load_sale(db: Database, sale_id: int) -> Sale:
-    with db.read() as session:
-        return session.scalar(
-            select(Sale).where(Sale.id == sale_id).options(
-                selectinload(Sale.lines), selectinload(Sale.payments), selectinload(Sale.clerk))
-        )
-
-
-def receipt_html(sale: Sale, shop: ShopSettings) -> str:
+def receipt_html(sale: SaleReceipt, shop: ShopSettings) -> str:
     money = lambda m: format_money(m, shop.locale)  # noqa: E731
     when = shop.local_time(sale.created_at)
     rows = []
@@ -70,7 +63,7 @@ def receipt_html(sale: Sale, shop: ShopSettings) -> str:
 <html><body style="font-family: monospace; font-size: 11pt;">
 <p align=center><b style="font-size: 14pt;">{escape(shop.name)}</b><br>{escape(shop.address)}</p>
 <p>Order <b>{escape(sale.order_number)}</b><br>
-{when:%d/%m/%Y %H:%M} · served by {escape(sale.clerk.name)}</p>
+{format_date_time(when, shop.locale)} · served by {escape(sale.clerk_name)}</p>
 <table width="100%" cellspacing=0 cellpadding=1>{''.join(rows)}</table>
 <hr>
 <table width="100%" cellspacing=0 cellpadding=1>
@@ -86,7 +79,7 @@ in original condition and packaging, with this receipt. Thank you!</p>
 </body></html>"""
 
 
-def receipt_document(sale: Sale, shop: ShopSettings) -> QTextDocument:
+def receipt_document(sale: SaleReceipt, shop: ShopSettings) -> QTextDocument:
     return document_with_barcode(receipt_html(sale, shop), sale.order_number)
 
 
@@ -140,7 +133,7 @@ class ReceiptDialog(QDialog):
 
     @classmethod
     def for_sale(cls, db: Database, shop: ShopSettings, sale_id: int, parent=None):
-        sale = load_sale(db, sale_id)
+        sale = read_now(db, lambda session: sale_receipt(session, sale_id))
         dialog = cls(receipt_document(sale, shop), sale.order_number, parent)
         dialog.sale = sale
         return dialog
@@ -161,29 +154,29 @@ class ReceiptDialog(QDialog):
         save_pdf(self.document, path)
 
 
-def return_receipt_html(ret, shop: ShopSettings) -> str:
+def return_receipt_html(ret: ReturnReceipt, shop: ShopSettings) -> str:
     money = lambda m: format_money(m, shop.locale)  # noqa: E731
     when = shop.local_time(ret.created_at)
     rows = "".join(
-        f"<tr><td>{escape(line.sale_line.name)} × {line.quantity}</td>"
+        f"<tr><td>{escape(line.name)} × {line.quantity}</td>"
         f"<td align=right>{money(line.returned_value)}</td></tr>"
         f"<tr><td colspan=2>&nbsp;&nbsp;<i>{escape(line.outcome)}</i></td></tr>"
         for line in ret.lines)
     kind = "Exchange" if ret.remedy == "exchange" else "Refund"
-    override = (f"<p>Approved by {escape(ret.override_by.name)}: {escape(ret.override_reason)}</p>"
-                if ret.override_by_id else "")
+    override = (f"<p>Approved by {escape(ret.approved_by)}: {escape(ret.override_reason)}</p>"
+                if ret.approved_by else "")
     refund = (f"<tr><td><b>Customer receives</b></td><td align=right><b>{money(ret.refund)}</b>"
               f" ({escape(ret.refund_method or '')})</td></tr>" if ret.refund else "")
     collected = (f"<tr><td>Customer paid</td><td align=right>{money(ret.collected)}</td></tr>"
                  if ret.collected else "")
-    new_sale = (f"<p>New items: order {escape(ret.exchange_sale.order_number)}</p>"
-                if ret.exchange_sale_id else "")
+    new_sale = (f"<p>New items: order {escape(ret.exchange_order_number)}</p>"
+                if ret.exchange_order_number else "")
     return f"""
 <html><body style="font-family: monospace; font-size: 11pt;">
 <p align=center><b style="font-size: 14pt;">{escape(shop.name)}</b><br>{kind}</p>
 <p>Return <b>{escape(ret.return_number)}</b><br>
-for order {escape(ret.sale.order_number)}<br>
-{when:%d/%m/%Y %H:%M} · by {escape(ret.clerk.name)}</p>
+for order {escape(ret.order_number)}<br>
+{format_date_time(when, shop.locale)} · by {escape(ret.clerk_name)}</p>
 <table width="100%" cellspacing=0 cellpadding=1>{rows}</table><hr>
 <table width="100%" cellspacing=0 cellpadding=1>
 <tr><td>Returned value</td><td align=right>{money(ret.returned_value)}</td></tr>
@@ -198,12 +191,7 @@ for order {escape(ret.sale.order_number)}<br>
 
 
 def return_receipt_dialog(db: Database, shop: ShopSettings, return_id: int, parent=None):
-    from db.models import Return, ReturnLine
-    with db.read() as session:
-        ret = session.scalar(select(Return).where(Return.id == return_id).options(
-            selectinload(Return.lines).selectinload(ReturnLine.sale_line),
-            selectinload(Return.sale), selectinload(Return.clerk),
-            selectinload(Return.override_by), selectinload(Return.exchange_sale)))
+    ret = read_now(db, lambda session: return_receipt(session, return_id))
     dialog = ReceiptDialog(document_with_barcode(return_receipt_html(ret, shop),
                                                  ret.return_number), ret.return_number, parent)
     dialog.ret = ret

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QRadioButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QSpinBox, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from db.engine import Database
 from pos import catalog_admin
+from pos.dates import format_date_time
 from pos.shop import ShopSettings
-from ui import catalog_op
-from ui.catalog_op import message_label, say
+from ui import background
+from ui.widgets import enter_clicks_only, list_table, message_label, say
 
 MAX_QUANTITY = 1_000_000
 REASON_WORDS = {
@@ -57,21 +57,43 @@ def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: Q
     layout.addWidget(message)
     layout.addLayout(buttons)
     dialog.resize(480, 0)
-    catalog_op.enter_clicks_only(dialog, save)
+    enter_clicks_only(dialog, save)
 
 
-class ReceiveGoodsDialog(QDialog):
-    """Goods delivered: how many came in, and a note (the supplier, the delivery note)."""
+class _StockChange(QDialog):
+    """A change to one product's stock, saved once as the staff member who makes it."""
 
     saved = Signal(int, str)  # product id, what was done in words
 
-    def __init__(self, db: Database, staff_id: int, product, parent=None):
+    def __init__(self, db: Database, staff_id: int, product, title: str, parent=None):
         super().__init__(parent)
         self.db = db
         self.staff_id = staff_id
         self.product = product
         self._saving = False
-        self.setWindowTitle("Receive goods")
+        self.setWindowTitle(title)
+
+    def _save(self, apply, words: str) -> None:
+        """apply(session, staff) off the GUI thread; the dialog closes once it is saved."""
+        if self._saving:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        background.change(self, self.db, self.staff_id, apply,
+                          lambda pid: (self.saved.emit(pid, words), self.accept()),
+                          self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        say(self.message, background.error_words(error), "error")
+
+
+class ReceiveGoodsDialog(_StockChange):
+    """Goods delivered: how many came in, and a note (the supplier, the delivery note)."""
+
+    def __init__(self, db: Database, staff_id: int, product, parent=None):
+        super().__init__(db, staff_id, product, "Receive goods", parent)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setValue(1)
@@ -96,40 +118,21 @@ class ReceiveGoodsDialog(QDialog):
                            f"{self.product.stock + self.quantity.value()}")
 
     def submit(self) -> None:
-        if self._saving:
-            return
-        self._saving = True
-        self.save_button.setEnabled(False)
         product_id, quantity, note = self.product.id, self.quantity.value(), self.note.text()
 
         def apply(session, staff):
             catalog_admin.receive_stock(session, staff, product_id, quantity, note.strip())
             return product_id
 
-        words = f"Received {quantity} × {self.product.name}."
-        catalog_op.change(self, self.db, self.staff_id, apply,
-                          lambda pid: (self.saved.emit(pid, words), self.accept()),
-                          self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        self._save(apply, f"Received {quantity} × {self.product.name}.")
 
 
-class AdjustStockDialog(QDialog):
+class AdjustStockDialog(_StockChange):
     """Stock corrected with a reason: what was counted on the shelf, or a change by so many
     (damaged, lost…). The count is the usual case, so it is what the dialog starts with."""
 
-    saved = Signal(int, str)
-
     def __init__(self, db: Database, staff_id: int, product, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.staff_id = staff_id
-        self.product = product
-        self._saving = False
-        self.setWindowTitle("Adjust stock")
+        super().__init__(db, staff_id, product, "Adjust stock", parent)
         self.reason = QComboBox()
         for code in catalog_admin.ADJUST_REASONS:
             self.reason.addItem(reason_words(code), code)
@@ -205,8 +208,6 @@ class AdjustStockDialog(QDialog):
         product_id, reason, note = self.product.id, self.reason.currentData(), self.note.text()
         counted = self.counted.value() if self.by_count.isChecked() else None
         delta = None if counted is not None else self.delta.value()
-        self._saving = True
-        self.save_button.setEnabled(False)
 
         def apply(session, staff):
             catalog_admin.adjust_stock(session, staff, product_id, reason, delta=delta,
@@ -216,14 +217,7 @@ class AdjustStockDialog(QDialog):
         change = self.new_stock() - self.product.stock
         words = (f"{self.product.name}: stock {self.product.stock} → {self.new_stock()} "
                  f"({signed(change)}, {reason_words(reason).lower()}).")
-        catalog_op.change(self, self.db, self.staff_id, apply,
-                          lambda pid: (self.saved.emit(pid, words), self.accept()),
-                          self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        say(self.message, catalog_op.error_words(error), "error")
+        self._save(apply, words)
 
 
 def _wrap(layout) -> QWidget:
@@ -256,16 +250,7 @@ class StockHistoryDialog(QDialog):
         title.setWordWrap(True)
         self.summary = QLabel("Loading…")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, len(HISTORY_COLUMNS))
-        self.table.setHorizontalHeaderLabels(HISTORY_COLUMNS)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.Stretch)
+        self.table = list_table(HISTORY_COLUMNS, selection=None, stretch=NOTE, wrap=False)
         self.message = message_label()
         close = QPushButton("Close")
         close.setDefault(True)
@@ -280,14 +265,14 @@ class StockHistoryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(980, 520)
-        catalog_op.query(self, db, lambda s: load_history(s, product.id), self._loaded,
-                         lambda e: say(self.message, catalog_op.error_words(e), "error"))
+        background.read(self, db, lambda s: load_history(s, product.id), self._loaded,
+                        lambda e: say(self.message, background.error_words(e), "error"))
 
     def _loaded(self, lines: list) -> None:
         self.lines = lines
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
-            when = self.shop.local_time(line.time).strftime("%d/%m/%Y %H:%M")
+            when = format_date_time(self.shop.local_time(line.time), self.shop.locale)
             cells = [when, signed(line.delta), reason_words(line.reason), line.reference or "",
                      line.staff or "", line.note or "", str(line.balance)]
             for c, text in enumerate(cells):

@@ -9,17 +9,18 @@ from datetime import datetime
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QStyledItemDelegate, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel,
+                               QTableWidgetItem, QVBoxLayout)
 
 from db.engine import Database
-from db.models import Staff
 from db.types import utc_now
+from pos.dates import format_date_time, format_time
 from pos.shop import ShopSettings
+from pos.staff_members import acting_staff
 from tracking import sync
+from ui.background import read_now, run_task
 from ui.style import set_tone
-from ui.tasks import run_task
+from ui.widgets import ElideRight, button, button_row, list_table, message_label, say
 
 LIMIT = 500
 COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
@@ -47,13 +48,12 @@ class QueueView:
     pause: dict | None
 
 
-def load_queue(db: Database) -> QueueView:
+def read_queue(session) -> QueueView:
     """Runs off the GUI thread: plain values out, no live ORM objects."""
-    with db.read() as session:
-        rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
-                         e.next_attempt_at, e.last_error)
-                for e in sync.list_events(session, limit=LIMIT)]
-        return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
+    rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
+                     e.next_attempt_at, e.last_error)
+            for e in sync.list_events(session, limit=LIMIT)]
+    return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
 
 
 def pause_text(pause: dict | None) -> str:
@@ -80,20 +80,11 @@ class TikTokQueueDialog(QDialog):
         title.setObjectName("screenTitle")
         self.summary = QLabel("Loading…")
         self.summary.setWordWrap(True)
-        self.pause = QLabel()
-        self.pause.setWordWrap(True)
-        self.pause.setObjectName("message")
+        self.pause = message_label()
         set_tone(self.pause, "error")
         self.pause.hide()
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = list_table(COLUMNS, QAbstractItemView.ExtendedSelection, wrap=False)
         self.table.setTextElideMode(Qt.ElideMiddle)
         header = self.table.horizontalHeader()
         for column in (TIME, EVENT, STATUS, ATTEMPTS, NEXT):
@@ -102,7 +93,7 @@ class TikTokQueueDialog(QDialog):
         header.setSectionResizeMode(REASON, QHeaderView.Stretch)
         header.setSectionResizeMode(EVENT_ID, QHeaderView.Interactive)
         header.resizeSection(EVENT_ID, 230)
-        self._reason_delegate = _ElideRight(self.table)  # a reason reads from its start
+        self._reason_delegate = ElideRight(self.table)  # a reason reads from its start
         self.table.setItemDelegateForColumn(REASON, self._reason_delegate)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.detail = QLabel(" ")
@@ -110,25 +101,13 @@ class TikTokQueueDialog(QDialog):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.retry_button = QPushButton("Retry selected")
+        self.message = message_label()
+        self.retry_button = button("Retry selected", self.retry_selected)
         self.retry_button.setEnabled(False)
-        self.retry_button.clicked.connect(self.retry_selected)
-        self.send_button = QPushButton("Send now")
-        self.send_button.setObjectName("primary")
-        self.send_button.clicked.connect(self.send_now)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.clicked.connect(self.reload)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch()
-        buttons.addWidget(close)
-        buttons.addWidget(self.send_button)
+        self.send_button = button("Send now", self.send_now, primary=True)
+        self.refresh_button = button("Refresh", self.reload)
+        buttons = button_row([self.retry_button, self.refresh_button],
+                             [button("Close", self.accept), self.send_button])
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -152,7 +131,7 @@ class TikTokQueueDialog(QDialog):
         self.loading = True
         self.refresh_button.setEnabled(False)
         db = self.db
-        run_task(lambda: load_queue(db), self._loaded, self._load_failed)
+        run_task(lambda: read_now(db, read_queue), self._loaded, self._load_failed)
 
     def _loaded(self, view: QueueView) -> None:
         self.loading = False
@@ -213,7 +192,7 @@ class TikTokQueueDialog(QDialog):
     def _time(self, moment: datetime | None) -> str:
         if moment is None:
             return "—"
-        return self.shop.local_time(moment).strftime("%d/%m/%Y %H:%M:%S")
+        return format_date_time(self.shop.local_time(moment), self.shop.locale, seconds=True)
 
     def _next(self, row: QueueRow) -> str:
         if row.status != "waiting":
@@ -222,8 +201,8 @@ class TikTokQueueDialog(QDialog):
             return "next send"
         when = self.shop.local_time(row.next_attempt_at)
         if when.date() == self.shop.local_date(utc_now()):
-            return when.strftime("today %H:%M:%S")
-        return when.strftime("%d/%m/%Y %H:%M")
+            return f"today {format_time(when, self.shop.locale, seconds=True)}"
+        return format_date_time(when, self.shop.locale)
 
     def done(self, result: int) -> None:
         if self.scheduler is not None:
@@ -255,8 +234,7 @@ class TikTokQueueDialog(QDialog):
         db, manager_id = self.db, self.manager_id
 
         def work() -> int:
-            with db.read() as session:
-                manager = session.get(Staff, manager_id)
+            manager = read_now(db, lambda session: acting_staff(session, manager_id))
             return sync.retry_events(db, ids, manager)
 
         self.retry_button.setEnabled(False)
@@ -290,11 +268,4 @@ class TikTokQueueDialog(QDialog):
         self._say(str(error), "error")
 
     def _say(self, text: str, tone: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, tone)
-
-
-class _ElideRight(QStyledItemDelegate):
-    def initStyleOption(self, option, index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.ElideRight
+        say(self.message, text, tone)

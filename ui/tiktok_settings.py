@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout)
 
 from db.engine import Database
-from db.models import Staff
 from pos.staff import PermissionDenied
 from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
                                TokenStore, load_tiktok_settings, masked, save_tiktok_settings)
-from ui.style import set_tone
+from ui.background import change_now, read_now
+from ui.widgets import answer_buttons, message_label, say
 
 SOURCES = [("web", "Web (a TikTok pixel)"), ("offline", "Offline (an offline event set)")]
 
@@ -32,8 +32,7 @@ class TikTokSettingsDialog(QDialog):
         self.tokens = token_store or TokenStore()
         self.setWindowTitle("TikTok settings")
         # What is stored, without the environment's overrides: saving must not copy them in.
-        with db.read() as session:
-            self.current = load_tiktok_settings(session, environ={})
+        self.current = read_now(db, lambda session: load_tiktok_settings(session, environ={}))
         self._clear_token = False
         c = self.current
 
@@ -59,18 +58,6 @@ class TikTokSettingsDialog(QDialog):
         self.max_age.setSuffix(" days")
         self.max_age.setValue(c.max_event_age_days)
 
-        self.token = QLineEdit()
-        self.token.setEchoMode(QLineEdit.Password)
-        self.clear_token_button = QPushButton("Clear token")
-        self.clear_token_button.clicked.connect(self.clear_token)
-        token_row = QHBoxLayout()
-        token_row.addWidget(self.token, 1)
-        token_row.addWidget(self.clear_token_button)
-        self.token_hint = QLabel()
-        self.token_hint.setObjectName("hint")
-        self.token_hint.setWordWrap(True)
-        self._show_token_state()
-
         form = QFormLayout()
         form.addRow("", self.enabled)
         form.addRow("Event source", self.source)
@@ -78,24 +65,12 @@ class TikTokSettingsDialog(QDialog):
         form.addRow("Page URL", self.page_url)
         form.addRow("Test event code", self.test_code)
         form.addRow("Drop events older than", self.max_age)
-        form.addRow("Access token", token_row)
+        form.addRow("Access token", self._token_row())
         form.addRow("", self.token_hint)
 
-        overrides = [name for name in (ENV_API_URL, ENV_TOKEN, ENV_SOURCE_ID, ENV_TEST_CODE)
-                     if os.environ.get(name)]
-        self.overrides = QLabel(
-            "Set in this computer's environment, and used instead of what is saved here: "
-            + ", ".join(overrides) + "." if overrides else "")
-        self.overrides.setWordWrap(True)
-        self.overrides.setObjectName("hint")
-        self.overrides.setVisible(bool(overrides))
-
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.overrides = _overrides_label()
+        self.message = message_label()
+        buttons = answer_buttons(self, self.submit)
         self.save_button = buttons.button(QDialogButtonBox.Save)
 
         layout = QVBoxLayout(self)
@@ -108,6 +83,20 @@ class TikTokSettingsDialog(QDialog):
         self._source_changed()
         self.setMinimumWidth(600)
         self.adjustSize()
+
+    def _token_row(self) -> QHBoxLayout:
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.Password)
+        self.clear_token_button = QPushButton("Clear token")
+        self.clear_token_button.clicked.connect(self.clear_token)
+        row = QHBoxLayout()
+        row.addWidget(self.token, 1)
+        row.addWidget(self.clear_token_button)
+        self.token_hint = QLabel()
+        self.token_hint.setObjectName("hint")
+        self.token_hint.setWordWrap(True)
+        self._show_token_state()
+        return row
 
     def _stored_token(self) -> str:
         return self.tokens.get(environ={})
@@ -152,8 +141,8 @@ class TikTokSettingsDialog(QDialog):
             settings.validate()
             if any(ch.isspace() for ch in new_token):
                 raise ValueError("The access token has no spaces: paste it again.")
-            with self.db.write() as session:
-                save_tiktok_settings(session, settings, session.get(Staff, self.manager_id))
+            change_now(self.db, self.manager_id,
+                       lambda session, manager: save_tiktok_settings(session, settings, manager))
         except (ValueError, PermissionDenied) as error:
             return self._fail(str(error))
         try:
@@ -169,5 +158,17 @@ class TikTokSettingsDialog(QDialog):
         self.accept()
 
     def _fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+        say(self.message, text, "error")
+
+
+def _overrides_label() -> QLabel:
+    """Which settings this computer's environment sets instead of the saved ones, if any."""
+    overrides = [name for name in (ENV_API_URL, ENV_TOKEN, ENV_SOURCE_ID, ENV_TEST_CODE)
+                 if os.environ.get(name)]
+    label = QLabel(
+        "Set in this computer's environment, and used instead of what is saved here: "
+        + ", ".join(overrides) + "." if overrides else "")
+    label.setWordWrap(True)
+    label.setObjectName("hint")
+    label.setVisible(bool(overrides))
+    return label

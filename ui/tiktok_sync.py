@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from db.engine import Database
 from tracking import sync
-from ui.tasks import run_task
+from ui.background import read_now, run_task
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +71,7 @@ class SyncScheduler(QObject):
     def refresh(self) -> None:
         """The counts as they are now. Only a send can tell "offline": a refresh between
         two sends keeps what the last one found."""
-        with self.db.read() as session:
-            report = sync.queue_status(session)
+        report = read_now(self.db, sync.queue_status)
         last = self.report
         if last is not None and last.state == sync.OFFLINE and report.state == sync.WAITING:
             report = replace(report, state=sync.OFFLINE, message=(
@@ -108,8 +107,7 @@ class SyncScheduler(QObject):
         if self._stopped:
             return
         try:
-            with self.db.read() as session:
-                report = sync.queue_status(session)
+            report = read_now(self.db, sync.queue_status)
         except Exception:  # noqa: BLE001 - the database itself is the problem: keep what is shown
             return
         self._publish(replace(report, message=f"The last send stopped on an error: {error}"))

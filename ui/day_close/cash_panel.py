@@ -1,0 +1,94 @@
+"""The drawer's cash on screen: the opening float, cash put in or taken out with its reason,
+and what the drawer should hold."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout)
+
+from ui.day_close.words import MOVEMENT_WORDS, movement_time
+from ui.widgets import RIGHT, figures_table, fill_figures
+
+EXPECTED_LINES = (("opening_float", "Opening float"), ("cash_sales", "+ Cash sales"),
+                  ("cash_refunds", "− Cash refunds"), ("cash_in", "+ Cash in"),
+                  ("cash_out", "− Cash out"))
+
+
+class CashPanel(QGroupBox):
+    def __init__(self, money, locale: str, parent=None):
+        super().__init__("Cash in the drawer", parent)
+        self.money = money
+        self.locale = locale
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._float_row())
+        layout.addWidget(QLabel("Cash put in or taken out"))
+        self.movements = figures_table(["Time", "Kind", "Amount", "Reason", "By"])
+        self.movements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.movements.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        layout.addWidget(self.movements, 1)
+        layout.addLayout(self._movement_row())
+        line = QFrame()
+        line.setFrameShape(QFrame.HLine)
+        layout.addWidget(line)
+        layout.addLayout(self._expected_form())
+
+    def _float_row(self) -> QHBoxLayout:
+        self.float_field = QLineEdit()
+        self.float_field.setPlaceholderText("Opening float, e.g. 500")
+        # Once set, the float reads as a figure, not as a field waiting for one.
+        self.float_field.setStyleSheet(
+            "QLineEdit[readOnly=\"true\"] { background: transparent; border: none; "
+            "font-weight: bold; }")
+        self.float_button = QPushButton("Set float")
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Opening float"))
+        row.addWidget(self.float_field, 1)
+        row.addWidget(self.float_button)
+        return row
+
+    def _movement_row(self) -> QHBoxLayout:
+        self.kind = QComboBox()
+        self.kind.addItem("Cash out", "out")
+        self.kind.addItem("Cash in", "in")
+        self.amount_field = QLineEdit()
+        self.amount_field.setPlaceholderText("Amount")
+        self.amount_field.setMaximumWidth(110)
+        self.reason_field = QLineEdit()
+        self.reason_field.setPlaceholderText("Why, e.g. bank deposit, supplier paid")
+        self.movement_button = QPushButton("Record")
+        row = QHBoxLayout()
+        row.addWidget(self.kind)
+        row.addWidget(self.amount_field)
+        row.addWidget(self.reason_field, 1)
+        row.addWidget(self.movement_button)
+        return row
+
+    def _expected_form(self) -> QFormLayout:
+        self.expected_lines = {}
+        form = QFormLayout()
+        for key, caption in EXPECTED_LINES:
+            label = QLabel("—")
+            label.setAlignment(RIGHT)
+            self.expected_lines[key] = label
+            form.addRow(caption, label)
+        self.expected = QLabel("—")
+        self.expected.setAlignment(RIGHT)
+        self.expected.setStyleSheet("font-size: 20px; font-weight: bold;")
+        form.addRow("= Expected in the drawer", self.expected)
+        return form
+
+    def show_cash(self, summary, day) -> None:
+        self.float_field.setText(self.money(summary.opening_float) if summary.float_set else "")
+        fill_figures(self.movements, [
+            (movement_time(moment, day, self.locale), MOVEMENT_WORDS.get(kind, kind),
+             self.money(amount), reason or "", staff or "")
+            for moment, kind, amount, reason, staff in summary.movements], right=(2,))
+        for key, label in self.expected_lines.items():
+            label.setText(self.money(getattr(summary, key)))
+        self.expected.setText(self.money(summary.expected))
+
+    def enable(self, open_day: bool, can_float: bool, float_shown: bool) -> None:
+        self.float_field.setReadOnly(not can_float)
+        self.float_button.setEnabled(can_float)
+        self.float_button.setVisible(float_shown)
+        for widget in (self.kind, self.amount_field, self.reason_field, self.movement_button):
+            widget.setEnabled(open_day)

@@ -1,0 +1,250 @@
+"""The end of the manager's day: the sales (Z report) and the cash close, put together.
+
+The Z report is read-only figures. The cash side takes the opening float (once), cash put
+in or taken out with a reason, and the count by notes and coins; closing the day records
+the count and its difference from what was expected, after which the day can be reprinted
+but not edited. Every read and write runs off the GUI thread (ui.background)."""
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+
+from db.engine import Database
+from pos import cash, report_export, reports
+from pos.money import Money, MoneyError
+from pos.shop import ShopSettings
+from pos.staff import PermissionDenied
+from ui import background
+from ui.backups import backup_in_background
+from ui.day_close.cash_panel import CashPanel
+from ui.day_close.count_panel import CountPanel
+from ui.day_close.paper import sales_day_html
+from ui.day_close.sales_panel import SalesPanel
+from ui.day_close.words import SHORT, as_money, closed_when, difference_words, stored_counts
+from ui.day_picker import day_words
+from ui.day_screen import DayScreen
+
+
+class DayCloseDialog(DayScreen, QDialog):
+    loaded = Signal()   # the day's figures and cash are on screen
+    closed = Signal()   # the day was closed just now
+
+    REPORT = "sales"
+    CSV_WORDS = "Export sales CSV…"
+
+    def __init__(self, db: Database, shop: ShopSettings, manager_id: int,
+                 day: date | None = None, parent=None):
+        super().__init__(parent)
+        self._request = 0
+        self._counted_day: date | None = None  # the day the count on screen belongs to
+        self.busy = False
+        # Page Up/Down stay with the count's spin boxes; Alt+arrows change the day.
+        top = self.top_row(db, shop, manager_id, day, "Sales and cash close", page_keys=False)
+        self.picker.day_changed.connect(lambda _d: self.reload())
+        self.closed_banner = QLabel()
+        self.closed_banner.setWordWrap(True)
+        self.closed_banner.setStyleSheet(
+            "background: #e8f0fe; border: 1px solid #2f6fde; border-radius: 6px; padding: 8px;"
+            " font-size: 15px;")
+        self.closed_banner.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.closed_banner)
+        layout.addLayout(self._panels(), 1)
+        layout.addLayout(self.report_row())
+        self._set_enabled(False)
+        self.enter_stays_in_fields()
+        self.resize(1360, 800)
+        self.reload()
+
+    def _panels(self) -> QHBoxLayout:
+        self.sales = SalesPanel(self.money)
+        self.cash = CashPanel(self.money, self.shop.locale)
+        self.count = CountPanel(self.money, self.shop.locale)
+        self.cash.float_field.returnPressed.connect(self.set_float)
+        self.cash.float_button.clicked.connect(self.set_float)
+        self.cash.reason_field.returnPressed.connect(self.record_movement)
+        self.cash.movement_button.clicked.connect(self.record_movement)
+        self.count.close_button.clicked.connect(self.ask_close)
+        self.count.confirm_button.clicked.connect(self.close_day)
+        columns = QHBoxLayout()
+        columns.addWidget(self.sales, 4)
+        columns.addWidget(self.cash, 5)
+        columns.addWidget(self.count, 4)
+        return columns
+
+    # ----- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._request += 1
+        request, day, shop = self._request, self.day(), self.shop
+        self.status.setText(f"Loading {day_words(day, shop.locale)}…")
+        self.count.hide_confirm()
+        self._set_enabled(False)
+        background.read(self, self.db, lambda session: reports.sales_day(session, shop, day),
+                        lambda result: self._loaded(request, result),
+                        lambda error: self._failed(request, error))
+
+    def _loaded(self, request: int, data) -> None:
+        if request != self._request:
+            return  # another day was picked meanwhile
+        self.data = data
+        self.sales.show_day(data)
+        self.cash.show_cash(data.cash, data.day)
+        self._show_count(data.cash)
+        self._show_closed(data.cash)
+        self.status.setText(day_words(data.day, self.shop.locale)
+                            + (": closed." if data.cash.closed else "."))
+        self._set_enabled(True)
+        self.loaded.emit()
+
+    def _failed(self, request: int, error: Exception) -> None:
+        if request != self._request:
+            return
+        self.show_not_loaded("The day", error)
+
+    def _show_count(self, summary) -> None:
+        if summary.closed:
+            counts = stored_counts(summary)
+        elif self._counted_day == self.data.day:
+            counts = self.counts()  # a float or a cash movement saved mid-count keeps the count
+        else:
+            counts = {}
+        self._counted_day = self.data.day
+        self.count.set_counts(counts, summary.expected)
+
+    def _show_closed(self, summary) -> None:
+        if not summary.closed:
+            self.closed_banner.hide()
+            return
+        words, colour = difference_words(summary.difference, self.shop.locale)
+        text = (f"<b>This day is closed</b> by {escape(str(summary.closed_by))} on "
+                f"{closed_when(summary, self.shop)}: counted {self.money(summary.counted)}, "
+                f"expected {self.money(summary.expected)}. "
+                f"<span style='color:{colour}'>{words}.</span> "
+                "It can be printed again, not changed.")
+        if summary.changed_since_close:
+            text += (f"<br><span style='color:{SHORT}'>Cash moved by "
+                     f"{self.money(summary.changed_since_close)} after the close (a late sale "
+                     "or return): it is not in the count.</span>")
+        self.closed_banner.setText(text)
+        self.closed_banner.show()
+
+    def _set_enabled(self, loaded: bool) -> None:
+        """Nothing is edited before the day is on screen, while a change is being saved, or
+        once the day is closed."""
+        summary = self.data.cash if (loaded and self.data is not None) else None
+        open_day = summary is not None and not summary.closed and not self.busy
+        float_set = summary is not None and summary.float_set
+        self.cash.enable(open_day, open_day and not float_set, not float_set)
+        self.count.enable(open_day, summary is not None and summary.closed)
+        self.set_exports_enabled(summary is not None)
+
+    def is_read_only(self) -> bool:
+        return (not self.count.close_button.isEnabled()
+                and not self.cash.movement_button.isEnabled()
+                and not self.cash.float_button.isEnabled()
+                and all(spin.isReadOnly() for spin in self.count.count_fields.values()))
+
+    # ----- counting ---------------------------------------------------------------------------
+    def counts(self) -> dict[Money, int]:
+        return self.count.counts()
+
+    def set_count(self, value: Money | str, number: int) -> None:
+        self.count.count_fields[as_money(value)].setValue(number)
+
+    # ----- changing the day's cash ------------------------------------------------------------
+    def set_float(self) -> None:
+        amount = self._amount(self.cash.float_field, "the opening float")
+        if amount is None:
+            return
+        day, shop = self.day(), self.shop
+        self._write(lambda s, manager: cash.set_opening_float(s, shop, manager, day, amount),
+                    f"Opening float of {self.money(amount)} set.")
+
+    def record_movement(self) -> None:
+        amount = self._amount(self.cash.amount_field, "the amount")
+        if amount is None:
+            return
+        reason = self.cash.reason_field.text().strip()
+        if not reason:
+            self._say("Write why the cash goes in or out.", "error")
+            self.cash.reason_field.setFocus()
+            return
+        kind, day, shop = self.cash.kind.currentData(), self.day(), self.shop
+        words = "put in" if kind == "in" else "taken out"
+
+        def work(session, manager):
+            cash.record_cash_movement(session, shop, manager, day, kind, amount, reason)
+
+        def after():
+            self.cash.amount_field.clear()
+            self.cash.reason_field.clear()
+
+        self._write(work, f"{self.money(amount)} {words}: {reason}.", after)
+
+    def ask_close(self) -> None:
+        if self.data is None or self.data.cash.closed:
+            return
+        total = self.count.total()
+        words, _colour = difference_words(total - self.data.cash.expected, self.shop.locale)
+        self.count.ask(
+            f"Close {day_words(self.day(), self.shop.locale)} with {self.money(total)} counted "
+            f"against {self.money(self.data.cash.expected)} expected? {words}. "
+            "A closed day cannot be changed afterwards.")
+
+    def close_day(self) -> None:
+        counts = {value: spin.value() for value, spin in self.count.count_fields.items()}
+        day, shop = self.day(), self.shop
+        day_text = day_words(day, shop.locale)
+        self.count.hide_confirm()
+
+        def after():
+            self.closed.emit()
+            backup_in_background(self.db.url, shop, "close",
+                                 lambda text: self._say(f"{day_text} is closed. {text}.", "info"))
+
+        self._write(lambda s, manager: cash.close_day(s, shop, manager, day, counts),
+                    f"{day_text} is closed.", after)
+
+    def _amount(self, field: QLineEdit, what: str) -> Money | None:
+        try:
+            return Money.parse(field.text(), self.shop.locale)
+        except MoneyError as error:
+            self._say(f"{what.capitalize()}: {error}", "error")
+            field.setFocus()
+            field.selectAll()
+            return None
+
+    def _write(self, change, done_text: str, after=None) -> None:
+        """Saves one change to the day's cash off the GUI thread, then shows the day again."""
+        if self.busy:
+            return
+        self.busy = True
+        self._set_enabled(True)
+
+        def done(_result):
+            self.busy = False
+            self._say(done_text, "info")
+            if after is not None:
+                after()
+            self.reload()
+
+        def failed(error):
+            self.busy = False
+            self._set_enabled(True)
+            words = str(error) if isinstance(error, (ValueError, PermissionDenied)) else \
+                f"Nothing was saved: {error}"
+            self._say(words, "error")
+
+        background.change(self, self.db, self.manager_id, change, done, failed)
+
+    # ----- export and print -------------------------------------------------------------------
+    def write_csv(self, path: str) -> None:
+        report_export.sales_csv(self.data, path)
+
+    def report_html(self) -> str:
+        return sales_day_html(self.data, self.shop)

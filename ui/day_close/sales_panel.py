@@ -1,0 +1,74 @@
+"""The day's sales (Z report) on screen: the totals, by payment method, by clerk, and what
+is still to be sent to TikTok."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
+
+from ui.day_close.words import EXACT, METHOD_WORDS, OVER, SHORT
+from ui.widgets import RIGHT, figures_table, fill_figures
+
+
+class SalesPanel(QGroupBox):
+    def __init__(self, money, parent=None):
+        super().__init__("Sales (Z report)", parent)
+        self.money = money
+        self.sales_count, self.gross, self.promotions, self.returns, self.net = (
+            QLabel("—") for _ in range(5))
+        self.net.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.refunds_by_method = QLabel(" ")
+        self.refunds_by_method.setObjectName("hint")
+        self.refunds_by_method.setAlignment(RIGHT)
+        form = QFormLayout()
+        for caption, label in (("Sales", self.sales_count), ("Gross", self.gross),
+                               ("Promotions", self.promotions), ("Returns", self.returns),
+                               ("Net", self.net)):
+            label.setAlignment(RIGHT)
+            form.addRow(caption, label)
+            if label is self.returns:
+                form.addRow("", self.refunds_by_method)
+        self.by_method = figures_table(["Payment", "Amount"])
+        self.by_clerk = figures_table(["Clerk", "Sales", "Amount"])
+        self.tiktok = QLabel("—")
+        self.tiktok.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("By payment method"))
+        layout.addWidget(self.by_method, 1)
+        layout.addWidget(QLabel("By clerk"))
+        layout.addWidget(self.by_clerk, 1)
+        layout.addWidget(self.tiktok)
+
+    def show_day(self, data) -> None:
+        money = self.money
+        self.sales_count.setText(str(data.count))
+        self.gross.setText(money(data.gross))
+        self.promotions.setText(_less(money, data.promotions))
+        self.returns.setText(_less(money, data.returns))
+        # Card refunds go back through the terminal, cash ones out of the drawer.
+        self.refunds_by_method.setText(" · ".join(
+            f"{METHOD_WORDS.get(m, m)} {money(a)}"
+            for m, a in sorted(data.returns_by_method.items())) or " ")
+        self.net.setText(money(data.net))
+        fill_figures(self.by_method, [(METHOD_WORDS.get(m, m.capitalize()), money(a))
+                                      for m, a in sorted(data.by_method.items())])
+        fill_figures(self.by_clerk, [(clerk, str(n), money(a))
+                                     for clerk, (n, a) in sorted(data.by_clerk.items())])
+        self._show_tiktok(data.tiktok_waiting, data.tiktok_failed)
+
+    def _show_tiktok(self, waiting: int, failed: int) -> None:
+        events = f"{waiting} event{'s' if waiting != 1 else ''} of this day still waiting"
+        if failed:
+            text = f"TikTok: {events}, {failed} failed (see Manager → TikTok queue)."
+            self.tiktok.setStyleSheet(f"color: {SHORT}; font-weight: bold;")
+        elif waiting:
+            text = f"TikTok: {events} to be sent."
+            self.tiktok.setStyleSheet(f"color: {OVER};")
+        else:
+            text = "TikTok: every event of this day has been sent."
+            self.tiktok.setStyleSheet(f"color: {EXACT};")
+        self.tiktok.setText(text)
+
+
+def _less(money, amount) -> str:
+    """'− 10,00 MAD' of an amount taken off; plain zero when nothing was."""
+    return f"− {money(amount)}" if amount else money(amount)

@@ -1,0 +1,51 @@
+"""The day close's words for the shop's codes and figures."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pos.dates import format_date_time, format_day_month, format_time
+from pos.money import Money, format_money
+from pos.shop import ShopSettings
+
+MOVEMENT_WORDS = {"float": "Opening float", "in": "Cash in", "out": "Cash out"}
+METHOD_WORDS = {"cash": "Cash", "card": "Card", "exchange": "Exchange credit"}
+SHORT, OVER, EXACT = "#b00020", "#8a6d00", "#1b5e20"
+
+
+def denomination_words(value: Money) -> str:
+    return f"{value.minor // 100} MAD" if value.minor % 100 == 0 else \
+        format_money(value).replace("\xa0", " ")
+
+
+def difference_words(difference: Money, locale: str) -> tuple[str, str]:
+    """('Short by 10,00 MAD', colour) from counted - expected."""
+    if difference.is_negative():
+        return f"Short by {format_money(-difference, locale)}", SHORT
+    if difference:
+        return f"Over by {format_money(difference, locale)}", OVER
+    return "Exact: nothing missing, nothing over", EXACT
+
+
+def as_money(key) -> Money:
+    """A denomination from a stored count: Money already, or its amount as text."""
+    return key if isinstance(key, Money) else Money.of(str(key))
+
+
+def stored_counts(summary) -> dict[Money, int]:
+    """A closed day's count by denomination, as it was saved."""
+    return {as_money(k): int(v) for k, v in (summary.counted_by_denomination or {}).items()}
+
+
+def movement_time(moment: datetime, day: date, locale: str) -> str:
+    """'14:05'; with the date when it was recorded on another day (a late entry)."""
+    if moment.date() == day:
+        return format_time(moment, locale)
+    return f"{format_day_month(moment, locale)} {format_time(moment, locale)}"
+
+
+def closed_when(summary, shop: ShopSettings) -> str:
+    """'22/11/2026 at 21:40', in the shop's time."""
+    when = summary.closed_at
+    if isinstance(when, datetime) and when.tzinfo is not None:
+        when = shop.local_time(when)
+    return format_date_time(when, shop.locale, " at ")

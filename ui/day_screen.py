@@ -1,0 +1,122 @@
+"""What the manager's day screens (the close, the returns review) share: the day picked at
+the top, what the screen is doing beside it, and the day's report saved as CSV or PDF, or
+printed, from the row of buttons at the bottom."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from db.engine import Database
+from db.types import utc_now
+from pos.money import format_money
+from pos.shop import ShopSettings
+from ui.day_picker import DayPicker, day_top_row, day_words
+from ui.printing import a4, ask_save_path, ask_to_print
+from ui.widgets import message_label, say
+
+
+class DayScreen:
+    """Mixed into a QDialog that shows one day's report (self.data once loaded). It names the
+    report (REPORT: 'sales'), writes its CSV (write_csv) and its page (report_html)."""
+
+    REPORT = "report"
+    CSV_WORDS = "Export CSV…"
+    LANDSCAPE = False
+    MARGIN_MM = 15.0
+
+    def top_row(self, db: Database, shop: ShopSettings, manager_id: int, day: date | None,
+                title: str, page_keys: bool = True) -> QHBoxLayout:
+        """The title, the day picker (today unless a day is given) and the status line."""
+        self.db = db
+        self.shop = shop
+        self.manager_id = manager_id
+        self.data = None
+        self.money = lambda m: format_money(m, shop.locale)  # noqa: E731
+        self.setWindowTitle(title)
+        today = shop.local_date(utc_now())
+        self.picker = DayPicker(day or today, today)
+        self.picker.install_shortcuts(self, page_keys=page_keys)
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("hint")
+        return day_top_row(title, self.picker, self.status)
+
+    def day(self) -> date:
+        return self.picker.day()
+
+    def enter_stays_in_fields(self) -> None:
+        """Enter belongs to the field it is typed in: no button answers it for the dialog
+        (by default the first button, "Previous day", would)."""
+        for pushed in self.findChildren(QPushButton):
+            pushed.setAutoDefault(False)
+
+    def report_row(self) -> QHBoxLayout:
+        """The message line, the export and print buttons, and Close; Ctrl+P prints."""
+        self.message = message_label()
+        self.csv_button = QPushButton(self.CSV_WORDS)
+        self.csv_button.clicked.connect(lambda: self._ask_path("CSV", "csv", self.export_csv))
+        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button.clicked.connect(lambda: self._ask_path("PDF", "pdf", self.export_pdf))
+        self.print_button = QPushButton("Print…")
+        self.print_button.clicked.connect(self.print_report)
+        QShortcut(QKeySequence.Print, self, activated=self.print_report)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        for button in (self.csv_button, self.pdf_button, self.print_button):
+            row.addWidget(button)
+        row.addSpacing(16)
+        row.addWidget(close)
+        return row
+
+    def show_not_loaded(self, what: str, error: Exception) -> None:
+        """The status says the day is not on screen; the message line says why."""
+        self.status.setText(f"{day_words(self.day(), self.shop.locale)}: not loaded.")
+        self._say(f"{what} could not be read: {error}", "error")
+
+    def set_exports_enabled(self, enabled: bool) -> None:
+        for button in (self.csv_button, self.pdf_button, self.print_button):
+            button.setEnabled(enabled)
+
+    def write_csv(self, path: str) -> None:
+        raise NotImplementedError
+
+    def report_html(self) -> str:
+        raise NotImplementedError
+
+    def _ask_path(self, kind: str, suffix: str, then) -> None:
+        if self.data is None:
+            return
+        ask_save_path(self, f"Export the day's {self.REPORT} as {kind}",
+                      f"{self.REPORT}-{self.data.day:%Y-%m-%d}.{suffix}", kind, suffix, then)
+
+    def export_csv(self, path: str) -> None:
+        try:
+            self.write_csv(path)
+        except OSError as error:
+            self._say(f"The CSV could not be written: {error.strerror or error}", "error")
+            return
+        self._say(f"Saved {path}", "info")
+
+    def export_pdf(self, path: str) -> None:
+        printer = a4(self.LANDSCAPE, self.MARGIN_MM)
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(path)
+        self.document().print_(printer)
+        self._say(f"Saved {path}", "info")
+
+    def print_report(self) -> None:
+        if self.data is None:
+            return
+        ask_to_print(self, a4(self.LANDSCAPE, self.MARGIN_MM), self.document().print_)
+
+    def document(self) -> QTextDocument:
+        document = QTextDocument()
+        document.setHtml(self.report_html())
+        return document
+
+    def _say(self, text: str, tone: str) -> None:
+        say(self.message, text, tone)

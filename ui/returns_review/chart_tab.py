@@ -1,0 +1,159 @@
+"""The review's second tab: the last 30 days as two charts, returns by reason and the return
+rate per day."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
+                              QHorizontalBarSeries, QValueAxis)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from pos import reports
+from pos.dates import format_date, format_day_month
+from pos.money import Money
+from pos.shop import ShopSettings
+from ui.returns_review.words import CHART_DAYS, WARNING, reason_words
+
+
+@dataclass(frozen=True)
+class ChartData:
+    end_day: date
+    by_reason: dict[str, int]
+    rates: list[tuple]  # (day, returned Money, sold Money, rate Decimal | None)
+
+    @property
+    def returned(self) -> Money:
+        return Money(sum(r[1].minor for r in self.rates))
+
+    @property
+    def sold(self) -> Money:
+        return Money(sum(r[2].minor for r in self.rates))
+
+
+def read_chart(session, shop: ShopSettings, end_day: date) -> ChartData:
+    return ChartData(end_day,
+                     reports.returns_by_reason(session, shop, end_day, days=CHART_DAYS),
+                     reports.return_rate_by_day(session, shop, end_day, days=CHART_DAYS))
+
+
+class ChartTab(QWidget):
+    def __init__(self, money, locale: str, parent=None):
+        super().__init__(parent)
+        self.money = money
+        self.locale = locale
+        self.chart_summary = QLabel("Loading…")
+        self.chart_summary.setWordWrap(True)
+        self.chart_summary.setStyleSheet("font-size: 16px;")
+        self.reason_chart = _chart()
+        self.reason_view = QChartView(self.reason_chart)
+        self.reason_view.setRenderHint(QPainter.Antialiasing)
+        self.rate_chart = _chart()
+        self.rate_view = QChartView(self.rate_chart)
+        self.rate_view.setRenderHint(QPainter.Antialiasing)
+        charts = QHBoxLayout()
+        charts.addWidget(self.reason_view, 2)
+        charts.addWidget(self.rate_view, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chart_summary)
+        layout.addLayout(charts, 1)
+
+    def loading(self, end_day: date) -> None:
+        self.chart_summary.setText(
+            f"Loading the {CHART_DAYS} days to {format_date(end_day, self.locale)}…")
+
+    def show_chart(self, data: ChartData) -> None:
+        self._draw_reasons(data)
+        self._draw_rates(data)
+        total = sum(data.by_reason.values())
+        rate = (f" ({_percent(Decimal(data.returned.minor) / data.sold.minor)} of the value sold)"
+                if data.sold.minor else "")
+        first = data.end_day - timedelta(days=CHART_DAYS - 1)
+        self.chart_summary.setText(
+            f"{format_date(first, self.locale)} to {format_date(data.end_day, self.locale)}: "
+            f"{total} return{'s' if total != 1 else ''}, {self.money(data.returned)} returned "
+            f"of {self.money(data.sold)} sold{rate}.")
+
+    def _draw_reasons(self, data: ChartData) -> None:
+        chart = _cleared(self.reason_chart)
+        ordered = sorted(data.by_reason.items(), key=lambda kv: kv[1])  # biggest on top
+        chart.setTitle(f"Returns by reason, {CHART_DAYS} days to "
+                       f"{format_date(data.end_day, self.locale)}")
+        if not ordered:
+            chart.setTitle(chart.title() + ": none")
+            return
+        bars = QBarSet("Returns")
+        bars.setColor(QColor("#2f6fde"))
+        bars.append([count for _reason, count in ordered])
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        reasons = QBarCategoryAxis()
+        # The count is in the name: readable without measuring the bar against the axis.
+        reasons.append([f"{reason_words(reason)} ({count})" for reason, count in ordered])
+        reasons.setTruncateLabels(False)
+        chart.addAxis(reasons, Qt.AlignLeft)
+        series.attachAxis(reasons)
+        _value_axis(chart, series, max(count for _r, count in ordered), "%d", "Returns",
+                    Qt.AlignBottom)
+
+    def _draw_rates(self, data: ChartData) -> None:
+        """One bar a day: returned value as a share of the value sold that day."""
+        chart = _cleared(self.rate_chart)
+        chart.setTitle("Return rate per day (value returned ÷ value sold)")
+        bars = QBarSet("Return rate")
+        bars.setColor(QColor(WARNING))
+        labels = []
+        highest = 0.0
+        for day, _returned, _sold, rate in data.rates:
+            value = float(rate * 100) if rate is not None else 0.0
+            highest = max(highest, value)
+            bars.append(value)
+            labels.append(format_day_month(day, self.locale))
+        series = QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.8)
+        chart.addSeries(series)
+        days = QBarCategoryAxis()
+        days.append(labels)
+        days.setLabelsAngle(-90)
+        days.setTruncateLabels(False)
+        chart.addAxis(days, Qt.AlignBottom)
+        series.attachAxis(days)
+        _value_axis(chart, series, max(highest, 1.0), "%.0f %%", "% of the day's sales",
+                    Qt.AlignLeft)
+
+
+def _chart() -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.NoAnimation)
+    chart.legend().hide()
+    font = chart.titleFont()
+    font.setPointSize(12)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    return chart
+
+
+def _cleared(chart: QChart) -> QChart:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    return chart
+
+
+def _value_axis(chart: QChart, series, highest, label_format: str, title: str, side) -> None:
+    axis = QValueAxis()
+    axis.setRange(0, highest)
+    axis.applyNiceNumbers()
+    axis.setLabelFormat(label_format)
+    axis.setTitleText(title)
+    chart.addAxis(axis, side)
+    series.attachAxis(axis)
+
+
+def _percent(rate: Decimal) -> str:
+    return f"{(rate * 100).quantize(Decimal('0.1'))} %"

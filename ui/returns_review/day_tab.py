@@ -1,0 +1,197 @@
+"""The review's first tab: what needs a second look, the day's returns, and its totals."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ui.returns_review.words import (COLUMNS, DECISION, FLAG_WORDS, ITEMS, MONEY_COLUMNS,
+                                     OVERRIDE_REASON, RETURN, WARNING, WARNING_BACKGROUND,
+                                     breakdown_order, reason_words, row_cells)
+from ui.widgets import RIGHT, ElideRight, figures_table, fill_figures, list_table
+
+NOTHING_TO_LOOK_AT = ("Nothing to look at: no override, no return by the clerk who made the "
+                      "sale, no cash for a card sale, no repeat customer.")
+
+
+class DayTab(QWidget):
+    def __init__(self, money, locale: str, parent=None):
+        super().__init__(parent)
+        self.money = money
+        self.locale = locale
+        self.data = None
+        self.flags = QListWidget()
+        self.flags.setWordWrap(True)
+        self.flags.setSpacing(1)
+        self.flags.setStyleSheet("QListWidget { font-size: 14px; }")
+        self.flags.itemActivated.connect(self._flag_chosen)
+        self.flags.itemClicked.connect(self._flag_chosen)
+        self.flags_box = _boxed("To look at", self.flags)
+        bottom = self._totals_row()
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self._returns_table(), 1)
+        middle_layout.addWidget(self.detail)
+        # What needs a second look comes first, then the day, then its totals; the manager
+        # can give any of them more room.
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.flags_box, middle, bottom):
+            self.splitter.addWidget(widget)
+        self.flags_box.setMinimumHeight(80)
+        bottom.setMinimumHeight(120)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([160, 400, 190])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def _returns_table(self) -> QTableWidget:
+        self.table = list_table(COLUMNS, stretch=DECISION, wrap=False)
+        self.table.setStyleSheet("QTableView { font-size: 13px; } "
+                                 "QHeaderView::section { font-size: 13px; padding: 4px; }")
+        header = self.table.horizontalHeader()
+        # The sentences are read in full in the detail line below; in the table they start
+        # only, so that the clerk and the approving manager fit without scrolling.
+        for column, width in ((ITEMS, 160), (OVERRIDE_REASON, 160)):
+            header.setSectionResizeMode(column, QHeaderView.Interactive)
+            header.resizeSection(column, width)
+        header.setMinimumSectionSize(48)
+        self._elide = ElideRight(self.table)
+        for column in (ITEMS, DECISION, OVERRIDE_REASON):
+            self.table.setItemDelegateForColumn(column, self._elide)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.detail = QLabel(" ")
+        self.detail.setWordWrap(True)
+        self.detail.setObjectName("hint")
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        return self.table
+
+    def _totals_row(self) -> QWidget:
+        self.count_value, self.refunded_value, self.deducted_value = (QLabel("—")
+                                                                      for _ in range(3))
+        totals = QGroupBox("Totals")
+        grid = QGridLayout(totals)
+        for row, (caption, label) in enumerate((("Returns", self.count_value),
+                                                ("Refunded", self.refunded_value),
+                                                ("Deducted (kept)", self.deducted_value))):
+            label.setStyleSheet("font-size: 20px; font-weight: bold;")
+            label.setAlignment(RIGHT)
+            grid.addWidget(QLabel(caption), row, 0)
+            grid.addWidget(label, row, 1)
+        grid.setRowStretch(3, 1)
+        self.by_reason = figures_table(["Reason", "Returns", "Refunded", "Deducted"], 13)
+        self.by_clerk = figures_table(["Clerk", "Returns", "Refunded", "Deducted"], 13)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(totals, 0)
+        row.addWidget(_boxed("By reason", self.by_reason), 3)
+        row.addWidget(_boxed("By clerk", self.by_clerk), 2)
+        widget = QWidget()
+        widget.setLayout(row)
+        return widget
+
+    # ----- showing a day ------------------------------------------------------------------
+    def show_day(self, data) -> None:
+        self.data = data
+        self._fill_table(data)
+        self.count_value.setText(str(data.count))
+        self.refunded_value.setText(self.money(data.refunded))
+        self.deducted_value.setText(self.money(data.deducted))
+        self._fill_breakdown(self.by_reason, data.by_reason, reason_words)
+        self._fill_breakdown(self.by_clerk, data.by_clerk, str)
+        self._fill_flags(data)
+
+    def _fill_table(self, data) -> None:
+        flagged: dict[str, list[str]] = {}
+        for flag in data.flags:
+            flagged.setdefault(flag.return_number, []).append(flag.text)
+        self.table.setRowCount(len(data.rows))
+        for r, row in enumerate(data.rows):
+            cells = row_cells(row, self.money, self.locale, whole_decision=False)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in MONEY_COLUMNS:
+                    item.setTextAlignment(RIGHT)
+                if c in (ITEMS, OVERRIDE_REASON) and text:
+                    item.setToolTip(text)
+                if c == DECISION:
+                    item.setToolTip(row.decision)
+                if c == RETURN:
+                    item.setData(Qt.UserRole, row.return_id)
+                    if row.return_number in flagged:
+                        _mark(item, flagged[row.return_number])
+                self.table.setItem(r, c, item)
+        self.detail.setText("Select a return to read its decision in full." if data.rows
+                            else " ")
+
+    def _fill_breakdown(self, table: QTableWidget, figures: dict, words) -> None:
+        fill_figures(table, [(words(key), str(count), self.money(refunded),
+                              self.money(deducted))
+                             for key, (count, refunded, deducted)
+                             in breakdown_order(figures, words)])
+
+    def _fill_flags(self, data) -> None:
+        self.flags.clear()
+        count = len(data.flags)
+        self.flags_box.setTitle(f"To look at ({count})" if count else "To look at")
+        if not data.flags:
+            item = QListWidgetItem(NOTHING_TO_LOOK_AT if data.rows else
+                                   "No returns on this day.")
+            item.setFlags(Qt.NoItemFlags)
+            item.setForeground(QBrush(QColor("#1b5e20")))
+            self.flags.addItem(item)
+            return
+        for flag in data.flags:
+            item = QListWidgetItem(f"⚠ {flag.text}")
+            item.setForeground(QBrush(QColor(WARNING)))
+            item.setData(Qt.UserRole, flag.return_number)
+            item.setToolTip(FLAG_WORDS.get(flag.kind, flag.kind))
+            self.flags.addItem(item)
+
+    def flag_texts(self) -> list[str]:
+        return [self.flags.item(i).text().removeprefix("⚠ ")
+                for i in range(self.flags.count())
+                if self.flags.item(i).data(Qt.UserRole) is not None]
+
+    def _flag_chosen(self, item: QListWidgetItem) -> None:
+        number = item.data(Qt.UserRole)
+        if number is None or self.data is None:
+            return
+        for r, row in enumerate(self.data.rows):
+            if row.return_number == number:
+                self.table.selectRow(r)
+                self.table.scrollToItem(self.table.item(r, RETURN))
+                return
+
+    def _row_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return
+        row = self.data.rows[rows[0].row()]
+        parts = [f"<b>{escape(row.return_number)}</b> · {escape(row.items)}",
+                 escape(row.decision)]
+        if row.approved_by:
+            parts.append(f"Override by {escape(row.approved_by)}: "
+                         f"{escape(row.override_reason or '')}")
+        self.detail.setText("<br>".join(parts))
+
+
+def _mark(item: QTableWidgetItem, flags: list[str]) -> None:
+    """A flagged return's number, in amber, with its flags as the tooltip."""
+    item.setText(f"⚠ {item.text()}")
+    item.setForeground(QBrush(QColor(WARNING)))
+    item.setBackground(QBrush(QColor(WARNING_BACKGROUND)))
+    item.setToolTip("\n".join(flags))
+
+
+def _boxed(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(widget)
+    return box

@@ -1,0 +1,67 @@
+"""The returns review's columns, and its words for the shop's codes: one row's cells are
+written here for the screen and the paper alike."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pos.dates import format_date, format_time
+from pos.return_policy import Outcome, Reason
+
+CHART_DAYS = 30
+COLUMNS = ["Time", "Return", "Order", "Order date", "Items", "Reason", "Decision", "Refunded",
+           "Deducted", "Outcome", "Clerk", "Approved by", "Override reason", "Policy"]
+(TIME, RETURN, ORDER, ORDER_DATE, ITEMS, REASON, DECISION, REFUNDED, DEDUCTED, OUTCOME, CLERK,
+ APPROVED_BY, OVERRIDE_REASON, POLICY) = range(len(COLUMNS))
+MONEY_COLUMNS = (REFUNDED, DEDUCTED)
+WARNING = "#a04000"          # flags: dark amber, readable on white
+WARNING_BACKGROUND = "#fff1d6"
+FLAG_WORDS = {"override": "Override", "same_clerk": "Same clerk",
+              "cash_for_card": "Cash for card", "repeat_customer": "Repeat customer"}
+
+
+def _label(kind, code: str) -> str:
+    """The shop's words for a code, or the code itself when it is not one of `kind`'s."""
+    try:
+        return kind(code).label
+    except ValueError:
+        return code
+
+
+def reason_words(code: str) -> str:
+    return _label(Reason, code)
+
+
+def outcome_words(code: str) -> str:
+    return _label(Outcome, code)
+
+
+def first_sentence(text: str) -> str:
+    """'Refund allowed, day 2 of 3.' of the policy's explanation: the table's short form."""
+    head, dot, rest = (text or "").partition(". ")
+    return head + "." if dot and rest else text
+
+
+def as_date(value) -> date | None:
+    if value is None:
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
+def row_cells(row, money, locale: str, whole_decision: bool) -> list[str]:
+    """One return's cells in COLUMNS order; the table shows the decision's first sentence,
+    the paper all of it."""
+    order_day = as_date(row.order_date)
+    outcome = outcome_words(row.outcome)
+    if row.refund_method and row.refunded:
+        outcome = f"{outcome} ({row.refund_method})"
+    decision = row.decision if whole_decision else first_sentence(row.decision)
+    return [format_time(row.time, locale), row.return_number, row.order_number,
+            format_date(order_day, locale) if order_day else "", row.items,
+            reason_words(row.reason), decision, money(row.refunded), money(row.deducted),
+            outcome, row.clerk, row.approved_by or "", row.override_reason or "",
+            f"v{row.policy_version}"]
+
+
+def breakdown_order(figures: dict, words) -> list:
+    """(key, (count, refunded, deducted)) most returns first, then by name."""
+    return sorted(figures.items(), key=lambda kv: (-kv[1][0], words(kv[0])))

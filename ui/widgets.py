@@ -1,0 +1,133 @@
+"""The pieces every screen builds the same way: the message line with its tone, the tables,
+Enter in a dialog, a window's size on the screen."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
+
+from ui.style import set_tone
+
+RIGHT = Qt.AlignRight | Qt.AlignVCenter
+
+
+def message_label(alignment: Qt.AlignmentFlag | None = None) -> QLabel:
+    """The line a screen answers on: green for what was done, red for what was refused."""
+    label = QLabel(" ")
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    if alignment is not None:
+        label.setAlignment(alignment)
+    return label
+
+
+def say(label: QLabel, text: str, tone: str = "info") -> None:
+    label.setText(text)
+    set_tone(label, tone)
+
+
+def list_table(columns: list[str], selection=QAbstractItemView.SingleSelection,
+               stretch: int | None = None, wrap: bool = True,
+               whole_rows: bool = True) -> QTableWidget:
+    """A read-only list the manager picks rows from: whole rows, alternating colours, no row
+    numbers; every column as wide as its text, `stretch` taking what is left. selection
+    None keeps Qt's own (several cells, as a preview is read)."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    if whole_rows:
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    if selection is not None:
+        table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(wrap)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    return table
+
+
+def figures_table(columns: list[str], font_px: int = 14) -> QTableWidget:
+    """A small table of figures that is read, not picked from: no selection, no focus, the
+    first column taking the room, the figures as wide as they are."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.NoSelection)
+    table.setFocusPolicy(Qt.NoFocus)
+    table.setStyleSheet(f"QTableView {{ font-size: {font_px}px; }}")
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.Stretch)
+    return table
+
+
+def fill_figures(table: QTableWidget, rows: list[tuple],
+                 right: tuple[int, ...] | None = None) -> None:
+    """Plain text rows; figures (every column but the first, unless told) to the right."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if (c in right) if right is not None else c > 0:
+                item.setTextAlignment(RIGHT)
+            table.setItem(r, c, item)
+
+
+class ElideRight(QStyledItemDelegate):
+    """A cell cut at its end, so a sentence reads from its start."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.ElideRight
+
+
+def button(words: str, then, primary: bool = False) -> QPushButton:
+    """A button that does `then` when clicked; the primary one is the screen's main action."""
+    pushed = QPushButton(words)
+    if primary:
+        pushed.setObjectName("primary")
+    pushed.clicked.connect(then)
+    return pushed
+
+
+def button_row(left: list[QPushButton], right: list[QPushButton]) -> QHBoxLayout:
+    """Buttons at the left, then room, then buttons at the right (Close, the main action)."""
+    row = QHBoxLayout()
+    for pushed in left:
+        row.addWidget(pushed)
+    row.addStretch()
+    for pushed in right:
+        row.addWidget(pushed)
+    return row
+
+
+def answer_buttons(dialog: QDialog, submit,
+                   which=QDialogButtonBox.Save | QDialogButtonBox.Cancel) -> QDialogButtonBox:
+    """Save (or OK) submits; Cancel closes the dialog unchanged."""
+    buttons = QDialogButtonBox(which)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def enter_clicks_only(dialog: QDialog, default: QPushButton | None = None) -> None:
+    """Enter in a field clicks the default button and no other: a dialog would otherwise
+    click its first button (Add… on the products screen) on Enter in the search."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(button is default)
+        button.setDefault(button is default)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """As big as asked when the screen allows, never bigger than nine tenths of it."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = max(min(width, room.width() * 9 // 10), 1100)
+        height = max(min(height, room.height() * 9 // 10), 700)
+    window.resize(width, height)
