@@ -17,6 +17,7 @@ from db.engine import Database
 from db.models import Staff
 from db.types import utc_now
 from pos.shop import ShopSettings
+from pos.tiktok import retry_events
 from tracking import sync
 from ui.style import set_tone
 from ui.tasks import run_task
@@ -257,7 +258,7 @@ class TikTokQueueDialog(QDialog):
         def work() -> int:
             with db.read() as session:
                 manager = session.get(Staff, manager_id)
-            return sync.retry_events(db, ids, manager)
+            return retry_events(db, ids, manager)
 
         self.retry_button.setEnabled(False)
         run_task(work, self._retried, self._action_failed)
