@@ -28,7 +28,8 @@ from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 from tracking.events import EventContent, build_event
 from tracking.outbox import queue_event
 from tracking.settings import TikTokSettings, TokenStore, load_tiktok_settings
-from tracking.sync import MAX_ATTEMPTS, SyncReport, list_events, pause_state, queue_status, sync_once
+from tracking.sync import (MAX_ATTEMPTS, SyncReport, list_events, pause_state, queue_status,
+                           sync_once)
 
 TOKEN = "s3cr3t-TOKEN-0123456789abcdef"
 OTHER_TOKEN = "n3w-TOKEN-fedcba9876543210"
