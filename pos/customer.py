@@ -1,13 +1,10 @@
-"""The customer attached to a sale: optional, normalised, and only with their consent."""
+"""The customer attached to a sale: optional, normalised, and only with their consent.
+The normal forms themselves are tracking/contact.py's, the ones TikTok matches."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-import phonenumbers
-
-DEFAULT_REGION = "MA"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from tracking.contact import DEFAULT_REGION, ContactError, checked_email, normalise_phone
 
 
 class CustomerError(ValueError):
@@ -27,35 +24,20 @@ class Customer:
 
 
 def normalize_email(email: str) -> str:
-    value = (email or "").strip().lower()
-    if not _EMAIL.match(value):
-        raise CustomerError(f"'{email.strip()}' is not an email address.")
-    return value
+    """The address as the shop keeps it; CustomerError quotes what the clerk typed."""
+    try:
+        return checked_email(email or "")
+    except ContactError:
+        raise CustomerError(f"'{(email or '').strip()}' is not an email address.") from None
 
 
 def normalize_phone(phone: str, region: str = DEFAULT_REGION) -> str:
-    """E.164 with the +: '06 12 34 56 78' in Morocco is '+212612345678'."""
-    key = (phone, region)
-    known = _E164.get(key)
-    if known is not None:
-        return known
+    """E.164 with the +: '06 12 34 56 78' in Morocco is '+212612345678'. CustomerError
+    quotes what the clerk typed."""
     try:
-        number = phonenumbers.parse(phone, region)
-    except phonenumbers.NumberParseException:
-        raise CustomerError(f"'{phone.strip()}' is not a phone number.") from None
-    if not phonenumbers.is_valid_number(number):
-        raise CustomerError(f"'{phone.strip()}' is not a valid phone number.")
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    if len(_E164) >= _E164_KEPT:
-        _E164.clear()
-    # The number as typed, and its E.164 form (the same in any region, it has its +): the
-    # sale's event hashes the customer's number again, and phonenumbers takes ~0.1 ms.
-    _E164[key] = _E164[(e164, region)] = e164
-    return e164
-
-
-_E164: dict[tuple[str, str], str] = {}
-_E164_KEPT = 512
+        return normalise_phone(phone, region)
+    except ContactError as error:
+        raise CustomerError(f"'{phone.strip()}' {error.problem}.") from None
 
 
 def make_customer(name: str = "", email: str = "", phone: str = "", consent: bool = False,

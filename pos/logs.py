@@ -11,23 +11,18 @@ from pathlib import Path
 
 from platformdirs import user_log_dir
 
+from tracking.settings import tokens_seen
+
 LOG_NAME = "counter.log"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A phone number: an optional +, then 9 to 15 digits with the usual separators.
 _PHONE = re.compile(r"(?<![\w-])\+?\d(?:[\s.()-]?\d){8,14}(?![\w-])")
 _HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
-# Secrets the app has read (the TikTok token): every log filter removes them.
-_KNOWN_SECRETS: set[str] = set()
-
-
-def register_secret(secret: str) -> None:
-    """Called wherever a secret is loaded, so no log line can carry it from then on."""
-    if secret and len(secret) >= 6:
-        _KNOWN_SECRETS.add(secret)
 
 
 class Redact(logging.Filter):
-    """Removes email addresses, phone numbers and the given secrets from every record."""
+    """Removes email addresses, phone numbers, the given secrets and every TikTok token the
+    app has read from every record."""
 
     def __init__(self, secrets=()):
         super().__init__()
@@ -36,7 +31,7 @@ class Redact(logging.Filter):
     @property
     def secrets(self) -> list[str]:
         # Longest first, so a secret that contains another is removed whole.
-        return sorted({*self._given, *_KNOWN_SECRETS}, key=len, reverse=True)
+        return sorted({*self._given, *tokens_seen()}, key=len, reverse=True)
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()

@@ -111,9 +111,6 @@ class ReturnsDay:
     by_clerk: dict[str, tuple[int, Money, Money]]
     flags: list[Flag]
 
-    def flags_of(self, return_number: str) -> list[Flag]:
-        return [f for f in self.flags if f.return_number == return_number]
-
 
 def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
     clerk, approver, exchange_sale = aliased(Staff), aliased(Staff), aliased(Sale)

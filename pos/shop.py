@@ -1,16 +1,13 @@
 """The shop's own settings (name, time zone, locale) and its calendar."""
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from db.models import Setting
-from db.prepared import Prepared
+from db.settings import load_json_setting, save_json_setting
 
 SHOP_KEY = "shop"
 
@@ -33,34 +30,6 @@ class ShopSettings:
 
     def local_time(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone)
-
-    def day_bounds_utc(self, day: date) -> tuple[datetime, datetime]:
-        """The UTC instants where a shop-local day starts and the next one starts."""
-        start = datetime.combine(day, datetime.min.time(), self.zone)
-        end = datetime.combine(date.fromordinal(day.toordinal() + 1), datetime.min.time(), self.zone)
-        return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
-
-
-_settings = Setting.__table__
-_VALUE_OF = Prepared(select(_settings.c.value).where(_settings.c.key == bindparam("key")))
-
-
-def load_json_setting(session: Session, key: str) -> dict | None:
-    # Read with Core, a fraction of the ORM's cost (the checkout reads the TikTok settings
-    # on every sale); flushed first, as the ORM would, so a value saved earlier in this
-    # session and not yet flushed is the one read.
-    session.flush()
-    text = _VALUE_OF.scalar(session.connection(), {"key": key})
-    return None if text is None else json.loads(text)
-
-
-def save_json_setting(session: Session, key: str, value: dict) -> None:
-    row = session.get(Setting, key)
-    text = json.dumps(value, sort_keys=True)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
 
 
 def load_shop_settings(session: Session) -> ShopSettings:

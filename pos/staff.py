@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import math
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -16,7 +17,21 @@ from db.types import utc_now
 
 MAX_WRONG_PINS = 5
 LOCK_DURATION = timedelta(minutes=1)
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+@dataclass(frozen=True)
+class ScryptCost:
+    """scrypt's work factors. Each hash keeps the ones it was made with, so a PIN still
+    matches after the cost changes."""
+    n: int
+    r: int
+    p: int
+
+
+APP_PIN_COST = ScryptCost(n=2**14, r=8, p=1)
+# What new PIN hashes cost: the app's. The test suite sets a tiny one (tests/conftest.py):
+# its template shop hashes PINs and its staff log in thousands of times.
+pin_cost = APP_PIN_COST
 
 
 class LoginError(Exception):
@@ -28,9 +43,11 @@ class PermissionDenied(Exception):
 
 
 def hash_pin(pin: str) -> str:
+    """'scrypt$n$r$p$salt$digest', the salt and the digest in hex, at pin_cost."""
+    cost = pin_cost
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P)
-    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=cost.n, r=cost.r, p=cost.p)
+    return f"scrypt${cost.n}${cost.r}${cost.p}${salt.hex()}${digest.hex()}"
 
 
 def pin_matches(pin: str, stored: str) -> bool:

@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Runs the whole test suite headless (Qt offscreen), in the project's own virtual environment.
+# Runs the layers check (lint-imports, the contracts in pyproject.toml), then the test suite
+# headless (Qt offscreen), in the project's own virtual environment. Arguments go to pytest.
+# COUNTER_SKIP_LINT=1 leaves the layers check out (a quick local run of a few tests).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="$(bash "$root/scripts/venv.sh")"
 cd "$root"
+if [ "${COUNTER_SKIP_LINT:-0}" != "1" ]; then
+    "$(dirname "$python")/lint-imports" --no-cache --no-logo >&2 || {
+        echo "The layers contract is broken (above); COUNTER_SKIP_LINT=1 runs pytest anyway." >&2
+        exit 1
+    }
+fi
 export QT_QPA_PLATFORM=offscreen
 exec "$python" -m pytest "$@"

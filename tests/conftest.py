@@ -14,6 +14,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pos.staff  # noqa: E402
 from db.engine import Database  # noqa: E402
 from db.migrate import upgrade_to_head  # noqa: E402
 from pos.demo import create_demo_shop, DEMO_CLERK, DEMO_MANAGER  # noqa: E402
@@ -34,8 +35,19 @@ def _garbage_collected_on_the_main_thread():
     collect_due()
 
 
+# The suite's PIN hashes: as salted, a thousand times cheaper than the app's (pos/staff.py).
+TEST_PIN_COST = pos.staff.ScryptCost(n=16, r=1, p=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quick_pin_hashes():
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pos.staff, "pin_cost", TEST_PIN_COST)
+        yield
+
+
 @pytest.fixture(scope="session")
-def _templates(tmp_path_factory) -> dict[str, Path]:
+def _templates(tmp_path_factory, _quick_pin_hashes) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("templates")
     empty = folder / "empty.sqlite3"
     db = Database(f"sqlite:///{empty}")

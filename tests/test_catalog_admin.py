@@ -118,9 +118,11 @@ def test_skus_and_barcodes_are_unique_naming_the_other_product(db):
 
 
 def test_valid_barcodes_of_8_12_and_13_digits_and_other_lengths_are_accepted(db):
-    for sku, code in [("A", "96385074"), ("B", "036000291452"), ("C", "4006381333931"),
-                      ("D", "12345")]:
+    codes = {"A": "96385074", "B": "036000291452", "C": "4006381333931", "D": "12345"}
+    for sku, code in codes.items():
         create(db, sku=sku, name=sku, barcode=code)
+    with db.read() as s:
+        assert {sku: product(s, sku).barcode for sku in codes} == codes
 
 
 def test_a_price_change_is_logged_and_the_stock_is_not_changed_by_an_edit(db):

@@ -378,6 +378,7 @@ def check_consistent(db) -> None:
                 assert moved.get(product_id, 0) == stock
 
 
+@pytest.mark.fuzz
 @FUZZ
 @given(header=st.sampled_from([b"", b"SKU,Name,Price\n",
                                b"\xef\xbb\xbfHandle,Title,Variant Price\n"]),
@@ -437,6 +438,7 @@ def product_files(draw):
     return list(columns), rows
 
 
+@pytest.mark.fuzz
 @settings(FUZZ, max_examples=150)
 @given(table=product_files(), delimiter=st.sampled_from([",", ";"]), bom=st.booleans())
 def test_random_rows_never_crash_the_import(db, tmp_path, table, delimiter, bom):

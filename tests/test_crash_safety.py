@@ -31,6 +31,8 @@ from tests.crash_child import (
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 from tracking.sync import sync_once
 
+pytestmark = pytest.mark.crash
+
 SHOP_KILLS = 6
 SENDER_KILLS = 6
 SEED = int(os.environ.get("CRASH_SEED") or random.SystemRandom().randrange(2**31))

@@ -2,12 +2,15 @@
 message when nothing matches, and nothing saved."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from db.models import Return, Sale
 from tests.test_sale_screen import logged_in_screen
+
+pytestmark = pytest.mark.fuzz
 
 typed = st.one_of(
     st.text(max_size=60),

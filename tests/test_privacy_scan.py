@@ -12,6 +12,7 @@ from db.models import OutboxEvent, Sale
 from pos.demo import fill_demo_sales
 from pos.logs import Redact, configure_logging
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
+from tracking.settings import TokenStore
 from tracking.sync import sync_once
 
 TOKEN = "tt-secret-0123456789abcdef"
@@ -63,6 +64,18 @@ def test_the_redaction_filter_removes_contact_data_and_secrets():
                                    "S-20261122-0007"), None)
     Redact(["sekret-token"]).filter(record)
     assert record.getMessage() == "mail [email] phone [phone] token *** order S-20261122-0007"
+
+
+def test_a_token_the_token_store_has_read_is_removed_from_every_record(tmp_path):
+    token = "tt-read-by-the-store-31415926"
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "sent with %s", (token,), None)
+    Redact().filter(record)
+    assert token in record.getMessage()  # a token never read is not known to the filter
+    store = TokenStore(folder=tmp_path, use_keyring=False)
+    store.get(environ={"POS_TIKTOK_ACCESS_TOKEN": token})
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "sent with %s", (token,), None)
+    Redact().filter(record)
+    assert record.getMessage() == "sent with ***"
 
 
 def test_the_command_line_logs_to_the_log_file_without_the_token(

@@ -1,17 +1,24 @@
 """Staff PINs: salted hashes, counted wrong PINs, a one-minute lock, manager-only actions."""
 from __future__ import annotations
 
+import hashlib
+import subprocess
+import sys
+from dataclasses import astuple
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from db.models import Staff
 from pos.staff import (
+    APP_PIN_COST,
     LOCK_DURATION,
     MAX_WRONG_PINS,
     LoginError,
     PermissionDenied,
+    ScryptCost,
     add_staff,
     authenticate,
     hash_pin,
@@ -21,8 +28,10 @@ from pos.staff import (
     validate_pin,
     verify_manager,
 )
-from tests.conftest import CLERK_NAME, CLERK_PIN, DEMO_NOW, MANAGER_NAME, MANAGER_PIN
+from tests.conftest import (CLERK_NAME, CLERK_PIN, DEMO_NOW, MANAGER_NAME, MANAGER_PIN,
+                            TEST_PIN_COST)
 
+ROOT = Path(__file__).resolve().parent.parent
 WRONG = "0000"
 
 
@@ -41,9 +50,29 @@ def stored(db, sid) -> Staff:
 def test_a_pin_hash_is_salted():
     first, second = hash_pin("1234"), hash_pin("1234")
     assert first != second
-    assert "1234" not in first
-    assert first.startswith("scrypt$")
     assert pin_matches("1234", first) and pin_matches("1234", second)
+
+
+def test_a_pin_hash_holds_the_cost_the_salt_and_the_digest_only():
+    """Not the PIN: each part is accounted for (a random hex digest may well contain
+    '1234', so looking for the PIN in it proves nothing)."""
+    scheme, n, r, p, salt, digest = hash_pin("1234").split("$")
+    assert scheme == "scrypt" and len(bytes.fromhex(salt)) == 16
+    assert digest == hashlib.scrypt(b"1234", salt=bytes.fromhex(salt),
+                                    n=int(n), r=int(r), p=int(p)).hex()
+
+
+def test_the_suite_hashes_pins_at_its_own_low_cost():
+    assert hash_pin("1234").split("$")[1:4] == [str(v) for v in astuple(TEST_PIN_COST)]
+
+
+def test_the_app_hashes_pins_at_its_full_cost():
+    assert APP_PIN_COST == ScryptCost(n=2**14, r=8, p=1)
+    # In a fresh interpreter, as the app runs: nothing but the suite lowers the cost.
+    script = "import pos.staff; print(pos.staff.hash_pin('1234'))"
+    made = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, cwd=ROOT).stdout
+    assert made.split("$")[1:4] == [str(2**14), "8", "1"]
 
 
 def test_only_the_right_pin_matches():

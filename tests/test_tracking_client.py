@@ -8,7 +8,8 @@ import requests
 
 from pos.money import Money
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
-from tracking.client import DEFAULT_API_URL, SendResult, TikTokClient, next_delay
+from tracking.backoff import next_delay
+from tracking.client import DEFAULT_API_URL, SendResult, TikTokClient
 from tracking.events import (
     BatchTooLarge, EventContent, build_event, build_request, event_id_for,
 )

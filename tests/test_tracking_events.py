@@ -161,6 +161,8 @@ def test_at_most_1000_events_per_request():
 
 
 def _seed_bodies() -> list[dict]:
+    # Missing seeds fail the test: a skip would let the shape check quietly stop running.
+    assert SEEDS.exists(), f"The TikTok seed requests are missing: {SEEDS}"
     text = SEEDS.read_text(encoding="utf-8")
     bodies = []
     for chunk in re.findall(r"--data-raw '(.*?)'\n", text, flags=re.S):
@@ -169,7 +171,12 @@ def _seed_bodies() -> list[dict]:
     return bodies
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="seed requests not available")
+def test_missing_seeds_fail_the_test_instead_of_skipping_it(monkeypatch, tmp_path):
+    monkeypatch.setitem(globals(), "SEEDS", tmp_path / "missing.txt")
+    with pytest.raises(AssertionError, match="seed requests are missing"):
+        _seed_bodies()
+
+
 def test_every_event_matches_the_seed_shape():
     seeds = _seed_bodies()
     assert [s["data"][0]["event"] for s in seeds] == ["ViewContent", "InitiateCheckout",

@@ -3,10 +3,8 @@ import json
 
 import pytest
 
-from tracking.hashing import (
-    ContactError, hashed_user, is_sha256_hex, normalise_email, normalise_external_id,
-    normalise_phone, sha256_hex,
-)
+from tracking.contact import ContactError, normalise_email, normalise_phone
+from tracking.hashing import hashed_user, is_sha256_hex, normalise_external_id, sha256_hex
 
 
 def sha(text: str) -> str:

@@ -21,26 +21,15 @@ from pos.customer import make_customer
 from pos.money import Money
 from pos.shop import load_shop_settings
 from pos.staff import PermissionDenied
+from pos.tiktok import retry_events, save_tiktok_settings
 from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME, demo_staff
 from tests.test_checkout import SHIRT, TSHIRT, make_cart, pay, staff
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 from tracking.events import EventContent, build_event
 from tracking.outbox import queue_event
-from tracking.settings import (
-    TikTokSettings,
-    TokenStore,
-    load_tiktok_settings,
-    save_tiktok_settings,
-)
-from tracking.sync import (
-    MAX_ATTEMPTS,
-    SyncReport,
-    list_events,
-    pause_state,
-    queue_status,
-    retry_events,
-    sync_once,
-)
+from tracking.settings import TikTokSettings, TokenStore, load_tiktok_settings
+from tracking.sync import (MAX_ATTEMPTS, SyncReport, list_events, pause_state, queue_status,
+                           sync_once)
 
 TOKEN = "s3cr3t-TOKEN-0123456789abcdef"
 OTHER_TOKEN = "n3w-TOKEN-fedcba9876543210"

@@ -39,7 +39,6 @@ from email.utils import parsedate_to_datetime
 import requests
 from requests.adapters import HTTPAdapter
 
-from tracking.backoff import next_delay
 from tracking.events import MAX_BATCH, BatchTooLarge, EventError
 
 __all__ = [
@@ -53,7 +52,6 @@ __all__ = [
     "SendResult",
     "TOKEN_REJECTED",
     "TikTokClient",
-    "next_delay",
 ]
 
 log = logging.getLogger(__name__)
@@ -93,10 +91,6 @@ class SendResult:
     @property
     def accepted(self) -> bool:
         return self.kind == ACCEPTED
-
-    @property
-    def should_retry(self) -> bool:
-        return self.kind == RETRY
 
 
 def _parse_retry_after(value: str | None) -> float | None:

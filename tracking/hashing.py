@@ -1,4 +1,5 @@
-"""Customer contact data for TikTok: normalised, then SHA-256 hashed, exactly once.
+"""Customer contact data for TikTok: normalised (tracking/contact.py), then SHA-256 hashed,
+exactly once.
 
 TikTok matches `user.email`, `user.phone` and `user.external_id` only when each is the
 lower-case SHA-256 hex digest of the *normalised* value (TIKTOK.md):
@@ -28,54 +29,18 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pos.customer import DEFAULT_REGION, CustomerError, normalize_phone
+from tracking.contact import DEFAULT_REGION, ContactError, normalise_email, normalise_phone
 
 __all__ = [
-    "ContactError",
-    "DEFAULT_REGION",
     "HASHED_USER_KEYS",
     "hashed_user",
     "is_sha256_hex",
-    "normalise_email",
     "normalise_external_id",
-    "normalise_phone",
     "sha256_hex",
 ]
 
 HASHED_USER_KEYS = ("email", "phone", "external_id")
 _SHA256_HEX = re.compile(r"[0-9a-fA-F]{64}")
-
-
-class ContactError(ValueError):
-    """A contact value that cannot be normalised. Its text never contains the value itself,
-    so it is safe to log."""
-
-
-def normalise_email(email: str) -> str:
-    """'  John.Doe@Example.COM ' -> 'john.doe@example.com'. Empty is refused."""
-    if not isinstance(email, str):
-        raise TypeError("email must be a string")
-    value = email.strip().lower()
-    if not value:
-        raise ContactError("email is empty")
-    return value
-
-
-def normalise_phone(phone: str, region: str = DEFAULT_REGION) -> str:
-    """E.164 with the '+': '06 12 34 56 78' (Morocco) -> '+212612345678'.
-
-    Uses pos.customer.normalize_phone (phonenumbers, default region MA). An invalid number
-    raises ContactError (a ValueError) whose text does not repeat the number, unlike
-    CustomerError, which quotes it back to the clerk.
-    """
-    if not isinstance(phone, str):
-        raise TypeError("phone must be a string")
-    if not phone.strip():
-        raise ContactError("phone is empty")
-    try:
-        return normalize_phone(phone, region)
-    except CustomerError:
-        raise ContactError(f"phone is not a valid phone number for region {region}") from None
 
 
 def normalise_external_id(external_id: str) -> str:
@@ -84,7 +49,7 @@ def normalise_external_id(external_id: str) -> str:
         raise TypeError("external_id must be a string")
     value = external_id.strip()
     if not value:
-        raise ContactError("external_id is empty")
+        raise ContactError("external_id", "is empty")
     return value
 
 

@@ -11,10 +11,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 from sqlalchemy.orm import Session
 
-from db.models import Staff
-from pos.logs import register_secret
-from pos.shop import load_json_setting, save_json_setting
-from pos.staff import require_manager
+from db.settings import load_json_setting, save_json_setting
 from tracking.client import DEFAULT_API_URL
 from tracking.events import EVENT_SOURCES
 
@@ -72,14 +69,26 @@ def load_tiktok_settings(session: Session, environ=os.environ) -> TikTokSettings
 _FIELDS = frozenset(f.name for f in fields(TikTokSettings))
 
 
-def save_tiktok_settings(session: Session, settings: TikTokSettings, manager: Staff | None) -> None:
-    """Only an active manager changes where the shop's sales are reported."""
-    require_manager(manager, "change the TikTok settings")
+def store_tiktok_settings(session: Session, settings: TikTokSettings) -> None:
+    """Who may change them is the shop's rule: pos/tiktok.py checks, then calls this."""
     settings.validate()
     save_json_setting(session, SETTINGS_KEY, asdict(settings))
 
 
 # ----- the access token ------------------------------------------------------------------------
+# Every token this process has read or set: the log filter (pos/logs.py) removes them all.
+_TOKENS_SEEN: set[str] = set()
+
+
+def tokens_seen() -> frozenset[str]:
+    return frozenset(_TOKENS_SEEN)
+
+
+def _seen(token: str) -> None:
+    if len(token) >= 6:  # shorter text is too common to be taken out of every log line
+        _TOKENS_SEEN.add(token)
+
+
 class TokenStore:
     """Keyring when a real one is available; else a 0600 file in the user's config folder."""
 
@@ -100,7 +109,7 @@ class TokenStore:
 
     def get(self, environ=os.environ) -> str:
         token = self._read(environ)
-        register_secret(token)  # from now on no log line can carry it
+        _seen(token)  # from now on no log line can carry it
         return token
 
     def _read(self, environ) -> str:
@@ -116,7 +125,7 @@ class TokenStore:
 
     def set(self, token: str) -> None:
         token = token.strip()
-        register_secret(token)
+        _seen(token)
         if self.use_keyring:
             import keyring
             if token:

@@ -13,7 +13,7 @@ One run:
 2. Waiting events older than `max_event_age_days` (by event_time) are marked expired.
 3. Due waiting events (next_attempt_at null or passed) are read oldest first, by id, at most
    `batch_size` (<= 1000) at a time, and each batch is POSTed as one request through one
-   pooled TikTokClient. Only the current batch is in memory.
+   pooled TikTokClient. The queue is read a batch at a time, never whole.
 4. What TikTok answers decides:
    - accepted: the batch is marked sent in one write transaction right after the answer.
      A crash before that write re-sends the batch with the same event_ids next run; TikTok
@@ -36,33 +36,21 @@ import os
 import random
 import threading
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from db.models import AuditEntry, OutboxEvent, Setting
+from db.models import OutboxEvent
+from db.settings import delete_setting, load_json_setting, save_json_setting
 from db.types import utc_now
-from pos.shop import load_json_setting, save_json_setting
-from pos.staff import require_manager
 from tracking.backoff import next_delay
-from tracking.client import (
-    ACCEPTED,
-    INVALID,
-    RETRY,
-    TOKEN_REJECTED,
-    SendResult,
-    TikTokClient,
-)
+from tracking.client import ACCEPTED, INVALID, RETRY, TOKEN_REJECTED, SendResult, TikTokClient
 from tracking.events import MAX_BATCH, EventError, build_request
-from tracking.settings import (
-    PAUSE_KEY,
-    TikTokSettings,
-    TokenStore,
-    load_tiktok_settings,
-)
+from tracking.settings import PAUSE_KEY, TikTokSettings, TokenStore, load_tiktok_settings
 
 __all__ = [
     "ALL_SENT",
@@ -77,7 +65,7 @@ __all__ = [
     "list_events",
     "pause_state",
     "queue_status",
-    "retry_events",
+    "requeue",
     "sync_once",
 ]
 
@@ -95,12 +83,35 @@ _STATE_LABELS = {ALL_SENT: "all sent", WAITING: "waiting", OFFLINE: "offline",
 
 MAX_ATTEMPTS = 8          # a request TikTok keeps failing (other codes): then marked failed
 SPLIT_BUDGET = 200        # at most this many 40002-splitting requests per run
+REQUEUE_CHUNK = 500       # ids in one UPDATE ... IN (...), well under SQLite's limit
 _RUN_LOCK = threading.Lock()
 _MASK = "***"
 _DAMAGED = "This event cannot be sent: its stored JSON is damaged."
 
-_T = OutboxEvent.__table__
-_STATUS, _ID = _T.c.status, _T.c.id
+_OUTBOX = OutboxEvent.__table__
+_STATUS, _ID = _OUTBOX.c.status, _OUTBOX.c.id
+
+
+class StoredEvent(NamedTuple):
+    """A due waiting event as the outbox holds it."""
+    outbox_id: int
+    payload: str      # the event's JSON text, sent as it is
+    attempts: int | None
+
+
+class ReadyEvent(NamedTuple):
+    """A stored event whose payload decoded to one JSON object."""
+    outbox_id: int
+    event: dict
+    attempts: int | None
+    payload: str
+
+
+class Hold(NamedTuple):
+    """Why a run sends nothing, or why it ended: the state and what TikTok (or the network)
+    said, already scrubbed of the token."""
+    state: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -203,71 +214,75 @@ def _scrub(text: str, token: str) -> str:
     return text.replace(token, _MASK) if token else text
 
 
+def _held(settings: TikTokSettings, token: str, pause: dict | None) -> Hold | None:
+    """The one gate before sending: off, no token, or a 40001 pause that still holds for
+    these settings and this token. None: sending may go."""
+    if not settings.enabled:
+        return Hold(OFF)
+    if not token:
+        return Hold(NO_TOKEN)
+    if pause and pause["fingerprint"] == settings.fingerprint(token):
+        return Hold(TOKEN_REJECTED_STATE, _scrub(pause.get("message", ""), token))
+    return None
+
+
+def _report(session: Session, now: datetime, hold: Hold | None, sent: int | None = None,
+            requests: int = 0, message: str | None = None) -> SyncReport:
+    """The queue's counts after a run that sent `sent` (None: the outbox's total of sent
+    events, for queue_status), in the hold's state or else waiting / all sent."""
+    counts = _counts(session)
+    waiting = counts.get("waiting", 0)
+    state, detail = hold or Hold(WAITING if waiting else ALL_SENT)
+    return SyncReport(sent=counts.get("sent", 0) if sent is None else sent, waiting=waiting,
+                      failed=counts.get("failed", 0), expired=counts.get("expired", 0),
+                      state=state,
+                      message=message or _state_message(state, waiting, sent or 0, detail),
+                      next_attempt_at=_next_due(session, now), requests=requests)
+
+
 def queue_status(session: Session, now: datetime | None = None, *, environ=os.environ,
                  token_store: TokenStore | None = None, token: str | None = None) -> SyncReport:
     """The queue's counts and state, without the network. `sent` is the outbox's total of
     sent events. The state comes from the settings, the token's presence, the 40001 pause
     and the counts ("offline" is only known by trying: see sync_once)."""
-    now = now or utc_now()
-    counts = _counts(session)
-    waiting = counts.get("waiting", 0)
     settings = load_tiktok_settings(session, environ)
     token = _token(token_store, environ) if token is None else token
-    pause = pause_state(session)
-    extra = ""
-    if not settings.enabled:
-        state = OFF
-    elif not token:
-        state = NO_TOKEN
-    elif pause and pause["fingerprint"] == settings.fingerprint(token):
-        state = TOKEN_REJECTED_STATE
-        extra = _scrub(pause.get("message", ""), token)
-    else:
-        state = WAITING if waiting else ALL_SENT
-    if state == ALL_SENT:
-        message = "All TikTok events are sent."
-    elif state == WAITING:
-        message = _state_message(WAITING, waiting)
-    else:
-        message = _state_message(state, waiting, extra=extra)
-    return SyncReport(sent=counts.get("sent", 0), waiting=waiting,
-                      failed=counts.get("failed", 0), expired=counts.get("expired", 0),
-                      state=state, message=message, next_attempt_at=_next_due(session, now))
+    return _report(session, now or utc_now(), _held(settings, token, pause_state(session)))
 
 
 # ----- writing: each a short transaction of its own ------------------------------------------------
 def _mark_sent(db, ids: list[int], now: datetime) -> None:
     """TikTok accepted these events: one transaction, right after the answer."""
     with db.write() as session:
-        session.execute(update(_T).where(_ID.in_(ids)).values(
+        session.execute(update(_OUTBOX).where(_ID.in_(ids)).values(
             status="sent", sent_at=now, next_attempt_at=None, last_error=None))
 
 
-def _mark_failed(db, ids: list[int], message: str, now: datetime) -> None:
+def _mark_failed(db, ids: list[int], message: str) -> None:
     with db.write() as session:
-        session.execute(update(_T).where(_ID.in_(ids)).values(
+        session.execute(update(_OUTBOX).where(_ID.in_(ids)).values(
             status="failed", next_attempt_at=None, last_error=message))
 
 
-def _schedule_retry(db, rows: list[tuple], message: str, now: datetime, rng,
+def _schedule_retry(db, events: list[ReadyEvent], message: str, now: datetime, rng,
                     retry_after: float | None, give_up_after: int | None) -> int:
-    """attempts + 1 for each row and a next try after a backoff (per attempts value); with
-    give_up_after, rows reaching that many attempts are marked failed. Returns how many
+    """attempts + 1 for each event and a next try after a backoff (per attempts value); with
+    give_up_after, events reaching that many attempts are marked failed. Returns how many
     were marked failed."""
-    groups: dict[int, list[int]] = defaultdict(list)
-    for row_id, _event, attempts, *_ in rows:
-        groups[(attempts or 0) + 1].append(row_id)
+    by_attempts: dict[int, list[int]] = defaultdict(list)
+    for event in events:
+        by_attempts[(event.attempts or 0) + 1].append(event.outbox_id)
     given_up = 0
     with db.write() as session:
-        for attempts, ids in groups.items():
+        for attempts, ids in by_attempts.items():
             if give_up_after is not None and attempts >= give_up_after:
-                session.execute(update(_T).where(_ID.in_(ids)).values(
+                session.execute(update(_OUTBOX).where(_ID.in_(ids)).values(
                     status="failed", attempts=attempts, next_attempt_at=None,
                     last_error=f"{message} (gave up after {attempts} tries)"))
                 given_up += len(ids)
                 continue
             delay = next_delay(attempts - 1, rng=rng, retry_after=retry_after)
-            session.execute(update(_T).where(_ID.in_(ids)).values(
+            session.execute(update(_OUTBOX).where(_ID.in_(ids)).values(
                 attempts=attempts, next_attempt_at=now + timedelta(seconds=delay),
                 last_error=message))
     return given_up
@@ -279,16 +294,11 @@ def _store_pause(db, message: str, fingerprint: str, now: datetime) -> None:
                                                "at": now.isoformat()})
 
 
-def _clear_pause(session: Session) -> None:
-    row = session.get(Setting, PAUSE_KEY)
-    if row is not None:
-        session.delete(row)
-
-
 def _expire_old(session: Session, settings: TikTokSettings, now: datetime) -> int:
     days = settings.max_event_age_days
     cutoff = now - timedelta(days=days)
-    result = session.execute(update(_T).where(_STATUS == "waiting", _T.c.event_time < cutoff)
+    result = session.execute(update(_OUTBOX)
+                             .where(_STATUS == "waiting", _OUTBOX.c.event_time < cutoff)
                              .values(status="expired", next_attempt_at=None,
                                      last_error=f"Not sent: the event is older than {days} "
                                                 "days, the maximum event age in the TikTok "
@@ -296,56 +306,59 @@ def _expire_old(session: Session, settings: TikTokSettings, now: datetime) -> in
     return result.rowcount or 0
 
 
-def retry_events(db, event_ids: list[int], manager) -> int:
-    """A manager sends failed or expired events again: they go back to waiting with their
-    attempts reset and no wait. Returns how many moved. An expired event that is still
-    older than the maximum event age expires again at the next run: raise the setting first.
-    Raises PermissionDenied for anyone but an active manager."""
-    require_manager(manager, "retry TikTok events")
-    ids = sorted({int(i) for i in event_ids})
-    if not ids:
-        return 0
+def requeue(session: Session, outbox_ids: Iterable[int]) -> int:
+    """Failed or expired events back to waiting, their attempts reset and no wait; other
+    statuses are left alone. Returns how many moved. Who may ask is the shop's rule
+    (pos/tiktok.py). An expired event still older than the maximum event age expires
+    again at the next run."""
+    ids = sorted({int(i) for i in outbox_ids})
     moved = 0
-    with db.write() as session:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            result = session.execute(
-                update(_T).where(_ID.in_(chunk), _STATUS.in_(("failed", "expired")))
-                .values(status="waiting", attempts=0, next_attempt_at=None, last_error=None))
-            moved += result.rowcount or 0
-        if moved:
-            session.add(AuditEntry(created_at=utc_now(), staff_id=manager.id,
-                                   action="tiktok_retry", subject=f"{moved} events",
-                                   details=json.dumps({"outbox_ids": ids[:1000],
-                                                       "moved": moved}, sort_keys=True)))
+    for start in range(0, len(ids), REQUEUE_CHUNK):
+        chunk = ids[start:start + REQUEUE_CHUNK]
+        result = session.execute(
+            update(_OUTBOX).where(_ID.in_(chunk), _STATUS.in_(("failed", "expired")))
+            .values(status="waiting", attempts=0, next_attempt_at=None, last_error=None))
+        moved += result.rowcount or 0
     return moved
 
 
 # ----- one run -------------------------------------------------------------------------------------
-class _Stop(Exception):
-    """Ends the run: result is what TikTok (or the network) said."""
+class _RunEnded(Exception):
+    """Ends the run: hold is what TikTok (or the network) said."""
 
     def __init__(self, state: str, detail: str = ""):
         super().__init__(state)
-        self.state = state
-        self.detail = detail
+        self.hold = Hold(state, detail)
 
 
-def _decoded(rows: list[tuple]) -> list[tuple] | None:
-    """(id, event dict, attempts, payload text) for each row: the dicts as json.loads of each
-    payload would give,
-    decoded in one call (a quarter faster than a thousand calls). None if any payload is
-    not exactly one JSON object."""
+def _decoded(stored: list[StoredEvent]) -> list[ReadyEvent] | None:
+    """The events with their payloads decoded in one json.loads call (a quarter faster than
+    a thousand calls). None if any payload is not exactly one JSON object."""
     try:
-        events = json.loads("[" + ",".join(row[1] for row in rows) + "]")
+        events = json.loads("[" + ",".join(row.payload for row in stored) + "]")
     except (TypeError, ValueError):
         return None
-    if len(events) != len(rows) or not all(isinstance(e, dict) for e in events):
+    if len(events) != len(stored) or not all(isinstance(e, dict) for e in events):
         return None
-    return [(row[0], event, row[2], row[1]) for row, event in zip(rows, events)]
+    return [ReadyEvent(row.outbox_id, event, row.attempts, row.payload)
+            for row, event in zip(stored, events)]
 
 
-class _Run:
+def _decoded_one_by_one(stored: list[StoredEvent], broken: list) -> list[ReadyEvent]:
+    ready = []
+    for row in stored:
+        try:
+            event = json.loads(row.payload)
+        except (TypeError, ValueError):
+            broken.append((row.outbox_id, _DAMAGED))
+            continue
+        ready.append(ReadyEvent(row.outbox_id, event, row.attempts, row.payload))
+    return ready
+
+
+class _SyncRun:
+    """One run of the sender: what it sent and how many requests it made."""
+
     def __init__(self, db, client: TikTokClient, settings: TikTokSettings, token: str,
                  now: datetime, rng: Callable[[], float]):
         self.db, self.client, self.settings, self.token = db, client, settings, token
@@ -355,12 +368,12 @@ class _Run:
         self.split_requests = 0
         self.test_code = settings.test_event_code or None
 
-    # the request body, exactly as build_request makes it from the stored payloads
-    def _body(self, events: list[dict]) -> dict:
-        return build_request(self.settings.event_source, self.settings.event_source_id,
-                             events, self.test_code)
+    def _check_request(self, events: list[dict]) -> None:
+        """Raises EventError if build_request refuses these events (what _send sends)."""
+        build_request(self.settings.event_source, self.settings.event_source_id,
+                      events, self.test_code)
 
-    def _send(self, rows: list[tuple]) -> SendResult:
+    def _send(self, events: list[ReadyEvent]) -> SendResult:
         """The stored payload texts go out as they are: the body is build_request's (checked
         in batch()), assembled from the text instead of decoding and encoding it again."""
         head = json.dumps({"event_source": self.settings.event_source,
@@ -368,107 +381,102 @@ class _Run:
                           ensure_ascii=False, separators=(",", ":"))[:-1]
         tail = "]" + (f',"test_event_code":{json.dumps(self.test_code, ensure_ascii=False)}'
                       if self.test_code else "") + "}"
-        body = head + ',"data":[' + ",".join(row[3] for row in rows) + tail
+        body = head + ',"data":[' + ",".join(e.payload for e in events) + tail
         self.requests += 1
-        return self.client.send_encoded(body.encode("utf-8"), len(rows))
+        return self.client.send_encoded(body.encode("utf-8"), len(events))
 
-    def batch(self, rows: list[tuple]) -> None:
-        """rows: (id, payload text, attempts). Sends them; raises _Stop to end the run."""
-        ready, broken = _decoded(rows), []
+    def batch(self, stored: list[StoredEvent]) -> None:
+        """Sends these events; raises _RunEnded to end the run."""
+        ready, broken = _decoded(stored), []
         if ready is None:  # a damaged payload somewhere: decode one by one
-            ready = []
-            for row_id, payload, attempts in rows:
-                try:
-                    event = json.loads(payload)
-                except (TypeError, ValueError):
-                    broken.append((row_id, _DAMAGED))
-                    continue
-                ready.append((row_id, event, attempts, payload))
+            ready = _decoded_one_by_one(stored, broken)
         if ready:
             try:
-                self._body([row[1] for row in ready])
+                self._check_request([e.event for e in ready])
             except EventError:
                 ready = self._drop_unsendable(ready, broken)
-        for row_id, message in broken:
-            _mark_failed(self.db, [row_id], message, self.now)
+        for outbox_id, message in broken:
+            _mark_failed(self.db, [outbox_id], message)
         if ready:
             self.deliver(ready)
 
-    def _drop_unsendable(self, ready: list[tuple], broken: list) -> list[tuple]:
+    def _drop_unsendable(self, ready: list[ReadyEvent], broken: list) -> list[ReadyEvent]:
         keep = []
-        for row in ready:
+        for event in ready:
             try:
-                self._body([row[1]])
+                self._check_request([event.event])
             except EventError as error:
-                broken.append((row[0], f"This event cannot be sent: {error}"))
+                broken.append((event.outbox_id, f"This event cannot be sent: {error}"))
             else:
-                keep.append(row)
+                keep.append(event)
         return keep
 
-    def deliver(self, rows: list[tuple]) -> None:
-        result = self._send(rows)
-        kind = result.kind
-        if kind == ACCEPTED:
-            _mark_sent(self.db, [row[0] for row in rows], self.now)
-            self.sent += len(rows)
+    def deliver(self, events: list[ReadyEvent]) -> None:
+        result = self._send(events)
+        if result.kind == ACCEPTED:
+            _mark_sent(self.db, [e.outbox_id for e in events], self.now)
+            self.sent += len(events)
             return
         message = _scrub(result.message, self.token)
-        if kind == INVALID:
-            if len(rows) == 1:
-                _mark_failed(self.db, [rows[0][0]],
-                             f"TikTok rejected this event (code 40002): {message}", self.now)
-                return
-            middle = len(rows) // 2
-            for half in (rows[:middle], rows[middle:]):
-                if self.split_requests >= SPLIT_BUDGET:
-                    raise _Stop(WAITING, "TikTok found invalid events and the search for "
-                                         "them continues at the next run")
-                self.split_requests += 1
-                self.deliver(half)
-            return
-        if kind == TOKEN_REJECTED:
+        if result.kind == INVALID:
+            self._find_invalid(events, message)
+        elif result.kind == TOKEN_REJECTED:
             _store_pause(self.db, message, self.settings.fingerprint(self.token), self.now)
-            raise _Stop(TOKEN_REJECTED_STATE, message)
-        if kind == RETRY:
-            _schedule_retry(self.db, rows, message, self.now, self.rng, result.retry_after,
-                            give_up_after=None)
-            if result.http_status == 429 or result.code == 40100:
-                raise _Stop(WAITING, "TikTok asked the shop to slow down")
-            if result.http_status and result.http_status >= 500:
-                raise _Stop(OFFLINE, f"TikTok answered with a server error "
+            raise _RunEnded(TOKEN_REJECTED_STATE, message)
+        elif result.kind == RETRY:
+            self._retry_later(events, message, result)
+        else:
+            self._refused(events, message, result)
+
+    def _find_invalid(self, events: list[ReadyEvent], message: str) -> None:
+        """TikTok's 40002: halves sent apart until the bad events are alone, then failed."""
+        if len(events) == 1:
+            _mark_failed(self.db, [events[0].outbox_id],
+                         f"TikTok rejected this event (code 40002): {message}")
+            return
+        middle = len(events) // 2
+        for half in (events[:middle], events[middle:]):
+            if self.split_requests >= SPLIT_BUDGET:
+                raise _RunEnded(WAITING, "TikTok found invalid events and the search for "
+                                         "them continues at the next run")
+            self.split_requests += 1
+            self.deliver(half)
+
+    def _retry_later(self, events: list[ReadyEvent], message: str, result: SendResult) -> None:
+        _schedule_retry(self.db, events, message, self.now, self.rng, result.retry_after,
+                        give_up_after=None)
+        if result.http_status == 429 or result.code == 40100:
+            raise _RunEnded(WAITING, "TikTok asked the shop to slow down")
+        if result.http_status and result.http_status >= 500:
+            raise _RunEnded(OFFLINE, f"TikTok answered with a server error "
                                      f"(HTTP {result.http_status})")
-            raise _Stop(OFFLINE, "TikTok could not be reached")
-        # FAILED (any other code, a redirect, a request that could not be made)
-        given_up = _schedule_retry(self.db, rows, message, self.now, self.rng,
+        raise _RunEnded(OFFLINE, "TikTok could not be reached")
+
+    def _refused(self, events: list[ReadyEvent], message: str, result: SendResult) -> None:
+        """Any other code, a redirect, a request that could not be made."""
+        given_up = _schedule_retry(self.db, events, message, self.now, self.rng,
                                    result.retry_after, give_up_after=MAX_ATTEMPTS)
         code = f"code {result.code}" if result.code is not None else \
             (f"HTTP {result.http_status}" if result.http_status else "no answer")
         failed_note = f" ({_plural(given_up)} marked failed after {MAX_ATTEMPTS} tries)" \
             if given_up else ""
-        raise _Stop(WAITING, f"TikTok refused a request ({code}: {message}){failed_note}")
+        raise _RunEnded(WAITING, f"TikTok refused a request ({code}: {message}){failed_note}")
 
 
-def _due_rows(db, after_id: int, now: datetime, limit: int) -> list[tuple]:
+def _due_events(db, after_id: int, now: datetime, limit: int) -> list[StoredEvent]:
     with db.read() as session:
-        return session.execute(
-            select(_ID, _T.c.payload, _T.c.attempts)
+        rows = session.execute(
+            select(_ID, _OUTBOX.c.payload, _OUTBOX.c.attempts)
             .where(_STATUS == "waiting", _ID > after_id,
-                   (_T.c.next_attempt_at.is_(None)) | (_T.c.next_attempt_at <= now))
-            .order_by(_ID).limit(limit)).all()
+                   (_OUTBOX.c.next_attempt_at.is_(None)) | (_OUTBOX.c.next_attempt_at <= now))
+            .order_by(_ID).limit(limit))
+        return [StoredEvent._make(row) for row in rows]
 
 
-def _report(db, now: datetime, state: str | None, sent: int, requests: int, extra: str = "",
-            message: str | None = None) -> SyncReport:
+def _finished(db, now: datetime, hold: Hold | None, sent: int = 0, requests: int = 0,
+              message: str | None = None) -> SyncReport:
     with db.read() as session:
-        counts = _counts(session)
-        due = _next_due(session, now)
-    waiting = counts.get("waiting", 0)
-    if state is None:
-        state = WAITING if waiting else ALL_SENT
-    return SyncReport(sent=sent, waiting=waiting, failed=counts.get("failed", 0),
-                      expired=counts.get("expired", 0), state=state,
-                      message=message or _state_message(state, waiting, sent, extra),
-                      next_attempt_at=due, requests=requests)
+        return _report(session, now, hold, sent, requests, message)
 
 
 def sync_once(db, now: datetime | None = None, client: TikTokClient | None = None,
@@ -486,72 +494,64 @@ def sync_once(db, now: datetime | None = None, client: TikTokClient | None = Non
     if not _RUN_LOCK.acquire(blocking=False):
         with db.read() as session:
             status = queue_status(session, now, environ=environ, token_store=token_store)
-        return SyncReport(0, status.waiting, status.failed, status.expired, status.state,
-                          "A TikTok send is already running.", status.next_attempt_at)
+        return replace(status, sent=0, message="A TikTok send is already running.")
     try:
         return _sync(db, now, client, token_store, environ, batch_size, rng)
     finally:
         _RUN_LOCK.release()
 
 
+def _open_gate(db, settings: TikTokSettings, token: str, now: datetime) -> Hold | None:
+    """The gate, read first, then again in the write transaction that clears a pause the
+    manager has mended (new token or pixel) and expires events too old to send."""
+    with db.read() as session:
+        hold = _held(settings, token, pause_state(session))
+    if hold is not None:
+        return hold
+    with db.write() as session:
+        pause = pause_state(session)
+        hold = _held(settings, token, pause)
+        if hold is not None:
+            return hold
+        if pause:
+            delete_setting(session, PAUSE_KEY)
+            log.info("TikTok settings or token changed since the 40001 pause: sending resumes")
+        expired = _expire_old(session, settings, now)
+    if expired:
+        log.info("TikTok outbox: %d event(s) expired before sending", expired)
+    return None
+
+
 def _sync(db, now, client, token_store, environ, batch_size, rng) -> SyncReport:
     token = _token(token_store, environ)
     with db.read() as session:
         settings = load_tiktok_settings(session, environ)
-        pause = pause_state(session)
-    state, extra = None, ""
-    if not settings.enabled:
-        state = OFF
-    elif not token:
-        state = NO_TOKEN
-    elif pause and pause["fingerprint"] == settings.fingerprint(token):
-        state, extra = TOKEN_REJECTED_STATE, _scrub(pause.get("message", ""), token)
-    else:
-        fingerprint = settings.fingerprint(token)
-        expired = 0
-        with db.write() as session:
-            pause = pause_state(session)  # again, inside the transaction
-            if pause and pause["fingerprint"] == fingerprint:
-                state, extra = TOKEN_REJECTED_STATE, _scrub(pause.get("message", ""), token)
-            else:
-                if pause:
-                    _clear_pause(session)
-                    log.info("TikTok settings or token changed since the 40001 pause: "
-                             "sending resumes")
-                expired = _expire_old(session, settings, now)
-        if expired:
-            log.info("TikTok outbox: %d event(s) expired before sending", expired)
-    if state is not None:
-        report = _report(db, now, state, 0, 0, extra)
+    hold = _open_gate(db, settings, token, now)
+    if hold is not None:
+        report = _finished(db, now, hold)
         log.info("%s", report.summary_line())
         return report
-
     own_client = client is None
     if own_client:
         try:
             client = TikTokClient(settings.api_url, token)
         except (TypeError, ValueError) as error:  # messages never include the token
-            report = _report(db, now, TOKEN_REJECTED_STATE, 0, 0, message=(
+            report = _finished(db, now, Hold(TOKEN_REJECTED_STATE), message=(
                 f"The TikTok settings cannot be used ({_scrub(error, token)}): a manager "
                 "must fix the access token or the API address; nothing was sent."))
             log.warning("%s", report.summary_line())
             return report
-    run = _Run(db, client, settings, token, now, rng)
-    state, extra = None, ""
+    run = _SyncRun(db, client, settings, token, now, rng)
     try:
         after_id = 0
-        while True:
-            rows = _due_rows(db, after_id, now, batch_size)
-            if not rows:
-                break
-            after_id = rows[-1][0]
-            run.batch(rows)
-            del rows
-    except _Stop as stop:
-        state, extra = stop.state, stop.detail
+        while due := _due_events(db, after_id, now, batch_size):
+            after_id = due[-1].outbox_id
+            run.batch(due)
+    except _RunEnded as ended:
+        hold = ended.hold
     finally:
         if own_client:
             client.close()
-    report = _report(db, now, state, run.sent, run.requests, extra)
+    report = _finished(db, now, hold, run.sent, run.requests)
     log.info("%s (%d request(s))", report.summary_line(), run.requests)
     return report

@@ -17,6 +17,7 @@ from db.types import utc_now
 from pos.dates import format_date_time, format_time
 from pos.shop import ShopSettings
 from pos.staff_members import acting_staff
+from pos.tiktok import retry_events
 from tracking import sync
 from ui.background import read_now, run_task
 from ui.style import set_tone
@@ -235,7 +236,7 @@ class TikTokQueueDialog(QDialog):
 
         def work() -> int:
             manager = read_now(db, lambda session: acting_staff(session, manager_id))
-            return sync.retry_events(db, ids, manager)
+            return retry_events(db, ids, manager)
 
         self.retry_button.setEnabled(False)
         run_task(work, self._retried, self._action_failed)

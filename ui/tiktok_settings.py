@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from db.engine import Database
 from pos.staff import PermissionDenied
+from pos.tiktok import save_tiktok_settings
 from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
-                               TokenStore, load_tiktok_settings, masked, save_tiktok_settings)
+                               TokenStore, load_tiktok_settings, masked)
 from ui.background import change_now, read_now
 from ui.widgets import answer_buttons, message_label, say
 

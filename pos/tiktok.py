@@ -1,0 +1,44 @@
+"""What only a manager may do to the shop's TikTok reporting: change where the sales are
+reported, and send failed or expired events again. tracking/ does the work; the check that
+the person is an active manager is the shop's rule, so it is here."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from db.models import AuditEntry, Staff
+from db.types import utc_now
+from pos.staff import require_manager
+from tracking.settings import TikTokSettings, store_tiktok_settings
+from tracking.sync import requeue
+
+AUDITED_IDS = 1000  # the audit entry lists at most this many outbox ids
+
+
+def save_tiktok_settings(session: Session, settings: TikTokSettings, manager: Staff | None
+                         ) -> None:
+    """Raises PermissionDenied for anyone but an active manager, ValueError for settings
+    that cannot be used."""
+    require_manager(manager, "change the TikTok settings")
+    store_tiktok_settings(session, settings)
+
+
+def retry_events(db, outbox_ids: Iterable[int], manager: Staff | None) -> int:
+    """A manager sends failed or expired events again: they go back to waiting with their
+    attempts reset and no wait, and the audit log says who. Returns how many moved. An
+    expired event still older than the maximum event age expires again at the next run:
+    raise the setting first. Raises PermissionDenied for anyone but an active manager."""
+    require_manager(manager, "retry TikTok events")
+    ids = sorted({int(i) for i in outbox_ids})
+    if not ids:
+        return 0
+    with db.write() as session:
+        moved = requeue(session, ids)
+        if moved:
+            session.add(AuditEntry(created_at=utc_now(), staff_id=manager.id,
+                                   action="tiktok_retry", subject=f"{moved} events",
+                                   details=json.dumps({"outbox_ids": ids[:AUDITED_IDS],
+                                                       "moved": moved}, sort_keys=True)))
+    return moved
