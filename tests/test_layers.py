@@ -32,7 +32,7 @@ def copy_of_the_tree(folder: Path) -> Path:
 def test_this_tree_keeps_the_layers():
     result = lint_imports(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 kept, 0 broken" in result.stdout
+    assert "2 kept, 0 broken" in result.stdout
 
 
 def test_tracking_importing_the_shop_breaks_the_layers(tmp_path):
@@ -52,6 +52,16 @@ def test_ui_may_use_pos_but_pos_may_not_use_ui(tmp_path):
     result = lint_imports(tree)
     assert result.returncode == 1
     assert "pos.wrong -> ui.style" in result.stdout
+
+
+def test_a_query_in_ui_breaks_the_contract(tmp_path):
+    tree = copy_of_the_tree(tmp_path)
+    (tree / "ui" / "wrong.py").write_text("from sqlalchemy import select\n"
+                                          "from db.models import Sale\n", encoding="utf-8")
+    result = lint_imports(tree)
+    assert result.returncode == 1
+    assert "ui.wrong -> sqlalchemy" in result.stdout
+    assert "ui.wrong -> db.models" in result.stdout
 
 
 def test_money_imports_nothing_of_the_project():

@@ -21,7 +21,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from db.engine import Database
-from db.models import Staff
 from pos.catalog_admin import CatalogError
 from pos.money import MoneyError
 from pos.staff import PermissionDenied
@@ -81,7 +80,7 @@ def read(widget, db: Database, read_in: Callable[[Any], Any],
              while_alive(widget, on_done), while_alive(widget, on_error))
 
 
-def change(widget, db: Database, staff_id: int, apply: Callable[[Any, Staff], Any],
+def change(widget, db: Database, staff_id: int, apply: Callable[[Any, Any], Any],
            on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
     """apply(session, staff) in one write transaction, as that staff member, off the GUI
     thread."""
@@ -95,7 +94,7 @@ def read_now(db: Database, read_in: Callable[[Any], Any]) -> Any:
         return read_in(session)
 
 
-def change_now(db: Database, staff_id: int | None, apply: Callable[[Any, Staff], Any]) -> Any:
+def change_now(db: Database, staff_id: int | None, apply: Callable[[Any, Any], Any]) -> Any:
     """apply(session, staff) in one write transaction, here and now; what it returns.
     Without a staff member (the shop's first start) apply gets None."""
     with db.write() as session:
