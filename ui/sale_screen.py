@@ -21,7 +21,7 @@ from db.models import Product, Staff
 from db.types import utc_now
 from pos.cart import Cart, CartError, CartItem
 from pos.catalog import clean_code, find_by_code, search_products
-from pos.checkout import CheckoutError, complete_sale
+from pos.checkout import CheckoutError, complete_sale, tiktok_user
 from pos.customer import Customer
 from pos.money import format_money
 from pos.pricing import rules_running
@@ -278,9 +278,10 @@ class SaleScreen(QWidget):
         except CartError as error:
             self.show_error(str(error))
             return
+        now = utc_now()
         self._queue_event(queue_view_content, self.cart.checkout_key, EventContent(
             content_id=item.sku, content_name=item.name, quantity=1, price=item.unit_price),
-            utc_now(), self.shop)
+            now, self.shop.currency, self.shop.local_date(now))
         self.refresh()
         row = self.cart.items.index(line)
         self.table.selectRow(row)
@@ -418,8 +419,10 @@ class SaleScreen(QWidget):
         contents = [EventContent(content_id=line.item.sku, content_name=line.item.name,
                                  quantity=line.item.quantity, price=line.item.unit_price)
                     for line in priced.lines]
+        now = utc_now()
         self._queue_event(queue_initiate_checkout, self.cart.checkout_key, contents,
-                          priced.total, utc_now(), self.shop, customer=self.customer)
+                          priced.total, now, self.shop.currency, self.shop.local_date(now),
+                          user=tiktok_user(self.customer))
         self.payment_dialog = PaymentDialog(priced.total, self.shop.locale, method, self)
         self.payment_dialog.paid.connect(self.complete)
         self.payment_dialog.finished.connect(lambda _r: self.focus_scan())
