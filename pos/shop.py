@@ -6,11 +6,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Setting
-from db.prepared import Prepared
 
 SHOP_KEY = "shop"
 
@@ -41,16 +40,8 @@ class ShopSettings:
         return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
 
 
-_settings = Setting.__table__
-_VALUE_OF = Prepared(select(_settings.c.value).where(_settings.c.key == bindparam("key")))
-
-
 def load_json_setting(session: Session, key: str) -> dict | None:
-    # Read with Core, a fraction of the ORM's cost (the checkout reads the TikTok settings
-    # on every sale); flushed first, as the ORM would, so a value saved earlier in this
-    # session and not yet flushed is the one read.
-    session.flush()
-    text = _VALUE_OF.scalar(session.connection(), {"key": key})
+    text = session.scalar(select(Setting.value).where(Setting.key == key))
     return None if text is None else json.loads(text)
 
 
