@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Promotion
@@ -88,16 +88,20 @@ def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids
     )
 
 
+# Rows of columns, not Promotion objects: every sale prices its cart again at checkout.
+# Built once: building the statement costs more than running it.
+_RUNNING = select(
+    Promotion.name, Promotion.starts_on, Promotion.ends_on, Promotion.percent_off,
+    Promotion.amount_off, Promotion.product_id, Promotion.collection_id,
+).where(
+    Promotion.active,
+    Promotion.starts_on <= bindparam("day"),
+    or_(Promotion.ends_on.is_(None), Promotion.ends_on >= bindparam("day")),
+)
+
+
 def rules_running(session: Session, day: date) -> list[PriceRule]:
-    # Rows of columns, not Promotion objects: every sale prices its cart again at checkout.
-    return [rule_of(row) for row in session.execute(select(
-        Promotion.name, Promotion.starts_on, Promotion.ends_on, Promotion.percent_off,
-        Promotion.amount_off, Promotion.product_id, Promotion.collection_id,
-    ).where(
-        Promotion.active,
-        Promotion.starts_on <= day,
-        or_(Promotion.ends_on.is_(None), Promotion.ends_on >= day),
-    ))]
+    return [rule_of(row) for row in session.execute(_RUNNING, {"day": day})]
 
 
 def rule_of(row) -> PriceRule:

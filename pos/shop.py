@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from db.models import Setting
@@ -40,8 +40,11 @@ class ShopSettings:
         return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
 
 
+_VALUE_OF = select(Setting.value).where(Setting.key == bindparam("key"))  # read on every sale
+
+
 def load_json_setting(session: Session, key: str) -> dict | None:
-    text = session.scalar(select(Setting.value).where(Setting.key == key))
+    text = session.scalar(_VALUE_OF, {"key": key})
     return None if text is None else json.loads(text)
 
 

@@ -37,6 +37,9 @@ def _row(event: dict, event_time: datetime, business_day: date, sale_id: int | N
                 status="waiting", attempts=0)
 
 
+_QUEUE = insert(OutboxEvent.__table__)
+
+
 def queue_place_an_order(session: Session, sale: Sale, currency: str, user: dict | None,
                          value: Money, settings: TikTokSettings | None = None,
                          contents: list[EventContent] | None = None) -> dict | None:
@@ -45,6 +48,7 @@ def queue_place_an_order(session: Session, sale: Sale, currency: str, user: dict
 
     contents are the sale's lines as TikTok sees them, when the caller has them at hand
     (the checkout, which writes the lines without loading them back); else sale.lines.
+    The row is written by the session with Core, part of the sale's own few statements.
     Returns the event queued, or None.
 
     Unlike queue_event, it does not look for the event first: its event_id is made of the
@@ -61,8 +65,7 @@ def queue_place_an_order(session: Session, sale: Sale, currency: str, user: dict
                         sale.created_at, _page(settings), contents, value, currency,
                         order_id=sale.order_number, user=user,
                         event_source=settings.event_source)
-    session.execute(insert(OutboxEvent),
-                    [_row(event, sale.created_at, sale.business_date, sale.id)])
+    session.execute(_QUEUE, [_row(event, sale.created_at, sale.business_date, sale.id)])
     return event
 
 
