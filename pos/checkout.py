@@ -30,9 +30,11 @@ from tracking.settings import load_tiktok_settings
 SALE_PREFIX = "S"
 log = logging.getLogger(__name__)
 
-# The sale's statements, built once. Reads name the mapped classes, so the session flushes
-# what it holds before them; the rows are written by executemany on the tables themselves,
-# the cheapest of SQLAlchemy's public ways (the ORM's bulk INSERT costs about twice as much).
+# The sale's statements, built once (building one costs more than running it). The first,
+# _SALE_BY_KEY, names a mapped class: the session autoflushes what the caller changed (a
+# delivery, the TikTok settings) before it, so every read below sees it. The rows are
+# written by executemany on the tables themselves, the cheapest of SQLAlchemy's public ways
+# (the ORM's bulk INSERT and UPDATE cost about twice as much).
 _counters = OrderCounter.__table__
 _BUMP_COUNTER = (update(_counters)
                  .where(_counters.c.prefix == bindparam("counter_prefix"),
@@ -113,8 +115,8 @@ def complete_sale(
     """Saves the cart as a sale. Paying the same cart twice returns the first sale.
     credit is the value of items returned in an exchange: it pays first.
 
-    The rows are written with Core statements run by the session (the session flushes
-    what it holds first); the Sale handed back is in the session like a loaded one."""
+    The rows are written with Core statements run by the session; the Sale handed back
+    is in the session like a loaded one (its lines and payments load when first read)."""
     existing = session.scalar(_SALE_BY_KEY, {"key": cart.checkout_key})
     if existing is not None:
         return session.get(Sale, existing)
