@@ -194,8 +194,8 @@ def product_name(rng: random.Random) -> str:
 
 def child_setup_products(path: str, products: int, seed: int = 11) -> dict:
     """The demo shop plus `products` products, bulk-inserted with Core in one transaction,
-    each in one or two of the demo's collections (10% in the -20% Promotions one), with
-    their rows in the typed search's word index (product_words) when the schema has it."""
+    each in one or two of the demo's collections (10% in the -20% Promotions one). The
+    typed search's word index follows by itself (migration 0007's triggers)."""
     from sqlalchemy import func, insert, select
 
     from db.models import Collection, Product, product_collections
@@ -230,14 +230,6 @@ def child_setup_products(path: str, products: int, seed: int = 11) -> dict:
         connection = session.connection()
         connection.execute(insert(Product.__table__), rows)
         connection.execute(insert(product_collections), links)
-        try:  # the word index of typed searches (migration 0005), kept as the app keeps it
-            from db.models import ProductWord, search_words
-        except ImportError:
-            ProductWord = None
-        if ProductWord is not None:
-            connection.execute(insert(ProductWord.__table__), [
-                {"word": word, "product_id": row["id"]}
-                for row in rows for word in search_words(row["search_key"])])
     seconds = time.perf_counter() - started
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(Product))

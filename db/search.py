@@ -1,19 +1,54 @@
-"""Prefix matching that an index can answer, whatever the database.
+"""Searching products by the words of their search key.
 
-SQLite's LIKE uses no index on an ordinary column (it ignores case, the index does not),
-so there a prefix is written as a range of the binary order: every string starting with
-'sa' sorts from 'sa' up to 'sa' followed by the last code point. Other databases get
-LIKE, which they can answer from a suitable index.
+product_search is SQLite's FTS5 index of products.search_key (migration 0007; its own
+triggers keep it in step with products). It is not one of the models' tables: Alembic is
+told to leave it and FTS5's shadow tables alone (include_object).
+
+Prefix matching on an ordinary column: SQLite's LIKE uses no index there (it ignores case,
+the index does not), so a prefix is written as a range of the binary order: every string
+starting with 'sa' sorts from 'sa' up to 'sa' followed by the last code point. Other
+databases get LIKE, which they can answer from a suitable index.
 """
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_
+import re
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, select, table
 from sqlalchemy.orm import Session
 
 LAST_CODE_POINT = "\U0010ffff"
+SEARCH_INDEX = "product_search"
+product_search = table(SEARCH_INDEX, column("rowid", Integer), column(SEARCH_INDEX),
+                       column("rank"))
+# A letter or digit: what FTS5's unicode61 tokenizer keeps as part of a word.
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 
 
 def starts_with(session: Session, column, prefix: str) -> ColumnElement[bool]:
     if session.get_bind().dialect.name == "sqlite":
         return and_(column >= prefix, column < prefix + LAST_CODE_POINT)
     return column.startswith(prefix, autoescape=True)
+
+
+def with_words_starting(words: list[str]) -> Select | None:
+    """The ids of the products where each typed word starts a word: "d'a" is the word d
+    followed by a word starting with a. None when no typed word has a letter or digit."""
+    phrases = ['"' + word.replace('"', '""') + '"*' for word in words
+               if _WORD_CHARACTER.search(word)]
+    if not phrases:
+        return None
+    return select(product_search.c.rowid).where(
+        product_search.c[SEARCH_INDEX].op("MATCH")(" AND ".join(phrases)))
+
+
+def include_object(obj, name: str | None, type_: str, reflected: bool, compare_to) -> bool:
+    """For Alembic: the search index and FTS5's shadow tables are not the models' to
+    compare or drop."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_INDEX))
+
+
+def check_search_index(session: Session) -> None:
+    """Raises (sqlalchemy.exc.DatabaseError) unless the index holds exactly the words of
+    every product's search key: FTS5's own integrity check against its content table."""
+    session.execute(product_search.insert().values(
+        {SEARCH_INDEX: "integrity-check", "rank": 1}))

@@ -1,25 +1,22 @@
 """Finding products at the counter: by scanned code, by SKU, by part of a name.
 
-A typed search reads product_words, the index of the words of every product's search key,
-for the products where each typed word starts a word; it reads every product's key only
-when those are fewer than asked for, to find words typed from their middle. With 100,000
-products the index answers in a few milliseconds (bench/catalog.py).
+A typed search reads product_search (SQLite's FTS5, db/search.py), the index of the words
+of every product's search key, for the products where each typed word starts a word; it
+reads every product's key only when those are fewer than asked for, to find words typed
+from their middle. With 100,000 products the index answers in a few milliseconds
+(bench/catalog.py).
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from db.models import WORD_LENGTH, Product, ProductWord
-from db.search import starts_with
+from db.models import Product
+from db.search import starts_with, with_words_starting
 
 SEARCH_LIMIT = 30
-# Above this many products with a word starting as typed, walking the products in key
-# order finds the first 30 sooner than sorting all of them (about 1 ms per 1,200 sorted).
-DENSE = 12_000
 
 
 def search_key(*parts: str | None) -> str:
@@ -81,7 +78,7 @@ def search_products(session: Session, text: str, limit: int = SEARCH_LIMIT,
     take(Product.sku.in_(skus), func.lower(Product.sku) == first)
     a_whole_sku = len(words) == 1 and len(found) == 1
     take(starts_with(session, Product.search_key, first))
-    at_word_starts = word_starts(session, words)
+    at_word_starts = word_starts(words)
     if at_word_starts is not None:
         take(at_word_starts)
     # A SKU typed in full is not looked for inside other words, nor is a scanned number
@@ -99,46 +96,8 @@ def contains_words(words: list[str]) -> ColumnElement[bool]:
     return and_(*(Product.search_key.contains(word, autoescape=True) for word in words))
 
 
-def word_starts(session: Session, words: list[str],
-                walk_key_order: bool = True) -> ColumnElement[bool] | None:
-    """From the index: the typed words start words of the product, as far as the rarest
-    of their parts tells (see rarest_part). None when no typed word begins with a letter
-    or digit.
-
-    walk_key_order changes only the planner's choice: when the part is in many products,
-    the query walks the products in key order (ix_products_search_key) and stops at the
-    first ones, instead of sorting them all."""
-    rarest = rarest_part(session, words)
-    if rarest is None:
-        return None
-    product_ids, count = rarest
-    # id + 0 is the same id, but no index can look it up: SQLite then walks the order's index.
-    product_id = Product.id + 0 if walk_key_order and count > DENSE else Product.id
-    return product_id.in_(product_ids)
-
-
-def rarest_part(session: Session, words: list[str]) -> tuple[Select, int] | None:
-    """The ids of the products having the rarest part of the typed words, and how many
-    (counted up to DENSE + 1). A typed word is letters and digits, maybe with other
-    characters between them: each part but the last is a whole word of the product ("d'a":
-    the word "d"), the last the start of one."""
-    having = {}
-    for word in words:
-        if not re.match(r"\w", word):
-            continue
-        for part in re.finditer(r"\w+", word):
-            text, whole = part.group()[:WORD_LENGTH], part.end() < len(word)
-            having[text, whole] = select(ProductWord.product_id).where(
-                ProductWord.word == text if whole
-                else starts_with(session, ProductWord.word, text))
-    if not having:
-        return None
-    counts = {part: _count_up_to(session, query) for part, query in having.items()}
-    rarest = min(having, key=counts.get)
-    return having[rarest], counts[rarest]
-
-
-def _count_up_to(session: Session, query: Select) -> int:
-    """The number of rows, counted no further than DENSE + 1."""
-    capped = query.with_only_columns(literal(1)).limit(DENSE + 1).subquery()
-    return session.scalar(select(func.count()).select_from(capped))
+def word_starts(words: list[str]) -> ColumnElement[bool] | None:
+    """From the index: each typed word starts a word of the product. None when no typed
+    word has a letter or digit."""
+    product_ids = with_words_starting(words)
+    return None if product_ids is None else Product.id.in_(product_ids)
