@@ -1,8 +1,10 @@
 """Searching products by the words of their search key.
 
-product_search is SQLite's FTS5 index of products.search_key (migration 0007; its own
-triggers keep it in step with products). It is not one of the models' tables: Alembic is
-told to leave it and FTS5's shadow tables alone (include_object).
+product_search is SQLite's FTS5 index of the words of products.search_key (the unicode61
+tokenizer), product_search_trigram its index of every three characters in a row (the
+trigram tokenizer), for words typed from their middle. Migration 0007 made them; their
+triggers keep them in step with products. They are not among the models' tables: Alembic
+is told to leave them and FTS5's shadow tables alone (include_object).
 
 Prefix matching on an ordinary column: SQLite's LIKE uses no index there (it ignores case,
 the index does not), so a prefix is written as a range of the binary order: every string
@@ -20,6 +22,9 @@ LAST_CODE_POINT = "\U0010ffff"
 SEARCH_INDEX = "product_search"
 product_search = table(SEARCH_INDEX, column("rowid", Integer), column(SEARCH_INDEX),
                        column("rank"))
+TRIGRAM_INDEX = "product_search_trigram"
+product_search_trigram = table(TRIGRAM_INDEX, column("rowid", Integer), column(TRIGRAM_INDEX),
+                               column("rank"))
 # A letter or digit: what FTS5's unicode61 tokenizer keeps as part of a word.
 _WORD_CHARACTER = re.compile(r"[^\W_]")
 
@@ -37,8 +42,19 @@ def with_words_starting(words: list[str]) -> Select | None:
                if _WORD_CHARACTER.search(word)]
     if not phrases:
         return None
-    return select(product_search.c.rowid).where(
+    return select(product_search.c.rowid.label("product_id")).where(
         product_search.c[SEARCH_INDEX].op("MATCH")(" AND ".join(phrases)))
+
+
+def with_text_inside(words: list[str]) -> Select | None:
+    """The ids of the products whose key holds each typed word, anywhere ("rgan" is in
+    "argan"). None when a word is shorter than three characters: the trigram index
+    cannot tell those."""
+    if any(len(word) < 3 for word in words):
+        return None
+    phrases = ['"' + word.replace('"', '""') + '"' for word in words]
+    return select(product_search_trigram.c.rowid.label("product_id")).where(
+        product_search_trigram.c[TRIGRAM_INDEX].op("MATCH")(" AND ".join(phrases)))
 
 
 def include_object(obj, name: str | None, type_: str, reflected: bool, compare_to) -> bool:
@@ -48,7 +64,7 @@ def include_object(obj, name: str | None, type_: str, reflected: bool, compare_t
 
 
 def check_search_index(session: Session) -> None:
-    """Raises (sqlalchemy.exc.DatabaseError) unless the index holds exactly the words of
-    every product's search key: FTS5's own integrity check against its content table."""
-    session.execute(product_search.insert().values(
-        {SEARCH_INDEX: "integrity-check", "rank": 1}))
+    """Raises (sqlalchemy.exc.DatabaseError) unless both indexes hold exactly what every
+    product's search key has: FTS5's own integrity check against its content table."""
+    for index in (product_search, product_search_trigram):
+        session.execute(index.insert().values({index.name: "integrity-check", "rank": 1}))

@@ -18,7 +18,7 @@ from db.models import (Collection, Product, Promotion, Return, Sale, Staff, Stoc
                        product_collections)
 from db.search import starts_with
 from db.types import utc_now
-from pos.catalog import clean_code, contains_words, search_key, word_starts
+from pos.catalog import DENSE, clean_code, contains_words, search_key, word_start_ids
 from pos.money import Money
 from pos.pricing import PriceRule
 from pos.returns import audit
@@ -105,7 +105,8 @@ def list_products(session: Session, text: str = "", collection_id: int | None = 
     SKU, price or stock."""
     if order_by not in ORDERS:
         raise CatalogError(f"Products cannot be sorted by '{order_by}'.")
-    query = _listed(session, select(Product), text, collection_id, include_inactive)
+    query = _listed(session, select(Product), text, collection_id, include_inactive,
+                    walk_key_order=order_by == "name")
     column = ORDERS[order_by]
     query = query.order_by(*((column.desc(), Product.id.desc()) if descending
                              else (column, Product.id)))
@@ -116,18 +117,18 @@ def count_products(session: Session, text: str = "", collection_id: int | None =
                    include_inactive: bool = True) -> int:
     """How many products list_products() would page through."""
     return session.scalar(_listed(session, select(func.count()).select_from(Product), text,
-                                  collection_id, include_inactive))
+                                  collection_id, include_inactive, walk_key_order=False))
 
 
 def _listed(session: Session, query, text: str, collection_id: int | None,
-            include_inactive: bool):
+            include_inactive: bool, walk_key_order: bool):
     code = clean_barcode(text)
     owner = session.scalar(select(Product.id).where(Product.barcode == code)) \
         if code and code.isdigit() else None
     if owner is not None:
         query = query.where(Product.id == owner)
     elif search_key(text).split():
-        query = query.where(matching_products(session, text))
+        query = query.where(matching_products(session, text, walk_key_order))
     if collection_id is not None:
         query = query.where(Product.id.in_(
             select(product_collections.c.product_id)
@@ -137,16 +138,24 @@ def _listed(session: Session, query, text: str, collection_id: int | None,
     return query
 
 
-def matching_products(session: Session, text: str) -> ColumnElement[bool]:
+def matching_products(session: Session, text: str,
+                      walk_key_order: bool = True) -> ColumnElement[bool]:
     """Every typed word in the name or SKU: starting words when some product has them so
     (from the index), anywhere in them otherwise."""
     words = search_key(text).split()
     contains = contains_words(words)
-    at_word_starts = word_starts(words)
-    if at_word_starts is None or session.scalar(
-            select(Product.id).where(at_word_starts, contains).limit(1)) is None:
+    indexed = word_start_ids(session, words)
+    if indexed is None:
         return contains
-    return at_word_starts & contains
+    product_ids, count = indexed
+    # Is there one? A join from the index stops at the first (IN would read them all first).
+    candidates = product_ids.subquery()
+    if not count or session.scalar(
+            select(Product.id).join(candidates, candidates.c.product_id == Product.id)
+            .where(contains).limit(1)) is None:
+        return contains
+    product_id = Product.id + 0 if walk_key_order and count > DENSE else Product.id
+    return product_id.in_(product_ids) & contains
 
 
 def create_product(session: Session, manager: Staff | None, draft: ProductDraft,

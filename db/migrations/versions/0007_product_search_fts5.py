@@ -1,13 +1,14 @@
 """the typed search's word index in SQLite's FTS5, in place of product_words
 
 product_search: an FTS5 index of the products' search keys (external content: the keys
-stay in products), its words made by the unicode61 tokenizer with remove_diacritics 2.
-Three triggers keep it in step with every insert, delete and change of a search key, by
-whatever means they are made (the ORM, Core, an import, the sqlite3 shell): nothing in
-the application keeps it any more, and product_words goes.
+stay in products), its words made by the unicode61 tokenizer with remove_diacritics 2;
+product_search_trigram: the same keys by the trigram tokenizer, for words typed from
+their middle. Three triggers each keep them in step with every insert, delete and change
+of a search key, however made (the ORM, Core, an import, the sqlite3 shell): nothing in
+the application keeps them any more, and product_words goes.
 
 A later batch migration that recreates the products table drops these triggers with it:
-such a migration creates them again (see TRIGGERS).
+such a migration creates them again (see triggers()).
 
 Revision ID: 0007
 Revises: 0006
@@ -24,26 +25,29 @@ down_revision = '0006'
 branch_labels = None
 depends_on = None
 
-TRIGGERS = {
-    "product_search_insert": "AFTER INSERT ON products BEGIN "
-    "INSERT INTO product_search (rowid, search_key) VALUES (new.id, new.search_key); END",
-    "product_search_delete": "AFTER DELETE ON products BEGIN "
-    "INSERT INTO product_search (product_search, rowid, search_key) "
-    "VALUES ('delete', old.id, old.search_key); END",
-    "product_search_update": "AFTER UPDATE OF search_key ON products BEGIN "
-    "INSERT INTO product_search (product_search, rowid, search_key) "
-    "VALUES ('delete', old.id, old.search_key); "
-    "INSERT INTO product_search (rowid, search_key) VALUES (new.id, new.search_key); END",
+INDEXES = {
+    "product_search": "unicode61 remove_diacritics 2",
+    "product_search_trigram": "trigram",
 }
 
 
+def triggers(index: str) -> dict[str, str]:
+    """The triggers that keep an index in step with products, by name."""
+    add = f"INSERT INTO {index} (rowid, search_key) VALUES (new.id, new.search_key);"
+    remove = (f"INSERT INTO {index} ({index}, rowid, search_key) "
+              "VALUES ('delete', old.id, old.search_key);")
+    return {f"{index}_insert": f"AFTER INSERT ON products BEGIN {add} END",
+            f"{index}_delete": f"AFTER DELETE ON products BEGIN {remove} END",
+            f"{index}_update": f"AFTER UPDATE OF search_key ON products BEGIN {remove} {add} END"}
+
+
 def upgrade() -> None:
-    op.execute("CREATE VIRTUAL TABLE product_search USING fts5(search_key, "
-               "content='products', content_rowid='id', "
-               "tokenize='unicode61 remove_diacritics 2')")
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
-    op.execute("INSERT INTO product_search (product_search) VALUES ('rebuild')")
+    for index, tokenizer in INDEXES.items():
+        op.execute(f"CREATE VIRTUAL TABLE {index} USING fts5(search_key, content='products', "
+                   f"content_rowid='id', tokenize='{tokenizer}')")
+        for name, body in triggers(index).items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
+        op.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
     op.drop_table('product_words')
 
 
@@ -68,6 +72,7 @@ def downgrade() -> None:
     for start in range(0, len(rows), 10_000):
         bind.execute(sa.text("INSERT INTO product_words (word, product_id) "
                              "VALUES (:word, :product_id)"), rows[start:start + 10_000])
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER {name}")
-    op.execute("DROP TABLE product_search")
+    for index in INDEXES:
+        for name in triggers(index):
+            op.execute(f"DROP TRIGGER {name}")
+        op.execute(f"DROP TABLE {index}")
