@@ -238,6 +238,28 @@ def test_a_scanned_barcode_that_is_no_code_is_not_searched_inside_words(db, monk
         assert [p.sku for p in search_products(s, "aiton")] == ["SH-1600123456789"]
 
 
+def test_words_from_the_middle_are_found_by_the_trigram_index_or_by_reading_every_key(db):
+    create(db, sku="BZ-1", name="Bazkar en cuivre")
+    create(db, sku="BZ-2", name="Plateau zkoura")
+    with db.read() as s:
+        # Three characters or more: the trigram index; fewer: every key is read.
+        assert [p.sku for p in search_products(s, "azka")] == ["BZ-1"]
+        assert [p.sku for p in search_products(s, "zk")] == ["BZ-2", "BZ-1"]
+        assert [p.sku for p in search_products(s, "zka cuiv")] == ["BZ-1"]
+        assert [p.sku for p in ca.list_products(s, "azk")] == ["BZ-1"]
+
+
+def test_many_matches_walked_in_key_order_give_the_same_products(db, monkeypatch):
+    import pos.catalog
+    texts = ["li", "lin", "shirt", "irt", "t-sh", "argan oil"]
+    with db.read() as s:
+        expected = [[p.id for p in search_products(s, text)] for text in texts]
+    monkeypatch.setattr(pos.catalog, "DENSE", 0)  # every match "many": walked in key order
+    with db.read() as s:
+        assert [[p.id for p in search_products(s, text)] for text in texts] == expected
+    assert all(expected)
+
+
 def test_the_search_index_follows_every_change_of_a_name_or_sku(db):
     product_id = create(db, sku="OLD-1", name="Plateau en cuivre")
     with db.write() as s:
