@@ -25,8 +25,8 @@ product_search = table(SEARCH_INDEX, column("rowid", Integer), column(SEARCH_IND
 TRIGRAM_INDEX = "product_search_trigram"
 product_search_trigram = table(TRIGRAM_INDEX, column("rowid", Integer), column(TRIGRAM_INDEX),
                                column("rank"))
-# A letter or digit: what FTS5's unicode61 tokenizer keeps as part of a word.
-_WORD_CHARACTER = re.compile(r"[^\W_]")
+# Letters and digits: what FTS5's unicode61 tokenizer keeps as a word.
+_WORD = re.compile(r"[^\W_]+")
 
 
 def starts_with(session: Session, column, prefix: str) -> ColumnElement[bool]:
@@ -38,8 +38,9 @@ def starts_with(session: Session, column, prefix: str) -> ColumnElement[bool]:
 def with_words_starting(words: list[str]) -> Select | None:
     """The ids of the products where each typed word starts a word: "d'a" is the word d
     followed by a word starting with a. None when no typed word has a letter or digit."""
-    phrases = ['"' + word.replace('"', '""') + '"*' for word in words
-               if _WORD_CHARACTER.search(word)]
+    # The word's own words, as the tokenizer would split it: nothing else reaches FTS5's
+    # query syntax (a quote, an operator, a NUL that would end the query).
+    phrases = [f'"{" ".join(parts)}"*' for parts in map(_WORD.findall, words) if parts]
     if not phrases:
         return None
     return select(product_search.c.rowid.label("product_id")).where(
@@ -50,8 +51,8 @@ def with_text_inside(words: list[str]) -> Select | None:
     """The ids of the products whose key holds each typed word, anywhere ("rgan" is in
     "argan"). None when a word is shorter than three characters: the trigram index
     cannot tell those."""
-    if any(len(word) < 3 for word in words):
-        return None
+    if any(len(word) < 3 or "\x00" in word for word in words):
+        return None  # (FTS5 reads a query only up to a NUL)
     phrases = ['"' + word.replace('"', '""') + '"' for word in words]
     return select(product_search_trigram.c.rowid.label("product_id")).where(
         product_search_trigram.c[TRIGRAM_INDEX].op("MATCH")(" AND ".join(phrases)))

@@ -249,6 +249,18 @@ def test_words_from_the_middle_are_found_by_the_trigram_index_or_by_reading_ever
         assert [p.sku for p in ca.list_products(s, "azk")] == ["BZ-1"]
 
 
+def test_what_means_something_to_fts5_is_searched_as_plain_text(db):
+    create(db, sku="Q-1", name='Plateau "AND" cuivre*')
+    with db.read() as s:
+        for text in ('"and"', "and", 'cuivre*', "NOT cuivre", "pla OR x", "^pla", "0\x00",
+                     "cui\x00vre", "(", 'a"b', "NEAR(x y)", "-"):
+            search_products(s, text)  # never a syntax error from the index
+            ca.list_products(s, text)
+        assert [p.sku for p in search_products(s, '"and"')] == ["Q-1"]
+        assert [p.sku for p in search_products(s, "cuivre*")] == ["Q-1"]
+        assert search_products(s, "cui\x00vre") == []
+
+
 def test_many_matches_walked_in_key_order_give_the_same_products(db, monkeypatch):
     import pos.catalog
     texts = ["li", "lin", "shirt", "irt", "t-sh", "argan oil"]
