@@ -12,7 +12,7 @@ the counter and the products screen make them (target under 30 ms): 2 and 3 lett
 prefixes, whole words from the middle of names, SKUs in full and in part, Arabic words,
 two-word queries; p50, p99 and the worst over --queries queries each, for
 pos.catalog.search_products, pos.catalog_admin.list_products with text, and, to compare,
-the search as it was before product_words (a LIKE on every product's key). Each query
+the search as it was before the word index (a LIKE on every product's key). Each query
 runs in its own session, as the screens run them. With --db naming a database that
 already holds a catalog, only the searches are timed.
 """
@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import func, or_, select  # noqa: E402
 
-from db.models import Product, ProductWord, Staff  # noqa: E402
+from db.models import Product, Staff  # noqa: E402
 from pos.app import open_shop  # noqa: E402
 from pos.catalog import search_key, search_products  # noqa: E402
 from pos.catalog_admin import list_products  # noqa: E402
@@ -145,7 +145,7 @@ def timed_import(db, path: Path, manager_id: int, trace: bool) -> tuple[float, o
 
 
 def old_search(session, text: str, limit: int = 30) -> list[Product]:
-    """pos.catalog.search_products as it was before product_words: a LIKE on every key."""
+    """pos.catalog.search_products as it was before the word index: a LIKE on every key."""
     words = search_key(text).split()
     if not words:
         return []
@@ -265,8 +265,7 @@ def fill(db, folder: Path, manager_id: int, args) -> list[str]:
 def search(db, skus: list[str], args) -> None:
     with db.read() as session:
         products = session.scalar(select(func.count()).select_from(Product))
-        words = session.scalar(select(func.count()).select_from(ProductWord))
-    print(f"\nsearching {products:,} products ({words:,} indexed words) in {db.url}, "
+    print(f"\nsearching {products:,} products (FTS5 word index) in {db.url}, "
           f"{args.queries:,} typed queries per search:")
     queries = typed_queries(random.Random(7), skus, args.queries)
     # The objects made so far (a whole imported catalog's worth when filling) would be
@@ -277,7 +276,7 @@ def search(db, skus: list[str], args) -> None:
     searches = {
         "search_products (counter)": lambda s, t: search_products(s, t),
         "list_products with text (screen)": lambda s, t: list_products(s, t, limit=200),
-        "before product_words (LIKE on every key)": old_search,
+        "before the word index (LIKE on every key)": old_search,
     }
     for label, search in searches.items():
         by_kind, every, slowest = time_searches(db, queries, search)

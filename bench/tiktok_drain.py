@@ -122,7 +122,7 @@ def queue_events(url: str, count: int, chunk: int = 25_000) -> None:
                 event = build_event("PlaceAnOrder", f"{key}_PlaceAnOrder", when,
                                     "https://shop.example/pos", contents, Money.of("276.40"),
                                     order_id=key, user=user)
-                queue_event(session, event, when, shop)
+                queue_event(session, event, when, shop.local_date(when))
     db.dispose()
 
 

@@ -1,7 +1,6 @@
 """The shop's records. Changed only through Alembic migrations (db/migrations)."""
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -19,11 +18,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    bindparam,
-    event,
     func,
-    inspect,
-    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -94,7 +89,8 @@ class Product(Base):
     sku: Mapped[str] = mapped_column(String(64), unique=True)
     barcode: Mapped[str | None] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    # Lower-cased, accent-free name and SKU: what a typed search is matched against.
+    # Lower-cased, accent-free name and SKU: what a typed search is matched against; its
+    # words are indexed in db.search.product_search (FTS5, kept by the database's triggers).
     search_key: Mapped[str] = mapped_column(String(300), index=True)
     price: Mapped[Money] = mapped_column(MoneyType)
     stock: Mapped[int] = mapped_column(Integer, default=0)
@@ -111,65 +107,6 @@ class Product(Base):
         # it only where a query compares this very expression, lower(sku).
         Index("ix_products_sku_lower", func.lower(sku)),
     )
-
-
-WORD_LENGTH = 64
-
-
-class ProductWord(Base):
-    """A word of a product's search_key (its name and SKU). A typed search finds the
-    products with a word starting with what was typed through this index, instead of
-    reading every product. Kept in step with search_key by the two events below, and by
-    pos.catalog_import for its bulk writes."""
-
-    __tablename__ = "product_words"
-    word: Mapped[str] = mapped_column(String(WORD_LENGTH), primary_key=True)
-    product_id: Mapped[int] = mapped_column(
-        ForeignKey("products.id", ondelete="CASCADE"), primary_key=True)
-
-    __table_args__ = {"sqlite_with_rowid": False}
-
-
-_WORD = re.compile(r"\w+")
-_ARABIC_ARTICLE = "\u0627\u0644"  # al-
-
-
-def search_words(search_key: str | None) -> set[str]:
-    """The words of a search key that a typed word can be the start of: runs of letters
-    and digits ('t-shirt' gives 't' and 'shirt'), and an Arabic word also without its
-    article, so that typing اركان finds الاركان."""
-    words = set()
-    for word in _WORD.findall(search_key or ""):
-        words.add(word[:WORD_LENGTH])
-        if word.startswith(_ARABIC_ARTICLE) and len(word) > 4:
-            words.add(word[2:WORD_LENGTH + 2])
-    return words
-
-
-def replace_search_words(connection, product_id: int, old: set[str], new: set[str]) -> None:
-    table = ProductWord.__table__
-    gone = [{"w": w, "p": product_id} for w in old - new]
-    if gone:
-        connection.execute(table.delete().where(table.c.word == bindparam("w"),
-                                                table.c.product_id == bindparam("p")), gone)
-    added = [{"word": w, "product_id": product_id} for w in new - old]
-    if added:
-        connection.execute(table.insert(), added)
-
-
-@event.listens_for(Product, "after_insert")
-def _index_new_product(_mapper, connection, product: Product) -> None:
-    replace_search_words(connection, product.id, set(), search_words(product.search_key))
-
-
-@event.listens_for(Product, "before_update")
-def _reindex_changed_product(_mapper, connection, product: Product) -> None:
-    if not inspect(product).attrs.search_key.history.added:
-        return
-    # The key as the database still has it: the old value may never have been loaded.
-    old = connection.scalar(select(Product.search_key).where(Product.id == product.id))
-    replace_search_words(connection, product.id, search_words(old),
-                         search_words(product.search_key))
 
 
 class Promotion(Base):

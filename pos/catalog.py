@@ -1,24 +1,24 @@
 """Finding products at the counter: by scanned code, by SKU, by part of a name.
 
-A typed search reads product_words, the index of the words of every product's search key,
-for the products where each typed word starts a word; it reads every product's key only
-when those are fewer than asked for, to find words typed from their middle. With 100,000
-products the index answers in a few milliseconds (bench/catalog.py).
+A typed search reads product_search (SQLite's FTS5, db/search.py), the index of the words
+of every product's search key, for the products where each typed word starts a word; it
+looks for words typed from their middle only when those are fewer than asked for, in the
+trigram index (or, for words under three characters, in every product's key). With
+100,000 products the indexes answer in a few milliseconds (bench/catalog.py).
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from db.models import WORD_LENGTH, Product, ProductWord
-from db.search import starts_with
+from db.models import Product
+from db.search import starts_with, with_text_inside, with_words_starting
 
 SEARCH_LIMIT = 30
-# Above this many products with a word starting as typed, walking the products in key
-# order finds the first 30 sooner than sorting all of them (about 1 ms per 1,200 sorted).
+# Above this many products matching, walking the products in key order finds the first 30
+# sooner than sorting all of them (about 1 ms per 1,200 sorted).
 DENSE = 12_000
 
 
@@ -103,8 +103,9 @@ def search_products(session: Session, text: str, limit: int = SEARCH_LIMIT,
     # that is no product's code (one word of 8 digits or more: a barcode): that pass reads
     # every product's key, and the clerk is waiting for the message.
     scanned = len(words) == 1 and len(first) >= BARCODE_DIGITS and first.isdigit()
-    if not a_whole_sku and not scanned:
-        take()  # words typed from their middle: reads every key
+    if not a_whole_sku and not scanned and len(found) < limit:
+        inside = inside_words(session, words)  # words typed from their middle
+        take(*([] if inside is None else [inside]))
     products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(found)))}
     return [products[i] for i in found]
 
@@ -116,44 +117,38 @@ def contains_words(words: list[str]) -> ColumnElement[bool]:
 
 def word_starts(session: Session, words: list[str],
                 walk_key_order: bool = True) -> ColumnElement[bool] | None:
-    """From the index: the typed words start words of the product, as far as the rarest
-    of their parts tells (see rarest_part). None when no typed word begins with a letter
-    or digit.
+    """From the word index: each typed word starts a word of the product. None when no
+    typed word has a letter or digit.
 
-    walk_key_order changes only the planner's choice: when the part is in many products,
-    the query walks the products in key order (ix_products_search_key) and stops at the
-    first ones, instead of sorting them all."""
-    rarest = rarest_part(session, words)
-    if rarest is None:
+    walk_key_order changes only the planner's choice: when many products match, the query
+    walks the products in key order (ix_products_search_key) and stops at the first ones,
+    instead of sorting them all."""
+    found = word_start_ids(session, words)
+    return None if found is None else _among(found, walk_key_order)
+
+
+def word_start_ids(session: Session, words: list[str]) -> tuple[Select, int] | None:
+    """The ids of the products where each typed word starts a word, and how many (counted
+    up to DENSE + 1); None when no typed word has a letter or digit."""
+    return _counted(session, with_words_starting(words))
+
+
+def inside_words(session: Session, words: list[str]) -> ColumnElement[bool] | None:
+    """From the trigram index: the typed words are in the product's key, anywhere. None
+    when a typed word is shorter than three characters (then every key is read)."""
+    found = _counted(session, with_text_inside(words))
+    return None if found is None else _among(found, walk_key_order=True)
+
+
+def _counted(session: Session, product_ids: Select | None) -> tuple[Select, int] | None:
+    if product_ids is None:
         return None
-    product_ids, count = rarest
+    capped = product_ids.limit(DENSE + 1).subquery()
+    return product_ids, session.scalar(select(func.count()).select_from(capped))
+
+
+def _among(found: tuple[Select, int], walk_key_order: bool) -> ColumnElement[bool]:
+    product_ids, count = found
     # id + 0 is the same id, but no index can look it up: SQLite then walks the order's index.
     product_id = Product.id + 0 if walk_key_order and count > DENSE else Product.id
     return product_id.in_(product_ids)
-
-
-def rarest_part(session: Session, words: list[str]) -> tuple[Select, int] | None:
-    """The ids of the products having the rarest part of the typed words, and how many
-    (counted up to DENSE + 1). A typed word is letters and digits, maybe with other
-    characters between them: each part but the last is a whole word of the product ("d'a":
-    the word "d"), the last the start of one."""
-    having = {}
-    for word in words:
-        if not re.match(r"\w", word):
-            continue
-        for part in re.finditer(r"\w+", word):
-            text, whole = part.group()[:WORD_LENGTH], part.end() < len(word)
-            having[text, whole] = select(ProductWord.product_id).where(
-                ProductWord.word == text if whole
-                else starts_with(session, ProductWord.word, text))
-    if not having:
-        return None
-    counts = {part: _count_up_to(session, query) for part, query in having.items()}
-    rarest = min(having, key=counts.get)
-    return having[rarest], counts[rarest]
-
-
-def _count_up_to(session: Session, query: Select) -> int:
-    """The number of rows, counted no further than DENSE + 1."""
-    capped = query.with_only_columns(literal(1)).limit(DENSE + 1).subquery()
-    return session.scalar(select(func.count()).select_from(capped))

@@ -19,7 +19,7 @@ from db.models import (Collection, Product, Promotion, Return, Sale, Staff, Stoc
                        product_collections)
 from db.search import starts_with
 from db.types import utc_now
-from pos.catalog import DENSE, clean_code, contains_words, rarest_part, search_key
+from pos.catalog import DENSE, clean_code, contains_words, search_key, word_start_ids
 from pos.money import Money
 from pos.pricing import PriceRule
 from pos.returns import audit
@@ -139,10 +139,10 @@ def matching_products(session: Session, text: str,
     (from the index), anywhere in them otherwise."""
     words = search_key(text).split()
     contains = contains_words(words)
-    rarest = rarest_part(session, words)
-    if rarest is None:
+    indexed = word_start_ids(session, words)
+    if indexed is None:
         return contains
-    product_ids, count = rarest
+    product_ids, count = indexed
     # Is there one? A join from the index stops at the first (IN would read them all first).
     candidates = product_ids.subquery()
     if not count or session.scalar(

@@ -24,8 +24,8 @@ from typing import Iterator
 from sqlalchemy import and_, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from db.models import (AuditEntry, Collection, Product, ProductWord, Promotion, Staff,
-                       StockMovement, product_collections, search_words)
+from db.models import (AuditEntry, Collection, Product, Promotion, Staff, StockMovement,
+                       product_collections)
 from db.types import utc_now
 from pos.catalog import search_key
 from pos.catalog_admin import MAX_PRICE, MAX_STOCK, barcode_problem, clean_barcode
@@ -533,8 +533,6 @@ class _Known:
 class _Writes:
     new: list[tuple[ImportRow, dict]] = field(default_factory=list)
     changed: list[dict] = field(default_factory=list)
-    words_gone: list[dict] = field(default_factory=list)
-    words_added: list[dict] = field(default_factory=list)
     movements: list[dict] = field(default_factory=list)
     links_gone: list[dict] = field(default_factory=list)
     links_added: list[dict] = field(default_factory=list)
@@ -622,10 +620,6 @@ class _ImportRun:
             writes.changed.append({"b_id": known.id, "b_sku": sku, "b_barcode": barcode,
                                    "b_name": row.name, "b_key": key, "b_price": price,
                                    "b_stock": stock, "b_active": active})
-        if key != known.search_key:
-            old, new = search_words(known.search_key), search_words(key)
-            writes.words_gone += [{"w": w, "p": known.id} for w in old - new]
-            writes.words_added += [{"word": w, "product_id": known.id} for w in new - old]
         if stock != known.stock:
             writes.movements.append({"product_id": known.id, "delta": stock - known.stock,
                                      "reason": "counted", "staff_id": self.manager.id,
@@ -701,7 +695,7 @@ class _ImportRun:
 
     def _apply(self, writes: _Writes) -> None:
         execute = self.session.execute
-        p, w = Product.__table__, ProductWord.__table__
+        p = Product.__table__
         links = product_collections
         # Changes first: a barcode or SKU an update frees may be taken by a new product.
         if writes.changed:
@@ -710,9 +704,6 @@ class _ImportRun:
                 name=bindparam("b_name"), search_key=bindparam("b_key"),
                 price=bindparam("b_price"), stock=bindparam("b_stock"),
                 active=bindparam("b_active")), writes.changed)
-        if writes.words_gone:
-            execute(w.delete().where(and_(w.c.word == bindparam("w"),
-                                          w.c.product_id == bindparam("p"))), writes.words_gone)
         if writes.links_gone:
             execute(links.delete().where(and_(links.c.product_id == bindparam("p"),
                                               links.c.collection_id == bindparam("c"))),
@@ -730,8 +721,6 @@ class _ImportRun:
                 self.by_sku[known.sku.casefold()] = known
                 if known.barcode:
                     self.by_barcode[known.barcode] = known
-                writes.words_added += [{"word": word, "product_id": product_id}
-                                       for word in search_words(values["key"])]
                 writes.links_added += [{"product_id": product_id, "collection_id": c}
                                        for c in values["collections"]]
                 self.links[product_id] = values["collections"]
@@ -747,7 +736,7 @@ class _ImportRun:
                 name=bindparam("b_name"), amount_off=bindparam("b_amount"),
                 active=bindparam("b_active"), ends_on=bindparam("b_ends_on")),
                 writes.promotions_changed)
-        for table, rows in ((w, writes.words_added), (links, writes.links_added),
+        for table, rows in ((links, writes.links_added),
                             (Promotion.__table__, writes.promotions_new),
                             (StockMovement.__table__, writes.movements),
                             (AuditEntry.__table__, writes.audits)):

@@ -9,52 +9,48 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.orm import Session, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from db.models import OrderCounter, Payment, Product, Sale, SaleLine, Staff, StockMovement
-from db.prepared import Prepared
 from db.types import utc_now
 from pos.cart import Cart, PricedCart
 from pos.customer import Customer
 from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.shop import ShopSettings
+from pos.staff import PermissionDenied, require_manager
 from tracking.events import EventContent
-from tracking.hashing import sha256_hex
+from tracking.hashing import hashed_user, sha256_hex
 from tracking.outbox import queue_place_an_order
 from tracking.settings import load_tiktok_settings
 
 SALE_PREFIX = "S"
 log = logging.getLogger(__name__)
 
-# A sale is written with these Core statements, compiled once and run on the driver's
-# cursor (db/prepared.py): building and flushing ORM objects for the same rows, or even
-# running them through Connection.execute, costs several times what SQLite spends on them.
+# The sale's statements, built once (building one costs more than running it). The first,
+# _SALE_BY_KEY, names a mapped class: the session autoflushes what the caller changed (a
+# delivery, the TikTok settings) before it, so every read below sees it. The rows are
+# written by executemany on the tables themselves, the cheapest of SQLAlchemy's public ways
+# (the ORM's bulk INSERT and UPDATE cost about twice as much).
 _counters = OrderCounter.__table__
-_BUMP_COUNTER = Prepared(
-    update(_counters)
-    .where(_counters.c.prefix == bindparam("counter_prefix"),
-           _counters.c.business_date == bindparam("counter_day"))
-    .values(last_number=_counters.c.last_number + 1)
-    .returning(_counters.c.last_number)
-)
-_FIRST_OF_THE_DAY = Prepared(insert(_counters).values(prefix=bindparam("counter_prefix"),
-                                                      business_date=bindparam("counter_day"),
-                                                      last_number=1))
+_BUMP_COUNTER = (update(_counters)
+                 .where(_counters.c.prefix == bindparam("counter_prefix"),
+                        _counters.c.business_date == bindparam("counter_day"))
+                 .values(last_number=_counters.c.last_number + 1)
+                 .returning(_counters.c.last_number))
+_SALE_BY_KEY = select(Sale.id).where(Sale.checkout_key == bindparam("key"))
 _products = Product.__table__
-_sales = Sale.__table__
-_SALE_BY_KEY = Prepared(select(_sales.c.id).where(_sales.c.checkout_key == bindparam("key")))
-_TAKE_FROM_STOCK = Prepared(update(_products).where(_products.c.id == bindparam("product"))
-                            .values(stock=_products.c.stock - bindparam("quantity")))
-_INSERT_SALE = Prepared(insert(_sales))
-_INSERT_LINES = Prepared(insert(SaleLine.__table__))
-_INSERT_PAYMENTS = Prepared(insert(Payment.__table__))
-_INSERT_MOVEMENTS = Prepared(insert(StockMovement.__table__))
+_STOCK_OF = (select(_products.c.id, _products.c.active, _products.c.stock)
+             .where(_products.c.id.in_(bindparam("ids", expanding=True))))
+_TAKE_FROM_STOCK = (update(_products).where(_products.c.id == bindparam("product"))
+                    .values(stock=_products.c.stock - bindparam("quantity")))
+_INSERT_SALE = insert(Sale).returning(Sale)  # the Sale comes back as the session holds it
+_INSERT_LINES = insert(SaleLine.__table__)
+_INSERT_PAYMENTS = insert(Payment.__table__)
+_INSERT_MOVEMENTS = insert(StockMovement.__table__)
 
 
 class CheckoutError(ValueError):
@@ -87,17 +83,23 @@ def check_cash(total: Money, tendered: Money, locale: str = "fr_MA") -> None:
 def next_order_number(session: Session, prefix: str, business_date: date) -> str:
     """S-20261122-0007: the day's next number, unique even with several counters,
     because the counter row is updated inside the sale's own transaction."""
-    connection = session.connection()
-    counter = {"counter_prefix": prefix, "counter_day": business_date}
-    number = _BUMP_COUNTER.scalar(connection, counter)
+    number = session.scalar(_BUMP_COUNTER, {"counter_prefix": prefix, "counter_day": business_date})
     if number is None:  # the day's first
         number = 1
-        _FIRST_OF_THE_DAY.run(connection, counter)
+        session.execute(insert(_counters), [
+            dict(prefix=prefix, business_date=business_date, last_number=1)])
     return f"{prefix}-{business_date:%Y%m%d}-{number:04d}"
 
 
 def price_for_checkout(session: Session, cart: Cart, day: date) -> PricedCart:
     return cart.priced(rules_running(session, day), day)
+
+
+def tiktok_user(customer: Customer | None) -> dict | None:
+    """The customer as TikTok may see them: hashed, and only with their consent."""
+    if customer is None or not customer.consent:
+        return None
+    return hashed_user(email=customer.email, phone=customer.phone) or None
 
 
 def complete_sale(
@@ -113,13 +115,9 @@ def complete_sale(
     """Saves the cart as a sale. Paying the same cart twice returns the first sale.
     credit is the value of items returned in an exchange: it pays first.
 
-    The rows are written with Core statements, not ORM objects; the Sale handed back is
-    in the session like a loaded one (its lines and payments load when first read)."""
-    # What the caller changed in this session and not yet flushed (a delivery, the TikTok
-    # settings) must be what the checks below read: the Core statements do not autoflush.
-    session.flush()
-    connection = session.connection()
-    existing = _SALE_BY_KEY.scalar(connection, {"key": cart.checkout_key})
+    The rows are written with Core statements run by the session; the Sale handed back
+    is in the session like a loaded one (its lines and payments load when first read)."""
+    existing = session.scalar(_SALE_BY_KEY, {"key": cart.checkout_key})
     if existing is not None:
         return session.get(Sale, existing)
     if not cart.items:
@@ -127,17 +125,36 @@ def complete_sale(
     now = now or utc_now()
     day = shop.local_date(now)
     priced = price_for_checkout(session, cart, day)
-    total = priced.total
-    from_credit = min(credit, total)
-    to_pay = total - from_credit
+    from_credit = min(credit, priced.total)
+    to_pay = priced.total - from_credit
     if isinstance(payment, CashPayment) and to_pay:
         check_cash(to_pay, payment.tendered, shop.locale)
+    _check_stock(session, cart)
+    _check_approvers(session, cart)
+    tracking = load_tiktok_settings(session)
 
-    # The write lock is already held (SQLite: BEGIN IMMEDIATE), so the stock read here is
-    # still the stock when the sale's own UPDATEs run below.
+    customer = customer or Customer()
+    sale = _write_sale(session, cart, priced, clerk, customer, now, day)
+    payments = _payments(payment, from_credit, to_pay)
+    session.execute(_INSERT_PAYMENTS, [dict(p, sale_id=sale.id) for p in payments])
+    _take_from_stock(session, cart, sale, clerk)
+    # The conversion is queued in this same transaction: the sale and its event, or neither.
+    queue_place_an_order(session, sale, shop.currency, tiktok_user(customer), value=to_pay,
+                         settings=tracking,
+                         contents=[EventContent(content_id=item.sku, content_name=item.name,
+                                                quantity=item.quantity, price=item.unit_price)
+                                   for item in cart.items])
+    log.info("Sale %s: %s, %d line(s), paid by %s", sale.order_number, sale.total,
+             len(priced.lines), "+".join(p["method"] for p in payments))
+    return sale
+
+
+def _check_stock(session: Session, cart: Cart) -> None:
+    """Refuses a product no longer sold, or one short of stock without a manager's
+    approval. The write lock is already held (SQLite: BEGIN IMMEDIATE), so the stock read
+    here is still the stock when the sale's own UPDATEs run."""
     ids = {item.product_id for item in cart.items}
-    on_hand = {row.id: row for row in _stock_of(len(ids)).rows(
-        connection, {f"p{i}": product_id for i, product_id in enumerate(ids)})}
+    on_hand = {row.id: row for row in session.execute(_STOCK_OF, {"ids": list(ids)})}
     for item in cart.items:
         product = on_hand.get(item.product_id)
         if product is None or not product.active:
@@ -147,11 +164,29 @@ def complete_sale(
                 f"Only {max(product.stock, 0)} of {item.name} in stock. "
                 "A manager must allow selling more."
             )
-    tracking = load_tiktok_settings(session)
 
-    customer = customer or Customer()
+
+def _check_approvers(session: Session, cart: Cart) -> None:
+    """Whoever allowed selling beyond the stock must be an active manager: the dialog
+    checks it too, but a rule of the shop is not left to a screen."""
+    approvers = {item.stock_override_by for item in cart.items
+                 if item.stock_override_by is not None}
+    if not approvers:
+        return
+    found = {staff.id: staff for staff in session.scalars(
+        select(Staff).where(Staff.id.in_(approvers)))}
+    for staff_id in approvers:
+        try:
+            require_manager(found.get(staff_id), "allow selling beyond the stock")
+        except PermissionDenied as error:
+            raise CheckoutError(str(error)) from None
+
+
+def _write_sale(session: Session, cart: Cart, priced: PricedCart, clerk: Staff,
+                customer: Customer, now: datetime, day: date) -> Sale:
+    """The sale's row and its lines; the Sale as the session holds it."""
     consent = customer.consent
-    values = dict(
+    sale = session.scalars(_INSERT_SALE, [dict(
         order_number=next_order_number(session, SALE_PREFIX, day),
         checkout_key=cart.checkout_key,
         created_at=now,
@@ -159,21 +194,26 @@ def complete_sale(
         clerk_id=clerk.id,
         subtotal=priced.subtotal,
         discount_total=priced.discount_total,
-        total=total,
+        total=priced.total,
         customer_name=customer.name,
         customer_email=customer.email if consent else None,
         customer_phone=customer.phone if consent else None,
         customer_phone_hash=sha256_hex(customer.phone) if consent and customer.phone else None,
         customer_consent=consent,
-    )
-    sale_id = _INSERT_SALE.insert(connection, values)
-    _INSERT_LINES.run_many(connection, [
-        dict(sale_id=sale_id, line_no=line_no, product_id=line.item.product_id,
+    )]).one()
+    session.execute(_INSERT_LINES, [
+        dict(sale_id=sale.id, line_no=line_no, product_id=line.item.product_id,
              sku=line.item.sku, name=line.item.name, unit_price=line.item.unit_price,
              quantity=line.item.quantity, discount=line.price.discount,
              promotion_name=line.price.promotion, total=line.price.total,
              stock_override_by_id=line.item.stock_override_by)
         for line_no, line in enumerate(priced.lines, start=1)])
+    return sale
+
+
+def _payments(payment: CashPayment | CardPayment, from_credit: Money,
+              to_pay: Money) -> list[dict]:
+    """The sale's payment rows: an exchange's credit first, then what the customer pays."""
     payments = []
     if from_credit:
         payments.append(dict(method="exchange", amount=from_credit, tendered=None, change=None))
@@ -182,49 +222,20 @@ def complete_sale(
                              change=change_due(to_pay, payment.tendered)))
     elif to_pay or not from_credit:
         payments.append(dict(method="card", amount=to_pay, tendered=None, change=None))
-    _INSERT_PAYMENTS.run_many(connection, [dict(p, sale_id=sale_id) for p in payments])
+    return payments
 
-    _TAKE_FROM_STOCK.run_many(connection, [
-        {"product": item.product_id, "quantity": item.quantity} for item in cart.items])
-    _INSERT_MOVEMENTS.run_many(connection, [
-        dict(product_id=item.product_id, delta=-item.quantity, reason="sale", sale_id=sale_id,
-             return_id=None, staff_id=clerk.id, note=None, created_at=now)
+
+def _take_from_stock(session: Session, cart: Cart, sale: Sale, clerk: Staff) -> None:
+    """The products' new stock and the movements that explain it. Products this session
+    already holds have their stock expired, to be read again when next used: a stale one
+    would be sold from again, or written back over the sale's update."""
+    taken = [{"product": item.product_id, "quantity": item.quantity} for item in cart.items]
+    session.execute(_TAKE_FROM_STOCK, taken)
+    for product_id in {item.product_id for item in cart.items}:
+        held = session.identity_map.get(identity_key(Product, product_id))
+        if held is not None:
+            session.expire(held, ["stock"])
+    session.execute(_INSERT_MOVEMENTS, [
+        dict(product_id=item.product_id, delta=-item.quantity, reason="sale", sale_id=sale.id,
+             return_id=None, staff_id=clerk.id, note=None, created_at=sale.created_at)
         for item in cart.items])
-    left = {product_id: row.stock for product_id, row in on_hand.items()}
-    for item in cart.items:
-        left[item.product_id] -= item.quantity
-    _show_new_stock(session, left)
-
-    sale = _in_session(session, Sale(id=sale_id, **values))
-    # The conversion is queued in this same transaction: the sale and its event, or neither.
-    queue_place_an_order(session, sale, shop, customer, value=to_pay, settings=tracking,
-                         contents=[EventContent(content_id=item.sku, content_name=item.name,
-                                                quantity=item.quantity, price=item.unit_price)
-                                   for item in cart.items])
-    log.info("Sale %s: %s, %d line(s), paid by %s", sale.order_number, sale.total,
-             len(priced.lines), "+".join(p["method"] for p in payments))
-    return sale
-
-
-@lru_cache(maxsize=32)
-def _stock_of(count: int) -> Prepared:
-    """The stock of `count` products. One bound parameter each, not an expanding IN: this
-    SQL is compiled once, an expanding IN's would be rendered again on every sale."""
-    return Prepared(select(_products.c.id, _products.c.active, _products.c.stock)
-                    .where(_products.c.id.in_([bindparam(f"p{i}") for i in range(count)])))
-
-
-def _show_new_stock(session: Session, stock: dict[int, int]) -> None:
-    """Products this session already holds get the stock just written, as if reloaded:
-    a stale one would be sold from again, or written back over the sale's update."""
-    for product_id, left in stock.items():
-        product = session.identity_map.get(identity_key(Product, product_id))
-        if product is not None:
-            set_committed_value(product, "stock", left)
-
-
-def _in_session(session: Session, sale: Sale) -> Sale:
-    """The sale just written as a persistent object, without reading it back."""
-    make_transient_to_detached(sale)
-    session.add(sale)
-    return sale

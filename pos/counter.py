@@ -17,7 +17,8 @@ from db.models import Product, Staff
 from db.types import utc_now
 from pos.cart import Cart, CartError, CartItem, PricedCart
 from pos.catalog import clean_code, lookup
-from pos.checkout import CardPayment, CashPayment, CheckoutError, complete_sale
+from pos.checkout import (CardPayment, CashPayment, CheckoutError, complete_sale,
+                          tiktok_user)
 from pos.customer import Customer
 from pos.money import Money
 from pos.pricing import rules_running
@@ -208,7 +209,7 @@ class SaleInProgress:
             return Refused(str(error))
         self._queue_event(queue_view_content, self.cart.checkout_key, EventContent(
             content_id=item.sku, content_name=item.name, quantity=1, price=item.unit_price),
-            utc_now(), self.shop)
+            *self._moment())
         return Added(line, self.cart.items.index(line), f"{line.name} × {line.quantity}")
 
     # ----- the lines ---------------------------------------------------------------------------
@@ -260,7 +261,7 @@ class SaleInProgress:
                                  quantity=line.item.quantity, price=line.item.unit_price)
                     for line in priced.lines]
         self._queue_event(queue_initiate_checkout, self.cart.checkout_key, contents,
-                          priced.total, utc_now(), self.shop, customer=self.customer)
+                          priced.total, *self._moment(), user=tiktok_user(self.customer))
         return priced
 
     def complete(self, payment: CashPayment | CardPayment) -> Completed | Refused | None:
@@ -280,6 +281,11 @@ class SaleInProgress:
             self._saving = False
         self.clear()
         return done
+
+    def _moment(self) -> tuple:
+        """Now, the shop's currency and business day: what an event about the cart carries."""
+        now = utc_now()
+        return now, self.shop.currency, self.shop.local_date(now)
 
     def _queue_event(self, queue, *args, **kwargs) -> None:
         """A TikTok event about the cart; once per cart (the outbox ignores repeats).

@@ -13,7 +13,6 @@ from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Promotion
-from db.prepared import Prepared
 from pos.money import Money
 
 
@@ -89,23 +88,20 @@ def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids
     )
 
 
-_promotions = Promotion.__table__
-_RUNNING = Prepared(select(
-    _promotions.c.name, _promotions.c.starts_on, _promotions.c.ends_on,
-    _promotions.c.percent_off, _promotions.c.amount_off, _promotions.c.product_id,
-    _promotions.c.collection_id,
+# Rows of columns, not Promotion objects: every sale prices its cart again at checkout.
+# Built once: building the statement costs more than running it.
+_RUNNING = select(
+    Promotion.name, Promotion.starts_on, Promotion.ends_on, Promotion.percent_off,
+    Promotion.amount_off, Promotion.product_id, Promotion.collection_id,
 ).where(
-    _promotions.c.active,
-    _promotions.c.starts_on <= bindparam("day"),
-    or_(_promotions.c.ends_on.is_(None), _promotions.c.ends_on >= bindparam("day")),
-))
+    Promotion.active,
+    Promotion.starts_on <= bindparam("day"),
+    or_(Promotion.ends_on.is_(None), Promotion.ends_on >= bindparam("day")),
+)
 
 
 def rules_running(session: Session, day: date) -> list[PriceRule]:
-    # Core rows, not Promotion objects: every sale prices its cart again at checkout.
-    # Flushed first, as an ORM query would be, so promotions changed in this session count.
-    session.flush()
-    return [rule_of(row) for row in _RUNNING.rows(session.connection(), {"day": day})]
+    return [rule_of(row) for row in session.execute(_RUNNING, {"day": day})]
 
 
 def rule_of(row) -> PriceRule:

@@ -274,6 +274,29 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     sale = session.get(Sale, sale_id)
     if sale is None:
         raise ReturnError("That sale does not exist.")
+    _check_form(form, exchange)
+    judgement = judge(session, sale, form, shop, shop.local_date(now),
+                      policy=policy_to_record(session, shop))
+    manager = _approving_manager(session, judgement, override, clerk, now)
+    decisions = _final_decisions(judgement, form, manager)
+    ret = _new_return(session, sale, form, judgement, decisions, clerk, shop, now, manager,
+                      override)
+    session.add(ret)
+    session.flush()
+    _move_stock(session, ret, clerk, now)
+    if form.remedy is Remedy.EXCHANGE:
+        _settle_exchange(session, ret, exchange, clerk, shop, now)
+    if ret.refund:
+        ret.refund_method = form.refund_method or _original_method(sale)
+    _audit_return(session, ret, sale, form, judgement, decisions, clerk, manager, now)
+    session.flush()
+    log.info("Return %s for %s: %s, refund %s, deduction %s%s", ret.return_number,
+             sale.order_number, form.remedy.value, ret.refund, ret.deduction,
+             f", override by {manager.name}" if manager else "")
+    return ret
+
+
+def _check_form(form: ReturnForm, exchange: Exchange | None) -> None:
     if not any(q for q in form.quantities.values()):
         raise ReturnError("Pick what comes back and how many.")
     if any(q < 0 for q in form.quantities.values()):
@@ -285,36 +308,56 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     if form.remedy is Remedy.REFUND and exchange is not None and exchange.cart.items:
         raise ReturnError("A refund takes no new items; choose Exchange.")
 
-    judgement = judge(session, sale, form, shop, shop.local_date(now),
-                      policy=policy_to_record(session, shop))
-    manager = None
-    needs_override = not judgement.allowed or judgement.deduction
-    if override is not None:
-        if not needs_override:
-            raise ReturnError("The policy already allows this return in full: no override needed.")
-        for returnable, decision in judgement.lines:  # an override never returns more than was sold
-            if decision.refusal in ("quantity", "date", "note"):
-                raise ReturnError(decision.explanation)
-        manager = _check_override(session, override, clerk, now)
-    elif not judgement.allowed:
-        raise ReturnError(judgement.refused[0].explanation)
 
-    decisions = []
+def _approving_manager(session: Session, judgement: Judgement, override: Override | None,
+                       clerk: Staff, now: datetime) -> Staff | None:
+    """The manager whose override lets a refused or reduced return through; None when the
+    policy allows it as it is."""
+    needs_override = not judgement.allowed or judgement.deduction
+    if override is None:
+        if not judgement.allowed:
+            raise ReturnError(judgement.refused[0].explanation)
+        return None
+    if not needs_override:
+        raise ReturnError("The policy already allows this return in full: no override needed.")
+    for _returnable, decision in judgement.lines:  # an override never returns more than was sold
+        if decision.refusal in ("quantity", "date", "note"):
+            raise ReturnError(decision.explanation)
+    return _check_override(session, override, clerk, now)
+
+
+@dataclass(frozen=True)
+class _DecidedLine:
+    """A line coming back: what the policy said, and what is done (an override's grant)."""
+
+    returnable: ReturnableLine
+    decision: ReturnDecision
+    final: ReturnDecision
+    quantity: int
+
+
+def _final_decisions(judgement: Judgement, form: ReturnForm,
+                     manager: Staff | None) -> list[_DecidedLine]:
+    decided = []
     for returnable, decision in judgement.lines:
         quantity = form.quantities[returnable.sale_line.id]
         final = (_overridden(decision, returnable, form.remedy, quantity, form.reason,
                              form.original_condition)
                  if manager is not None else decision)
-        decisions.append((returnable, decision, final, quantity))
+        decided.append(_DecidedLine(returnable, decision, final, quantity))
+    return decided
 
-    returned_value = money_sum(f.returned_value for _, _, f, _ in decisions)
-    deduction = money_sum(f.deduction for _, _, f, _ in decisions)
-    refund = money_sum(f.refund for _, _, f, _ in decisions)
+
+def _new_return(session: Session, sale: Sale, form: ReturnForm, judgement: Judgement,
+                decisions: list[_DecidedLine], clerk: Staff, shop: ShopSettings,
+                now: datetime, manager: Staff | None, override: Override | None) -> Return:
     ret = Return(
         return_number=next_order_number(session, RETURN_PREFIX, shop.local_date(now)),
         sale_id=sale.id, created_at=now, business_date=shop.local_date(now), clerk_id=clerk.id,
         remedy=form.remedy.value, reason=form.reason.value, note=form.note.strip() or None,
-        returned_value=returned_value, deduction=deduction, refund=refund,
+        returned_value=money_sum(d.final.returned_value for d in decisions),
+        deduction=money_sum(d.final.deduction for d in decisions),
+        refund=money_sum(d.final.refund for d in decisions),
         refund_method=None, collected=Money.zero(), policy_version_id=judgement.policy.version,
         explanation=judgement.explanation(),
         override_by_id=manager.id if manager else None,
@@ -322,19 +365,21 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
         shipped_city=form.shipped_city.strip() or None,
         shipped_address=form.shipped_address.strip() or None,
     )
-    for returnable, decision, final, quantity in decisions:
+    for d in decisions:
         ret.lines.append(ReturnLine(
-            sale_line_id=returnable.sale_line.id, product_id=returnable.sale_line.product_id,
-            quantity=quantity, original_condition=form.original_condition,
-            original_packaging=form.original_packaging, outcome=final.outcome.value,
-            returned_value=final.returned_value, deduction=final.deduction, refund=final.refund,
-            restocked=final.restock, decision=decision.explanation,
+            sale_line_id=d.returnable.sale_line.id, product_id=d.returnable.sale_line.product_id,
+            quantity=d.quantity, original_condition=form.original_condition,
+            original_packaging=form.original_packaging, outcome=d.final.outcome.value,
+            returned_value=d.final.returned_value, deduction=d.final.deduction,
+            refund=d.final.refund, restocked=d.final.restock, decision=d.decision.explanation,
             photo_name=form.photo_name if form.photo else None, photo=form.photo,
         ))
-    session.add(ret)
-    session.flush()
+    return ret
 
-    # Returned units go back first, so an exchange for the same product finds them in stock.
+
+def _move_stock(session: Session, ret: Return, clerk: Staff, now: datetime) -> None:
+    """Returned units go back first, so an exchange for the same product finds them in
+    stock; a defective one is written off at once."""
     for line in ret.lines:
         session.add(StockMovement(product_id=line.product_id, delta=line.quantity,
                                   reason="return", sale_id=None, return_id=ret.id,
@@ -345,35 +390,38 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
                                       note="defective, not back to stock", created_at=now))
         else:
             _restock(session, line.product_id, line.quantity)
-    if form.remedy is Remedy.EXCHANGE:
-        new_sale = complete_sale(session, exchange.cart, exchange.payment, clerk, shop,
-                                 now=now, credit=returned_value)
-        ret.exchange_sale_id = new_sale.id
-        ret.collected = money_sum(p.amount for p in new_sale.payments if p.method != "exchange")
-        leftover = returned_value - new_sale.total
-        if leftover > Money.zero():
-            ret.refund = leftover  # the new items cost less: the difference goes back
-    if ret.refund:
-        ret.refund_method = form.refund_method or _original_method(sale)
 
-    amounts = {"returned_value": str(returned_value.amount), "deduction": str(deduction.amount),
+
+def _settle_exchange(session: Session, ret: Return, exchange: Exchange, clerk: Staff,
+                     shop: ShopSettings, now: datetime) -> None:
+    """The new items as a sale paid first by the returned value; what is left of that
+    value goes back to the customer."""
+    new_sale = complete_sale(session, exchange.cart, exchange.payment, clerk, shop,
+                             now=now, credit=ret.returned_value)
+    ret.exchange_sale_id = new_sale.id
+    ret.collected = money_sum(p.amount for p in new_sale.payments if p.method != "exchange")
+    leftover = ret.returned_value - new_sale.total
+    if leftover > Money.zero():
+        ret.refund = leftover  # the new items cost less: the difference goes back
+
+
+def _audit_return(session: Session, ret: Return, sale: Sale, form: ReturnForm,
+                  judgement: Judgement, decisions: list[_DecidedLine], clerk: Staff,
+                  manager: Staff | None, now: datetime) -> None:
+    amounts = {"returned_value": str(ret.returned_value.amount),
+               "deduction": str(ret.deduction.amount),
                "refund": str(ret.refund.amount), "collected": str(ret.collected.amount),
                "refund_method": ret.refund_method, "sale": sale.order_number,
                "remedy": form.remedy.value, "reason": form.reason.value,
                "policy_version": judgement.policy.version,
-               "lines": [{"sku": r.sale_line.sku, "quantity": q, "outcome": f.outcome.value}
-                         for r, _, f, q in decisions]}
+               "lines": [{"sku": d.returnable.sale_line.sku, "quantity": d.quantity,
+                          "outcome": d.final.outcome.value} for d in decisions]}
     audit(session, clerk.id, form.remedy.value, ret.return_number, amounts, now)
     if manager is not None:
         # amounts has its own "reason" (the return's); the manager's is override_reason.
         audit(session, manager.id, "override", ret.return_number,
               {**amounts, "override_reason": ret.override_reason,
                "policy_said": judgement.explanation(), "clerk": clerk.name}, now)
-    session.flush()
-    log.info("Return %s for %s: %s, refund %s, deduction %s%s", ret.return_number,
-             sale.order_number, form.remedy.value, ret.refund, ret.deduction,
-             f", override by {manager.name}" if manager else "")
-    return ret
 
 
 def _restock(session: Session, product_id: int, quantity: int) -> None:

@@ -558,7 +558,7 @@ def queue_events(path: Path, n: int, prefix: str, when: datetime | None = None) 
                 event = build_event("PlaceAnOrder", f"{key}_PlaceAnOrder", when,
                                     "https://shop.example/pos", contents, Money.of("276.40"),
                                     order_id=key)
-                queue_event(session, event, when, shop)
+                queue_event(session, event, when, shop.local_date(when))
                 ids.append(event["event_id"])
     finally:
         db.dispose()

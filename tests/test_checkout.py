@@ -212,6 +212,26 @@ def test_a_manager_can_allow_selling_beyond_the_stock(db):
         assert s.scalar(select(StockMovement.delta)) == -3
 
 
+@pytest.mark.parametrize("approver", ["clerk", "inactive manager", "nobody"])
+def test_selling_beyond_the_stock_needs_an_active_managers_approval(db, approver):
+    with db.write() as s:
+        product(s, ARGAN).stock = 1
+        if approver == "clerk":
+            approver_id = staff(s, CLERK_NAME).id
+        elif approver == "inactive manager":
+            manager = staff(s, MANAGER_NAME)
+            manager.active = False
+            approver_id = manager.id
+        else:
+            approver_id = 9999
+    cart = make_cart(db, (SHIRT, 1), (ARGAN, 3))
+    cart.items[1].stock_override_by = approver_id
+    before = stocks(db)
+    with pytest.raises(CheckoutError, match="Only a manager can allow selling beyond"):
+        pay(db, cart, CardPayment())
+    nothing_written(db, before)
+
+
 def test_an_inactive_product_is_refused(db):
     cart = make_cart(db, (SHIRT, 1), (ARGAN, 1))
     with db.write() as s:
@@ -410,3 +430,47 @@ def test_two_lines_of_the_same_product_both_come_off_the_stock(db):
     with db.read() as s:
         assert product(s, SHIRT).stock == before - 3
         assert s.scalar(select(func.sum(StockMovement.delta))) == -3
+
+
+# --- the rows a sale writes ----------------------------------------------------------------
+
+def test_a_utc_time_is_stored_as_sqlalchemy_stores_it(db):
+    moment = datetime(2026, 11, 22, 23, 30, 5, 123456, tzinfo=timezone(timedelta(hours=1)))
+    sale_id = pay(db, make_cart(db, (SHIRT, 1)), CardPayment(), now=moment)
+    with db.read() as s:
+        assert s.get(Sale, sale_id).created_at == moment
+        assert s.scalar(text("SELECT created_at FROM sales")) == "2026-11-22 22:30:05.123456"
+
+
+def _rows(db, sql: str) -> list[tuple]:
+    with db.read() as s:
+        return [tuple(row) for row in s.execute(text(sql))]
+
+
+def test_two_sales_write_exactly_these_rows(db):
+    customer = make_customer("Salma", "Salma@Example.ma", "06 61 23 45 67", consent=True)
+    first = make_cart(db, (SHIRT, 2), (TSHIRT, 1))
+    pay(db, first, CashPayment(Money.of("500")), customer=customer)
+    pay(db, make_cart(db, (ARGAN, 3)), CardPayment())
+    phone_hash = "a13fc1fc3708be6f9b3d907abad1571e0dba0d8e063d2051bdff6d5e9d7237a8"
+    at = "2026-11-22 10:00:00.000000"
+    assert _rows(db, "SELECT order_number, created_at, business_date, subtotal, discount_total,"
+                     " total, customer_name, customer_email, customer_phone, customer_consent,"
+                     " customer_phone_hash FROM sales ORDER BY id") == [
+        ("S-20261122-0001", at, "2026-11-22", 37900, 1580, 36320, "Salma", "salma@example.ma",
+         "+212661234567", 1, phone_hash),
+        ("S-20261122-0002", at, "2026-11-22", 36000, 4500, 31500, None, None, None, 0, None)]
+    assert _rows(db, "SELECT line_no, sku, unit_price, quantity, discount, promotion_name,"
+                     " total FROM sale_lines ORDER BY id") == [
+        (1, SHIRT, 15000, 2, 0, None, 30000),
+        (2, TSHIRT, 7900, 1, 1580, "Promotions -20%", 6320),
+        (1, ARGAN, 12000, 3, 4500, "Argan week", 31500)]
+    assert _rows(db, "SELECT method, amount, tendered, change FROM payments ORDER BY id") == [
+        ("cash", 36320, 50000, 13680), ("card", 31500, None, None)]
+    assert _rows(db, "SELECT delta, reason, created_at FROM stock_movements ORDER BY id") == [
+        (-2, "sale", at), (-1, "sale", at), (-3, "sale", at)]
+    assert _rows(db, "SELECT event_id, business_date, status FROM outbox ORDER BY id") == [
+        ("S-20261122-0001_PlaceAnOrder", "2026-11-22", "waiting"),
+        ("S-20261122-0002_PlaceAnOrder", "2026-11-22", "waiting")]
+    assert _rows(db, "SELECT * FROM order_counters") == [("S", "2026-11-22", 2)]
+    assert (stocks(db)[SHIRT], stocks(db)[TSHIRT], stocks(db)[ARGAN]) == (38, 39, 37)

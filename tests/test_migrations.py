@@ -14,6 +14,7 @@ from sqlalchemy.schema import CreateIndex
 from db.engine import BUSY_TIMEOUT_MS, Database
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 from db.models import Base, Collection, Product, Promotion, Setting, Staff
+from db.search import include_object
 from pos.app import open_shop
 from pos.catalog import find_by_code
 from pos.demo import DEMO_PRODUCTS
@@ -41,10 +42,11 @@ def differences(db: Database, metadata: MetaData) -> list:
         warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based")
         warnings.filterwarnings("ignore", "autogenerate skipping metadata-specified expression")
         with db.engine.connect() as conn:
-            # compare_type=True as in db/migrations/env.py. No compare_type callable is
+            # compare_type=True and include_object as in db/migrations/env.py. No compare_type callable is
             # needed for MoneyType / PercentType / UTCDateTime: Alembic compares a
             # TypeDecorator by its impl (BigInteger, DateTime), what the migration created.
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(conn, opts={
+                "compare_type": True, "include_object": include_object})
             return compare_metadata(context, metadata)
 
 

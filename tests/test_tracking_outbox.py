@@ -151,11 +151,14 @@ def test_view_content_and_initiate_checkout_are_queued_once_per_cart(db):
     shirt = EventContent("1077218", "Linen shirt, white", 1, Money.of("150"))
     with db.write() as s:
         shop = load_shop_settings(s)
-        assert queue_view_content(s, "cart-1", shirt, shop_now, shop) is not None
-        assert queue_view_content(s, "cart-1", shirt, shop_now, shop) is None  # scanned again
-        assert queue_initiate_checkout(s, "cart-1", [shirt], Money.of("150"), shop_now, shop)
+        day = shop.local_date(shop_now)
+        assert queue_view_content(s, "cart-1", shirt, shop_now, shop.currency, day) is not None
+        assert queue_view_content(s, "cart-1", shirt, shop_now, shop.currency,
+                                  day) is None  # scanned again
         assert queue_initiate_checkout(s, "cart-1", [shirt], Money.of("150"), shop_now,
-                                       shop) is None  # Pay pressed twice
+                                       shop.currency, day)
+        assert queue_initiate_checkout(s, "cart-1", [shirt], Money.of("150"), shop_now,
+                                       shop.currency, day) is None  # Pay pressed twice
     assert [r.event_name for r in outbox(db)] == ["ViewContent", "InitiateCheckout"]
 
 

@@ -77,7 +77,7 @@ def queue_many(db, n, when=DEMO_NOW, prefix="Q") -> list[str]:
                                 "https://shop.example/pos",
                                 [EventContent("1077218", "Linen shirt", 1, Money.of("150"))],
                                 Money.of("150"), order_id=key)
-            queue_event(s, event, when, shop)
+            queue_event(s, event, when, shop.local_date(when))
             ids.append(event["event_id"])
     return ids
 

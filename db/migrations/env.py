@@ -1,6 +1,7 @@
 from alembic import context
 
 from db.models import Base
+from db.search import include_object
 
 config = context.config
 engine = config.attributes["engine"]
@@ -11,6 +12,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
