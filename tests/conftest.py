@@ -120,6 +120,25 @@ def demo_staff(session, name: str):
     return session.scalar(select(Staff).where(Staff.name == name))
 
 
+def demo_product(session, sku: str):
+    """A product of the shop by its SKU."""
+    from sqlalchemy import select
+
+    from db.models import Product
+    return session.scalar(select(Product).where(Product.sku == sku))
+
+
+def cart_of(db, *lines):
+    """A cart as the counter builds it, from (sku, quantity) pairs."""
+    from pos.cart import Cart
+    from pos.products import cart_item
+    cart = Cart()
+    with db.read() as session:
+        for sku, quantity in lines:
+            cart.add(cart_item(session, demo_product(session, sku), quantity))
+    return cart
+
+
 class _SynchronousPool:
     """A thread pool that runs each task at once on the calling thread, as Picard's tests
     do: the answer is on screen when the call that asked for it returns."""

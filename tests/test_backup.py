@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 import main
 from db.backup import (BackupError, backup_folder, backup_if_first_start_today, backup_to,

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from db.models import OrderCounter, Payment, Product, Sale, SaleLine, Staff, StockMovement
+from db.models import OrderCounter, Payment, Product, Sale, SaleLine, StockMovement
 from pos.cart import Cart
 from pos.checkout import CardPayment, CashPayment, CheckoutError, complete_sale
 from pos.customer import Customer, make_customer
@@ -17,27 +17,11 @@ from pos.return_policy import Reason, Remedy
 from pos.returns import ReturnForm, record_return
 from pos.shop import load_shop_settings
 from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME
+from tests.conftest import cart_of as make_cart, demo_product as product, demo_staff as staff
 
 SHIRT = "1077218"    # Linen shirt, white: 150.00, no promotion
 TSHIRT = "2001001"   # Cotton T-shirt, black: 79.00, in Promotions (-20%)
 ARGAN = "5001001"    # Argan oil: 120.00, Argan week (-15.00)
-
-
-def product(s, sku) -> Product:
-    return s.scalar(select(Product).where(Product.sku == sku))
-
-
-def staff(s, name) -> Staff:
-    return s.scalar(select(Staff).where(Staff.name == name))
-
-
-def make_cart(db, *lines) -> Cart:
-    """A cart as the counter builds it: (sku, quantity) pairs."""
-    cart = Cart()
-    with db.read() as s:
-        for sku, quantity in lines:
-            cart.add(cart_item(s, product(s, sku), quantity))
-    return cart
 
 
 def pay(db, cart, payment, customer=None, now=DEMO_NOW, clerk=CLERK_NAME) -> int:

@@ -26,6 +26,7 @@ from pos.returns import (Exchange, Override, ReturnError, ReturnForm, change_pol
 from pos.shop import load_shop_settings
 from pos.staff import PermissionDenied, add_staff
 from tests.conftest import CLERK_NAME, MANAGER_NAME, MANAGER_PIN
+from tests.conftest import cart_of as make_cart, demo_product as product, demo_staff as staff
 
 SHIRT = "1077218"    # Linen shirt, white: 150.00, in no promotion
 TSHIRT = "2001001"   # Cotton T-shirt, black: 79.00 (its -20% promotion ended in January 2027)
@@ -50,25 +51,9 @@ def plain(sentence: str) -> str:
 
 # ----- helpers -------------------------------------------------------------------------------
 
-def product(s, sku) -> Product:
-    return s.scalar(select(Product).where(Product.sku == sku))
-
-
-def staff(s, name) -> Staff:
-    return s.scalar(select(Staff).where(Staff.name == name))
-
-
 def staff_id(db, name) -> int:
     with db.read() as s:
         return staff(s, name).id
-
-
-def make_cart(db, *lines) -> Cart:
-    cart = Cart()
-    with db.read() as s:
-        for sku, quantity in lines:
-            cart.add(cart_item(s, product(s, sku), quantity))
-    return cart
 
 
 def sell(db, *lines, payment=None, now=SOLD, customer=None) -> int:
