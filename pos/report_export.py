@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from pos.cash import CashSummary
+from pos.dates import format_date, format_date_time, format_time, format_weekday_date
 from pos.money import Money, format_money
 from pos.reports import ReturnsDay, SalesDay
 
@@ -134,12 +135,13 @@ def returns_text(day: ReturnsDay, locale: str = "fr_MA", shop_name: str = "") ->
     def money(m: Money) -> str:
         return format_money(m, locale)
 
-    title = f"Returns of {day.day:%A %d %B %Y}" + (f" - {shop_name}" if shop_name else "")
+    title = f"Returns of {format_weekday_date(day.day, locale)}" + (f" - {shop_name}" if shop_name else "")
     lines = [title, ""]
     if not day.rows:
         lines.append("No returns or exchanges this day.")
         return "\n".join(lines) + "\n"
-    table = [[f"{r.time:%H:%M}", r.return_number, r.order_number, f"{r.order_date:%d/%m/%Y}",
+    table = [[format_time(r.time, locale), r.return_number, r.order_number,
+              format_date(r.order_date, locale),
               r.reason, r.outcome, money(r.refunded), money(r.deducted), r.refund_method or "",
               r.clerk, r.approved_by or "", f"v{r.policy_version}"] for r in day.rows]
     lines += _table(["Time", "Return", "Order", "Sold on", "Reason", "Outcome", "Refunded",
@@ -186,24 +188,24 @@ def sales_lines(day: SalesDay, locale: str = "fr_MA") -> list[tuple[str, str]]:
     lines.append(("By clerk", ""))
     lines += [(f"  {name}", f"{n} sale{'' if n == 1 else 's'}, {money(total)}")
               for name, (n, total) in day.by_clerk.items()]
-    lines += _cash_lines(day.cash, money)
+    lines += _cash_lines(day.cash, money, locale)
     lines.append(("TikTok events", _tiktok(day)))
     return lines
 
 
-def _cash_lines(cash: CashSummary, money) -> list[tuple[str, str]]:
+def _cash_lines(cash: CashSummary, money, locale: str) -> list[tuple[str, str]]:
     lines = [("Cash", ""), ("  Opening float", money(cash.opening_float)),
              ("  Cash sales", money(cash.cash_sales)),
              ("  Cash refunds", money(-cash.cash_refunds)),
              ("  Cash in", money(cash.cash_in)), ("  Cash out", money(-cash.cash_out))]
-    lines += [(f"    {t:%H:%M} {MOVEMENT_LABELS.get(kind, kind).lower()}",
+    lines += [(f"    {format_time(t, locale)} {MOVEMENT_LABELS.get(kind, kind).lower()}",
                f"{money(amount)}: {reason} ({staff})")
               for t, kind, amount, reason, staff in cash.movements]
     lines.append(("  Expected in the drawer", money(cash.expected)))
     if cash.closed:
         lines += [("  Counted", money(cash.counted)),
                   ("  Difference", money(cash.difference)),
-                  ("  Closed", f"by {cash.closed_by} at {cash.closed_at:%d/%m/%Y %H:%M}")]
+                  ("  Closed", f"by {cash.closed_by} at {format_date_time(cash.closed_at, locale)}")]
         counted = [f"{count} × {denomination}"
                    for denomination, count in cash.counted_by_denomination.items() if count]
         lines.append(("  Counted notes and coins", ", ".join(counted) or "none"))
@@ -221,7 +223,7 @@ def _tiktok(day: SalesDay) -> str:
 
 
 def sales_text(day: SalesDay, locale: str = "fr_MA", shop_name: str = "") -> str:
-    title = f"Z report of {day.day:%A %d %B %Y}" + (f" - {shop_name}" if shop_name else "")
+    title = f"Z report of {format_weekday_date(day.day, locale)}" + (f" - {shop_name}" if shop_name else "")
     pairs = sales_lines(day, locale)
     width = max(len(label) for label, _ in pairs)
     body = [f"{label.ljust(width)}  {value}".rstrip() for label, value in pairs]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
+from pos.dates import format_date
 from pos.money import Money, format_money, money_sum
 from pos.return_policy import Outcome, Reason, Remedy
 from pos.shop import ShopSettings
@@ -55,10 +56,6 @@ def _remedy_label(remedy: str) -> str:
 def _quoted(sentence: str | None) -> str:
     """A sentence inside quotes within another sentence: without its own final period."""
     return (sentence or "").strip().rstrip(".")
-
-
-def _day_text(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 # ----- the returns review --------------------------------------------------------------------------
@@ -202,7 +199,7 @@ def _flags(session: Session, shop: ShopSettings, day: date, found) -> list[Flag]
         if r.clerk_id == r.sale_clerk_id:
             flags.append(Flag(number, "same_clerk",
                               f"{number}: taken by {r.clerk}, the same person who made the "
-                              f"sale {r.order_number} on {_day_text(r.sold_on)}."))
+                              f"sale {r.order_number} on {format_date(r.sold_on, shop.locale)}."))
         if r.refund_method == "cash" and r.refund and r.sale_id in card_paid:
             flags.append(Flag(number, "cash_for_card",
                               f"{number}: {format_money(r.refund, shop.locale)} given back in "

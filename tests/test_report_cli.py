@@ -41,7 +41,7 @@ def test_report_returns_prints_the_days_rows_totals_and_flags(built, capsys):
                          "--date", DAY.isoformat())
     assert code == 0 and err == ""
     raw = raw_returns(built.db)
-    assert out.startswith("Returns of Wednesday 07 April 2027")
+    assert out.startswith("Returns of Wednesday 07/04/2027")
     lines = out.splitlines()
     for number, order, refund, deduction, method, clerk, approver, reason, version, decision \
             in raw["rows"]:
