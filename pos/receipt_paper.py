@@ -96,10 +96,7 @@ def sale_paper(sale: SaleReceipt, shop: ShopSettings, columns: int = COLUMNS,
     if sale.customer_name:
         roll.text(f"Customer: {sale.customer_name}")
     _items_and_payments(roll, sale)
-    roll.blank()
-    roll.barcode(sale.order_number)
-    roll.blank()
-    roll.text(sale.return_policy, centred=True)
+    _barcode_and_policy(roll, sale)
     return tuple(roll.rows)
 
 
@@ -174,6 +171,11 @@ def _new_items(roll: Roll, sale: SaleReceipt) -> None:
     roll.text("NEW ITEMS", "bold", centred=True)
     roll.pair("Order", sale.order_number, "bold")
     _items_and_payments(roll, sale)
+    _barcode_and_policy(roll, sale)
+
+
+def _barcode_and_policy(roll: Roll, sale: SaleReceipt) -> None:
+    """The number a return starts from, and what the shop takes back."""
     roll.blank()
     roll.barcode(sale.order_number)
     roll.blank()

@@ -77,10 +77,6 @@ class ReturnReceipt:
     def exchange_order_number(self) -> str | None:
         return self.exchange_sale.order_number if self.exchange_sale else None
 
-    @property
-    def return_policy(self) -> str:
-        return self.exchange_sale.return_policy if self.exchange_sale else ""
-
 
 def policy_words(policy: PolicySettings, locale: str) -> str:
     """The policy's windows and change-of-mind deduction, as a receipt says them."""

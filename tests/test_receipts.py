@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageSize
+from PySide6.QtPrintSupport import QPrinter
 
 import main
 from pos.checkout import CashPayment
 from pos.money import Money, format_money
-from pos.receipt_paper import COLUMNS, Barcode, PrintedLine, Roll, paper_text, return_paper, sale_paper
+from pos.receipt_paper import (COLUMNS, Barcode, PrintedLine, Roll, paper_text, return_paper,
+                               sale_paper)
 from pos.receipts import last_receipt, receipt_by_number, return_receipt, sale_receipt
 from pos.return_policy import PolicySettings, Remedy
 from pos.returns import Exchange, change_policy
@@ -25,7 +28,7 @@ from tests.test_manager_day_ui import DAY, WAIT_MS, day_of_returns  # noqa: F401
 from tests.test_returns_service import (JEANS, SHIRT, TSHIRT, form, give_back, line_id,
                                         make_cart, on_day, sell, staff, staff_id)
 from tests.test_sale_screen import logged_in_screen
-from ui.receipt import save_pdf
+from ui.receipt import print_receipt, receipt_image, save_pdf
 from ui.returns_review import ReturnsReviewDialog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,6 +101,35 @@ def test_the_page_is_as_long_as_the_receipt(db, qapp, tmp_path):
         assert len(reader.pages) == 1
         lengths.append(page_mm(reader)[1])
     assert lengths[0] + 20 < lengths[1]
+
+
+def test_a_printer_with_wide_paper_gets_the_roll_width_and_pages_when_short(db, qapp,
+                                                                            tmp_path):
+    receipt, shop = read_sale(db, sell_many(db, *SIX_LINES))
+    rows = sale_paper(receipt, shop)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    path = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(QSizeF(80, 60), QPageSize.Millimeter))  # a short page
+    print_receipt(rows, printer)
+    reader, lines = pdf_lines(path)
+    assert len(reader.pages) > 1  # the rows went on, page after page, none cut
+    assert any(receipt.order_number in line for line in lines)
+    assert max(len(line) for line in lines) <= 48
+
+
+def test_the_same_layout_is_drawn_on_a_576_dot_receipt_printer_image(db, qapp):
+    receipt, shop = read_sale(db, sell_many(db, *SIX_LINES))
+    image = receipt_image(sale_paper(receipt, shop), 576)
+    assert image.width() == 576 and image.height() > 576
+    mono = image.convertToFormat(QImage.Format_Mono)  # what an ESC/POS raster takes
+
+    def inked(xs) -> bool:
+        return any(QColor(mono.pixel(x, y)).black() > 128
+                   for x in xs for y in range(mono.height()))
+    # The amounts reach the right edge of the 72 mm, the names start at the left one.
+    assert inked(range(560, 576)) and inked(range(0, 12))
 
 
 # ----- the layout, without Qt ---------------------------------------------------------------------
