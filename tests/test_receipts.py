@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,8 @@ from tests.test_manager_day_ui import DAY, WAIT_MS, day_of_returns  # noqa: F401
 from tests.test_returns_service import (JEANS, SHIRT, TSHIRT, form, give_back, line_id,
                                         make_cart, on_day, sell, staff, staff_id)
 from tests.test_sale_screen import logged_in_screen
-from ui.receipt import print_receipt, receipt_image, save_pdf
+import ui.receipt
+from ui.receipt import print_receipt, receipt_dialog, receipt_image, save_pdf
 from ui.returns_review import ReturnsReviewDialog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,6 +262,32 @@ def test_the_returns_review_reprints_the_selected_return(qtbot, db, day_of_retur
     receipt = dialog.receipt_dialog
     assert receipt.isVisible() and receipt.ret.return_number == chosen.return_number
     assert "REPRINT" in receipt.text()
+
+
+def test_ctrl_s_saves_the_receipt_off_the_gui_thread_and_says_where(qtbot, db, tmp_path,
+                                                                   monkeypatch):
+    receipt, shop = read_sale(db, sell(db, (SHIRT, 1)))
+    dialog = receipt_dialog(receipt, shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    active(qtbot, dialog)
+    threads = []
+    real_save = ui.receipt.save_pdf
+    monkeypatch.setattr(ui.receipt, "save_pdf", lambda *args: (
+        threads.append(threading.current_thread()), real_save(*args)))
+    qtbot.keyClick(dialog, Qt.Key_S, Qt.ControlModifier)
+    chooser = dialog.file_dialog
+    assert chooser.isVisible() and chooser.defaultSuffix() == "pdf"
+    path = tmp_path / "copy.pdf"
+    with qtbot.waitSignal(dialog.paper_done, timeout=WAIT_MS):
+        chooser.fileSelected.emit(str(path))
+    assert threads and threads[0] is not threading.main_thread()
+    assert dialog.message.text() == f"Saved {path}"
+    assert len(PdfReader(path).pages) == 1
+
+    with qtbot.waitSignal(dialog.paper_done, timeout=WAIT_MS):
+        dialog.save_pdf(str(tmp_path / "no such folder" / "copy.pdf"))
+    assert dialog.message.text().startswith("The PDF could not be written:")
 
 
 # ----- main.py receipt NUMBER --pdf FILE --------------------------------------------------------

@@ -7,7 +7,7 @@ an ESC/POS printer (receipt_image at 576, converted to QImage.Format_Mono)."""
 from __future__ import annotations
 
 from barcode.codex import Code128
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QKeySequence,
                            QPageLayout, QPageSize, QPainter, QPaintDevice, QPdfWriter,
                            QPixmap, QShortcut)
@@ -19,9 +19,9 @@ from pos.receipt_paper import COLUMNS, Barcode, PrintedLine, Row, paper_text, re
 from pos.receipts import ReturnReceipt, SaleReceipt, return_receipt, sale_receipt
 from pos.shop import ShopSettings
 from ui import background
-from ui.background import read_now
+from ui.background import read_now, run_task, while_alive
 from ui.printing import ask_save_path, ask_to_print
-from ui.widgets import button_row
+from ui.widgets import button_row, message_label, say
 
 PAPER_MM = 80.0   # the till roll
 MARGIN_MM = 4.0   # a receipt printer prints 72 mm of the 80
@@ -155,7 +155,9 @@ def print_receipt(rows: tuple[Row, ...], printer: QPrinter) -> None:
 
 class ReceiptDialog(QDialog):
     """A receipt on screen as it prints, with Print and Save as PDF: a sale's, or a
-    return's."""
+    return's. The paper is drawn off the GUI thread; paper_done(words) when it is out."""
+
+    paper_done = Signal(str)
 
     def __init__(self, rows: tuple[Row, ...], number: str, parent=None):
         super().__init__(parent)
@@ -181,8 +183,10 @@ class ReceiptDialog(QDialog):
         done.clicked.connect(self.accept)
         QShortcut(QKeySequence.Print, self, activated=self.print_receipt)
         QShortcut(QKeySequence.Save, self, activated=self.ask_pdf_path)
+        self.message = message_label()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
         layout.addLayout(button_row([self.print_button, self.pdf_button], [done]))
         done.setFocus()
 
@@ -202,14 +206,30 @@ class ReceiptDialog(QDialog):
         return paper_text(self.rows)
 
     def print_receipt(self) -> None:
-        ask_to_print(self, QPrinter(QPrinter.HighResolution),
-                     lambda printer: print_receipt(self.rows, printer))
+        ask_to_print(self, QPrinter(QPrinter.HighResolution), self.print_on)
+
+    def print_on(self, printer: QPrinter) -> None:
+        rows = self.rows
+        self._off_screen(lambda: print_receipt(rows, printer), "Sent to the printer.",
+                         "The receipt could not be printed")
 
     def ask_pdf_path(self) -> None:
         ask_save_path(self, "Save receipt", f"{self.number}.pdf", "PDF", "pdf", self.save_pdf)
 
     def save_pdf(self, path: str) -> None:
-        save_pdf(self.rows, path, f"Receipt {self.number}")
+        rows, title = self.rows, f"Receipt {self.number}"
+        self._off_screen(lambda: save_pdf(rows, path, title), f"Saved {path}",
+                         "The PDF could not be written")
+
+    def _off_screen(self, work, done: str, failed: str) -> None:
+        say(self.message, "Drawing the receipt…")
+
+        def said(words: str, tone: str) -> None:
+            say(self.message, words, tone)
+            self.paper_done.emit(words)
+
+        run_task(work, while_alive(self, lambda _none: said(done, "info")),
+                 while_alive(self, lambda error: said(f"{failed}: {error}", "error")))
 
 
 def receipt_dialog(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings, parent=None,
