@@ -9,6 +9,7 @@
                                                    import a product CSV (Shopify export or other)
     python main.py backup PATH                     a consistent copy of the shop (app may be open)
     python main.py restore PATH [--yes]            put a backup back (the app must be closed)
+    python main.py receipt NUMBER --pdf FILE       a sale's (S-...) or return's (R-...) receipt
 """
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "first)")
     restore.add_argument("path", metavar="PATH")
     restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
+    receipt = sub.add_parser(
+        "receipt", help="write the receipt of a sale (S-...) or a return (R-...) as a PDF on "
+                        "the 80 mm roll, marked as a reprint (exit code 2 for an unknown number)")
+    receipt.add_argument("number", metavar="ORDER_NUMBER")
+    receipt.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
     return parser
 
 
@@ -268,6 +274,43 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_receipt(args) -> int:
+    import os
+
+    from pos.app import open_shop
+    from pos.receipts import receipt_by_number
+    from pos.shop import load_shop_settings
+
+    db = open_shop(args.db)
+    try:
+        with db.read() as session:
+            shop = load_shop_settings(session)
+            receipt = receipt_by_number(session, args.number, shop)
+    finally:
+        db.dispose()
+    if receipt is None:
+        print(f"No sale or return has the number '{args.number}'. A sale's number starts "
+              "with S-, a return's with R- (as printed under the receipt's barcode).",
+              file=sys.stderr)
+        return 2
+    # The PDF is drawn by Qt: without a display, on the offscreen platform.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from pos.receipt_paper import receipt_paper
+    from ui.receipt import save_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
+    try:
+        save_pdf(receipt_paper(receipt, shop, reprint=True), args.pdf)
+    except OSError as error:
+        print(f"No receipt written: {error}", file=sys.stderr)
+        return 1
+    print(f"Receipt {args.number.strip().upper()} written to {args.pdf}")
+    return 0
+
+
 def cmd_window(args) -> int:
     from ui.app import run_app
 
@@ -281,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging()
     commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report,
                 "import-products": cmd_import_products, "backup": cmd_backup,
-                "restore": cmd_restore}
+                "restore": cmd_restore, "receipt": cmd_receipt}
     return commands[args.command](args)
 
 

@@ -1,5 +1,6 @@
 """What a receipt prints: a sale or a return read whole into plain values (lines, payments,
-the people), so the receipt is drawn after the session that read it has closed."""
+the people, the return policy's words), so the receipt is drawn after the session that read
+it has closed. A receipt is found by its id, or by the number printed on it (a reprint)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,7 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Return, ReturnLine, Sale
-from pos.money import Money
+from pos.money import Money, format_money
+from pos.return_policy import PolicySettings
+from pos.returns import current_policy
+from pos.shop import ShopSettings
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class SaleReceipt:
     subtotal: Money
     discount_total: Money
     total: Money
+    return_policy: str  # the shop's return policy in words, as it stands when printed
 
 
 @dataclass(frozen=True)
@@ -66,26 +71,52 @@ class ReturnReceipt:
     explanation: str
     approved_by: str | None  # the manager who overrode the policy, if one did
     override_reason: str | None
-    exchange_order_number: str | None  # the new items' sale, on an exchange
+    exchange_sale: SaleReceipt | None  # the new items of an exchange: a sale of their own
+
+    @property
+    def exchange_order_number(self) -> str | None:
+        return self.exchange_sale.order_number if self.exchange_sale else None
 
 
-def sale_receipt(session: Session, sale_id: int) -> SaleReceipt:
+def policy_words(policy: PolicySettings, locale: str) -> str:
+    """The policy's windows and change-of-mind deduction, as a receipt says them."""
+    days = lambda n: f"{n} day{'s' if n != 1 else ''}"  # noqa: E731
+    percent = f"{policy.change_of_mind_percent.normalize():f}"
+    minimum = format_money(policy.change_of_mind_minimum, locale)
+    return (f"Refunds within {days(policy.refund_days)} and exchanges within "
+            f"{days(policy.exchange_days)} of purchase, in original condition and packaging, "
+            f"with this receipt. A change-of-mind refund keeps {percent}% (at least "
+            f"{minimum}). Thank you!")
+
+
+def sale_receipt(session: Session, sale_id: int, shop: ShopSettings | None = None,
+                 ) -> SaleReceipt:
     sale = session.scalar(
         select(Sale).where(Sale.id == sale_id).options(
             selectinload(Sale.lines), selectinload(Sale.payments), selectinload(Sale.clerk)))
+    return _sale_values(session, sale, shop)
+
+
+def _sale_values(session: Session, sale: Sale, shop: ShopSettings | None) -> SaleReceipt:
+    locale = shop.locale if shop else ShopSettings().locale
     return SaleReceipt(
         sale.order_number, sale.created_at, sale.clerk.name, sale.customer_name,
         tuple(SaleReceiptLine(line.name, line.quantity, line.unit_price, line.discount,
                               line.promotion_name) for line in sale.lines),
         tuple(ReceiptPayment(p.method, p.amount, p.tendered, p.change) for p in sale.payments),
-        sale.subtotal, sale.discount_total, sale.total)
+        sale.subtotal, sale.discount_total, sale.total,
+        policy_words(current_policy(session, shop), locale))
 
 
-def return_receipt(session: Session, return_id: int) -> ReturnReceipt:
+def return_receipt(session: Session, return_id: int, shop: ShopSettings | None = None,
+                   ) -> ReturnReceipt:
     ret = session.scalar(select(Return).where(Return.id == return_id).options(
         selectinload(Return.lines).selectinload(ReturnLine.sale_line),
         selectinload(Return.sale), selectinload(Return.clerk),
-        selectinload(Return.override_by), selectinload(Return.exchange_sale)))
+        selectinload(Return.override_by),
+        selectinload(Return.exchange_sale).selectinload(Sale.lines),
+        selectinload(Return.exchange_sale).selectinload(Sale.payments),
+        selectinload(Return.exchange_sale).selectinload(Sale.clerk)))
     return ReturnReceipt(
         ret.return_number, ret.sale.order_number, ret.created_at, ret.clerk.name, ret.remedy,
         tuple(ReturnReceiptLine(line.sale_line.name, line.quantity, line.returned_value,
@@ -93,4 +124,31 @@ def return_receipt(session: Session, return_id: int) -> ReturnReceipt:
         ret.returned_value, ret.deduction, ret.refund, ret.refund_method, ret.collected,
         ret.explanation, ret.override_by.name if ret.override_by_id else None,
         ret.override_reason,
-        ret.exchange_sale.order_number if ret.exchange_sale_id else None)
+        _sale_values(session, ret.exchange_sale, shop) if ret.exchange_sale_id else None)
+
+
+def receipt_by_number(session: Session, number: str, shop: ShopSettings | None = None,
+                      ) -> SaleReceipt | ReturnReceipt | None:
+    """The receipt of the sale (S-…) or return (R-…) with this number; None if there is none.
+    The new items of an exchange are on the return's receipt, as the customer got them."""
+    number = number.strip().upper()
+    return_id = session.scalar(select(Return.id).where(Return.return_number == number))
+    if return_id is not None:
+        return return_receipt(session, return_id, shop)
+    sale_id = session.scalar(select(Sale.id).where(Sale.order_number == number))
+    return sale_receipt(session, sale_id, shop) if sale_id is not None else None
+
+
+def last_receipt(session: Session, shop: ShopSettings | None = None,
+                 ) -> SaleReceipt | ReturnReceipt | None:
+    """The receipt handed over last at the counter: the latest sale's, or the latest return's
+    (an exchange's new items are on their return's receipt)."""
+    sale = session.execute(select(Sale.id, Sale.created_at)
+                           .order_by(Sale.created_at.desc(), Sale.id.desc()).limit(1)).first()
+    ret = session.execute(select(Return.id, Return.created_at, Return.exchange_sale_id)
+                          .order_by(Return.created_at.desc(), Return.id.desc())
+                          .limit(1)).first()
+    if ret is not None and (sale is None or ret.created_at >= sale.created_at
+                            or ret.exchange_sale_id == sale.id):
+        return return_receipt(session, ret.id, shop)
+    return sale_receipt(session, sale.id, shop) if sale is not None else None

@@ -81,11 +81,12 @@ def test_a_clerk_rings_up_a_cash_sale_from_login_to_receipt(qtbot, db, tmp_path)
 
     receipt = screen.receipt_dialog
     assert receipt is not None and receipt.isVisible()
-    text = receipt.document.toPlainText()
+    text = receipt.text()
     assert "S-20261123-0001" in text or "S-2026" in text
     assert "276,40" in text and "23,60" in text
     pdf = tmp_path / "receipt.pdf"
-    receipt.save_pdf(str(pdf))
+    with qtbot.waitSignal(receipt.paper_done):
+        receipt.save_pdf(str(pdf))
     assert pdf.read_bytes().startswith(b"%PDF")
     assert screen.cart.items == []
 

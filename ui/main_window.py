@@ -5,6 +5,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from db.engine import Database
+from pos.receipts import last_receipt
 from pos.shop import ShopSettings, load_shop_settings
 from pos.staff_members import StaffMember, staff_member
 from ui.background import read_now
@@ -14,6 +15,7 @@ from ui.import_dialog import ImportDialog
 from ui.login import LoginScreen
 from ui.policy_dialog import PolicyDialog
 from ui.products_screen import ProductsScreen
+from ui.receipt import reprint
 from ui.return_screen import ReturnScreen
 from ui.returns_review import ReturnsReviewDialog
 from ui.sale_screen import SaleScreen
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         self.returns_action = QAction("Return or exchange… (F8)", self,
                                       triggered=lambda: self.show_returns())
         sale_menu.addAction(self.returns_action)
+        self.reprint_action = QAction("Reprint last receipt", self,
+                                      shortcut=QKeySequence("Ctrl+R"),
+                                      triggered=self.reprint_last_receipt)
+        sale_menu.addAction(self.reprint_action)
         manager_menu = self.menuBar().addMenu("&Manager")
         self.products_action = QAction("Products…", self, triggered=self.open_products)
         manager_menu.addAction(self.products_action)
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
                                      triggered=self.show_login)
         staff_menu.addAction(self.logout_action)
         self.staff_only_actions = [self.new_sale_action, self.returns_action,
+                                   self.reprint_action,
                                    self.products_action, self.import_products_action,
                                    self.policy_action,
                                    self.returns_review_action, self.day_close_action,
@@ -131,6 +138,12 @@ class MainWindow(QMainWindow):
             return
         self.return_screen.start_for(self.staff.id, order_number)
         self.stack.setCurrentWidget(self.return_screen)
+
+    def reprint_last_receipt(self) -> None:
+        """The last receipt handed over, a sale's or a return's, shown to print again."""
+        shop = self.shop
+        reprint(self, self.db, shop, lambda session: last_receipt(session, shop),
+                lambda words: self.statusBar().showMessage(words, 8000))
 
     def open_products(self) -> None:
         self._as_manager("The products need a manager.", self._open_products)

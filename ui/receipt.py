@@ -1,198 +1,264 @@
 """The receipt: shown after the sale, printed or saved as PDF, with the order number as a
-Code 128 barcode so a return later starts with a scan."""
+Code 128 barcode so a return later starts with a scan.
+
+paint_receipt draws the rows of pos/receipt_paper.py onto any paint device at a given width:
+the screen, a PDF one page as long as the receipt, a printer, and later the 576-dot image of
+an ESC/POS printer (receipt_image at 576, converted to QImage.Format_Mono)."""
 from __future__ import annotations
 
-from html import escape
-
 from barcode.codex import Code128
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import (QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter,
-                           QShortcut, QTextDocument)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QPushButton, QTextBrowser,
-                               QVBoxLayout)
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QKeySequence,
+                           QPageLayout, QPageSize, QPainter, QPaintDevice, QPdfWriter,
+                           QPixmap, QShortcut)
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from db.engine import Database
-from pos.dates import format_date_time
-from pos.money import format_money
+from pos.receipt_paper import COLUMNS, Barcode, PrintedLine, Row, paper_text, receipt_paper
 from pos.receipts import ReturnReceipt, SaleReceipt, return_receipt, sale_receipt
 from pos.shop import ShopSettings
-from ui.background import read_now
+from ui import background
+from ui.background import read_now, run_task, while_alive
+from ui.printing import ask_save_path, ask_to_print
+from ui.widgets import button_row, message_label, say
 
-BARCODE_URL = "receipt://barcode.png"
-RECEIPT_WIDTH_MM = 80
+PAPER_MM = 80.0   # the till roll
+MARGIN_MM = 4.0   # a receipt printer prints 72 mm of the 80
+PDF_DPI = 600
+SCREEN_WIDTH_PX = 460
+QUIET_MODULES = 10  # the blank a scanner needs either side of the bars
 
 
-def barcode_image(text: str, module_px: int = 2, height_px: int = 56) -> QImage:
-    """Code 128 of text, as black bars with the quiet zones a scanner needs."""
-    modules = Code128(text).build()[0]
-    quiet = 10
-    image = QImage((len(modules) + 2 * quiet) * module_px, height_px, QImage.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
+def barcode_modules(number: str) -> str:
+    """Code 128 of the number as '1' (bar) and '0' (space) modules, quiet zones included."""
+    return "0" * QUIET_MODULES + Code128(number).build()[0] + "0" * QUIET_MODULES
+
+
+class PaperFont:
+    """The fixed-pitch font and the row heights of a receipt `width` device pixels wide on
+    a device: the font is sized so that a row of `columns` characters fills the width."""
+
+    def __init__(self, device: QPaintDevice, width: float, columns: int = COLUMNS):
+        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        font.setStyleHint(QFont.Monospace)
+        font.setFixedPitch(True)
+        font.setPointSizeF(100)
+        advance = QFontMetricsF(font, device).horizontalAdvance("0" * columns)
+        font.setPointSizeF(100 * width / advance * 0.99)  # a hair of room for rounding
+        self.plain = font
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        metrics = QFontMetricsF(font, device)
+        self.device = device
+        self.width = width
+        self.line = metrics.lineSpacing()
+        self.ascent = metrics.ascent()
+
+    def height(self, row: Row) -> float:
+        if isinstance(row, Barcode):
+            return self.line * 2.5
+        return self.line * (2 if row.style == "tall" else 1)
+
+
+def receipt_height(rows: tuple[Row, ...], device: QPaintDevice, width: float) -> float:
+    font = PaperFont(device, width)
+    return sum(font.height(row) for row in rows)
+
+
+def paint_receipt(painter: QPainter, rows: tuple[Row, ...], width: float,
+                  page_height: float | None = None, new_page=None) -> float:
+    """Draws the receipt from the painter's origin, `width` device pixels wide; on a paged
+    device shorter than the receipt, new_page() is called between rows. The height used."""
+    font = PaperFont(painter.device(), width)
+    y = 0.0
+    for row in rows:
+        height = font.height(row)
+        if page_height is not None and y > 0 and y + height > page_height:
+            new_page()
+            y = 0.0
+        if isinstance(row, Barcode):
+            _paint_barcode(painter, row.number, font, y)
+        elif row.text:
+            _paint_line(painter, row, font, y)
+        y += height
+    return y
+
+
+def _paint_line(painter: QPainter, row: PrintedLine, font: PaperFont, y: float) -> None:
+    chosen = font.plain if row.style == "plain" else font.bold
+    painter.save()
+    painter.setFont(chosen)
+    painter.setPen(QColor("black"))
+    painter.translate(0, y)
+    drawn = QFontMetricsF(chosen, font.device).horizontalAdvance(row.text)
+    # A bold face a little wider than the plain one is narrowed, never cut at the edge.
+    narrowed = font.width / drawn if drawn > font.width else 1.0
+    if narrowed != 1.0 or row.style == "tall":
+        painter.scale(narrowed, 2.0 if row.style == "tall" else 1.0)
+    painter.drawText(QPointF(0, font.ascent), row.text)
+    painter.restore()
+
+
+def _paint_barcode(painter: QPainter, number: str, font: PaperFont, y: float) -> None:
+    modules = barcode_modules(number)
+    # Whole device pixels a module on a printer's dots, so that every bar keeps its width.
+    module = max(1, int(font.width * 0.95 // len(modules)))
+    left = (font.width - module * len(modules)) / 2
+    height = font.line * 2.2
+    painter.fillRect(QRectF(left, y, module * len(modules), height), QColor("white"))
     for i, bit in enumerate(modules):
         if bit == "1":
-            painter.fillRect((quiet + i) * module_px, 0, module_px, height_px, QColor("black"))
+            painter.fillRect(QRectF(left + i * module, y, module, height), QColor("black"))
+
+
+def receipt_image(rows: tuple[Row, ...], width: int) -> QImage:
+    """The receipt as a white image `width` pixels wide, as long as the receipt."""
+    probe = QImage(1, 1, QImage.Format_RGB32)
+    image = QImage(width, max(1, round(receipt_height(rows, probe, width))),
+                   QImage.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.TextAntialiasing)
+    paint_receipt(painter, rows, width)
     painter.end()
     return image
 
 
-def receipt_html(sale: SaleReceipt, shop: ShopSettings) -> str:
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
-    when = shop.local_time(sale.created_at)
-    rows = []
-    for line in sale.lines:
-        rows.append(
-            f"<tr><td colspan=2>{escape(line.name)}</td></tr>"
-            f"<tr><td>&nbsp;&nbsp;{line.quantity} × {money(line.unit_price)}</td>"
-            f"<td align=right>{money(line.unit_price * line.quantity)}</td></tr>")
-        if line.discount:
-            rows.append(f"<tr><td>&nbsp;&nbsp;<i>{escape(line.promotion_name or 'Promotion')}</i></td>"
-                        f"<td align=right>−{money(line.discount)}</td></tr>")
-    payments = []
-    for p in sale.payments:
-        if p.method == "cash":
-            payments.append(f"<tr><td>Cash tendered</td><td align=right>{money(p.tendered)}</td></tr>"
-                            f"<tr><td>Change</td><td align=right>{money(p.change)}</td></tr>")
-        else:
-            payments.append(f"<tr><td>Card</td><td align=right>{money(p.amount)}</td></tr>")
-    discount = (f"<tr><td>Promotions</td><td align=right>−{money(sale.discount_total)}</td></tr>"
-                if sale.discount_total else "")
-    customer = (f"<p>Customer: {escape(sale.customer_name)}</p>" if sale.customer_name else "")
-    return f"""
-<html><body style="font-family: monospace; font-size: 11pt;">
-<p align=center><b style="font-size: 14pt;">{escape(shop.name)}</b><br>{escape(shop.address)}</p>
-<p>Order <b>{escape(sale.order_number)}</b><br>
-{format_date_time(when, shop.locale)} · served by {escape(sale.clerk_name)}</p>
-<table width="100%" cellspacing=0 cellpadding=1>{''.join(rows)}</table>
-<hr>
-<table width="100%" cellspacing=0 cellpadding=1>
-<tr><td>Subtotal</td><td align=right>{money(sale.subtotal)}</td></tr>
-{discount}
-<tr><td><b style="font-size: 13pt;">TOTAL</b></td><td align=right><b style="font-size: 13pt;">{money(sale.total)}</b></td></tr>
-{''.join(payments)}
-</table>
-{customer}
-<p align=center><img src="{BARCODE_URL}"><br>{escape(sale.order_number)}</p>
-<p align=center style="font-size: 9pt;">Returns within 3 days and exchanges within 7 days,
-in original condition and packaging, with this receipt. Thank you!</p>
-</body></html>"""
+def save_pdf(rows: tuple[Row, ...], path: str, title: str = "Receipt") -> None:
+    """A PDF on the 80 mm roll: one page, exactly as long as the receipt."""
+    writer = QPdfWriter(path)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator("Counter")
+    width = (PAPER_MM - 2 * MARGIN_MM) / 25.4 * PDF_DPI
+    length_mm = receipt_height(rows, writer, width) / PDF_DPI * 25.4 + 2 * MARGIN_MM
+    writer.setPageSize(QPageSize(QSizeF(PAPER_MM, length_mm), QPageSize.Millimeter, "Receipt",
+                                 QPageSize.ExactMatch))
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                          QPageLayout.Millimeter)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"{path} could not be opened for writing.")
+    paint_receipt(painter, rows, width)
+    painter.end()
 
 
-def receipt_document(sale: SaleReceipt, shop: ShopSettings) -> QTextDocument:
-    return document_with_barcode(receipt_html(sale, shop), sale.order_number)
-
-
-def document_with_barcode(html: str, number: str) -> QTextDocument:
-    document = QTextDocument()
-    document.addResource(QTextDocument.ImageResource, QUrl(BARCODE_URL), barcode_image(number))
-    document.setHtml(html)
-    return document
-
-
-def save_pdf(document: QTextDocument, path: str) -> None:
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
-    printer.setOutputFileName(path)
-    # A till roll: 80 mm wide, long enough for the receipt.
-    printer.setPageSize(QPageSize(QSizeF(RECEIPT_WIDTH_MM, 200), QPageSize.Millimeter))
-    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout.Millimeter)
-    document.print_(printer)
+def print_receipt(rows: tuple[Row, ...], printer: QPrinter) -> None:
+    """On the chosen printer: 72 mm wide at most, however wide its paper."""
+    page = printer.pageRect(QPrinter.DevicePixel)
+    width = min(page.width(), (PAPER_MM - 2 * MARGIN_MM) / 25.4 * printer.resolution())
+    painter = QPainter(printer)
+    paint_receipt(painter, rows, width, page.height(), printer.newPage)
+    painter.end()
 
 
 class ReceiptDialog(QDialog):
-    """A receipt on screen, with Print and Save as PDF: a sale's, or a return's."""
+    """A receipt on screen as it prints, with Print and Save as PDF: a sale's, or a
+    return's. The paper is drawn off the GUI thread; paper_done(words) when it is out."""
 
-    def __init__(self, document: QTextDocument, number: str, parent=None):
+    paper_done = Signal(str)
+
+    def __init__(self, rows: tuple[Row, ...], number: str, parent=None):
         super().__init__(parent)
+        self.rows = rows
         self.number = number
         self.setWindowTitle(f"Receipt {number}")
-        self.document = document
-        self.view = QTextBrowser()
-        self.view.setDocument(self.document)
-        self.view.setMinimumSize(420, 560)
-        print_button = QPushButton("Print (Ctrl+P)")
-        pdf_button = QPushButton("Save as PDF (Ctrl+S)")
+        self.view = QLabel()
+        self.view.setPixmap(self._picture())
+        self.view.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidget(self.view)
+        scroll.setAlignment(Qt.AlignHCenter)
+        scroll.setMinimumWidth(SCREEN_WIDTH_PX + 40)
+        scroll.setMinimumHeight(min(560, self.view.pixmap().deviceIndependentSize().height()
+                                    + 4))
+        self.print_button = QPushButton("Print (Ctrl+P)")
+        self.pdf_button = QPushButton("Save as PDF (Ctrl+S)")
         done = QPushButton("Done (Enter)")
         done.setObjectName("primary")
         done.setDefault(True)
-        print_button.clicked.connect(self.print_receipt)
-        pdf_button.clicked.connect(self.ask_pdf_path)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.pdf_button.clicked.connect(self.ask_pdf_path)
         done.clicked.connect(self.accept)
         QShortcut(QKeySequence.Print, self, activated=self.print_receipt)
         QShortcut(QKeySequence.Save, self, activated=self.ask_pdf_path)
-        buttons = QHBoxLayout()
-        buttons.addWidget(print_button)
-        buttons.addWidget(pdf_button)
-        buttons.addStretch()
-        buttons.addWidget(done)
+        self.message = message_label()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(button_row([self.print_button, self.pdf_button], [done]))
         done.setFocus()
+
+    def _picture(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap.fromImage(receipt_image(self.rows, round(SCREEN_WIDTH_PX * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        return picture
 
     @classmethod
     def for_sale(cls, db: Database, shop: ShopSettings, sale_id: int, parent=None):
-        sale = read_now(db, lambda session: sale_receipt(session, sale_id))
-        dialog = cls(receipt_document(sale, shop), sale.order_number, parent)
-        dialog.sale = sale
-        return dialog
+        return receipt_dialog(read_now(db, lambda session: sale_receipt(session, sale_id, shop)),
+                              shop, parent)
+
+    def text(self) -> str:
+        """What the receipt says, line by line (a barcode as its number in brackets)."""
+        return paper_text(self.rows)
 
     def print_receipt(self) -> None:
-        printer = QPrinter(QPrinter.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.Accepted:
-            self.document.print_(printer)
+        ask_to_print(self, QPrinter(QPrinter.HighResolution), self.print_on)
+
+    def print_on(self, printer: QPrinter) -> None:
+        rows = self.rows
+        self._off_screen(lambda: print_receipt(rows, printer), "Sent to the printer.",
+                         "The receipt could not be printed")
 
     def ask_pdf_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save receipt", f"{self.number}.pdf", "PDF (*.pdf)")
-        if path:
-            self.save_pdf(path)
+        ask_save_path(self, "Save receipt", f"{self.number}.pdf", "PDF", "pdf", self.save_pdf)
 
     def save_pdf(self, path: str) -> None:
-        save_pdf(self.document, path)
+        rows, title = self.rows, f"Receipt {self.number}"
+        self._off_screen(lambda: save_pdf(rows, path, title), f"Saved {path}",
+                         "The PDF could not be written")
+
+    def _off_screen(self, work, done: str, failed: str) -> None:
+        say(self.message, "Drawing the receipt…")
+
+        def said(words: str, tone: str) -> None:
+            say(self.message, words, tone)
+            self.paper_done.emit(words)
+
+        run_task(work, while_alive(self, lambda _none: said(done, "info")),
+                 while_alive(self, lambda error: said(f"{failed}: {error}", "error")))
 
 
-def return_receipt_html(ret: ReturnReceipt, shop: ShopSettings) -> str:
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
-    when = shop.local_time(ret.created_at)
-    rows = "".join(
-        f"<tr><td>{escape(line.name)} × {line.quantity}</td>"
-        f"<td align=right>{money(line.returned_value)}</td></tr>"
-        f"<tr><td colspan=2>&nbsp;&nbsp;<i>{escape(line.outcome)}</i></td></tr>"
-        for line in ret.lines)
-    kind = "Exchange" if ret.remedy == "exchange" else "Refund"
-    override = (f"<p>Approved by {escape(ret.approved_by)}: {escape(ret.override_reason)}</p>"
-                if ret.approved_by else "")
-    refund = (f"<tr><td><b>Customer receives</b></td><td align=right><b>{money(ret.refund)}</b>"
-              f" ({escape(ret.refund_method or '')})</td></tr>" if ret.refund else "")
-    collected = (f"<tr><td>Customer paid</td><td align=right>{money(ret.collected)}</td></tr>"
-                 if ret.collected else "")
-    new_sale = (f"<p>New items: order {escape(ret.exchange_order_number)}</p>"
-                if ret.exchange_order_number else "")
-    return f"""
-<html><body style="font-family: monospace; font-size: 11pt;">
-<p align=center><b style="font-size: 14pt;">{escape(shop.name)}</b><br>{kind}</p>
-<p>Return <b>{escape(ret.return_number)}</b><br>
-for order {escape(ret.order_number)}<br>
-{format_date_time(when, shop.locale)} · by {escape(ret.clerk_name)}</p>
-<table width="100%" cellspacing=0 cellpadding=1>{rows}</table><hr>
-<table width="100%" cellspacing=0 cellpadding=1>
-<tr><td>Returned value</td><td align=right>{money(ret.returned_value)}</td></tr>
-<tr><td>Deduction</td><td align=right>{money(ret.deduction)}</td></tr>
-{refund}{collected}
-</table>
-{new_sale}
-<p style="font-size: 9pt;">{escape(ret.explanation)}</p>
-{override}
-<p align=center><img src="{BARCODE_URL}"><br>{escape(ret.return_number)}</p>
-</body></html>"""
+def receipt_dialog(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings, parent=None,
+                   reprint: bool = False) -> ReceiptDialog:
+    """The dialog of a sale's or a return's receipt; .sale or .ret is the receipt read."""
+    rows = receipt_paper(receipt, shop, reprint=reprint)
+    if isinstance(receipt, ReturnReceipt):
+        dialog = ReceiptDialog(rows, receipt.return_number, parent)
+        dialog.ret = receipt
+    else:
+        dialog = ReceiptDialog(rows, receipt.order_number, parent)
+        dialog.sale = receipt
+    return dialog
 
 
 def return_receipt_dialog(db: Database, shop: ShopSettings, return_id: int, parent=None):
-    ret = read_now(db, lambda session: return_receipt(session, return_id))
-    dialog = ReceiptDialog(document_with_barcode(return_receipt_html(ret, shop),
-                                                 ret.return_number), ret.return_number, parent)
-    dialog.ret = ret
-    return dialog
+    return receipt_dialog(read_now(db, lambda session: return_receipt(session, return_id, shop)),
+                          shop, parent)
+
+
+def reprint(owner, db: Database, shop: ShopSettings, read_in, say) -> None:
+    """A receipt read off the GUI thread (read_in(session) gives it, or None), then shown
+    marked as a reprint: owner.receipt_dialog. say(words) when there is none to show."""
+    def show(receipt: SaleReceipt | ReturnReceipt | None) -> None:
+        if receipt is None:
+            say("There is no receipt to reprint yet.")
+            return
+        owner.receipt_dialog = receipt_dialog(receipt, shop, owner, reprint=True)
+        owner.receipt_dialog.open()
+
+    background.read(owner, db, read_in, show,
+                    lambda error: say(f"The receipt could not be read: {error}"))

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ui.returns_review.words import (COLUMNS, DECISION, FLAG_WORDS, ITEMS, MONEY_COLUMNS,
                                      OVERRIDE_REASON, RETURN, WARNING, WARNING_BACKGROUND,
@@ -19,6 +19,8 @@ NOTHING_TO_LOOK_AT = ("Nothing to look at: no override, no return by the clerk w
 
 
 class DayTab(QWidget):
+    reprint_requested = Signal(int)  # the selected return's id: its receipt, printed again
+
     def __init__(self, money, locale: str, parent=None):
         super().__init__(parent)
         self.money = money
@@ -36,7 +38,7 @@ class DayTab(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self._returns_table(), 1)
-        middle_layout.addWidget(self.detail)
+        middle_layout.addLayout(self._detail_row())
         # What needs a second look comes first, then the day, then its totals; the manager
         # can give any of them more room.
         self.splitter = QSplitter(Qt.Vertical)
@@ -70,6 +72,25 @@ class DayTab(QWidget):
         self.detail.setObjectName("hint")
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
         return self.table
+
+    def _detail_row(self) -> QHBoxLayout:
+        self.reprint_button = QPushButton("Reprint receipt (Ctrl+R)")
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.reprint_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.detail, 1)
+        row.addWidget(self.reprint_button, 0, Qt.AlignTop)
+        return row
+
+    def selected_return_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), RETURN).data(Qt.UserRole) if rows else None
+
+    def reprint_selected(self) -> None:
+        return_id = self.selected_return_id()
+        if return_id is not None:
+            self.reprint_requested.emit(return_id)
 
     def _totals_row(self) -> QWidget:
         self.count_value, self.refunded_value, self.deducted_value = (QLabel("—")
@@ -128,6 +149,7 @@ class DayTab(QWidget):
                 self.table.setItem(r, c, item)
         self.detail.setText("Select a return to read its decision in full." if data.rows
                             else " ")
+        self.reprint_button.setEnabled(False)
 
     def _fill_breakdown(self, table: QTableWidget, figures: dict, words) -> None:
         fill_figures(table, [(words(key), str(count), self.money(refunded),
@@ -173,6 +195,7 @@ class DayTab(QWidget):
         if not rows or self.data is None:
             return
         row = self.data.rows[rows[0].row()]
+        self.reprint_button.setEnabled(True)
         parts = [f"<b>{escape(row.return_number)}</b> · {escape(row.items)}",
                  escape(row.decision)]
         if row.approved_by:

@@ -12,15 +12,17 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout
 
 from db.engine import Database
 from pos import report_export, reports
+from pos.receipts import return_receipt
 from pos.shop import ShopSettings
 from ui import background
 from ui.day_picker import day_words
 from ui.day_screen import DayScreen
+from ui.receipt import reprint
 from ui.returns_review.chart_tab import ChartData, ChartTab, read_chart
 from ui.returns_review.day_tab import DayTab
 from ui.returns_review.paper import returns_day_html
 from ui.returns_review.words import CHART_DAYS
-from ui.widgets import fit_to_screen
+from ui.widgets import fit_to_screen, say
 
 
 class ReturnsReviewDialog(DayScreen, QDialog):
@@ -41,6 +43,7 @@ class ReturnsReviewDialog(DayScreen, QDialog):
         top = self.top_row(db, shop, manager_id, day, "Returns review")
         self.picker.day_changed.connect(self._day_changed)
         self.day_tab = DayTab(self.money, shop.locale)
+        self.day_tab.reprint_requested.connect(self.reprint_receipt)
         self.chart_tab = ChartTab(self.money, shop.locale)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.day_tab, "The day")
@@ -112,6 +115,11 @@ class ReturnsReviewDialog(DayScreen, QDialog):
         self._chart_stale = True
         self.chart_tab.chart_summary.setText(
             f"The last {CHART_DAYS} days could not be read: {error}")
+
+    def reprint_receipt(self, return_id: int) -> None:
+        shop = self.shop
+        reprint(self, self.db, shop, lambda session: return_receipt(session, return_id, shop),
+                lambda words: say(self.message, words, "error"))
 
     def flag_texts(self) -> list[str]:
         return self.day_tab.flag_texts()
