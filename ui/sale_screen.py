@@ -3,6 +3,8 @@
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
 F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart.
+A sale under way is never thrown away without a word: Ctrl+N asks first, and a clerk who
+logs out finds their sale again when they log back in.
 """
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from db.engine import Database
 from pos.cart import Cart, CartItem
-from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, NeedsApproval,
-                         NotFound, ReceiptScanned, Refused, Removed, SaleInProgress)
+from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, KeptSale,
+                         NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
+                         SaleInProgress)
 from pos.customer import Customer
 from pos.money import format_money
 from pos.shop import ShopSettings
@@ -182,13 +185,45 @@ class SaleScreen(QWidget):
 
     # ----- clerk ----------------------------------------------------------------------------
     def start_for(self, clerk_id: int) -> None:
-        self.sale.start_shift(clerk_id)
-        self.new_sale()
+        """The clerk's sale: the one they left when they logged out, or a new one."""
+        kept = self.sale.start_shift(clerk_id)
+        if kept is None:
+            self.new_sale()
+            return
+        self.refresh()
+        self.show_info(f"Your sale is back: {kept.words}.")
+        self.focus_scan()
+
+    def end_shift(self) -> KeptSale | None:
+        """The clerk logs out: their sale under way is kept for them, the screen emptied."""
+        kept = self.sale.end_shift()
+        self.refresh()
+        self.clear_message()
+        return kept
 
     def new_sale(self) -> None:
         self.sale.clear()
         self.refresh()
+        self.clear_message()
         self.focus_scan()
+
+    def ask_new_sale(self) -> None:
+        """Ctrl+N: a new sale at once when nothing is under way. Otherwise Y voids this sale
+        and starts the next; N, Esc and Enter keep it (a scanner's Enter never voids)."""
+        if not self.sale.in_progress():
+            self.new_sale()
+            return
+        box = QMessageBox(QMessageBox.Question, "New sale", self.sale.void_question(),
+                          parent=self)
+        void = box.addButton("&Yes, void it", QMessageBox.DestructiveRole)
+        keep = box.addButton("&No, keep it", QMessageBox.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setInformativeText("Y: void it and start a new sale.   N, Esc or Enter: keep it.")
+        box.buttonClicked.connect(
+            lambda pressed: self.void_cart() if pressed is void else self.focus_scan())
+        self.pending_dialog = box
+        box.open()
 
     def focus_scan(self) -> None:
         self.scan_field.setFocus()
@@ -245,6 +280,7 @@ class SaleScreen(QWidget):
         picker = ProductPicker(choice.text, choice.matches, self.shop.locale, self)
         picker.picked.connect(lambda product_id: self.show_result(
             self.sale.add_product(product_id, choice.quantity)))
+        picker.rejected.connect(self.clear_message)  # "pick one" no longer applies
         picker.finished.connect(lambda _r: self.focus_scan())
         self.pending_dialog = picker
         picker.open()
@@ -285,12 +321,11 @@ class SaleScreen(QWidget):
         self.show_result(self.sale.remove(self.selected_row()))
 
     def escape(self) -> None:
-        """Esc clears what is typed; on an empty field, Esc twice voids the cart."""
-        if self.scan_field.text():
+        """Esc clears what is typed and the message about it; on an empty field, Esc twice
+        voids the sale."""
+        if self.scan_field.text() or not self.sale.in_progress():
             self.scan_field.clear()
-            self.message.setText(" ")
-            return
-        if not self.cart.items:
+            self.clear_message()
             return
         if self._void_armed:
             self.void_cart()
@@ -300,7 +335,7 @@ class SaleScreen(QWidget):
 
     def void_cart(self) -> None:
         self._void_armed = False
-        if not self.cart.items:
+        if not self.sale.in_progress():
             return
         self.sale.clear()
         self.refresh()
@@ -350,7 +385,9 @@ class SaleScreen(QWidget):
 
     # ----- display --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._void_armed = False
+        if self._void_armed:  # "Press Esc again" no longer applies once the sale changed
+            self._void_armed = False
+            self.clear_message()
         priced = self.sale.priced()
         self.model.show(priced)
         self._fit_columns()
@@ -403,6 +440,10 @@ class SaleScreen(QWidget):
             width = max(math.ceil(widest) + padding, header.sectionSizeHint(column))
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+    def clear_message(self) -> None:
+        self.message.setText(" ")
+        set_tone(self.message, "info")
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
