@@ -1,13 +1,18 @@
 """Nothing lost by accident at the counter: Ctrl+N asks before voiding a sale under way, a
-clerk who logs out (Ctrl+L) finds their sale again, and messages that no longer apply go.
-The real window, driven with keys."""
+clerk who logs out (Ctrl+L) finds their sale again, messages that no longer apply go, and
+cash is taken by keys (Enter alone is exact, F1-F4 the usual notes, a slip of 15,000 for 150
+is confirmed first). The real window, driven with keys."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from sqlalchemy import select
 
+from db.models import Payment
 from pos.customer import make_customer
+from pos.money import Money
+from pos.tendered import far_above, usual_cash_amounts
 from tests.conftest import MANAGER_NAME, MANAGER_PIN
 from tests.test_sale_screen import SHIRT, TSHIRT, logged_in_screen, login, scan
 
@@ -128,3 +133,80 @@ def test_esc_out_of_the_product_picker_clears_its_pick_one(qtbot, ringing):
     assert "pick one" in screen.message.text()
     qtbot.keyClick(picker.list, Qt.Key_Escape)
     assert screen.message.text().strip() == ""
+
+
+# ----- cash by keys ------------------------------------------------------------------------------
+def paid_cash(db) -> tuple[Money, Money] | None:
+    """The last sale's cash (tendered, change), None when no sale was saved."""
+    with db.read() as s:
+        payment = s.scalar(select(Payment).order_by(Payment.id.desc()))
+        return None if payment is None else (payment.tendered, payment.change)
+
+
+@pytest.fixture
+def paying(qtbot, db):
+    """A Linen shirt (150,00 MAD) in the cart, F9 pressed."""
+    _window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, SHIRT)
+    qtbot.keyClick(screen, Qt.Key_F9)
+    return screen, screen.payment_dialog
+
+
+def test_enter_on_an_empty_amount_is_the_exact_cash(qtbot, db, paying):
+    _screen, dialog = paying
+    qtbot.keyClick(dialog.tendered, Qt.Key_Return)
+    assert paid_cash(db) == (Money.of(150), Money.of(0))
+
+
+def test_a_usual_amount_is_one_key_and_enter_completes(qtbot, db, paying):
+    _screen, dialog = paying
+    assert [b.text() for b in dialog.findChildren(QPushButton) if "(F" in b.text()] == [
+        "160,00\xa0MAD  (F1)", "200,00\xa0MAD  (F2)"]
+    qtbot.keyClick(dialog.tendered, Qt.Key_F2)
+    assert dialog.change.text() == "50,00\xa0MAD"
+    qtbot.keyClick(dialog.tendered, Qt.Key_Return)
+    assert paid_cash(db) == (Money.of(200), Money.of(50))
+
+
+def test_an_amount_far_above_the_total_is_confirmed_before_the_change(qtbot, db, paying):
+    _screen, dialog = paying
+    qtbot.keyClicks(dialog.tendered, "15000")
+    qtbot.keyClick(dialog.tendered, Qt.Key_Return)
+    box = dialog.question
+    assert box.isVisible() and "14\u202f850,00\xa0MAD" in box.text().replace(" ", "\u202f")
+    qtbot.keyClick(box, Qt.Key_Return)  # Enter: back to the amount, nothing saved
+    assert not box.isVisible() and dialog.isVisible() and paid_cash(db) is None
+    qtbot.keyClick(dialog.tendered, Qt.Key_Return)
+    qtbot.keyClick(dialog.question, Qt.Key_Y)  # the button is clicked, as seen, after 100 ms
+    qtbot.waitUntil(lambda: paid_cash(db) is not None)
+    assert paid_cash(db) == (Money.of(15000), Money.of(14850))
+
+
+def test_a_slip_is_corrected_after_the_question(qtbot, db, paying):
+    _screen, dialog = paying
+    qtbot.keyClicks(dialog.tendered, "20000")
+    qtbot.keyClick(dialog.tendered, Qt.Key_Return)
+    qtbot.keyClick(dialog.question, Qt.Key_N)
+    qtbot.waitUntil(lambda: not dialog.question.isVisible())
+    assert dialog.focusWidget() is dialog.tendered and dialog.tendered.selectedText() == "20000"
+    qtbot.keyClicks(dialog.tendered, "200")
+    qtbot.keyClick(dialog.tendered, Qt.Key_Return)
+    assert paid_cash(db) == (Money.of(200), Money.of(50))
+
+
+@pytest.mark.parametrize("total, usual", [
+    ("150", ["160", "200"]),
+    ("276.40", ["280", "300", "400"]),
+    ("3", ["10", "50", "100", "200"]),
+    ("1000", ["1010", "1050", "1100", "1200"]),
+])
+def test_usual_cash_amounts(total, usual):
+    assert usual_cash_amounts(Money.of(total)) == [Money.of(u) for u in usual]
+
+
+@pytest.mark.parametrize("total, tendered, ask", [
+    ("150", "15000", True), ("150", "1500", False), ("150", "1500.01", True),
+    ("2000", "3001", False), ("2000", "20001", True), ("0", "1000.01", True),
+])
+def test_far_above_is_more_than_1000_over_and_ten_times(total, tendered, ask):
+    assert far_above(Money.of(total), Money.of(tendered)) is ask

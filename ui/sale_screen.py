@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from db.engine import Database
 from pos.cart import Cart, CartItem
@@ -25,7 +25,8 @@ from pos.customer import Customer
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
-from ui.dialogs import CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker
+from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker,
+                        yes_no_question)
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
 
@@ -213,17 +214,9 @@ class SaleScreen(QWidget):
         if not self.sale.in_progress():
             self.new_sale()
             return
-        box = QMessageBox(QMessageBox.Question, "New sale", self.sale.void_question(),
-                          parent=self)
-        void = box.addButton("&Yes, void it", QMessageBox.DestructiveRole)
-        keep = box.addButton("&No, keep it", QMessageBox.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setInformativeText("Y: void it and start a new sale.   N, Esc or Enter: keep it.")
-        box.buttonClicked.connect(
-            lambda pressed: self.void_cart() if pressed is void else self.focus_scan())
-        self.pending_dialog = box
-        box.open()
+        self.pending_dialog = yes_no_question(
+            self, "New sale", self.sale.void_question(), "void it and start a new sale",
+            "keep this sale", lambda void: self.void_cart() if void else self.focus_scan())
 
     def focus_scan(self) -> None:
         self.scan_field.setFocus()
