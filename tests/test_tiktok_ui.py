@@ -19,6 +19,7 @@ from ui.main_window import MainWindow
 from ui.tiktok_settings import TikTokSettingsDialog
 
 TOKEN = "tt-access-7f3a9c1e5b2d4f60"
+ADD_TOKEN = "Manager → TikTok settings: add the access token"
 WAIT_MS = 10_000
 
 
@@ -60,8 +61,7 @@ def test_a_completed_sale_reaches_tiktok_and_the_status_bar_says_all_sent(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
     window = open_window(qtbot, db)
     label = window.sync_status
-    assert label.text() == "TikTok: no access token"
-    assert "manager must enter it" in label.toolTip()
+    assert label.isHidden()  # no token: the manager's matter, not shown at the login
 
     use_server(monkeypatch, tiktok_server)
     login(qtbot, window)
@@ -117,8 +117,8 @@ def test_the_manager_saves_the_settings_and_the_token_goes_to_the_file_store(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
     monkeypatch.setenv("POS_TIKTOK_API_URL", tiktok_server.url)  # never the real TikTok
     window = open_window(qtbot, db)
-    assert window.sync_status.text() == "TikTok: no access token"
     dialog = open_settings_as_manager(qtbot, window)
+    assert window.sync_status.text() == f"TikTok: no access token · {ADD_TOKEN}"
     assert dialog.token.text() == "" and "not set" in dialog.token.placeholderText()
 
     dialog.page_url.setText("shop.example")  # no scheme: refused, nothing saved
@@ -163,7 +163,7 @@ def test_the_manager_saves_the_settings_and_the_token_goes_to_the_file_store(
     qtbot.mouseClick(third.clear_token_button, Qt.LeftButton)
     third.submit()
     assert TokenStore().get(environ={}) == "" and not store.file.exists()
-    assert window.sync_status.text() == "TikTok: no access token"
+    assert window.sync_status.text() == f"TikTok: no access token · {ADD_TOKEN}"
     idle(qtbot, window)
 
 
@@ -216,7 +216,7 @@ def test_the_queue_lists_a_failed_event_with_its_reason_and_retry_puts_it_back(
     scheduler = window.sync_scheduler
     with qtbot.waitSignal(scheduler.status_changed, timeout=WAIT_MS):
         scheduler.sync_now()
-    assert window.sync_status.text() == "TikTok: all sent · 1 failed"
+    assert window.sync_status.text() == "TikTok: all sent · 1 failed · Manager → TikTok queue"
 
     window.tiktok_queue_action.trigger()
     dialog = window.tiktok_queue_dialog
@@ -252,7 +252,8 @@ def test_the_queue_shows_the_pause_when_tiktok_rejected_the_token(
     tiktok_server.enqueue(200, {"code": 40001, "message": "No permission to operate pixel"})
     with qtbot.waitSignal(window.sync_scheduler.status_changed, timeout=WAIT_MS):
         window.sync_scheduler.sync_now()
-    assert window.sync_status.text() == "TikTok: token rejected"
+    assert window.sync_status.text() == ("TikTok: token rejected · Manager → TikTok settings: "
+                                         "check the access token and pixel")
 
     window.tiktok_queue_action.trigger()
     dialog = window.tiktok_queue_dialog
@@ -304,3 +305,44 @@ def test_scan_pay_and_sale_queue_one_event_each(qtbot, db):
     assert len(orders) == 1 and orders[0]["properties"]["value"] == 363.2
     assert [name for name, _s in outbox(db)] == [
         "ViewContent", "ViewContent", "InitiateCheckout", "PlaceAnOrder"]
+
+
+# ----- whose matter the token is -------------------------------------------------------------
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_a_clerk_is_not_shown_the_missing_token_and_the_manager_is_told_what_to_do(qtbot, db):
+    window = open_window(qtbot, db, start_sync=False)
+    label = window.sync_status
+    assert label.isHidden() and "token" not in label.text()  # the login screen
+    login(qtbot, window)
+    sell_shirt(qtbot, window.sale_screen)
+    assert label.isHidden()  # the clerk's sale screen: still nothing in red
+    window.logout_action.trigger()
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    assert not label.isHidden()
+    assert label.text() == f"TikTok: no access token · {ADD_TOKEN}"
+    assert "#b00020" in label.styleSheet() and "TikTok settings" in label.toolTip()
+    window.logout_action.trigger()
+    assert label.isHidden()
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_a_clerk_still_sees_how_the_sending_goes(qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
+    use_server(monkeypatch, tiktok_server)
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window)
+    sell_shirt(qtbot, window.sale_screen)
+    assert window.sync_status.text() == "TikTok: 3 waiting" and window.sync_status.isVisible()
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_the_queue_promises_no_next_send_without_a_token(qtbot, db):
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    sell_shirt(qtbot, window.sale_screen)
+    window.tiktok_queue_action.trigger()
+    dialog = window.tiktok_queue_dialog
+    assert dialog.table.rowCount() == 3
+    nexts = {dialog.table.item(r, 4).text() for r in range(3)}
+    assert nexts == {"once the access token is added"}
+    assert "TikTok settings" in dialog.summary.text()
+    assert window.sync_scheduler.report.next_attempt_at is None

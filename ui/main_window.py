@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         for action in self.staff_only_actions:
             action.setEnabled(False)
         self.who.setText("Not logged in")
+        self.sync_status.show_for(manager=False)
         self.login_screen.pin_field.setFocus()
 
     def log_out(self) -> None:
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         for action in self.staff_only_actions:
             action.setEnabled(True)
         self.who.setText(f"{self.staff.name} ({self.staff.role}) · {self.shop.name}")
+        self.sync_status.show_for(self.staff.is_manager)
         self.sale_screen.start_for(staff_id)
         self.stack.setCurrentWidget(self.sale_screen)
         self.sale_screen.focus_scan()

@@ -28,6 +28,10 @@ COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Eve
 TIME, EVENT, STATUS, ATTEMPTS, NEXT, REASON, EVENT_ID = range(len(COLUMNS))
 STATUS_WORDS = {"waiting": "Waiting", "failed": "Failed", "expired": "Expired", "sent": "Sent"}
 STATUS_COLOURS = {"failed": "#b00020", "expired": "#8a6d00"}
+# A waiting event's next try while sending is held for the manager: no time is promised.
+HELD_NEXT = {sync.NO_TOKEN: "once the access token is added",
+             sync.TOKEN_REJECTED_STATE: "once the token is fixed",
+             sync.OFF: "once sending is turned on"}
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ class TikTokQueueDialog(QDialog):
             self.reload()
             return
         self.refresh_button.setEnabled(True)
-        self.view = view
+        self.view = view  # before the rows: a row's next try depends on the queue's state
         self.summary.setText(self._summary(view))
         self.summary.setToolTip(view.report.message)
         text = pause_text(view.pause)
@@ -198,6 +202,9 @@ class TikTokQueueDialog(QDialog):
     def _next(self, row: QueueRow) -> str:
         if row.status != "waiting":
             return "—"
+        held = HELD_NEXT.get(self.view.report.state) if self.view is not None else None
+        if held:
+            return held
         if row.next_attempt_at is None:
             return "next send"
         when = self.shop.local_time(row.next_attempt_at)
