@@ -134,17 +134,16 @@ class KeptSale:
     """A clerk's cart and customer, kept while they are logged out, back when they log in."""
     cart: Cart
     customer: Customer
+    words: str  # what is kept, for the clerk: "3 items and the customer's details"
 
-    @property
-    def item_count(self) -> int:
-        return sum(item.quantity for item in self.cart.items)
 
-    @property
-    def words(self) -> str:
-        items = f"{self.item_count} item{'' if self.item_count == 1 else 's'}"
-        if not self.cart.items:
-            return "the customer's details"
-        return items + (" and the customer's details" if not self.customer.is_empty else "")
+def sale_words(cart: Cart, customer: Customer) -> str:
+    """'3 items', '3 items and the customer's details', or 'the customer's details'."""
+    if not cart.items:
+        return "the customer's details"
+    count = sum(item.quantity for item in cart.items)
+    items = f"{count} item{'' if count == 1 else 's'}"
+    return items + (" and the customer's details" if not customer.is_empty else "")
 
 
 # ----- the sale in progress ---------------------------------------------------------------------
@@ -176,7 +175,7 @@ class SaleInProgress:
         never given to the next clerk, never lost."""
         kept = None
         if self.clerk is not None and self.in_progress():
-            kept = KeptSale(self.cart, self.customer)
+            kept = KeptSale(self.cart, self.customer, sale_words(self.cart, self.customer))
             self._kept[self.clerk.id] = kept
         self.clerk = None
         self.cart, self.customer = Cart(), Customer()
@@ -188,7 +187,7 @@ class SaleInProgress:
 
     def void_question(self) -> str:
         """What starting a new sale now would throw away, as the question the clerk answers."""
-        what = KeptSale(self.cart, self.customer).words
+        what = sale_words(self.cart, self.customer)
         total = f" ({format_money(self.priced().total, self.shop.locale)})" \
             if self.cart.items else ""
         return f"Start a new sale? This sale's {what}{total} will be voided."

@@ -326,7 +326,8 @@ def test_a_clerk_is_not_shown_the_missing_token_and_the_manager_is_told_what_to_
 
 
 @pytest.mark.usefixtures("synchronous_tasks")
-def test_a_clerk_still_sees_how_the_sending_goes(qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
+def test_a_clerk_still_sees_how_the_sending_goes(qtbot, db, monkeypatch,
+                                                 tiktok_server):  # noqa: F811
     use_server(monkeypatch, tiktok_server)
     window = open_window(qtbot, db, start_sync=False)
     login(qtbot, window)
