@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import stat
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from db.models import OutboxEvent, Setting, Staff
+from db.types import utc_now
 from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
 from tests.test_sale_screen import SHIRT, TSHIRT, login, scan
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
@@ -344,6 +346,24 @@ def test_the_queue_promises_no_next_send_without_a_token(qtbot, db):
     dialog = window.tiktok_queue_dialog
     assert dialog.table.rowCount() == 3
     nexts = {dialog.table.item(r, 4).text() for r in range(3)}
-    assert nexts == {"once the access token is added"}
+    assert nexts == {"needs the token"}
     assert "TikTok settings" in dialog.summary.text()
     assert window.sync_scheduler.report.next_attempt_at is None
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_send_now_in_the_queue_sends_what_the_schedule_holds_back(
+        qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
+    use_server(monkeypatch, tiktok_server)
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    sell_shirt(qtbot, window.sale_screen)
+    with db.write() as s:  # a failed try earlier: the background waits an hour
+        s.execute(update(OutboxEvent).values(attempts=4,
+                                             next_attempt_at=utc_now() + timedelta(hours=1)))
+    window.sync_scheduler.sync_now()  # a tick: nothing is due
+    assert tiktok_server.requests == []
+    window.tiktok_queue_action.trigger()
+    dialog = window.tiktok_queue_dialog
+    qtbot.mouseClick(dialog.send_button, Qt.LeftButton)
+    assert [status for _n, status in outbox(db)] == ["sent"] * 3

@@ -35,6 +35,7 @@ class SyncScheduler(QObject):
         self.report: sync.SyncReport | None = None
         self.running = False        # a sync_once is in the thread pool
         self._again = False         # asked for while one was running: one more run after it
+        self._everything = False    # a person asked: the next run sends every waiting event
         self._started = False       # timers on: ticks and nudges send by themselves
         self._stopped = False       # the window closed: nothing runs any more
         self._tick = QTimer(self)
@@ -79,17 +80,20 @@ class SyncScheduler(QObject):
                 "to be sent when the connection is back."))
         self._publish(report)
 
-    def sync_now(self) -> None:
-        """Sends now (a tick, a nudge, or a manager's "Send now"); one run at a time."""
+    def sync_now(self, everything: bool = False) -> None:
+        """Sends now (a tick, a nudge, or a manager's "Send now": everything, whatever the
+        schedule says); one run at a time."""
         if self._stopped:
             return
+        self._everything = self._everything or everything
         if self.running:
             self._again = True
             return
         self.running = True
         self._again = False
-        db = self.db
-        run_task(lambda: sync.sync_once(db), self._finished, self._failed)
+        db, everything, self._everything = self.db, self._everything, False
+        run_task(lambda: sync.sync_once(db, everything=everything), self._finished,
+                 self._failed)
 
     def _finished(self, report) -> None:
         self.running = False
