@@ -273,7 +273,8 @@ class SaleScreen(QWidget):
         picker = ProductPicker(choice.text, choice.matches, self.shop.locale, self)
         picker.picked.connect(lambda product_id: self.show_result(
             self.sale.add_product(product_id, choice.quantity)))
-        picker.rejected.connect(self.clear_message)  # "pick one" no longer applies
+        # "Pick one" no longer applies once the clerk said no.
+        picker.rejected.connect(lambda: self.show_info("Nothing added: no product picked."))
         picker.finished.connect(lambda _r: self.focus_scan())
         self.pending_dialog = picker
         picker.open()
