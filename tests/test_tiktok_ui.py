@@ -58,6 +58,14 @@ def use_server(monkeypatch, server) -> None:
     monkeypatch.setenv("POS_TIKTOK_ACCESS_TOKEN", TOKEN)
 
 
+def manager_sold_a_shirt(qtbot, db, monkeypatch, server) -> tuple[MainWindow, str]:
+    """The manager at the counter, a shirt sold, its events waiting (no background sends)."""
+    use_server(monkeypatch, server)
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    return window, sell_shirt(qtbot, window.sale_screen)
+
+
 # ----- the status bar and the background sender ----------------------------------------------
 def test_a_completed_sale_reaches_tiktok_and_the_status_bar_says_all_sent(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
@@ -206,10 +214,7 @@ def test_the_settings_dialog_opened_for_a_clerk_saves_nothing(qtbot, db):
 # ----- the manager's queue -------------------------------------------------------------------
 def test_the_queue_lists_a_failed_event_with_its_reason_and_retry_puts_it_back(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
-    use_server(monkeypatch, tiktok_server)
-    window = open_window(qtbot, db, start_sync=False)
-    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
-    order_number = sell_shirt(qtbot, window.sale_screen)
+    window, order_number = manager_sold_a_shirt(qtbot, db, monkeypatch, tiktok_server)
     bad = f"{order_number}_PlaceAnOrder"
     with db.read() as s:
         assert s.scalar(select(OutboxEvent.event_id).where(
@@ -247,10 +252,7 @@ def test_the_queue_lists_a_failed_event_with_its_reason_and_retry_puts_it_back(
 @pytest.mark.usefixtures("synchronous_tasks")
 def test_the_queue_shows_the_pause_when_tiktok_rejected_the_token(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
-    use_server(monkeypatch, tiktok_server)
-    window = open_window(qtbot, db, start_sync=False)
-    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
-    sell_shirt(qtbot, window.sale_screen)
+    window, _order = manager_sold_a_shirt(qtbot, db, monkeypatch, tiktok_server)
     tiktok_server.enqueue(200, {"code": 40001, "message": "No permission to operate pixel"})
     with qtbot.waitSignal(window.sync_scheduler.status_changed, timeout=WAIT_MS):
         window.sync_scheduler.sync_now()
@@ -354,10 +356,7 @@ def test_the_queue_promises_no_next_send_without_a_token(qtbot, db):
 @pytest.mark.usefixtures("synchronous_tasks")
 def test_send_now_in_the_queue_sends_what_the_schedule_holds_back(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
-    use_server(monkeypatch, tiktok_server)
-    window = open_window(qtbot, db, start_sync=False)
-    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
-    sell_shirt(qtbot, window.sale_screen)
+    window, _order = manager_sold_a_shirt(qtbot, db, monkeypatch, tiktok_server)
     with db.write() as s:  # a failed try earlier: the background waits an hour
         s.execute(update(OutboxEvent).values(attempts=4,
                                              next_attempt_at=utc_now() + timedelta(hours=1)))
