@@ -2,7 +2,7 @@
 
     python main.py [--db URL]                      open the app
     python main.py demo --sales N --days D         fill the shop with realistic sales
-    python main.py sync                            send the waiting TikTok events now
+    python main.py sync [--max-wait SECONDS]       send every waiting TikTok event now
     python main.py report returns --date YYYY-MM-DD [--csv FILE]   the day's returns review
     python main.py report sales --date YYYY-MM-DD [--csv FILE]     the day's Z report and cash
     python main.py import-products FILE.csv [--mapping field=column ...] [--manager NAME]
@@ -27,8 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--sales", type=int, default=200)
     demo.add_argument("--days", type=int, default=30)
     demo.add_argument("--seed", type=int, default=7)
-    sub.add_parser("sync", help="send the waiting TikTok events now and print a summary "
-                                "(exit code 1 when some are left waiting or failed)")
+    sync = sub.add_parser("sync", help="send every waiting TikTok event now, trying again "
+                                       "after network or server errors, and print a summary "
+                                       "(exit code 1 when some are left waiting or failed)")
+    sync.add_argument("--max-wait", type=float, default=60.0, metavar="SECONDS",
+                      help="how long to keep trying after errors that may pass (default 60)")
     report = sub.add_parser("report", help="print a day's returns review or sales (Z) report")
     kinds = report.add_subparsers(dest="report", required=True)
     for kind, text in (("returns", "the day's returns and exchanges, totals and flags"),
@@ -124,11 +127,14 @@ def cmd_demo(args) -> int:
 
 def cmd_sync(args) -> int:
     from pos.app import open_shop
-    from tracking.sync import sync_once
+    from tracking.send_now import send_everything
 
+    if args.max_wait < 0:
+        print("--max-wait must be 0 or more seconds.", file=sys.stderr)
+        return 2
     db = open_shop(args.db)
     try:
-        report = sync_once(db)
+        report = send_everything(db, args.max_wait)
     finally:
         db.dispose()
     print(report.summary_line())

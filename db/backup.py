@@ -11,6 +11,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from db.private_files import PRIVATE_FOLDER, keep_private, private_file, private_folder
+
 KEEP = 14
 REQUIRED_TABLES = {"alembic_version", "sales", "sale_lines", "payments", "products", "staff"}
 _NAME = re.compile(r"^counter-(\d{8})-(\d{6})-(start|close|manual|before-restore)\.sqlite3$")
@@ -34,14 +36,15 @@ def backup_folder(db_url: str) -> Path:
 
 def backup_to(db_url: str, target: Path) -> Path:
     """A consistent copy of the live database at target (written beside it, then renamed,
-    so a half-written file never has the backup's name)."""
+    so a half-written file never has the backup's name), for the computer's user only."""
     source = sqlite_path(db_url)
     if not source.exists():
         raise BackupError(f"There is no shop database at {source}.")
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    private_file(partial)  # SQLite keeps the mode of a file that is there
     with _connect(source) as src, _connect(partial) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -124,12 +127,23 @@ def restore_from(source: Path, db_url: str, moment: datetime | None = None) -> P
     if target.exists():
         moment = moment or datetime.now()
         # Not take_backup: its pruning could delete the very backup being restored.
-        kept = backup_to(db_url, backup_folder(db_url) /
+        kept = backup_to(db_url, private_folder(backup_folder(db_url)) /
                          f"counter-{moment:%Y%m%d}-{moment:%H%M%S}-before-restore.sqlite3")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    private_file(target)
     with _connect(source, read_only=True) as src, _connect(target) as dst:
         src.backup(dst)
     return kept
+
+
+def keep_backups_private(db_url: str) -> None:
+    """An older shop's backups folder and backups: for the computer's user only."""
+    try:
+        folder = backup_folder(db_url)
+    except BackupError:
+        return  # not a file: no backups folder
+    if folder.is_dir():
+        keep_private(folder, *folder.iterdir())
 
 
 def backups(folder: Path) -> list[Path]:
@@ -143,7 +157,7 @@ def backups(folder: Path) -> list[Path]:
 def take_backup(db_url: str, moment: datetime, reason: str, keep: int = KEEP) -> Path:
     """A named backup (reason: start, close or manual), keeping the last `keep`.
     moment is the shop's local time: the name says the shop's day."""
-    folder = backup_folder(db_url)
+    folder = private_folder(backup_folder(db_url))
     target = folder / f"counter-{moment:%Y%m%d}-{moment:%H%M%S}-{reason}.sqlite3"
     backup_to(db_url, target)
     for old in backups(folder)[:-keep]:

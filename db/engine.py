@@ -11,16 +11,40 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from db.private_files import keep_private, private_file, private_folder
 
 APP_NAME = "Counter"
 BUSY_TIMEOUT_MS = 10_000
 
 
+def data_folder() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
 def default_db_url() -> str:
-    folder = Path(user_data_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(data_folder())
     return f"sqlite:///{folder / 'counter.sqlite3'}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database's file, or None when it is not a local SQLite file."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def make_shop_file_private(path: Path) -> None:
+    """The shop's file, its -wal and -shm, for the computer's user only. Before the first
+    connection: SQLite gives the -wal and -shm it creates the database file's mode."""
+    if path.parent.is_dir():
+        private_file(path)
+    keep_private(path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+    if path.parent == data_folder():
+        keep_private(path.parent)
 
 
 def resolve_db_url(cli_url: str | None = None) -> str:
@@ -60,6 +84,9 @@ class Database:
 
     def __init__(self, url: str):
         self.url = url
+        shop_file = sqlite_file(url)
+        if shop_file is not None:
+            make_shop_file_private(shop_file)
         self.engine = make_engine(url)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         writer_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")

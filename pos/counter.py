@@ -20,7 +20,7 @@ from pos.catalog import clean_code, lookup
 from pos.checkout import (CardPayment, CashPayment, CheckoutError, complete_sale,
                           tiktok_user)
 from pos.customer import Customer
-from pos.money import Money
+from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.products import cart_item
 from pos.shop import ShopSettings
@@ -130,6 +130,23 @@ class Completed:
 Offer = Added | NeedsApproval | Refused
 
 
+@dataclass(frozen=True)
+class KeptSale:
+    """A clerk's cart and customer, kept while they are logged out, back when they log in."""
+    cart: Cart
+    customer: Customer
+    words: str  # what is kept, for the clerk: "3 items and the customer's details"
+
+
+def sale_words(cart: Cart, customer: Customer) -> str:
+    """'3 items', '3 items and the customer's details', or 'the customer's details'."""
+    if not cart.items:
+        return "the customer's details"
+    count = sum(item.quantity for item in cart.items)
+    items = f"{count} item{'' if count == 1 else 's'}"
+    return items + (" and the customer's details" if not customer.is_empty else "")
+
+
 # ----- the sale in progress ---------------------------------------------------------------------
 class SaleInProgress:
     def __init__(self, db: Database, shop: ShopSettings):
@@ -139,12 +156,42 @@ class SaleInProgress:
         self.cart = Cart()
         self.customer = Customer()
         self._saving = False
+        self._kept: dict[int, KeptSale] = {}  # by clerk id: their sale while logged out
 
-    def start_shift(self, clerk_id: int) -> None:
+    def start_shift(self, clerk_id: int) -> KeptSale | None:
+        """The clerk at the counter; the sale they left when they logged out comes back,
+        or else an empty cart."""
         # Loaded once for the shift, not on every sale: checkout needs only who it was.
         with self.db.read() as session:
             self.clerk = session.get(Staff, clerk_id)
-        self.clear()
+        kept = self._kept.pop(clerk_id, None)
+        if kept is None:
+            self.clear()
+        else:
+            self.cart, self.customer = kept.cart, kept.customer
+        return kept
+
+    def end_shift(self) -> KeptSale | None:
+        """The clerk logs out: a sale under way is kept for them (as Square and Shopify do),
+        never given to the next clerk, never lost."""
+        kept = None
+        if self.clerk is not None and self.in_progress():
+            kept = KeptSale(self.cart, self.customer, sale_words(self.cart, self.customer))
+            self._kept[self.clerk.id] = kept
+        self.clerk = None
+        self.cart, self.customer = Cart(), Customer()
+        return kept
+
+    def in_progress(self) -> bool:
+        """Something a new sale would throw away: a line in the cart or a customer."""
+        return bool(self.cart.items) or not self.customer.is_empty
+
+    def void_question(self) -> str:
+        """What starting a new sale now would throw away, as the question the clerk answers."""
+        what = sale_words(self.cart, self.customer)
+        total = f" ({format_money(self.priced().total, self.shop.locale)})" \
+            if self.cart.items else ""
+        return f"Start a new sale? This sale's {what}{total} will be voided."
 
     def clear(self) -> None:
         """The next customer's sale: an empty cart with a new checkout key, no customer."""

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from platformdirs import user_log_dir
 
+from db.private_files import keep_private, private_file, private_folder
 from tracking.settings import tokens_seen
 
 LOG_NAME = "counter.log"
+KEEP_ROTATED = 5
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A phone number: an optional +, then 9 to 15 digits with the usual separators.
 _PHONE = re.compile(r"(?<![\w-])\+?\d(?:[\s.()-]?\d){8,14}(?![\w-])")
@@ -52,21 +54,31 @@ class Redact(logging.Filter):
         return True
 
 
+class PrivateLogFile(RotatingFileHandler):
+    """The rotating log, each new file for the computer's user only (a rotated file keeps
+    its mode when it is renamed)."""
+
+    def _open(self):
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def log_folder() -> Path:
     return Path(user_log_dir("Counter", appauthor=False))
 
 
 def configure_logging(folder: Path | None = None, secrets=(), level=logging.INFO) -> Path:
     """Logs to <folder>/counter.log (rotated at 2 MB, 5 kept). Returns the file's path."""
-    folder = folder or log_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(folder or log_folder())
     path = folder / LOG_NAME
+    keep_private(*(path.with_name(f"{LOG_NAME}.{n}") for n in range(1, KEEP_ROTATED + 1)))
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "counter_log", False):
             root.removeHandler(handler)
             handler.close()
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = PrivateLogFile(path, maxBytes=2_000_000, backupCount=KEEP_ROTATED,
+                             encoding="utf-8")
     handler.counter_log = True
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(Redact(secrets))

@@ -13,6 +13,7 @@ from pos.checkout import CardPayment
 from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, NeedsApproval,
                          NotFound, ProductMatch, ReceiptScanned, Refused, Removed,
                          SaleInProgress)
+from pos.money import format_money
 from pos.shop import load_shop_settings
 from tests.conftest import CLERK_NAME, MANAGER_NAME
 
@@ -188,3 +189,22 @@ def test_a_failing_event_queue_does_not_stop_the_sale(db, sale, monkeypatch, cap
 
 def test_an_empty_cart_cannot_be_paid(sale):
     assert sale.start_checkout() == Refused("The cart is empty: scan a product first.")
+
+
+# ----- a clerk's sale kept while they are away ---------------------------------------------------
+def test_a_sale_under_way_is_kept_for_its_clerk_alone(sale, db):
+    clerk_id = sale.clerk.id
+    sale.scan(SHIRT)
+    sale.scan(f"2*{TSHIRT}")
+    key = sale.cart.checkout_key
+    kept = sale.end_shift()
+    assert kept.words == "3 items" and not sale.in_progress()
+    assert sale.start_shift(manager_id(db)) is None and not sale.in_progress()
+    assert sale.end_shift() is None  # the manager had nothing under way
+    assert sale.start_shift(clerk_id) is kept
+    assert sale.cart.checkout_key == key and len(sale.cart.items) == 2
+    total = format_money(sale.priced().total, sale.shop.locale)
+    assert sale.void_question() == \
+        f"Start a new sale? This sale's 3 items ({total}) will be voided."
+    sale.end_shift()
+    assert sale.start_shift(clerk_id) == kept and sale.start_shift(clerk_id) is None  # once

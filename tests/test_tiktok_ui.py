@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import stat
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from db.models import OutboxEvent, Setting, Staff
+from db.types import utc_now
 from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
 from tests.test_sale_screen import SHIRT, TSHIRT, login, scan
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
@@ -19,6 +21,7 @@ from ui.main_window import MainWindow
 from ui.tiktok_settings import TikTokSettingsDialog
 
 TOKEN = "tt-access-7f3a9c1e5b2d4f60"
+ADD_TOKEN = "Manager → TikTok settings: add the access token"
 WAIT_MS = 10_000
 
 
@@ -55,13 +58,20 @@ def use_server(monkeypatch, server) -> None:
     monkeypatch.setenv("POS_TIKTOK_ACCESS_TOKEN", TOKEN)
 
 
+def manager_sold_a_shirt(qtbot, db, monkeypatch, server) -> tuple[MainWindow, str]:
+    """The manager at the counter, a shirt sold, its events waiting (no background sends)."""
+    use_server(monkeypatch, server)
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    return window, sell_shirt(qtbot, window.sale_screen)
+
+
 # ----- the status bar and the background sender ----------------------------------------------
 def test_a_completed_sale_reaches_tiktok_and_the_status_bar_says_all_sent(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
     window = open_window(qtbot, db)
     label = window.sync_status
-    assert label.text() == "TikTok: no access token"
-    assert "manager must enter it" in label.toolTip()
+    assert label.isHidden()  # no token: the manager's matter, not shown at the login
 
     use_server(monkeypatch, tiktok_server)
     login(qtbot, window)
@@ -117,8 +127,8 @@ def test_the_manager_saves_the_settings_and_the_token_goes_to_the_file_store(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
     monkeypatch.setenv("POS_TIKTOK_API_URL", tiktok_server.url)  # never the real TikTok
     window = open_window(qtbot, db)
-    assert window.sync_status.text() == "TikTok: no access token"
     dialog = open_settings_as_manager(qtbot, window)
+    assert window.sync_status.text() == f"TikTok: no access token · {ADD_TOKEN}"
     assert dialog.token.text() == "" and "not set" in dialog.token.placeholderText()
 
     dialog.page_url.setText("shop.example")  # no scheme: refused, nothing saved
@@ -163,7 +173,7 @@ def test_the_manager_saves_the_settings_and_the_token_goes_to_the_file_store(
     qtbot.mouseClick(third.clear_token_button, Qt.LeftButton)
     third.submit()
     assert TokenStore().get(environ={}) == "" and not store.file.exists()
-    assert window.sync_status.text() == "TikTok: no access token"
+    assert window.sync_status.text() == f"TikTok: no access token · {ADD_TOKEN}"
     idle(qtbot, window)
 
 
@@ -204,10 +214,7 @@ def test_the_settings_dialog_opened_for_a_clerk_saves_nothing(qtbot, db):
 # ----- the manager's queue -------------------------------------------------------------------
 def test_the_queue_lists_a_failed_event_with_its_reason_and_retry_puts_it_back(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
-    use_server(monkeypatch, tiktok_server)
-    window = open_window(qtbot, db, start_sync=False)
-    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
-    order_number = sell_shirt(qtbot, window.sale_screen)
+    window, order_number = manager_sold_a_shirt(qtbot, db, monkeypatch, tiktok_server)
     bad = f"{order_number}_PlaceAnOrder"
     with db.read() as s:
         assert s.scalar(select(OutboxEvent.event_id).where(
@@ -216,7 +223,7 @@ def test_the_queue_lists_a_failed_event_with_its_reason_and_retry_puts_it_back(
     scheduler = window.sync_scheduler
     with qtbot.waitSignal(scheduler.status_changed, timeout=WAIT_MS):
         scheduler.sync_now()
-    assert window.sync_status.text() == "TikTok: all sent · 1 failed"
+    assert window.sync_status.text() == "TikTok: all sent · 1 failed · Manager → TikTok queue"
 
     window.tiktok_queue_action.trigger()
     dialog = window.tiktok_queue_dialog
@@ -245,14 +252,12 @@ def test_the_queue_lists_a_failed_event_with_its_reason_and_retry_puts_it_back(
 @pytest.mark.usefixtures("synchronous_tasks")
 def test_the_queue_shows_the_pause_when_tiktok_rejected_the_token(
         qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
-    use_server(monkeypatch, tiktok_server)
-    window = open_window(qtbot, db, start_sync=False)
-    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
-    sell_shirt(qtbot, window.sale_screen)
+    window, _order = manager_sold_a_shirt(qtbot, db, monkeypatch, tiktok_server)
     tiktok_server.enqueue(200, {"code": 40001, "message": "No permission to operate pixel"})
     with qtbot.waitSignal(window.sync_scheduler.status_changed, timeout=WAIT_MS):
         window.sync_scheduler.sync_now()
-    assert window.sync_status.text() == "TikTok: token rejected"
+    assert window.sync_status.text() == ("TikTok: token rejected · Manager → TikTok settings: "
+                                         "check the access token and pixel")
 
     window.tiktok_queue_action.trigger()
     dialog = window.tiktok_queue_dialog
@@ -304,3 +309,60 @@ def test_scan_pay_and_sale_queue_one_event_each(qtbot, db):
     assert len(orders) == 1 and orders[0]["properties"]["value"] == 363.2
     assert [name for name, _s in outbox(db)] == [
         "ViewContent", "ViewContent", "InitiateCheckout", "PlaceAnOrder"]
+
+
+# ----- whose matter the token is -------------------------------------------------------------
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_a_clerk_is_not_shown_the_missing_token_and_the_manager_is_told_what_to_do(qtbot, db):
+    window = open_window(qtbot, db, start_sync=False)
+    label = window.sync_status
+    assert label.isHidden() and "token" not in label.text()  # the login screen
+    login(qtbot, window)
+    sell_shirt(qtbot, window.sale_screen)
+    assert label.isHidden()  # the clerk's sale screen: still nothing in red
+    window.logout_action.trigger()
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    assert not label.isHidden()
+    assert label.text() == f"TikTok: no access token · {ADD_TOKEN}"
+    assert "#b00020" in label.styleSheet() and "TikTok settings" in label.toolTip()
+    window.logout_action.trigger()
+    assert label.isHidden()
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_a_clerk_still_sees_how_the_sending_goes(qtbot, db, monkeypatch,
+                                                 tiktok_server):  # noqa: F811
+    use_server(monkeypatch, tiktok_server)
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window)
+    sell_shirt(qtbot, window.sale_screen)
+    assert window.sync_status.text() == "TikTok: 3 waiting" and window.sync_status.isVisible()
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_the_queue_promises_no_next_send_without_a_token(qtbot, db):
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    sell_shirt(qtbot, window.sale_screen)
+    window.tiktok_queue_action.trigger()
+    dialog = window.tiktok_queue_dialog
+    assert dialog.table.rowCount() == 3
+    nexts = {dialog.table.item(r, 4).text() for r in range(3)}
+    assert nexts == {"needs the token"}
+    assert "TikTok settings" in dialog.summary.text()
+    assert window.sync_scheduler.report.next_attempt_at is None
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_send_now_in_the_queue_sends_what_the_schedule_holds_back(
+        qtbot, db, monkeypatch, tiktok_server):  # noqa: F811
+    window, _order = manager_sold_a_shirt(qtbot, db, monkeypatch, tiktok_server)
+    with db.write() as s:  # a failed try earlier: the background waits an hour
+        s.execute(update(OutboxEvent).values(attempts=4,
+                                             next_attempt_at=utc_now() + timedelta(hours=1)))
+    window.sync_scheduler.sync_now()  # a tick: nothing is due
+    assert tiktok_server.requests == []
+    window.tiktok_queue_action.trigger()
+    dialog = window.tiktok_queue_dialog
+    qtbot.mouseClick(dialog.send_button, Qt.LeftButton)
+    assert [status for _n, status in outbox(db)] == ["sent"] * 3

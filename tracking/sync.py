@@ -1,8 +1,9 @@
 """Sending the outbox to TikTok: one run of the background sender, and the queue's status.
 
 No Qt and no sleeping here: `sync_once` sends what is due now and returns a SyncReport; the
-caller (the app's timer, or `python main.py sync`) decides when to run it again, using
-`SyncReport.next_attempt_at`.
+caller (the app's timer, or `python main.py sync` through tracking/send_now.py) decides when
+to run it again, using `SyncReport.next_attempt_at` (the schedule) or `SyncReport.transient`
+and `retry_after` (a person waiting for the queue to drain).
 
 One run:
 
@@ -11,7 +12,8 @@ One run:
    sent and nothing changes in those cases. A pause whose fingerprint differs (the manager
    changed the token or the pixel) is cleared and sending resumes.
 2. Waiting events older than `max_event_age_days` (by event_time) are marked expired.
-3. Due waiting events (next_attempt_at null or passed) are read oldest first, by id, at most
+3. Due waiting events (next_attempt_at null or passed; every waiting event when a person
+   asked, `everything=True`) are read oldest first, by id, at most
    `batch_size` (<= 1000) at a time, and each batch is POSTed as one request through one
    pooled TikTokClient. The queue is read a batch at a time, never whole.
 4. What TikTok answers decides:
@@ -54,6 +56,7 @@ from tracking.settings import PAUSE_KEY, TikTokSettings, TokenStore, load_tiktok
 
 __all__ = [
     "ALL_SENT",
+    "HELD_STATES",
     "MAX_ATTEMPTS",
     "NO_TOKEN",
     "OFF",
@@ -78,6 +81,8 @@ TOKEN_REJECTED_STATE = "token_rejected"
 NO_TOKEN = "no_token"
 OFF = "off"
 STATES = (ALL_SENT, WAITING, OFFLINE, TOKEN_REJECTED_STATE, NO_TOKEN, OFF)
+# Nothing is sent in these until a manager acts in the TikTok settings.
+HELD_STATES = (OFF, NO_TOKEN, TOKEN_REJECTED_STATE)
 _STATE_LABELS = {ALL_SENT: "all sent", WAITING: "waiting", OFFLINE: "offline",
                  TOKEN_REJECTED_STATE: "token rejected", NO_TOKEN: "no token", OFF: "off"}
 
@@ -122,8 +127,14 @@ class SyncReport:
     expired: int
     state: str         # one of STATES
     message: str       # one plain sentence, never containing the token
-    next_attempt_at: datetime | None = None  # when a waiting event is next due (None: none wait)
+    # When a waiting event is next due. None: none wait, or none can go until a manager acts
+    # (sending off, no token, token rejected).
+    next_attempt_at: datetime | None = None
     requests: int = 0  # HTTP requests made in this run
+    # The run ended on a failure that may pass (network, 5xx, 429): worth trying again soon,
+    # not before retry_after seconds when TikTok said so.
+    transient: bool = False
+    retry_after: float | None = None
 
     def summary_line(self) -> str:
         label = _STATE_LABELS.get(self.state, self.state)
@@ -237,7 +248,8 @@ def _report(session: Session, now: datetime, hold: Hold | None, sent: int | None
                       failed=counts.get("failed", 0), expired=counts.get("expired", 0),
                       state=state,
                       message=message or _state_message(state, waiting, sent or 0, detail),
-                      next_attempt_at=_next_due(session, now), requests=requests)
+                      next_attempt_at=None if state in HELD_STATES else _next_due(session, now),
+                      requests=requests)
 
 
 def queue_status(session: Session, now: datetime | None = None, *, environ=os.environ,
@@ -324,11 +336,14 @@ def requeue(session: Session, outbox_ids: Iterable[int]) -> int:
 
 # ----- one run -------------------------------------------------------------------------------------
 class _RunEnded(Exception):
-    """Ends the run: hold is what TikTok (or the network) said."""
+    """Ends the run: hold is what TikTok (or the network) said; transient when trying again
+    soon may work (not before retry_after seconds, if TikTok said)."""
 
-    def __init__(self, state: str, detail: str = ""):
+    def __init__(self, state: str, detail: str = "", transient: bool = False,
+                 retry_after: float | None = None):
         super().__init__(state)
         self.hold = Hold(state, detail)
+        self.transient, self.retry_after = transient, retry_after
 
 
 def _decoded(stored: list[StoredEvent]) -> list[ReadyEvent] | None:
@@ -446,11 +461,13 @@ class _SyncRun:
         _schedule_retry(self.db, events, message, self.now, self.rng, result.retry_after,
                         give_up_after=None)
         if result.http_status == 429 or result.code == 40100:
-            raise _RunEnded(WAITING, "TikTok asked the shop to slow down")
-        if result.http_status and result.http_status >= 500:
-            raise _RunEnded(OFFLINE, f"TikTok answered with a server error "
-                                     f"(HTTP {result.http_status})")
-        raise _RunEnded(OFFLINE, "TikTok could not be reached")
+            state, detail = WAITING, "TikTok asked the shop to slow down"
+        elif result.http_status and result.http_status >= 500:
+            state, detail = OFFLINE, f"TikTok answered with a server error " \
+                                     f"(HTTP {result.http_status})"
+        else:
+            state, detail = OFFLINE, "TikTok could not be reached"
+        raise _RunEnded(state, detail, transient=True, retry_after=result.retry_after)
 
     def _refused(self, events: list[ReadyEvent], message: str, result: SendResult) -> None:
         """Any other code, a redirect, a request that could not be made."""
@@ -463,13 +480,15 @@ class _SyncRun:
         raise _RunEnded(WAITING, f"TikTok refused a request ({code}: {message}){failed_note}")
 
 
-def _due_events(db, after_id: int, now: datetime, limit: int) -> list[StoredEvent]:
+def _due_events(db, after_id: int, due_by: datetime | None, limit: int) -> list[StoredEvent]:
+    """Waiting events due by then, oldest first; due_by None: every waiting event."""
+    query = select(_ID, _OUTBOX.c.payload, _OUTBOX.c.attempts) \
+        .where(_STATUS == "waiting", _ID > after_id)
+    if due_by is not None:
+        next_at = _OUTBOX.c.next_attempt_at
+        query = query.where(next_at.is_(None) | (next_at <= due_by))
     with db.read() as session:
-        rows = session.execute(
-            select(_ID, _OUTBOX.c.payload, _OUTBOX.c.attempts)
-            .where(_STATUS == "waiting", _ID > after_id,
-                   (_OUTBOX.c.next_attempt_at.is_(None)) | (_OUTBOX.c.next_attempt_at <= now))
-            .order_by(_ID).limit(limit))
+        rows = session.execute(query.order_by(_ID).limit(limit))
         return [StoredEvent._make(row) for row in rows]
 
 
@@ -481,9 +500,10 @@ def _finished(db, now: datetime, hold: Hold | None, sent: int = 0, requests: int
 
 def sync_once(db, now: datetime | None = None, client: TikTokClient | None = None,
               token_store: TokenStore | None = None, environ=os.environ,
-              batch_size: int = MAX_BATCH, rng: Callable[[], float] = random.random
-              ) -> SyncReport:
+              batch_size: int = MAX_BATCH, rng: Callable[[], float] = random.random,
+              everything: bool = False) -> SyncReport:
     """Sends every due waiting event (see the module doc) and reports. Never sleeps.
+    everything: every waiting event, whatever its next try says (a person asked).
 
     client: a TikTokClient to use (kept open); by default one is made from the settings and
     the token, and closed at the end. Only one run at a time per process: a second caller
@@ -496,7 +516,7 @@ def sync_once(db, now: datetime | None = None, client: TikTokClient | None = Non
             status = queue_status(session, now, environ=environ, token_store=token_store)
         return replace(status, sent=0, message="A TikTok send is already running.")
     try:
-        return _sync(db, now, client, token_store, environ, batch_size, rng)
+        return _sync(db, now, client, token_store, environ, batch_size, rng, everything)
     finally:
         _RUN_LOCK.release()
 
@@ -522,7 +542,7 @@ def _open_gate(db, settings: TikTokSettings, token: str, now: datetime) -> Hold 
     return None
 
 
-def _sync(db, now, client, token_store, environ, batch_size, rng) -> SyncReport:
+def _sync(db, now, client, token_store, environ, batch_size, rng, everything) -> SyncReport:
     token = _token(token_store, environ)
     with db.read() as session:
         settings = load_tiktok_settings(session, environ)
@@ -542,16 +562,19 @@ def _sync(db, now, client, token_store, environ, batch_size, rng) -> SyncReport:
             log.warning("%s", report.summary_line())
             return report
     run = _SyncRun(db, client, settings, token, now, rng)
+    ended = None
     try:
         after_id = 0
-        while due := _due_events(db, after_id, now, batch_size):
+        while due := _due_events(db, after_id, None if everything else now, batch_size):
             after_id = due[-1].outbox_id
             run.batch(due)
-    except _RunEnded as ended:
-        hold = ended.hold
+    except _RunEnded as why:
+        ended, hold = why, why.hold
     finally:
         if own_client:
             client.close()
     report = _finished(db, now, hold, run.sent, run.requests)
+    if ended is not None and ended.transient:
+        report = replace(report, transient=True, retry_after=ended.retry_after)
     log.info("%s (%d request(s))", report.summary_line(), run.requests)
     return report

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QRadioButton, QVBoxLayout)
+                               QListWidgetItem, QMessageBox, QPushButton, QRadioButton,
+                               QVBoxLayout)
 
 from db.engine import Database
 from pos.checkout import CardPayment, CashPayment, CheckoutError, change_due, check_cash
@@ -16,14 +17,34 @@ from pos.customer import Customer, CustomerError, make_customer
 from pos.money import Money, MoneyError, format_money
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from pos.staff_members import active_members
+from pos.tendered import far_above, usual_cash_amounts
 from ui.background import read_now
 from ui.widgets import answer_buttons, message_label, say
 
 OK_CANCEL = QDialogButtonBox.Ok | QDialogButtonBox.Cancel
+USUAL_AMOUNT_KEYS = (Qt.Key_F1, Qt.Key_F2, Qt.Key_F3, Qt.Key_F4)
+
+
+def yes_no_question(parent, title: str, text: str, yes: str, no: str, then) -> QMessageBox:
+    """A question answered with a key: Y does `then`; N, Esc and Enter do not (a scanner's
+    or a hurried Enter never does the irreversible thing). Opened, not exec'd."""
+    box = QMessageBox(QMessageBox.Question, title, text, parent=parent)
+    yes_button = box.addButton(f"&Yes, {yes}", QMessageBox.DestructiveRole)
+    no_button = box.addButton(f"&No, {no}", QMessageBox.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.setInformativeText(f"Y: {yes}.   N, Esc or Enter: {no}.")
+    box.buttonClicked.connect(lambda pressed: then(pressed is yes_button))
+    box.open()
+    return box
 
 
 class PaymentDialog(QDialog):
-    """Cash (tendered, change due, refused if short) or card. Emits paid once."""
+    """Cash (tendered, change due, refused if short) or card. Emits paid once.
+
+    Cash by keys: Enter on an empty amount is the exact amount; F1-F4 put in the amounts
+    customers usually hand over; an amount far above the total is confirmed (Y) before the
+    change is given."""
 
     paid = Signal(object)  # CashPayment or CardPayment
 
@@ -33,6 +54,7 @@ class PaymentDialog(QDialog):
         self.total = total
         self.locale = locale
         self._done = False
+        self.question: QMessageBox | None = None  # "is the amount right?", while it is open
         total_label = QLabel(format_money(total, locale))
         total_label.setObjectName("totalAmount")
         total_label.setAlignment(Qt.AlignCenter)
@@ -48,15 +70,18 @@ class PaymentDialog(QDialog):
         methods.addWidget(self.card)
 
         self.tendered = QLineEdit()
-        self.tendered.setPlaceholderText("Amount the customer gives")
+        self.tendered.setPlaceholderText("Amount given (Enter alone: the exact amount)")
         self.tendered.setStyleSheet("font-size: 22px; padding: 6px;")
         self.change = QLabel(" ")
         self.change.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.quick = QHBoxLayout()
-        for label, amount in self._quick_amounts():
+        self.usual_amounts = usual_cash_amounts(total)[:len(USUAL_AMOUNT_KEYS)]
+        labels = ["Exact (Enter)"] + [f"{format_money(amount, locale)}  (F{n})"
+                                      for n, amount in enumerate(self.usual_amounts, 1)]
+        for label, amount in zip(labels, [total, *self.usual_amounts]):
             button = QPushButton(label)
             button.setFocusPolicy(Qt.NoFocus)
-            button.clicked.connect(lambda _=False, a=amount: self.tendered.setText(str(a.amount)))
+            button.clicked.connect(lambda _=False, a=amount: self.put_amount(a))
             self.quick.addWidget(button)
 
         self.message = message_label()
@@ -88,22 +113,22 @@ class PaymentDialog(QDialog):
         self._method_changed()
         self.resize(440, 0)
 
-    def _quick_amounts(self) -> list[tuple[str, Money]]:
-        """Exact, then the total rounded up to the notes a customer is likely to hand over."""
-        amounts = [("Exact", self.total)]
-        for step in (10, 50, 100, 200):
-            unit = Money.of(step).minor
-            value = Money(-(-self.total.minor // unit) * unit)
-            if value > amounts[-1][1] and len(amounts) < 5:
-                amounts.append((format_money(value, self.locale), value))
-        return amounts
+    def put_amount(self, amount: Money) -> None:
+        """One of the usual amounts as tendered, the change shown; Enter then completes."""
+        self.cash.setChecked(True)
+        self.tendered.setText(str(amount.amount))
+        self.tendered.setFocus()
+        self.tendered.selectAll()
 
     def keyPressEvent(self, event):
-        if event.key() == Qt.Key_F9:
+        key = event.key()
+        if key == Qt.Key_F9:
             self.cash.setChecked(True)
-        elif event.key() == Qt.Key_F10:
+        elif key == Qt.Key_F10:
             self.card.setChecked(True)
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif key in USUAL_AMOUNT_KEYS[:len(self.usual_amounts)]:
+            self.put_amount(self.usual_amounts[USUAL_AMOUNT_KEYS.index(key)])
+        elif key in (Qt.Key_Return, Qt.Key_Enter):
             self.submit()
         else:
             super().keyPressEvent(event)
@@ -135,12 +160,16 @@ class PaymentDialog(QDialog):
         """The payment asked for, or CheckoutError/MoneyError with the reason."""
         if self.card.isChecked():
             return CardPayment()
+        if not self.tendered.text().strip():  # Enter alone: the customer gives the exact amount
+            return CashPayment(self.total)
         tendered = Money.parse(self.tendered.text(), self.locale)
         check_cash(self.total, tendered, self.locale)
         return CashPayment(tendered)
 
     def submit(self) -> None:
-        if self._done:  # a second Enter while the first is being saved does nothing
+        # A second Enter while the first is being saved, or while the question is open
+        # (the field passes its Enter on to the dialog), does nothing.
+        if self._done or (self.question is not None and self.question.isVisible()):
             return
         try:
             payment = self.payment()
@@ -148,6 +177,25 @@ class PaymentDialog(QDialog):
             say(self.message, str(error), "error")
             self.tendered.selectAll()
             return
+        if isinstance(payment, CashPayment) and far_above(self.total, payment.tendered):
+            self._ask_far_above(payment)
+            return
+        self._pay(payment)
+
+    def _ask_far_above(self, payment: CashPayment) -> None:
+        given, change = (format_money(m, self.locale) for m in
+                         (payment.tendered, change_due(self.total, payment.tendered)))
+        self.question = yes_no_question(
+            self, "Check the amount",
+            f"{given} given for {format_money(self.total, self.locale)}: the change would be "
+            f"{change}. Is the amount right?", "give the change", "correct the amount",
+            lambda right: self._pay(payment) if right else self._correct_amount())
+
+    def _correct_amount(self) -> None:
+        self.tendered.setFocus()
+        self.tendered.selectAll()
+
+    def _pay(self, payment: CashPayment | CardPayment) -> None:
         self._done = True
         self.confirm.setEnabled(False)
         self.paid.emit(payment)

@@ -23,6 +23,7 @@ from ui.style import APP_STYLE
 from ui.tiktok_queue import TikTokQueueDialog
 from ui.tiktok_settings import TikTokSettingsDialog
 from ui.tiktok_sync import SyncScheduler, SyncStatusLabel
+from ui.widgets import say
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         sale_menu = self.menuBar().addMenu("&Sale")
         self.new_sale_action = QAction("New sale", self, shortcut=QKeySequence("Ctrl+N"),
-                                       triggered=lambda: (self.show_sale(), self.sale_screen.new_sale()))
+                                       triggered=self.new_sale)
         sale_menu.addAction(self.new_sale_action)
         self.returns_action = QAction("Return or exchange… (F8)", self,
                                       triggered=lambda: self.show_returns())
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         manager_menu.addAction(self.tiktok_queue_action)
         staff_menu = self.menuBar().addMenu("S&taff")
         self.logout_action = QAction("Log out", self, shortcut=QKeySequence("Ctrl+L"),
-                                     triggered=self.show_login)
+                                     triggered=self.log_out)
         staff_menu.addAction(self.logout_action)
         self.staff_only_actions = [self.new_sale_action, self.returns_action,
                                    self.reprint_action,
@@ -118,13 +119,29 @@ class MainWindow(QMainWindow):
         for action in self.staff_only_actions:
             action.setEnabled(False)
         self.who.setText("Not logged in")
+        self.sync_status.show_for(manager=False)
         self.login_screen.pin_field.setFocus()
+
+    def log_out(self) -> None:
+        """The clerk's sale under way is kept for them; the login says so."""
+        name = self.staff.name if self.staff is not None else ""
+        kept = self.sale_screen.end_shift()
+        self.show_login()
+        if kept is not None:
+            say(self.login_screen.message,
+                f"{name}'s sale ({kept.words}) is kept until {name} logs in again.")
+
+    def new_sale(self) -> None:
+        """Ctrl+N: the sale screen, asking first if a sale is under way."""
+        self.show_sale()
+        self.sale_screen.ask_new_sale()
 
     def on_logged_in(self, staff_id: int) -> None:
         self.staff = read_now(self.db, lambda session: staff_member(session, staff_id))
         for action in self.staff_only_actions:
             action.setEnabled(True)
         self.who.setText(f"{self.staff.name} ({self.staff.role}) · {self.shop.name}")
+        self.sync_status.show_for(self.staff.is_manager)
         self.sale_screen.start_for(staff_id)
         self.stack.setCurrentWidget(self.sale_screen)
         self.sale_screen.focus_scan()

@@ -3,6 +3,8 @@
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
 F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart.
+A sale under way is never thrown away without a word: Ctrl+N asks first, and a clerk who
+logs out finds their sale again when they log back in.
 """
 from __future__ import annotations
 
@@ -16,13 +18,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from db.engine import Database
 from pos.cart import Cart, CartItem
-from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, NeedsApproval,
-                         NotFound, ReceiptScanned, Refused, Removed, SaleInProgress)
+from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, KeptSale,
+                         NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
+                         SaleInProgress)
 from pos.customer import Customer
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
-from ui.dialogs import CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker
+from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker,
+                        yes_no_question)
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
 
@@ -182,13 +186,37 @@ class SaleScreen(QWidget):
 
     # ----- clerk ----------------------------------------------------------------------------
     def start_for(self, clerk_id: int) -> None:
-        self.sale.start_shift(clerk_id)
-        self.new_sale()
+        """The clerk's sale: the one they left when they logged out, or a new one."""
+        kept = self.sale.start_shift(clerk_id)
+        if kept is None:
+            self.new_sale()
+            return
+        self.refresh()
+        self.show_info(f"Your sale is back: {kept.words}.")
+        self.focus_scan()
+
+    def end_shift(self) -> KeptSale | None:
+        """The clerk logs out: their sale under way is kept for them, the screen emptied."""
+        kept = self.sale.end_shift()
+        self.refresh()
+        self.clear_message()
+        return kept
 
     def new_sale(self) -> None:
         self.sale.clear()
         self.refresh()
+        self.clear_message()
         self.focus_scan()
+
+    def ask_new_sale(self) -> None:
+        """Ctrl+N: a new sale at once when nothing is under way. Otherwise Y voids this sale
+        and starts the next; N, Esc and Enter keep it (a scanner's Enter never voids)."""
+        if not self.sale.in_progress():
+            self.new_sale()
+            return
+        self.pending_dialog = yes_no_question(
+            self, "New sale", self.sale.void_question(), "void it and start a new sale",
+            "keep this sale", lambda void: self.void_cart() if void else self.focus_scan())
 
     def focus_scan(self) -> None:
         self.scan_field.setFocus()
@@ -245,6 +273,8 @@ class SaleScreen(QWidget):
         picker = ProductPicker(choice.text, choice.matches, self.shop.locale, self)
         picker.picked.connect(lambda product_id: self.show_result(
             self.sale.add_product(product_id, choice.quantity)))
+        # "Pick one" no longer applies once the clerk said no.
+        picker.rejected.connect(lambda: self.show_info("Nothing added: no product picked."))
         picker.finished.connect(lambda _r: self.focus_scan())
         self.pending_dialog = picker
         picker.open()
@@ -285,12 +315,11 @@ class SaleScreen(QWidget):
         self.show_result(self.sale.remove(self.selected_row()))
 
     def escape(self) -> None:
-        """Esc clears what is typed; on an empty field, Esc twice voids the cart."""
-        if self.scan_field.text():
+        """Esc clears what is typed and the message about it; on an empty field, Esc twice
+        voids the sale."""
+        if self.scan_field.text() or not self.sale.in_progress():
             self.scan_field.clear()
-            self.message.setText(" ")
-            return
-        if not self.cart.items:
+            self.clear_message()
             return
         if self._void_armed:
             self.void_cart()
@@ -300,7 +329,7 @@ class SaleScreen(QWidget):
 
     def void_cart(self) -> None:
         self._void_armed = False
-        if not self.cart.items:
+        if not self.sale.in_progress():
             return
         self.sale.clear()
         self.refresh()
@@ -350,7 +379,9 @@ class SaleScreen(QWidget):
 
     # ----- display --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._void_armed = False
+        if self._void_armed:  # "Press Esc again" no longer applies once the sale changed
+            self._void_armed = False
+            self.clear_message()
         priced = self.sale.priced()
         self.model.show(priced)
         self._fit_columns()
@@ -403,6 +434,10 @@ class SaleScreen(QWidget):
             width = max(math.ceil(widest) + padding, header.sectionSizeHint(column))
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+    def clear_message(self) -> None:
+        self.message.setText(" ")
+        set_tone(self.message, "info")
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)

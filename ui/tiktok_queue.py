@@ -1,6 +1,6 @@
 """The manager's view of the TikTok outbox: what has not reached TikTok yet, and why.
-Failed or expired events can be put back in the queue; "Send now" does not wait for the
-next background tick."""
+Failed or expired events can be put back in the queue; "Send now" sends every waiting event,
+without waiting for the next background tick or an event's next try."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,6 +28,9 @@ COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Eve
 TIME, EVENT, STATUS, ATTEMPTS, NEXT, REASON, EVENT_ID = range(len(COLUMNS))
 STATUS_WORDS = {"waiting": "Waiting", "failed": "Failed", "expired": "Expired", "sent": "Sent"}
 STATUS_COLOURS = {"failed": "#b00020", "expired": "#8a6d00"}
+# A waiting event's next try while sending is held for the manager: no time is promised.
+HELD_NEXT = {sync.NO_TOKEN: "needs the token", sync.TOKEN_REJECTED_STATE: "needs a new token",
+             sync.OFF: "sending is off"}
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ class TikTokQueueDialog(QDialog):
             self.reload()
             return
         self.refresh_button.setEnabled(True)
-        self.view = view
+        self.view = view  # before the rows: a row's next try depends on the queue's state
         self.summary.setText(self._summary(view))
         self.summary.setToolTip(view.report.message)
         text = pause_text(view.pause)
@@ -198,6 +201,9 @@ class TikTokQueueDialog(QDialog):
     def _next(self, row: QueueRow) -> str:
         if row.status != "waiting":
             return "—"
+        held = HELD_NEXT.get(self.view.report.state) if self.view is not None else None
+        if held:
+            return held
         if row.next_attempt_at is None:
             return "next send"
         when = self.shop.local_time(row.next_attempt_at)
@@ -251,10 +257,11 @@ class TikTokQueueDialog(QDialog):
         self.send_button.setEnabled(False)
         self._say("Sending…", "info")
         if self.scheduler is not None:
-            self.scheduler.sync_now()
+            self.scheduler.sync_now(everything=True)  # a person asked: not the schedule's
             return
         db = self.db
-        run_task(lambda: sync.sync_once(db), self._after_sync, self._action_failed)
+        run_task(lambda: sync.sync_once(db, everything=True), self._after_sync,
+                 self._action_failed)
 
     def _after_sync(self, report) -> None:
         if not self.send_button.isEnabled():

@@ -35,6 +35,7 @@ class SyncScheduler(QObject):
         self.report: sync.SyncReport | None = None
         self.running = False        # a sync_once is in the thread pool
         self._again = False         # asked for while one was running: one more run after it
+        self._everything = False    # a person asked: the next run sends every waiting event
         self._started = False       # timers on: ticks and nudges send by themselves
         self._stopped = False       # the window closed: nothing runs any more
         self._tick = QTimer(self)
@@ -79,17 +80,20 @@ class SyncScheduler(QObject):
                 "to be sent when the connection is back."))
         self._publish(report)
 
-    def sync_now(self) -> None:
-        """Sends now (a tick, a nudge, or a manager's "Send now"); one run at a time."""
+    def sync_now(self, everything: bool = False) -> None:
+        """Sends now (a tick, a nudge, or a manager's "Send now": everything, whatever the
+        schedule says); one run at a time."""
         if self._stopped:
             return
+        self._everything = self._everything or everything
         if self.running:
             self._again = True
             return
         self.running = True
         self._again = False
-        db = self.db
-        run_task(lambda: sync.sync_once(db), self._finished, self._failed)
+        db, everything, self._everything = self.db, self._everything, False
+        run_task(lambda: sync.sync_once(db, everything=everything), self._finished,
+                 self._failed)
 
     def _finished(self, report) -> None:
         self.running = False
@@ -117,9 +121,21 @@ class SyncScheduler(QObject):
         self.status_changed.emit(report)
 
 
-def status_text(report) -> str:
-    """The status bar's words for the queue: what a clerk can tell a manager at a glance."""
+# What a manager does about a state only they can mend, in the menu's words.
+MANAGER_TODO = {
+    sync.NO_TOKEN: "Manager → TikTok settings: add the access token",
+    sync.TOKEN_REJECTED_STATE: "Manager → TikTok settings: check the access token and pixel",
+}
+FAILED_TODO = "Manager → TikTok queue"
+
+
+def status_text(report, manager: bool = True) -> str:
+    """The status bar's words for the queue. A manager reads every state with what to do;
+    a clerk, who can do nothing about the token or failed events, only how the sending goes
+    ("" when it is held for the manager: the label is hidden)."""
     n = report.waiting
+    if not manager and report.state in sync.HELD_STATES:
+        return ""
     texts = {
         "all_sent": "TikTok: all sent",
         "waiting": f"TikTok: {n} waiting",
@@ -129,8 +145,11 @@ def status_text(report) -> str:
         "off": "TikTok: off",
     }
     text = texts.get(report.state, f"TikTok: {report.state}")
-    if report.failed:
+    if manager and report.failed:
         text += f" · {report.failed} failed"
+    todo = MANAGER_TODO.get(report.state) or (FAILED_TODO if report.failed else None)
+    if manager and todo:
+        text += f" · {todo}"
     return text
 
 
@@ -140,15 +159,28 @@ _TONES = {"all_sent": "#1b5e20", "waiting": "#444", "off": "#666", "offline": "#
 
 
 class SyncStatusLabel(QLabel):
-    """The permanent status bar label; the tooltip carries the report's full message."""
+    """The permanent status bar label; the tooltip carries the report's full message. What
+    only a manager can mend is shown when a manager is logged in (show_for)."""
 
     def __init__(self, parent=None):
         super().__init__("TikTok: …", parent)
         self.setObjectName("syncStatus")
         self.setContentsMargins(8, 0, 8, 0)
+        self.manager = False
+        self.report = None
+
+    def show_for(self, manager: bool) -> None:
+        """Who is at the counter: a manager sees the manager's matters, a clerk does not."""
+        self.manager = manager
+        if self.report is not None:
+            self.show_report(self.report)
 
     def show_report(self, report) -> None:
-        self.setText(status_text(report))
-        self.setToolTip(report.message)
-        colour = "#b00020" if report.failed else _TONES.get(report.state, "#444")
+        self.report = report
+        text = status_text(report, self.manager)
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.setToolTip(report.message if text else "")
+        colour = "#b00020" if report.failed and self.manager else \
+            _TONES.get(report.state, "#444")
         self.setStyleSheet(f"QLabel#syncStatus {{ color: {colour}; font-weight: bold; }}")

@@ -1,0 +1,49 @@
+"""A person asked to send the TikTok queue now (`python main.py sync`).
+
+Everything waiting goes, whatever the background schedule says. A failure that may pass (the
+network, a 5xx, a 429) is tried again within the run after a short backoff that honours
+TikTok's Retry-After, for at most `max_wait` seconds: the person gets a drained queue or the
+reason it is not. Anything else (no token, a rejected token, a refused request) ends the run
+at once. The background sender (ui/tiktok_sync.py) keeps its own, longer schedule.
+"""
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from tracking.backoff import next_delay
+from tracking.sync import SyncReport, sync_once
+
+__all__ = ["MAX_WAIT", "send_everything"]
+
+MAX_WAIT = 60.0
+# A person is waiting: much shorter than the background's backoff (tracking/backoff.py).
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+
+
+def send_everything(db, max_wait: float = MAX_WAIT, *, sleep: Callable[[float], None] = time.sleep,
+                    clock: Callable[[], float] = time.monotonic,
+                    rng: Callable[[], float] = random.random, **sync_options) -> SyncReport:
+    """Runs sync_once over every waiting event until the queue is drained, a failure that
+    will not pass by waiting, or max_wait seconds. The report counts what every run sent."""
+    deadline = clock() + max(0.0, max_wait)
+    sent = requests = 0
+    attempt = 0
+    while True:
+        report = sync_once(db, rng=rng, everything=True, **sync_options)
+        sent, requests = sent + report.sent, requests + report.requests
+        if not (report.transient and report.waiting):
+            break
+        left = deadline - clock()
+        wait = next_delay(attempt, base=BACKOFF_BASE, cap=BACKOFF_CAP, rng=rng,
+                          retry_after=report.retry_after)
+        if left <= 0 or (report.retry_after or 0) > left:
+            report = replace(report, message=f"{report.message} Stopped trying after "
+                                             f"{max_wait:g} seconds (--max-wait).")
+            break
+        sleep(min(wait, left))
+        attempt += 1
+    return replace(report, sent=sent, requests=requests)
