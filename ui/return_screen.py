@@ -156,6 +156,7 @@ class ReturnScreen(QWidget):
         remedies = QButtonGroup(self)
         for choice in (self.refund_choice, self.exchange_choice):
             remedies.addButton(choice)
+        remedies.buttonToggled.connect(self._remedy_tab_stop)
         self.refund_choice.setChecked(True)
         left = QVBoxLayout()
         left.addWidget(self.sale_header)
@@ -164,6 +165,12 @@ class ReturnScreen(QWidget):
         left.addLayout(_row(QLabel("Customer wants"), self.refund_choice, self.exchange_choice))
         left.addWidget(self._build_exchange())
         return left
+
+    def _remedy_tab_stop(self) -> None:
+        """Tab stops on the remedy chosen: Qt's one stop of a radio group is the button last
+        focused, which is not the one checked after clear() or a click elsewhere."""
+        for choice in (self.refund_choice, self.exchange_choice):
+            choice.setFocusPolicy(Qt.StrongFocus if choice.isChecked() else Qt.ClickFocus)
 
     def _build_form(self) -> QFormLayout:
         """Why it comes back, in what state, and where the money goes."""
