@@ -260,3 +260,17 @@ def test_an_exchange_without_new_items_is_not_ready_and_says_where_to_scan(qtbot
     press(qtbot, Qt.Key_Return)
     assert screen.decision_amount.text() == "Customer gets back 86,80\xa0MAD"
     assert screen.confirm_button.isEnabled()
+
+
+def test_each_alt_letter_of_the_return_screen_is_its_own(qtbot, db):
+    """No Alt+letter is shared (Qt would then do neither), nor taken from the menus."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window, _number = sold_days_ago(qtbot, db, 1)
+    screen = window.return_screen
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in screen.findChildren(kind)]
+    texts += [action.text() for action in window.menuBar().actions()]
+    letters = [m.lower() for text in texts for m in re.findall(r"&(\w)", text)]
+    assert len(letters) >= 19 and len(set(letters)) == len(letters)

@@ -6,7 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
-from db.models import AuditEntry, Payment, Product, Return, Sale, Staff, StockMovement
+from db.models import AuditEntry, Payment, Return, Sale, Staff, StockMovement
 from db.types import utc_now
 from pos.money import Money
 from pos.return_policy import Reason
