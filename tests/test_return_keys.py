@@ -153,6 +153,14 @@ def test_tab_walks_every_control_in_reading_order_and_back(qtbot, db):
     assert tab_chain(qtbot, screen.order_field, screen.address) == forwards
     assert tab_chain(qtbot, screen.address, screen.order_field, backwards=True) == forwards[::-1]
 
+    screen.reason.setCurrentIndex(list(Reason).index(Reason.CHANGE_OF_MIND))
+    screen.refund_choice.setChecked(True)
+    screen.condition.setChecked(True)
+    screen.packaging.setChecked(True)  # allowed with a deduction: override and confirm
+    assert tab_chain(qtbot, screen.lines, screen.confirm_button) == [
+        screen.lines, screen.refund_choice, screen.reason, screen.condition, screen.packaging,
+        screen.refund_method, screen.override_button, screen.confirm_button]
+
 
 def test_the_lines_take_counts_and_let_tab_and_a_new_scan_out(qtbot, db):
     window, number = sold_days_ago(qtbot, db, 1)
@@ -220,7 +228,8 @@ def test_the_override_dialog_by_keys_shows_what_will_be_paid(qtbot, db):
     alt(qtbot, Qt.Key_V, lambda: screen.override_dialog is not None)
     dialog = screen.override_dialog
     wait_for(qtbot, dialog)
-    assert dialog.outcome.text() == "With your approval: Customer receives 150,00\xa0MAD, no deduction."
+    assert dialog.outcome.text() == (
+        "With your approval: Customer receives 150,00\xa0MAD, no deduction.")
     assert focused() is dialog.pin and dialog.manager.currentText() == MANAGER_NAME
 
     press(qtbot, Qt.Key_Return)  # no reason yet: asked before the PIN is tried

@@ -117,7 +117,8 @@ class ReturnScreen(QWidget):
         """The order number, or a date and a phone; the sales found."""
         self.order_field = QLineEdit()
         self.order_field.setObjectName("scanField")
-        self.order_field.setPlaceholderText("Scan the receipt, or type the order number (S-20261122-0007)")
+        self.order_field.setPlaceholderText(
+            "Scan the receipt, or type the order number (S-20261122-0007)")
         self.order_field.returnPressed.connect(self.submit_order)
         self.search_date = QDateEdit()
         self.search_date.setCalendarPopup(True)
