@@ -4,6 +4,8 @@ carried out. No Qt: the return screen shows it and hands over the form.
 
 The decision updates on every change of the form: one short read session each time, for
 the decision and the quote together. Reads never write (see pos.returns.current_policy).
+What the form still lacks (pos.return_checks) and what will change hands (a Settlement,
+with or without a manager's override) are read from the same update.
 """
 from __future__ import annotations
 
@@ -16,12 +18,16 @@ from db.types import utc_now
 from pos.cart import Cart, CartError
 from pos.catalog import lookup
 from pos.checkout import CardPayment, CashPayment
-from pos.money import Money
+from pos.money import Money, format_money, money_sum
 from pos.pricing import rules_running
 from pos.products import cart_item
-from pos.return_policy import Remedy
-from pos.returns import (Exchange, Judgement, Override, ReturnForm, find_sale, judge,
-                         record_return, returnable_lines, search_sales)
+from pos.return_checks import Missing, missing, override_missing
+from pos.return_policy import Remedy, ReturnDecision
+# The shop's own rules for the default refund method and for what an override grants,
+# used as record_return() uses them, so the screen shows what will be recorded.
+from pos.returns import (Exchange, Judgement, Override, ReturnError, ReturnForm,
+                         _original_method, _overridden, find_sale, judge, record_return,
+                         returnable_lines, search_sales)
 from pos.shop import ShopSettings
 from pos.staff import verify_manager
 
@@ -50,6 +56,7 @@ class SaleToReturn:
     clerk_name: str = ""
     payment_methods: tuple[str, ...] = ()
     lines: tuple[LineToReturn, ...] = ()
+    original_method: str = "cash"  # where a refund goes back, how a difference is paid
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,36 @@ class ExchangeQuote:
 
 
 @dataclass(frozen=True)
+class Settlement:
+    """What changes hands at the counter once the return is recorded."""
+
+    remedy: Remedy
+    gives_back: Money   # to the customer
+    collects: Money     # from the customer: an exchange for dearer items
+    credit: Money       # the value of what comes back
+    new_items: Money    # what an exchange's new items cost
+
+    def words(self, locale: str) -> str:
+        def money(amount: Money) -> str:
+            return format_money(amount, locale)
+
+        if self.remedy is Remedy.REFUND:
+            return f"Customer receives {money(self.gives_back)}"
+        if not self.new_items:
+            return f"Credit for the new items: {money(self.credit)}"
+        if self.collects:
+            return f"Customer pays {money(self.collects)}"
+        if self.gives_back:
+            return f"Customer gets back {money(self.gives_back)}"
+        return "Even exchange: nothing to pay"
+
+
+# The policy refuses 'Other' until its note is written: for the clerk, something to fill
+# in (a refusal code of pos.return_policy -> what is missing), not a refusal.
+FILLED_IN_LATER = {"note": "note"}
+
+
+@dataclass(frozen=True)
 class Recorded:
     return_id: int
     return_number: str
@@ -92,6 +129,8 @@ class ReturnInProgress:
         self.sale: SaleToReturn | None = None
         self.exchange_cart = Cart()
         self.judgement: Judgement | None = None
+        self.form: ReturnForm | None = None
+        self.missing: tuple[Missing, ...] = ()
         self.quote = ExchangeQuote()
 
     # ----- finding the sale ------------------------------------------------------------------
@@ -118,14 +157,16 @@ class ReturnInProgress:
             self.sale = SaleToReturn(
                 sale.id, sale.order_number, sale.created_at, sale.total, sale.customer_name,
                 session.get(Staff, sale.clerk_id).name,
-                tuple(p.method for p in sale.payments), lines)
+                tuple(p.method for p in sale.payments), lines, _original_method(sale))
         return self.sale
 
     # ----- the decision and the quote --------------------------------------------------------
     def update(self, form: ReturnForm | None) -> Judgement | None:
         """The policy's decision on the form (None before the sale and the quantities are
-        known), and the exchange's quote against it: one read."""
+        known), the exchange's quote against it, and what is missing: one read."""
         self.judgement = None
+        self.form = form
+        self.missing = ()
         judging = self.sale is not None and form is not None and bool(form.quantities)
         if not judging and not self.exchange_cart.items:
             self.quote = ExchangeQuote()
@@ -141,7 +182,63 @@ class ReturnInProgress:
         self.quote = ExchangeQuote(
             tuple(ExchangeLine(line.item.name, line.item.quantity, line.price.total)
                   for line in priced.lines), priced.total, credit)
+        if self.judgement is not None:
+            self.missing = self._missing(form)
         return self.judgement
+
+    def _missing(self, form: ReturnForm) -> tuple[Missing, ...]:
+        new_items = len(self.exchange_cart.items) if form.remedy is Remedy.EXCHANGE else 0
+        found = missing(form, new_items) + [
+            Missing(FILLED_IN_LATER[d.refusal], d.explanation)
+            for d in self.judgement.refused if d.refusal in FILLED_IN_LATER]
+        return tuple(dict.fromkeys(found))
+
+    @property
+    def refused(self) -> bool:
+        """The policy refuses for what the clerk cannot fill in (the window, the condition)."""
+        return self.judgement is not None and any(
+            d.refusal not in FILLED_IN_LATER for d in self.judgement.refused)
+
+    def why_not(self) -> str | None:
+        """Why the return cannot be confirmed as it stands, without an override; None when
+        it can."""
+        if self.sale is None:
+            return "Find the sale first."
+        if self.judgement is None:
+            return "Set how many of each item come back."
+        if self.missing:
+            return self.missing[0].sentence
+        if not self.judgement.allowed:
+            return self.judgement.refused[0].explanation
+        return None
+
+    @property
+    def may_override(self) -> bool:
+        """A manager may approve it: the policy refuses or deducts, and nothing is missing."""
+        return (self.judgement is not None and not self.missing
+                and (self.refused or bool(self.judgement.deduction)))
+
+    def settlement(self, overridden: bool = False) -> Settlement | None:
+        """What changes hands if the return is recorded as it stands, or with a manager's
+        override (in full, no deduction); None when the policy refuses it."""
+        if self.judgement is None:
+            return None
+        finals = self._overridden() if overridden else [d for _, d in self.judgement.lines]
+        if not all(d.allowed for d in finals):
+            return None
+        credit = money_sum(d.returned_value for d in finals)
+        if self.form.remedy is Remedy.REFUND:
+            return Settlement(Remedy.REFUND, money_sum(d.refund for d in finals),
+                              Money.zero(), credit, Money.zero())
+        difference = self.quote.total - credit
+        return Settlement(Remedy.EXCHANGE, max(-difference, Money.zero()),
+                          max(difference, Money.zero()), credit, self.quote.total)
+
+    def _overridden(self) -> list[ReturnDecision]:
+        form = self.form
+        return [_overridden(decision, line, form.remedy, form.quantities[line.sale_line.id],
+                            form.reason, form.original_condition)
+                for line, decision in self.judgement.lines]
 
     def add_exchange_item(self, text: str) -> str | None:
         """One more of the product the text finds for the exchange; why not, when it can't."""
@@ -158,19 +255,24 @@ class ReturnInProgress:
 
     # ----- carrying it out -------------------------------------------------------------------
     def verify_override(self, override: Override) -> None:
-        """The manager's PIN, in its own committed transaction, so that wrong PINs count
-        towards the lock; record_return() checks it again with the return."""
+        """The written reason first, then the manager's PIN, in its own committed
+        transaction, so that wrong PINs count towards the lock; record_return() checks both
+        again with the return."""
+        lacking = override_missing(override)
+        if lacking is not None:
+            raise ReturnError(lacking.sentence)
         verify_manager(self.db, override.manager_id, override.pin)
 
-    def confirm(self, form: ReturnForm, clerk_id: int, difference_method: str | None,
+    def confirm(self, form: ReturnForm, clerk_id: int,
+                payment: CashPayment | CardPayment | None = None,
                 override: Override | None = None) -> Recorded:
-        """Records the return (raises ReturnError and the like when it cannot); the
-        difference of an exchange is paid as the clerk chose."""
+        """Records the return (raises ReturnError and the like when it cannot). The
+        difference of an exchange is paid by `payment`; without one, as the sale was paid
+        (cash handed over exactly)."""
         exchange = None
         if form.remedy is Remedy.EXCHANGE:
-            payment = (CashPayment(self.quote.to_collect) if difference_method == "cash"
-                       else CardPayment())
-            exchange = Exchange(self.exchange_cart, payment)
+            exchange = Exchange(self.exchange_cart,
+                                payment or self._paid_as_the_sale(override is not None))
         with self.db.write() as session:
             clerk = session.get(Staff, clerk_id)
             ret = record_return(session, self.sale.id, form, clerk, self.shop,
@@ -178,3 +280,9 @@ class ReturnInProgress:
             recorded = Recorded(ret.id, ret.return_number)
         self.clear()
         return recorded
+
+    def _paid_as_the_sale(self, overridden: bool) -> CashPayment | CardPayment:
+        settlement = self.settlement(overridden)
+        if self.sale.original_method == "cash" and settlement is not None:
+            return CashPayment(settlement.collects)
+        return CardPayment()

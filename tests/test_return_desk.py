@@ -4,13 +4,14 @@ And the one product lookup the sale, the return and the promotions share."""
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import event, func, select
 
 from db.models import PolicyVersion, Product, Return, Staff
 from pos.cart import Cart
-from pos.checkout import CardPayment, complete_sale
+from pos.checkout import CardPayment, CashPayment, complete_sale
 from pos.counter import Added, SaleInProgress
 from pos.money import Money
 from pos.products import cart_item
@@ -155,3 +156,92 @@ def test_an_inactive_product_is_found_for_a_promotion_but_not_at_the_counter(db,
     assert SaleInProgress(db, desk.shop).scan(JEANS_SKU).message.startswith("No product")
     with db.read() as s:
         assert find_product(s, JEANS_SKU.lower()).words == f"Slim jeans, indigo ({JEANS_SKU})"
+
+
+# ----- what is missing, what changes hands ------------------------------------------------------
+def test_what_is_missing_is_what_record_return_refuses_first(db, desk):
+    """One rule: each thing the screen lists as missing is the sentence record_return()
+    refuses the return with, when it is the first one missing."""
+    from pos.return_checks import missing
+    from pos.returns import Exchange, record_return
+
+    desk.find(sell_shirt(db))
+    line = desk.sale.lines[0].sale_line_id
+    base = form(desk)
+    cases = [  # (form, new items in the exchange)
+        (replace(base, quantities={}), 0),
+        (replace(base, quantities={line: -1}), 0),
+        (replace(base, reason=Reason.DEFECTIVE), 0),
+        (replace(base, remedy=Remedy.EXCHANGE), 0),
+        (base, 1),
+    ]
+    with db.read() as s:
+        shirt = cart_item(s, s.scalar(select(Product).where(Product.sku == SHIRT_SKU)))
+    for case, new_items in cases:
+        [first, *_] = missing(case, new_items)
+        cart = Cart()
+        if new_items:
+            cart.add(shirt)
+        with pytest.raises(ReturnError) as refused, db.write() as s:
+            record_return(s, desk.sale.id, case, s.get(Staff, clerk_id(db)), desk.shop,
+                          exchange=Exchange(cart))
+        assert str(refused.value) == first.sentence
+    assert missing(base, 0) == []
+
+
+def test_a_defect_without_photo_and_other_without_note_are_missing_not_refused(db, desk):
+    desk.find(sell_shirt(db))
+    desk.update(replace(form(desk), reason=Reason.DEFECTIVE))
+    assert [m.what for m in desk.missing] == ["photo"]
+    assert desk.judgement.allowed and not desk.refused and not desk.may_override
+    assert desk.why_not() == "Attach a photo of the defect."
+    assert desk.settlement().words(desk.shop.locale) == "Customer receives 150,00\xa0MAD"
+    desk.update(replace(form(desk), reason=Reason.DEFECTIVE, photo=b"jpeg"))
+    assert desk.missing == () and desk.why_not() is None
+
+    desk.update(replace(form(desk), reason=Reason.OTHER))
+    assert [(m.what, m.sentence) for m in desk.missing] == [("note", "Write what the reason is.")]
+    assert not desk.refused and desk.settlement() is None
+    desk.update(replace(form(desk), reason=Reason.OTHER, note="gift, wrong size"))
+    assert desk.missing == () and desk.judgement.deduction == Money.of("45")
+    assert desk.may_override  # a deduction a manager may waive
+
+
+def test_the_settlement_with_and_without_an_override(db, desk):
+    desk.find(sell_shirt(db))
+    refused_late = replace(form(desk), original_packaging=False)
+    desk.update(refused_late)
+    assert desk.refused and desk.settlement() is None
+    assert desk.why_not() == "Refused: the product is not in its original packaging."
+    overridden = desk.settlement(overridden=True)
+    assert (overridden.gives_back, overridden.collects) == (Money.of("150"), Money.zero())
+
+    desk.add_exchange_item(JEANS_SKU)
+    desk.update(form(desk, Remedy.EXCHANGE))
+    pays = desk.settlement()
+    assert (pays.credit, pays.new_items, pays.collects) == (
+        Money.of("150"), Money.of("299"), Money.of("149"))
+    assert pays.words("fr_MA") == "Customer pays 149,00\xa0MAD"
+    desk.exchange_cart.clear()
+    desk.add_exchange_item(TSHIRT_SKU)
+    desk.update(form(desk, Remedy.EXCHANGE))
+    assert desk.settlement().words("fr_MA") == "Customer gets back 86,80\xa0MAD"
+
+
+def test_an_exchange_difference_is_paid_as_the_sale_was_unless_told(db, desk):
+    from db.models import Payment
+
+    with db.write() as s:
+        cart = Cart()
+        cart.add(cart_item(s, s.scalar(select(Product).where(Product.sku == SHIRT_SKU))))
+        number = complete_sale(s, cart, CashPayment(Money.of("150")), s.get(Staff, clerk_id(db)),
+                               load_shop_settings(s)).order_number
+    assert desk.find(number).original_method == "cash"
+    desk.add_exchange_item(JEANS_SKU)
+    desk.update(form(desk, Remedy.EXCHANGE))
+    recorded = desk.confirm(form(desk, Remedy.EXCHANGE), clerk_id(db))
+    with db.read() as s:
+        ret = s.get(Return, recorded.return_id)
+        paid = [(p.method, p.amount) for p in s.scalars(
+            select(Payment).where(Payment.sale_id == ret.exchange_sale_id))]
+    assert sorted(paid) == [("cash", Money.of("149")), ("exchange", Money.of("150"))]

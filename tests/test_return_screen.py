@@ -6,7 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
-from db.models import AuditEntry, Payment, Product, Return, Sale, Staff, StockMovement
+from db.models import AuditEntry, Payment, Return, Sale, Staff, StockMovement
 from db.types import utc_now
 from pos.money import Money
 from pos.return_policy import Reason
@@ -89,7 +89,7 @@ def test_a_late_refund_is_refused_then_approved_by_a_manager(qtbot, db):
     dialog = screen.override_dialog
     assert dialog.manager.currentText() == MANAGER_NAME
     qtbot.keyClicks(dialog.pin, "0000")
-    dialog.reason.setPlainText("Loyal customer, shirt unworn")
+    dialog.reason.setText("Loyal customer, shirt unworn")
     dialog.submit()
     assert "Wrong PIN" in dialog.message.text()
     with db.read() as s:
@@ -119,7 +119,7 @@ def test_a_manager_at_the_counter_cannot_approve_their_own_override(qtbot, db):
     screen.ask_override()
     dialog = screen.override_dialog
     assert dialog.manager.count() == 0  # the only manager is the one at the counter
-    dialog.reason.setPlainText("I say so")
+    dialog.reason.setText("I say so")
     dialog.submit()
     assert "cannot approve your own" in dialog.message.text()
     with db.read() as s:
@@ -132,10 +132,12 @@ def test_an_exchange_for_a_cheaper_item_gives_the_difference_back(qtbot, db):
     screen.condition.setChecked(True)
     screen.packaging.setChecked(True)
     screen.exchange_choice.setChecked(True)
-    assert screen.decision_tone == "full"
+    assert screen.decision_tone == "missing"  # the new items are not scanned yet
+    assert "Scan what the customer takes in exchange" in screen.decision_missing.text()
     assert screen.decision_text.text().startswith("Exchange allowed, day 6 of 7.")
     scan(qtbot, screen.exchange_field, TSHIRT_SKU)  # 79 -20% = 63.20
-    assert "gets back 86,80" in screen.exchange_total.text()
+    assert screen.decision_tone == "full"
+    assert screen.decision_amount.text() == "Customer gets back 86,80\xa0MAD"
     screen.confirm()
     with db.read() as s:
         ret = s.scalar(select(Return))
@@ -222,8 +224,10 @@ def test_each_keystroke_of_the_note_is_one_read_and_writes_nothing(qtbot, db):
     window, number = sold_days_ago(qtbot, db, 1)
     screen = open_return(qtbot, window, number)
     screen.reason.setCurrentIndex(list(Reason).index(Reason.OTHER))
-    assert "Write what the reason is." in screen.decision_text.text()
+    assert screen.decision_tone == "missing"  # not "Refused": the note is to be written
+    assert "Write what the reason is. (Alt+N)" in screen.decision_missing.text()
     with statements(db) as sent:
         qtbot.keyClicks(screen.note, "worn")
     assert sent.count("BEGIN") == 4 and writes(sent) == []  # was two reads a key, one inserting
-    assert "Write what the reason is." not in screen.decision_text.text()
+    assert screen.decision_missing.isHidden()
+    assert screen.decision_text.text().startswith("Refused: the product is neither")

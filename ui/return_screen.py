@@ -1,84 +1,61 @@
 """The return screen: find the sale, say what comes back and why, read the policy's
-decision (it updates as the inputs change), then carry it out.
+decision and what is still missing (they update as the inputs change), then carry it out.
 
-Every rule is in pos/returns.py and pos/return_policy.py; this screen only asks and shows.
+Every rule is in pos/ (returns, return_policy, return_checks, return_desk); this screen only
+asks and shows. Keyboard first: Tab reaches every control in reading order (the sale, what
+comes back and what the customer wants on the left, then why and in what state on the
+right), each label has its Alt+letter, and Ctrl+Enter confirms.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit,
-                               QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog,
+                               QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from db.engine import Database
 from pos.cart import CartError
-from pos.checkout import CheckoutError
+from pos.checkout import CardPayment, CashPayment, CheckoutError
+from pos.dates import format_date_time, format_day_month, format_time
 from pos.money import format_money
-from pos.return_desk import ExchangeQuote, ReturnInProgress, SaleToReturn
+from pos.return_desk import ExchangeQuote, ReturnInProgress, SaleToReturn, Settlement
 from pos.return_policy import Reason, Remedy
 from pos.returns import Judgement, Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
-from ui.dialogs import manager_choice
+from ui.dialogs import PaymentDialog
 from ui.receipt import return_receipt_dialog
+from ui.return_lines import LinesTable
+from ui.return_override import OverrideDialog
 from ui.style import set_tone
 
-DECISION_COLOURS = {"full": "#e6f4ea", "reduced": "#fff4e0", "refused": "#fdecea", "none": "#f4f6fa"}
+DECISION_COLOURS = {"full": "#e6f4ea", "reduced": "#fff4e0", "refused": "#fdecea",
+                    "missing": "#fdf6d8", "none": "#f4f6fa"}
 HEADLINES = {"full": "Allowed", "reduced": "Allowed, with a deduction", "refused": "Refused",
-             "none": "The policy's decision"}
+             "missing": "Not ready yet", "none": "The policy's decision"}
+# The key to the field that gives what is missing (pos.return_checks.Missing.what).
+MISSING_KEYS = {"quantities": "Alt+B", "photo": "Alt+P", "new_items": "Alt+I", "note": "Alt+N"}
+GIVEN_BACK = {"cash": "in cash", "card": "back to the card"}
+PAID = {"cash": "paid in cash, like the sale", "card": "paid by card, like the sale"}
 
 
-class OverrideDialog(QDialog):
-    """A manager approves a refused or reduced return: their PIN and a written reason."""
+def _labelled(text: str, field: QWidget) -> QLabel:
+    """A label whose Alt+letter (after the &) puts the focus in `field`."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
-    submitted = Signal(object)  # Override
 
-    def __init__(self, db: Database, policy_said: str, clerk_id: int, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("Manager override")
-        said = QLabel(f"The policy says: {policy_said}")
-        said.setWordWrap(True)
-        self.manager = manager_choice(db, clerk_id)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.Password)
-        self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("Why the shop makes an exception")
-        self.reason.setFixedHeight(70)
-        self.message = QLabel(" ")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Manager", self.manager)
-        form.addRow("PIN", self.pin)
-        form.addRow("Reason", self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Approve the return")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(said)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(460, 0)
-
-    def submit(self) -> None:
-        if self.manager.currentData() is None:
-            self.fail("Another manager must approve: you cannot approve your own override.")
-            return
-        override = Override(self.manager.currentData(), self.pin.text(),
-                            self.reason.toPlainText())
-        self.pin.clear()
-        self.submitted.emit(override)
-
-    def fail(self, text: str) -> None:
-        self.message.setText(text)
-        set_tone(self.message, "error")
+def _row(*widgets, stretch_after: bool = True) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch_after:
+        row.addStretch()
+    return row
 
 
 class ReturnScreen(QWidget):
@@ -94,6 +71,7 @@ class ReturnScreen(QWidget):
         self.photo: bytes | None = None
         self.photo_name: str | None = None
         self.override_dialog: OverrideDialog | None = None
+        self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog = None
         self._build()
         self.clear()
@@ -110,50 +88,37 @@ class ReturnScreen(QWidget):
     def _build(self) -> None:
         title = QLabel("Return or exchange")
         title.setObjectName("screenTitle")
-        search_row = self._build_search()
+        find = self._build_search()
         self.message = QLabel(" ")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.sale_header = QLabel()
-        self.sale_header.setWordWrap(True)
-        self.lines = QTableWidget(0, 5)
-        self.lines.setHorizontalHeaderLabels(["Product", "Sold", "Returned before", "Coming back", "Paid"])
-        self.lines.verticalHeader().setVisible(False)
-        self.lines.setSelectionMode(QAbstractItemView.NoSelection)
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-
-        left = QVBoxLayout()
-        left.addWidget(self.sale_header)
-        left.addWidget(self.lines, 1)
-        left.addWidget(self._build_exchange())
         right = QVBoxLayout()
         right.addLayout(self._build_form())
-        right.addWidget(self._build_decision())
+        right.addWidget(self._build_decision(), 1)
         right.addLayout(self._build_actions())
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(self._build_lines(), 1)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.order_field)
-        layout.addLayout(search_row)
+        layout.addLayout(find)
         layout.addWidget(self.results)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
+        self._set_tab_order()
 
         for signal in (self.reason.currentIndexChanged, self.condition.toggled,
                        self.packaging.toggled, self.refund_choice.toggled,
-                       self.note.textChanged, self.refund_method.currentIndexChanged):
+                       self.note.textChanged, self.refund_method.currentIndexChanged,
+                       self.lines.counts_changed):
             signal.connect(self.update_decision)
 
-    def _build_search(self) -> QHBoxLayout:
+    def _build_search(self) -> QVBoxLayout:
         """The order number, or a date and a phone; the sales found."""
         self.order_field = QLineEdit()
         self.order_field.setObjectName("scanField")
-        self.order_field.setPlaceholderText("Scan the receipt, or type the order number (S-20261122-0007)")
+        self.order_field.setPlaceholderText(
+            "Scan the receipt, or type the order number (S-20261122-0007)")
         self.order_field.returnPressed.connect(self.submit_order)
         self.search_date = QDateEdit()
         self.search_date.setCalendarPopup(True)
@@ -161,100 +126,125 @@ class ReturnScreen(QWidget):
         self.search_phone = QLineEdit()
         self.search_phone.setPlaceholderText("customer phone")
         self.search_phone.returnPressed.connect(self.search)
-        search_button = QPushButton("Search")
-        search_button.clicked.connect(self.search)
-        back = QPushButton("Back to sale (F8)")
-        back.clicked.connect(self.done.emit)
-        search_row = QHBoxLayout()
-        for widget in (QLabel("or find it by date"), self.search_date, QLabel("and/or phone"),
-                       self.search_phone, search_button):
-            search_row.addWidget(widget)
-        search_row.addStretch()
-        search_row.addWidget(back)
+        self.search_button = QPushButton("Search")
+        self.search_button.clicked.connect(self.search)
+        self.back_button = QPushButton("Back to sale (F8)")
+        self.back_button.clicked.connect(self.done.emit)
+        search_row = _row(_labelled("or find it by &date", self.search_date), self.search_date,
+                          _labelled("and/or p&hone", self.search_phone), self.search_phone,
+                          self.search_button)
+        search_row.addWidget(self.back_button)
         self.results = QListWidget()
         self.results.setMaximumHeight(110)
         self.results.itemActivated.connect(lambda item: self.load_sale(item.data(Qt.UserRole)))
-        return search_row
+        find = QVBoxLayout()
+        find.addLayout(_row(_labelled("&Order", self.order_field), self.order_field,
+                            stretch_after=False))
+        find.addLayout(search_row)
+        return find
+
+    def _build_lines(self) -> QVBoxLayout:
+        """The sale, how many of each line come back, and what the customer wants."""
+        self.sale_header = QLabel()
+        self.sale_header.setWordWrap(True)
+        self.lines = LinesTable(self.shop.locale)
+        self.lines.scan_started.connect(self._rescan)
+        hint = _labelled("Coming &back: pick the line with ↑ ↓, type how many, or + / −",
+                         self.lines)
+        hint.setObjectName("hint")
+        self.refund_choice = QRadioButton("Re&fund")
+        self.exchange_choice = QRadioButton("&Exchange")
+        remedies = QButtonGroup(self)
+        for choice in (self.refund_choice, self.exchange_choice):
+            remedies.addButton(choice)
+        remedies.buttonToggled.connect(self._remedy_tab_stop)
+        self.refund_choice.setChecked(True)
+        left = QVBoxLayout()
+        left.addWidget(self.sale_header)
+        left.addWidget(hint)
+        left.addWidget(self.lines, 1)
+        left.addLayout(_row(QLabel("Customer wants"), self.refund_choice, self.exchange_choice))
+        left.addWidget(self._build_exchange())
+        return left
+
+    def _remedy_tab_stop(self) -> None:
+        """Tab stops on the remedy chosen: Qt's one stop of a radio group is the button last
+        focused, which is not the one checked after clear() or a click elsewhere."""
+        for choice in (self.refund_choice, self.exchange_choice):
+            choice.setFocusPolicy(Qt.StrongFocus if choice.isChecked() else Qt.ClickFocus)
 
     def _build_form(self) -> QFormLayout:
-        """Why it comes back, in what state, and what the customer wants."""
+        """Why it comes back, in what state, and where the money goes."""
         self.reason = QComboBox()
         for reason in Reason:
             self.reason.addItem(reason.label, reason)
-        self.condition = QCheckBox("In its original condition (not damaged or used by the customer)")
-        self.packaging = QCheckBox("In its original packaging")
-        self.refund_choice = QRadioButton("Refund")
-        self.exchange_choice = QRadioButton("Exchange")
-        remedies = QButtonGroup(self)
-        remedy_row = QHBoxLayout()
-        for choice in (self.refund_choice, self.exchange_choice):
-            remedies.addButton(choice)
-            remedy_row.addWidget(choice)
-        remedy_row.addStretch()
-        self.refund_choice.setChecked(True)
+        self.condition = QCheckBox("In its original &condition: not damaged, not used")
+        self.packaging = QCheckBox("In its original pac&kaging")
         self.note = QLineEdit()
         self.note.setPlaceholderText("Required for 'Other'")
-        self.photo_button = QPushButton("Attach photo of the defect…")
+        self.photo_button = QPushButton("Attach &photo…")
         self.photo_button.clicked.connect(self.ask_photo)
         self.photo_label = QLabel("No photo")
-        photo_row = QHBoxLayout()
-        photo_row.addWidget(self.photo_button)
-        photo_row.addWidget(self.photo_label, 1)
         self.city = QLineEdit()
         self.city.setPlaceholderText("shipped orders only")
         self.address = QLineEdit()
         self.address.setPlaceholderText("shipped orders only")
         self.refund_method = QComboBox()
-        self.refund_method.addItem("Original payment method", None)
+        self.refund_method.addItem("As the sale was paid", None)
         self.refund_method.addItem("Cash", "cash")
         form = QFormLayout()
-        for label, field in (("Reason", self.reason), ("", self.condition), ("", self.packaging),
-                             ("Customer wants", remedy_row), ("Note", self.note),
-                             ("Defect photo", photo_row), ("City", self.city),
-                             ("Address", self.address), ("Refund to", self.refund_method)):
+        for label, field in (("&Reason", self.reason), ("", self.condition),
+                             ("", self.packaging), ("&Note", self.note),
+                             ("Defect photo", _row(self.photo_button, self.photo_label)),
+                             ("Cit&y", self.city), ("&Address", self.address),
+                             ("Ref&und to", self.refund_method)):
             form.addRow(label, field)
         return form
 
     def _build_exchange(self) -> QGroupBox:
-        """The new items of an exchange and how the difference is paid."""
+        """The new items of an exchange."""
         self.exchange_box = QGroupBox("Exchange for")
         self.exchange_field = QLineEdit()
         self.exchange_field.setPlaceholderText("Scan or type what the customer takes instead")
         self.exchange_field.returnPressed.connect(self.add_exchange_item)
         self.exchange_list = QListWidget()
         self.exchange_list.setMaximumHeight(90)
+        self.exchange_list.setFocusPolicy(Qt.NoFocus)  # read, not picked from
         self.exchange_total = QLabel()
-        self.difference_method = QComboBox()
-        self.difference_method.addItem("Difference paid by card", "card")
-        self.difference_method.addItem("Difference paid in cash", "cash")
         exchange_layout = QVBoxLayout(self.exchange_box)
-        exchange_layout.addWidget(self.exchange_field)
+        exchange_layout.addLayout(_row(_labelled("New &items", self.exchange_field),
+                                       self.exchange_field, stretch_after=False))
         exchange_layout.addWidget(self.exchange_list)
-        exchange_row = QHBoxLayout()
-        exchange_row.addWidget(self.exchange_total, 1)
-        exchange_row.addWidget(self.difference_method)
-        exchange_layout.addLayout(exchange_row)
+        exchange_layout.addWidget(self.exchange_total)
         return self.exchange_box
 
     def _build_decision(self) -> QFrame:
+        """The policy's decision, what is still missing, and what changes hands."""
         self.decision_box = QFrame()
         self.decision_box.setObjectName("decision")
         self.decision_headline = QLabel()
         self.decision_headline.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.decision_missing = QLabel()
+        self.decision_missing.setWordWrap(True)
+        self.decision_missing.setStyleSheet("font-size: 17px; font-weight: bold; color: #8a4b00;")
         self.decision_text = QLabel()
         self.decision_text.setWordWrap(True)
         self.decision_text.setStyleSheet("font-size: 17px;")
+        self.decision_amount = QLabel()
+        self.decision_amount.setWordWrap(True)
+        self.decision_amount.setStyleSheet("font-size: 26px; font-weight: bold;")
         self.decision_figures = QLabel()
+        self.decision_figures.setWordWrap(True)
         self.decision_figures.setStyleSheet("font-size: 15px;")
         decision_layout = QVBoxLayout(self.decision_box)
-        decision_layout.addWidget(self.decision_headline)
-        decision_layout.addWidget(self.decision_text)
-        decision_layout.addWidget(self.decision_figures)
+        for label in (self.decision_headline, self.decision_missing, self.decision_text,
+                      self.decision_amount, self.decision_figures):
+            decision_layout.addWidget(label)
         decision_layout.addStretch()
         return self.decision_box
 
     def _build_actions(self) -> QHBoxLayout:
-        self.override_button = QPushButton("Manager override…")
+        self.override_button = QPushButton("Manager o&verride…")
         self.override_button.clicked.connect(self.ask_override)
         self.confirm_button = QPushButton("Confirm (Ctrl+Enter)")
         self.confirm_button.setObjectName("primary")
@@ -264,6 +254,17 @@ class ReturnScreen(QWidget):
         actions.addWidget(self.override_button)
         actions.addWidget(self.confirm_button)
         return actions
+
+    def _set_tab_order(self) -> None:
+        """Reading order: finding the sale, the left column, then the right one. Hidden and
+        disabled controls are skipped by Qt as the form changes."""
+        chain = [self.order_field, self.search_date, self.search_phone, self.search_button,
+                 self.back_button, self.results, self.lines, self.refund_choice,
+                 self.exchange_choice, self.exchange_field, self.reason, self.condition,
+                 self.packaging, self.note, self.photo_button, self.city, self.address,
+                 self.refund_method, self.override_button, self.confirm_button]
+        for first, then in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, then)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
@@ -280,7 +281,8 @@ class ReturnScreen(QWidget):
         if order_number:
             self.order_field.setText(order_number)
             self.submit_order()
-        self.order_field.setFocus()
+        if self.sale is None:
+            self.order_field.setFocus()
 
     def clear(self) -> None:
         self.desk.clear()
@@ -297,6 +299,8 @@ class ReturnScreen(QWidget):
         self.note.clear()
         self.city.clear()
         self.address.clear()
+        self.refund_method.setCurrentIndex(0)
+        self.refund_method.setItemText(0, "As the sale was paid")
         self.photo_label.setText("No photo")
         self.search_date.setDate(QDate.currentDate())
         self.message.setText(" ")
@@ -313,6 +317,11 @@ class ReturnScreen(QWidget):
             return
         self.show_sale(sale)
 
+    def _rescan(self, first: str) -> None:
+        """A receipt scanned while the focus was on the lines: it goes to the order number."""
+        self.order_field.setText(first)
+        self.order_field.setFocus()
+
     def search(self) -> None:
         try:
             sales = self.desk.search(self.search_date.date().toPython(),
@@ -321,10 +330,12 @@ class ReturnScreen(QWidget):
             self.show_error(str(error))
             return
         self.results.clear()
+        locale = self.shop.locale
         for sale in sales:
             when = self.shop.local_time(sale.created_at)
-            item = QListWidgetItem(f"{sale.order_number}  ·  {when:%d/%m %H:%M}  ·  "
-                                   f"{format_money(sale.total, self.shop.locale)}  ·  "
+            item = QListWidgetItem(f"{sale.order_number}  ·  {format_day_month(when, locale)} "
+                                   f"{format_time(when, locale)}  ·  "
+                                   f"{format_money(sale.total, locale)}  ·  "
                                    f"{sale.customer_name or ''}")
             item.setData(Qt.UserRole, sale.id)
             self.results.addItem(item)
@@ -340,44 +351,27 @@ class ReturnScreen(QWidget):
         self.show_sale(self.desk.load(sale_id))
 
     def show_sale(self, sale: SaleToReturn) -> None:
+        """The sale's lines, the focus on them: the next key sets how many come back."""
         self.results.hide()
         when = self.shop.local_time(sale.created_at)
         self.sale_header.setText(
-            f"<b>{sale.order_number}</b> · {when:%d/%m/%Y %H:%M} · by {sale.clerk_name}"
-            f" · paid by {', '.join(sale.payment_methods)}"
+            f"<b>{sale.order_number}</b> · {format_date_time(when, self.shop.locale)}"
+            f" · by {sale.clerk_name} · paid by {', '.join(sale.payment_methods)}"
             f" · total {format_money(sale.total, self.shop.locale)}"
             + (f" · {sale.customer_name}" if sale.customer_name else ""))
-        self.lines.setRowCount(len(sale.lines))
-        for row, line in enumerate(sale.lines):
-            cells = [line.name, str(line.sold), str(line.already_returned), None,
-                     format_money(line.total, self.shop.locale)]
-            for column, text in enumerate(cells):
-                if text is not None:
-                    item = QTableWidgetItem(text)
-                    item.setFlags(Qt.ItemIsEnabled)
-                    self.lines.setItem(row, column, item)
-            spin = QSpinBox()
-            spin.setRange(0, line.remaining)
-            spin.setValue(1 if line.remaining and len(sale.lines) == 1 else 0)
-            spin.setEnabled(line.remaining > 0)
-            spin.setProperty("sale_line_id", line.sale_line_id)
-            spin.valueChanged.connect(self.update_decision)
-            self.lines.setCellWidget(row, 3, spin)
+        self.refund_method.setItemText(0, f"As the sale was paid ({sale.original_method})")
+        self.lines.show_lines(sale.lines)
+        self.lines.setFocus()
         self.show_info(f"Sale {sale.order_number} found.")
         self.update_decision()
 
-    def quantity_spin(self, row: int) -> QSpinBox:
-        return self.lines.cellWidget(row, 3)
+    def quantity_spin(self, row: int):
+        return self.lines.spin(row)
 
     # ----- the form ----------------------------------------------------------------------------
     def form(self) -> ReturnForm:
-        quantities = {}
-        for row in range(self.lines.rowCount()):
-            spin = self.quantity_spin(row)
-            if spin.value():
-                quantities[spin.property("sale_line_id")] = spin.value()
         return ReturnForm(
-            quantities=quantities, reason=self.current_reason(),
+            quantities=self.lines.counts(), reason=self.current_reason(),
             remedy=Remedy.EXCHANGE if self.exchange_choice.isChecked() else Remedy.REFUND,
             original_condition=self.condition.isChecked(),
             original_packaging=self.packaging.isChecked(), note=self.note.text(),
@@ -403,43 +397,65 @@ class ReturnScreen(QWidget):
         self.update_decision()
 
     def update_decision(self) -> None:
-        is_defective = self.current_reason() is Reason.DEFECTIVE
+        reason = self.current_reason()
         is_exchange = self.exchange_choice.isChecked()
-        self.photo_button.setEnabled(is_defective)
-        self.city.setEnabled(is_defective)
-        self.address.setEnabled(is_defective)
-        self.note.setEnabled(self.current_reason() is Reason.OTHER)
+        for field in (self.photo_button, self.city, self.address):
+            field.setEnabled(reason is Reason.DEFECTIVE)
+        self.note.setEnabled(reason is Reason.OTHER)
         self.exchange_box.setVisible(is_exchange)
-        self.refund_method.setEnabled(not is_exchange)
-        j = self.desk.update(self.form() if self.sale is not None else None)
+        judgement = self.desk.update(self.form() if self.sale is not None else None)
         self._show_exchange(self.desk.quote)
+        settlement = self.desk.settlement()
+        self.refund_method.setEnabled(not is_exchange or bool(settlement and settlement.gives_back))
         if self.sale is None:
-            return self._show_decision("none", "Scan the receipt or type the order number.", "")
-        if j is None:
-            return self._show_decision("none", "Set how many of each item come back.", "")
-        money = lambda m: format_money(m, self.shop.locale)  # noqa: E731
-        if not j.allowed:
+            return self._show_decision("none", "Scan the receipt or type the order number.")
+        if judgement is None:
+            return self._show_decision("none", "Set how many of each item come back.")
+        if self.desk.refused:
             tone = "refused"
-        elif j.deduction:
-            tone = "reduced"
+        elif self.desk.missing:
+            tone = "missing"
         else:
-            tone = "full"
-        figures = (f"Returned value {money(j.returned_value)} · deduction {money(j.deduction)} · "
-                   f"<b>customer receives {money(j.refund)}</b>") if j.allowed else ""
-        if is_exchange and j.allowed:
-            figures = f"Credit for the new items: <b>{money(j.returned_value)}</b>"
-        self._show_decision(tone, j.explanation(), figures)
+            tone = "reduced" if judgement.deduction else "full"
+        # 'Other' without its note: the policy's sentence is the missing line itself.
+        text = judgement.explanation() if judgement.allowed or self.desk.refused else ""
+        self._show_decision(tone, text, settlement)
 
-    def _show_decision(self, tone: str, text: str, figures: str) -> None:
+    def _show_decision(self, tone: str, text: str, settlement: Settlement | None = None) -> None:
         self.decision_tone = tone
         self.decision_box.setStyleSheet(
             f"QFrame#decision {{ background: {DECISION_COLOURS[tone]}; border-radius: 8px; }}")
         self.decision_headline.setText(HEADLINES[tone])
+        missing = [f"Still needed: {m.sentence}" + (f" ({MISSING_KEYS[m.what]})"
+                                                    if m.what in MISSING_KEYS else "")
+                   for m in self.desk.missing]
+        self.decision_missing.setText("\n".join(missing))
+        self.decision_missing.setVisible(bool(missing))
         self.decision_text.setText(text)
+        self.decision_text.setVisible(bool(text))
+        self.decision_amount.setText(settlement.words(self.shop.locale) if settlement else "")
+        self.decision_amount.setVisible(settlement is not None)
+        figures = self._figures(settlement) if settlement else ""
         self.decision_figures.setText(figures)
         self.decision_figures.setVisible(bool(figures))
-        self.override_button.setEnabled(tone in ("refused", "reduced"))
-        self.confirm_button.setEnabled(tone in ("full", "reduced"))
+        self.override_button.setEnabled(self.desk.may_override)
+        self.confirm_button.setEnabled(self.desk.why_not() is None)
+
+    def _figures(self, settlement: Settlement) -> str:
+        """How the amount comes about, and where the money goes."""
+        def money(amount) -> str:
+            return format_money(amount, self.shop.locale)
+
+        back_to = GIVEN_BACK[self.refund_method.currentData() or self.sale.original_method]
+        if settlement.remedy is Remedy.REFUND:
+            return (f"Returned value {money(settlement.credit)} · deduction "
+                    f"{money(self.judgement.deduction)} · {back_to}")
+        figures = f"Credit {money(settlement.credit)} · new items {money(settlement.new_items)}"
+        if settlement.collects:
+            figures += f" · {PAID[self.sale.original_method]}"
+        elif settlement.gives_back:
+            figures += f" · given back {back_to}"
+        return figures
 
     # ----- exchange items ----------------------------------------------------------------------
     def add_exchange_item(self) -> None:
@@ -458,22 +474,16 @@ class ReturnScreen(QWidget):
         self.exchange_list.clear()
         for line in quote.lines:
             self.exchange_list.addItem(f"{line.name} × {line.quantity}  ·  {money(line.total)}")
-        difference = quote.difference
-        if not quote.lines:
-            self.exchange_total.setText("No new items yet.")
-        elif difference.is_negative():
-            self.exchange_total.setText(f"New items {money(quote.total)}: the customer gets back {money(-difference)}")
-        elif difference:
-            self.exchange_total.setText(f"New items {money(quote.total)}: the customer pays {money(difference)}")
-        else:
-            self.exchange_total.setText(f"New items {money(quote.total)}: an even exchange")
-        self.difference_method.setEnabled(bool(quote.to_collect))
+        self.exchange_total.setText(f"New items: {money(quote.total)}" if quote.lines
+                                    else "No new items yet.")
 
     # ----- carrying it out ---------------------------------------------------------------------
     def ask_override(self) -> None:
-        if self.judgement is None:
+        if not self.desk.may_override:
             return
+        with_approval = self.desk.settlement(overridden=True).words(self.shop.locale)
         self.override_dialog = OverrideDialog(self.db, self.judgement.explanation(),
+                                              f"{with_approval}, no deduction.",
                                               self.clerk_id, self)
         self.override_dialog.submitted.connect(self._override_submitted)
         self.override_dialog.open()
@@ -481,7 +491,7 @@ class ReturnScreen(QWidget):
     def _override_submitted(self, override: Override) -> None:
         try:
             self.desk.verify_override(override)
-        except (LoginError, PermissionDenied) as error:
+        except (LoginError, PermissionDenied, ReturnError) as error:
             self.override_dialog.fail(str(error))
             return
         error = self.confirm(override)
@@ -491,12 +501,24 @@ class ReturnScreen(QWidget):
             self.override_dialog.accept()
 
     def confirm(self, override: Override | None = None) -> str | None:
-        """Records the return; gives back the reason when it cannot."""
-        if self.sale is None:
-            return self.show_error("Find the sale first.")
+        """Records the return, once an exchange's difference is paid; gives back the reason
+        when it cannot. Without an override, only what the panel shows as ready."""
+        why_not = self.desk.why_not() if override is None else None
+        if why_not is not None:
+            return self.show_error(why_not)
+        settlement = self.desk.settlement(overridden=override is not None)
+        if settlement is not None and settlement.collects:
+            self.payment_dialog = PaymentDialog(settlement.collects, self.shop.locale,
+                                                self.sale.original_method, self)
+            self.payment_dialog.paid.connect(lambda payment: self._record(override, payment))
+            self.payment_dialog.open()
+            return None
+        return self._record(override)
+
+    def _record(self, override: Override | None,
+                payment: CashPayment | CardPayment | None = None) -> str | None:
         try:
-            recorded = self.desk.confirm(self.form(), self.clerk_id,
-                                         self.difference_method.currentData(), override)
+            recorded = self.desk.confirm(self.form(), self.clerk_id, payment, override)
         except (ReturnError, PermissionDenied, CheckoutError, CartError) as error:
             return self.show_error(str(error))
         self.receipt_dialog = return_receipt_dialog(self.db, self.shop, recorded.return_id, self)

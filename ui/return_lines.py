@@ -1,0 +1,101 @@
+"""The sale's lines on the return screen, and how many of each come back, set with keys."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSpinBox, QTableWidget,
+                               QTableWidgetItem)
+
+from pos.money import format_money
+from pos.return_desk import LineToReturn
+from ui.widgets import RIGHT
+
+# Two-line headings keep the figures' columns narrow: the product's name gets the room.
+COLUMNS = ["Product", "Sold", "Returned\nbefore", "Coming\nback", "Paid"]
+COMING_BACK = 3
+SET_TO_NONE = (Qt.Key_Delete, Qt.Key_Backspace)
+
+
+class LinesTable(QTableWidget):
+    """One row per sale line. On the selected row (↑ ↓), a digit is how many come back,
+    + and - one more or one less, Del none. Tab leaves the table (no tab from cell to cell),
+    and a letter starts a new scan: a receipt scanned while the focus is here goes to the
+    order number, not into the counts."""
+
+    counts_changed = Signal()
+    scan_started = Signal(str)  # the first character scanned
+
+    def __init__(self, locale: str, parent=None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.locale = locale
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        # Every column on the screen at 1024 px: the product's name gives way, elided.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.ElideRight)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setMinimumSectionSize(40)
+
+    def show_lines(self, lines: tuple[LineToReturn, ...]) -> None:
+        """The lines, with what is left to come back; one line alone is preset to one."""
+        self.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = [line.name, str(line.sold), str(line.already_returned), None,
+                     format_money(line.total, self.locale)]
+            for column, text in enumerate(cells):
+                if text is not None:
+                    item = QTableWidgetItem(text)
+                    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                    if column:
+                        item.setTextAlignment(RIGHT)
+                    self.setItem(row, column, item)
+            spin = QSpinBox()
+            spin.setRange(0, line.remaining)
+            spin.setValue(1 if line.remaining and len(lines) == 1 else 0)
+            spin.setEnabled(line.remaining > 0)
+            spin.setFocusPolicy(Qt.NoFocus)  # the keys are the table's, the arrows the mouse's
+            spin.setProperty("sale_line_id", line.sale_line_id)
+            spin.valueChanged.connect(self.counts_changed)
+            self.setCellWidget(row, COMING_BACK, spin)
+        returnable = [row for row, line in enumerate(lines) if line.remaining]
+        if returnable:
+            self.selectRow(returnable[0])
+
+    def spin(self, row: int) -> QSpinBox:
+        return self.cellWidget(row, COMING_BACK)
+
+    def counts(self) -> dict[int, int]:
+        """sale line id -> how many come back, for the lines with any."""
+        spins = (self.spin(row) for row in range(self.rowCount()))
+        return {spin.property("sale_line_id"): spin.value() for spin in spins if spin.value()}
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            super().keyPressEvent(event)
+        elif text.isalpha():
+            self.scan_started.emit(text)
+        elif not self._count_key(event.key(), text):
+            super().keyPressEvent(event)
+
+    def _count_key(self, key: int, text: str) -> bool:
+        """Sets the selected line's count from the key; False when the key is not one."""
+        spin = self.spin(self.currentRow()) if self.currentRow() >= 0 else None
+        if spin is None or not spin.isEnabled():
+            return False
+        if text.isascii() and text.isdigit():
+            spin.setValue(int(text))
+        elif text == "+":
+            spin.stepUp()
+        elif text == "-":
+            spin.stepDown()
+        elif key in SET_TO_NONE:
+            spin.setValue(0)
+        else:
+            return False
+        return True
