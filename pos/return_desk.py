@@ -26,7 +26,7 @@ from pos.return_policy import Remedy, ReturnDecision
 # The shop's own rules for the default refund method and for what an override grants,
 # used as record_return() uses them, so the screen shows what will be recorded.
 from pos.returns import (Exchange, Judgement, Override, ReturnError, ReturnForm,
-                         _original_method, _overridden, find_sale, judge, record_return,
+                         original_method, overridden_decision, find_sale, judge, record_return,
                          returnable_lines, search_sales)
 from pos.shop import ShopSettings
 from pos.staff import verify_manager
@@ -157,7 +157,7 @@ class ReturnInProgress:
             self.sale = SaleToReturn(
                 sale.id, sale.order_number, sale.created_at, sale.total, sale.customer_name,
                 session.get(Staff, sale.clerk_id).name,
-                tuple(p.method for p in sale.payments), lines, _original_method(sale))
+                tuple(p.method for p in sale.payments), lines, original_method(sale))
         return self.sale
 
     # ----- the decision and the quote --------------------------------------------------------
@@ -236,7 +236,7 @@ class ReturnInProgress:
 
     def _overridden(self) -> list[ReturnDecision]:
         form = self.form
-        return [_overridden(decision, line, form.remedy, form.quantities[line.sale_line.id],
+        return [overridden_decision(decision, line, form.remedy, form.quantities[line.sale_line.id],
                             form.reason, form.original_condition)
                 for line, decision in self.judgement.lines]
 

@@ -22,6 +22,7 @@ from pos.cart import Cart
 from pos.checkout import CardPayment, CashPayment, complete_sale, next_order_number
 from pos.customer import CustomerError, normalize_phone
 from pos.money import Money, money_sum
+from pos.return_checks import missing, override_missing
 from pos.return_policy import (Outcome, PolicySettings, Reason, Remedy, ReturnDecision,
                                ReturnRequest, SoldLine, decide, paid_for_units)
 from pos.shop import ShopSettings
@@ -241,8 +242,9 @@ class Exchange:
 
 
 def _check_override(session: Session, override: Override, clerk: Staff, now: datetime) -> Staff:
-    if not override.reason.strip():
-        raise ReturnError("Write why the policy is overridden.")
+    lacking = override_missing(override)
+    if lacking is not None:
+        raise ReturnError(lacking.sentence)
     if override.manager_id == clerk.id:
         raise PermissionDenied("A clerk cannot approve their own override: another manager must.")
     try:
@@ -253,7 +255,7 @@ def _check_override(session: Session, override: Override, clerk: Staff, now: dat
     return manager
 
 
-def _overridden(decision: ReturnDecision, returnable: ReturnableLine, remedy: Remedy,
+def overridden_decision(decision: ReturnDecision, returnable: ReturnableLine, remedy: Remedy,
                 quantity: int, reason: Reason, good_condition: bool) -> ReturnDecision:
     """What a manager's override grants: the return, in full, with no deduction."""
     value = paid_for_units(returnable.sale_line.total, returnable.sale_line.quantity,
@@ -287,7 +289,7 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     if form.remedy is Remedy.EXCHANGE:
         _settle_exchange(session, ret, exchange, clerk, shop, now)
     if ret.refund:
-        ret.refund_method = form.refund_method or _original_method(sale)
+        ret.refund_method = form.refund_method or original_method(sale)
     _audit_return(session, ret, sale, form, judgement, decisions, clerk, manager, now)
     session.flush()
     log.info("Return %s for %s: %s, refund %s, deduction %s%s", ret.return_number,
@@ -297,16 +299,10 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
 
 
 def _check_form(form: ReturnForm, exchange: Exchange | None) -> None:
-    if not any(q for q in form.quantities.values()):
-        raise ReturnError("Pick what comes back and how many.")
-    if any(q < 0 for q in form.quantities.values()):
-        raise ReturnError("A quantity cannot be negative.")
-    if form.reason is Reason.DEFECTIVE and not form.photo:
-        raise ReturnError("Attach a photo of the defect.")
-    if form.remedy is Remedy.EXCHANGE and (exchange is None or not exchange.cart.items):
-        raise ReturnError("Scan what the customer takes in exchange.")
-    if form.remedy is Remedy.REFUND and exchange is not None and exchange.cart.items:
-        raise ReturnError("A refund takes no new items; choose Exchange.")
+    """The first thing the form still lacks, as the return screen lists it (pos/return_checks.py)."""
+    lacking = missing(form, len(exchange.cart.items) if exchange is not None else 0)
+    if lacking:
+        raise ReturnError(lacking[0].sentence)
 
 
 def _approving_manager(session: Session, judgement: Judgement, override: Override | None,
@@ -341,7 +337,7 @@ def _final_decisions(judgement: Judgement, form: ReturnForm,
     decided = []
     for returnable, decision in judgement.lines:
         quantity = form.quantities[returnable.sale_line.id]
-        final = (_overridden(decision, returnable, form.remedy, quantity, form.reason,
+        final = (overridden_decision(decision, returnable, form.remedy, quantity, form.reason,
                              form.original_condition)
                  if manager is not None else decision)
         decided.append(_DecidedLine(returnable, decision, final, quantity))
@@ -428,7 +424,7 @@ def _restock(session: Session, product_id: int, quantity: int) -> None:
     session.get(Product, product_id).stock += quantity
 
 
-def _original_method(sale: Sale) -> str:
+def original_method(sale: Sale) -> str:
     methods = [p.method for p in sale.payments if p.method in ("cash", "card")]
     return methods[0] if methods else "cash"
 
