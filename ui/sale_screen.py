@@ -465,11 +465,7 @@ class ScannerWedge(QObject):
             return False
         if watched is self.screen.scan_field:
             return self._in_scan_field(key)
-        if key in (Qt.Key_Plus, Qt.Key_Minus):
-            self.screen.change_quantity(+1 if key == Qt.Key_Plus else -1)
-            return True
-        if key == Qt.Key_Delete:
-            self.screen.remove_line()
+        if self._on_the_line(key):
             return True
         if text and text.isprintable() and not text.isspace():
             field = self.screen.scan_field
@@ -487,14 +483,20 @@ class ScannerWedge(QObject):
         move the selection, so the clerk never has to leave the field."""
         if self.screen.scan_field.text():
             return False
+        if self._on_the_line(key):
+            return True
+        if key in (Qt.Key_Up, Qt.Key_Down) and self.screen.cart.items:
+            row = self.screen.selected_row() + (1 if key == Qt.Key_Down else -1)
+            self.screen.table.selectRow(max(0, min(row, len(self.screen.cart.items) - 1)))
+            return True
+        return False
+
+    def _on_the_line(self, key) -> bool:
+        """+ and - change the selected line's quantity by one, Del removes it."""
         if key in (Qt.Key_Plus, Qt.Key_Minus):
             self.screen.change_quantity(+1 if key == Qt.Key_Plus else -1)
             return True
         if key == Qt.Key_Delete:
             self.screen.remove_line()
-            return True
-        if key in (Qt.Key_Up, Qt.Key_Down) and self.screen.cart.items:
-            row = self.screen.selected_row() + (1 if key == Qt.Key_Down else -1)
-            self.screen.table.selectRow(max(0, min(row, len(self.screen.cart.items) - 1)))
             return True
         return False
