@@ -4,10 +4,11 @@ The figures follow the shop's locale (fr_MA: 22/11/2026, 14:05); the words (the 
 follow the screens' language, English for now: a translated app changes WORDS_LOCALE."""
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from babel.dates import format_date as _babel_date
-from babel.dates import format_skeleton, format_time as _babel_time
+from babel.dates import format_skeleton, format_time as _babel_time, get_date_format
 
 WORDS_LOCALE = "en"
 
@@ -15,6 +16,18 @@ WORDS_LOCALE = "en"
 def format_date(value: date, locale: str) -> str:
     """'22/11/2026'"""
     return _babel_date(value, "short", locale=locale)
+
+
+def format_medium_date(value: date, locale: str) -> str:
+    """'22 nov. 2026': a date inside a sentence."""
+    return _babel_date(value, "medium", locale=locale)
+
+
+def qt_date_pattern(locale: str) -> str:
+    """The shop's short date as a Qt display format ('dd/MM/yyyy' for fr_MA), for date
+    fields: CLDR's pattern, with its year written out whole as Qt wants it."""
+    pattern = get_date_format("short", locale=locale).pattern
+    return re.sub(r"(?<!y)y(?!y)", "yyyy", pattern)
 
 
 def format_day_month(value: date, locale: str) -> str:

@@ -24,9 +24,9 @@ from decimal import Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from pos.dates import format_medium_date
 from pos.money import Money, format_money
 
 
@@ -277,10 +277,10 @@ def _refusal(
     day = (today - line.purchase_date).days
     reason, remedy = Reason(request.reason), Remedy(request.remedy)
     if day < 0:
-        bought = format_date(line.purchase_date, "medium", locale=locale)
+        bought = format_medium_date(line.purchase_date, locale)
         return "date", (
             f"Refused: the purchase date ({bought}) is after today "
-            f"({format_date(today, 'medium', locale=locale)})."
+            f"({format_medium_date(today, locale)})."
         )
 
     remaining = line.quantity_sold - line.quantity_already_returned

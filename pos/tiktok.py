@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -12,6 +14,7 @@ from db.models import AuditEntry, Staff
 from db.types import utc_now
 from pos.staff import require_manager
 from tracking.settings import TikTokSettings, store_tiktok_settings
+from tracking import sync
 from tracking.sync import requeue
 
 AUDITED_IDS = 1000  # the audit entry lists at most this many outbox ids
@@ -42,3 +45,33 @@ def retry_events(db, outbox_ids: Iterable[int], manager: Staff | None) -> int:
                                    details=json.dumps({"outbox_ids": ids[:AUDITED_IDS],
                                                        "moved": moved}, sort_keys=True)))
     return moved
+
+
+QUEUE_LIMIT = 500  # the most events the queue screen lists
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: int
+    event_id: str
+    event_name: str
+    event_time: datetime
+    status: str
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class QueueView:
+    rows: list[QueueRow]
+    report: object         # SyncReport: the counts
+    pause: dict | None
+
+
+def queue_view(session: Session) -> QueueView:
+    """The queue as the manager's screen shows it: plain values, no live rows."""
+    rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
+                     e.next_attempt_at, e.last_error)
+            for e in sync.list_events(session, limit=QUEUE_LIMIT)]
+    return QueueView(rows, sync.queue_status(session), sync.pause_state(session))

@@ -1,8 +1,8 @@
 """pos/dates.py: the shop's dates through babel, as the screens and the papers show them."""
 from datetime import date, datetime
 
-from pos.dates import (format_date, format_date_time, format_day_month, format_time,
-                       format_weekday_date)
+from pos.dates import (format_date, format_date_time, format_day_month, format_medium_date,
+                       format_time, format_weekday_date, qt_date_pattern)
 
 DAY = date(2026, 1, 5)
 MOMENT = datetime(2026, 1, 5, 4, 5, 9)
@@ -21,3 +21,9 @@ def test_the_moroccan_shop_reads_day_month_year_and_the_24_hour_clock():
 def test_another_locale_gets_its_own_order():
     assert format_date(DAY, "en_US") == "1/5/26"
     assert format_time(MOMENT, "en_US").startswith("4:05")
+
+
+def test_a_date_inside_a_sentence_and_a_date_field_follow_the_locale():
+    assert format_medium_date(DAY, "fr_MA") == "5 jan. 2026"
+    assert qt_date_pattern("fr_MA") == "dd/MM/yyyy"  # Qt's four-digit year
+    assert qt_date_pattern("en_US") == "M/d/yy"

@@ -10,7 +10,7 @@ from db.engine import Database
 from pos.money import Money, MoneyError
 from pos.returns import change_policy, current_policy
 from pos.staff import PermissionDenied
-from ui.background import change_now
+from ui.background import change_now, read_now
 from ui.widgets import answer_buttons, message_label, say
 
 
@@ -21,8 +21,7 @@ class PolicyDialog(QDialog):
         self.manager_id = manager_id
         self.locale = locale
         self.setWindowTitle("Return policy")
-        # A write: the shop's first policy is made the first time it is asked for.
-        self.current = change_now(db, None, lambda session, _nobody: current_policy(session))
+        self.current = read_now(db, current_policy)
         c = self.current
         self.version = QLabel(f"Version {c.version} is in force. Saving makes a new version; "
                               "returns already made keep the version they were judged under.")

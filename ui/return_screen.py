@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog,
                                QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
 
 from db.engine import Database
+from db.types import utc_now
 from pos.cart import CartError
 from pos.checkout import CardPayment, CashPayment, CheckoutError
-from pos.dates import format_date_time, format_day_month, format_time
+from pos.dates import format_date_time, format_day_month, format_time, qt_date_pattern
 from pos.money import format_money
 from pos.return_desk import ExchangeQuote, ReturnInProgress, SaleToReturn, Settlement
 from pos.return_policy import Reason, Remedy
@@ -122,7 +123,7 @@ class ReturnScreen(QWidget):
         self.order_field.returnPressed.connect(self.submit_order)
         self.search_date = QDateEdit()
         self.search_date.setCalendarPopup(True)
-        self.search_date.setDisplayFormat("dd/MM/yyyy")
+        self.search_date.setDisplayFormat(qt_date_pattern(self.shop.locale))
         self.search_phone = QLineEdit()
         self.search_phone.setPlaceholderText("customer phone")
         self.search_phone.returnPressed.connect(self.search)
@@ -302,7 +303,7 @@ class ReturnScreen(QWidget):
         self.refund_method.setCurrentIndex(0)
         self.refund_method.setItemText(0, "As the sale was paid")
         self.photo_label.setText("No photo")
-        self.search_date.setDate(QDate.currentDate())
+        self.search_date.setDate(self.shop.local_date(utc_now()))  # the shop's day, not the computer's
         self.message.setText(" ")
         self.update_decision()
 

@@ -3,7 +3,6 @@ Failed or expired events can be put back in the queue; "Send now" sends every wa
 without waiting for the next background tick or an event's next try."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 import shiboken6
@@ -17,13 +16,12 @@ from db.types import utc_now
 from pos.dates import format_date_time, format_time
 from pos.shop import ShopSettings
 from pos.staff_members import acting_staff
-from pos.tiktok import retry_events
+from pos.tiktok import QUEUE_LIMIT, QueueRow, QueueView, queue_view, retry_events
 from tracking import sync
 from ui.background import read_now, run_task
 from ui.style import set_tone
 from ui.widgets import ElideRight, button, button_row, list_table, message_label, say
 
-LIMIT = 500
 COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
 TIME, EVENT, STATUS, ATTEMPTS, NEXT, REASON, EVENT_ID = range(len(COLUMNS))
 STATUS_WORDS = {"waiting": "Waiting", "failed": "Failed", "expired": "Expired", "sent": "Sent"}
@@ -31,33 +29,6 @@ STATUS_COLOURS = {"failed": "#b00020", "expired": "#8a6d00"}
 # A waiting event's next try while sending is held for the manager: no time is promised.
 HELD_NEXT = {sync.NO_TOKEN: "needs the token", sync.TOKEN_REJECTED_STATE: "needs a new token",
              sync.OFF: "sending is off"}
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    id: int
-    event_id: str
-    event_name: str
-    event_time: datetime
-    status: str
-    attempts: int
-    next_attempt_at: datetime | None
-    last_error: str | None
-
-
-@dataclass(frozen=True)
-class QueueView:
-    rows: list[QueueRow]
-    report: object         # SyncReport: the counts
-    pause: dict | None
-
-
-def read_queue(session) -> QueueView:
-    """Runs off the GUI thread: plain values out, no live ORM objects."""
-    rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
-                     e.next_attempt_at, e.last_error)
-            for e in sync.list_events(session, limit=LIMIT)]
-    return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
 
 
 def pause_text(pause: dict | None) -> str:
@@ -135,7 +106,7 @@ class TikTokQueueDialog(QDialog):
         self.loading = True
         self.refresh_button.setEnabled(False)
         db = self.db
-        run_task(lambda: read_now(db, read_queue), self._loaded, self._load_failed)
+        run_task(lambda: read_now(db, queue_view), self._loaded, self._load_failed)
 
     def _loaded(self, view: QueueView) -> None:
         self.loading = False
@@ -189,8 +160,8 @@ class TikTokQueueDialog(QDialog):
         else:
             message = report.message
         text = f"{counts} {message}"
-        if len(view.rows) >= LIMIT:
-            text += f" Showing the oldest {LIMIT}."
+        if len(view.rows) >= QUEUE_LIMIT:
+            text += f" Showing the oldest {QUEUE_LIMIT}."
         return text
 
     def _time(self, moment: datetime | None) -> str:
