@@ -41,6 +41,7 @@ class DayScreen:
         self.picker.install_shortcuts(self, page_keys=page_keys)
         self.status = QLabel("Loading…")
         self.status.setObjectName("hint")
+        self.status.setWordWrap(True)  # on a small screen it folds, it does not widen the window
         return day_top_row(title, self.picker, self.status)
 
     def day(self) -> date:

@@ -21,7 +21,8 @@ from pos.tiktok import retry_events
 from tracking import sync
 from ui.background import read_now, run_task
 from ui.style import set_tone
-from ui.widgets import ElideRight, button, button_row, list_table, message_label, say
+from ui.widgets import (ElideRight, button, button_row, fit_to_screen, list_table,
+                        message_label, say)
 
 LIMIT = 500
 COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
@@ -121,7 +122,7 @@ class TikTokQueueDialog(QDialog):
         if scheduler is not None:
             # Every finished send (ours or the background's) shows the queue as it now is.
             scheduler.status_changed.connect(self._after_sync)
-        self.resize(1180, 560)
+        fit_to_screen(self, 1180, 560)
         self.reload()
 
     # ----- loading ------------------------------------------------------------------------

@@ -2,10 +2,11 @@
 Enter in a dialog, a window's size on the screen."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
+                               QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QStyledItemDelegate, QTableWidget,
+                               QTableWidgetItem, QWidget)
 
 from ui.style import set_tone
 
@@ -123,11 +124,30 @@ def enter_clicks_only(dialog: QDialog, default: QPushButton | None = None) -> No
         button.setDefault(button is default)
 
 
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """As big as asked when the screen allows, never bigger than nine tenths of it."""
+# What a window's frame takes around its content: the borders, and the title bar.
+FRAME = QSize(16, 40)
+
+
+def screen_room(window: QWidget) -> QRect:
+    """The screen's room for windows: its size less the taskbar."""
     screen = window.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width = max(min(width, room.width() * 9 // 10), 1100)
-        height = max(min(height, room.height() * 9 // 10), 700)
-    window.resize(width, height)
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 728)
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """content, scrolled when the screen is too small for it: the buttons around it stay on
+    the screen. The scroll area itself takes no Tab stop."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setFocusPolicy(Qt.NoFocus)
+    return area
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """As big as asked when the screen allows, and never bigger than the screen: a counter's
+    1024x768 screen shows the whole window, its buttons included."""
+    room = screen_room(window)
+    window.resize(min(width, room.width() - FRAME.width()),
+                  min(height, room.height() - FRAME.height()))

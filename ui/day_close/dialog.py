@@ -10,7 +10,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from db.engine import Database
 from pos import cash, report_export, reports
@@ -26,6 +26,7 @@ from ui.day_close.sales_panel import SalesPanel
 from ui.day_close.words import SHORT, as_money, closed_when, difference_words, stored_counts
 from ui.day_picker import day_words
 from ui.day_screen import DayScreen
+from ui.widgets import fit_to_screen, scrolled
 
 
 class DayCloseDialog(DayScreen, QDialog):
@@ -54,14 +55,14 @@ class DayCloseDialog(DayScreen, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.closed_banner)
-        layout.addLayout(self._panels(), 1)
+        layout.addWidget(scrolled(self._panels()), 1)
         layout.addLayout(self.report_row())
         self._set_enabled(False)
         self.enter_stays_in_fields()
-        self.resize(1360, 800)
+        fit_to_screen(self, 1360, 800)
         self.reload()
 
-    def _panels(self) -> QHBoxLayout:
+    def _panels(self) -> QWidget:
         self.sales = SalesPanel(self.money)
         self.cash = CashPanel(self.money, self.shop.locale)
         self.count = CountPanel(self.money, self.shop.locale)
@@ -71,11 +72,13 @@ class DayCloseDialog(DayScreen, QDialog):
         self.cash.movement_button.clicked.connect(self.record_movement)
         self.count.close_button.clicked.connect(self.ask_close)
         self.count.confirm_button.clicked.connect(self.close_day)
-        columns = QHBoxLayout()
+        panels = QWidget()
+        columns = QHBoxLayout(panels)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(self.sales, 4)
         columns.addWidget(self.cash, 5)
         columns.addWidget(self.count, 4)
-        return columns
+        return panels
 
     # ----- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
