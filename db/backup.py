@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 KEEP = 14
+PAGES_A_STEP = 1024  # 4 MB of the usual 4 KB pages between two progress reports
 REQUIRED_TABLES = {"alembic_version", "sales", "sale_lines", "payments", "products", "staff"}
 _NAME = re.compile(r"^counter-(\d{8})-(\d{6})-(start|close|manual|before-restore)\.sqlite3$")
 
@@ -32,9 +33,10 @@ def backup_folder(db_url: str) -> Path:
     return sqlite_path(db_url).parent / "backups"
 
 
-def backup_to(db_url: str, target: Path) -> Path:
+def backup_to(db_url: str, target: Path, progress=None) -> Path:
     """A consistent copy of the live database at target (written beside it, then renamed,
-    so a half-written file never has the backup's name)."""
+    so a half-written file never has the backup's name). progress(pages copied, pages in
+    all) is told as the copy goes."""
     source = sqlite_path(db_url)
     if not source.exists():
         raise BackupError(f"There is no shop database at {source}.")
@@ -43,7 +45,7 @@ def backup_to(db_url: str, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     with _connect(source) as src, _connect(partial) as dst:
-        src.backup(dst)
+        _copy(src, dst, progress)
         dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     partial.replace(target)
     return target
@@ -105,13 +107,15 @@ def _check_schema_known(path: Path, known_revisions: set[str]) -> None:
                           f"{revision}): update Counter before restoring it.")
 
 
-def restore_from(source: Path, db_url: str, moment: datetime | None = None) -> Path | None:
+def restore_from(source: Path, db_url: str, moment: datetime | None = None,
+                 progress=None) -> Path | None:
     """Replaces the shop's data with the backup's, after checking it. Run with the app closed;
     the app upgrades an older backup's schema when it next opens the file.
 
     The data being replaced is first copied to the backups folder ("before-restore"), so a
     restore can itself be undone; that copy's path is returned (None when there was no
-    shop file yet). A backup from a newer schema than this app knows is refused."""
+    shop file yet). A backup from a newer schema than this app knows is refused.
+    progress(pages copied, pages in all) is told as the backup is copied in."""
     from db.migrate import known_revisions
 
     source = Path(source)
@@ -128,8 +132,17 @@ def restore_from(source: Path, db_url: str, moment: datetime | None = None) -> P
                          f"counter-{moment:%Y%m%d}-{moment:%H%M%S}-before-restore.sqlite3")
     target.parent.mkdir(parents=True, exist_ok=True)
     with _connect(source, read_only=True) as src, _connect(target) as dst:
-        src.backup(dst)
+        _copy(src, dst, progress)
     return kept
+
+
+def _copy(src, dst, progress=None) -> None:
+    """SQLite's online backup, all at once; in steps when someone watches its progress."""
+    if progress is None:
+        src.backup(dst)
+        return
+    src.backup(dst, pages=PAGES_A_STEP,
+               progress=lambda _status, remaining, total: progress(total - remaining, total))
 
 
 def backups(folder: Path) -> list[Path]:
