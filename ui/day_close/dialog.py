@@ -10,7 +10,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from db.engine import Database
 from pos import cash, report_export, reports
@@ -29,7 +29,7 @@ from ui.day_screen import DayScreen
 from ui.widgets import fit_to_screen, scrolled
 
 
-class DayCloseDialog(DayScreen, QDialog):
+class DayCloseDialog(DayScreen):
     loaded = Signal()   # the day's figures and cash are on screen
     closed = Signal()   # the day was closed just now
 
@@ -246,8 +246,9 @@ class DayCloseDialog(DayScreen, QDialog):
         background.change(self, self.db, self.manager_id, change, done, failed)
 
     # ----- export and print -------------------------------------------------------------------
-    def write_csv(self, path: str) -> None:
-        report_export.sales_csv(self.data, path)
+    @staticmethod
+    def write_csv(data, path: str) -> None:
+        report_export.sales_csv(data, path)
 
     def report_html(self) -> str:
         return sales_day_html(self.data, self.shop)
