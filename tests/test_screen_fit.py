@@ -10,17 +10,19 @@ import inspect
 import pkgutil
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QScrollArea, QWidget
 
 import ui
 from pos.catalog_views import product_page, ProductQuery
 from pos.customer import Customer
-from pos.money import Money
+from pos.money import Money, format_money
 from pos.shop import load_shop_settings
 from tests.conftest import CLERK_NAME, MANAGER_NAME, demo_staff
 from ui import widgets
+from ui.day_close import DayCloseDialog
 from ui.style import APP_STYLE
 
 # 1024x768 less a taskbar: what a small counter screen gives a window, frame included.
@@ -94,11 +96,13 @@ def _receipt_document() -> QTextDocument:
 
 def _fullest(window: QWidget) -> None:
     """The state that needs the most room: the import's column matching shown, the cash
-    close's question asked."""
+    close's widest count and its question asked."""
     name = type(window).__name__
     if name == "ImportDialog":
         window.mapping_box.show()
     elif name == "DayCloseDialog":
+        for value in ("200", "0.50"):
+            window.set_count(value, 9999)  # the widest figures a count can show
         window.count.ask("Close Sunday 22/11/2026 with 5 789,70 MAD counted against "
                          "5 789,70 MAD expected? Exact: nothing missing, nothing over. A "
                          "closed day cannot be changed afterwards.")
@@ -140,3 +144,51 @@ def test_the_window_fits_a_small_counter_screen(qtbot, db, cls):
         f"screen has {ROOM.width()}x{ROOM.height()}"
     assert opened.width() <= ROOM.width() and opened.height() <= ROOM.height(), \
         f"{cls.__name__} opens at {opened.width()}x{opened.height()}"
+    # What scrolls on a small screen scrolls down, never sideways (a table may).
+    window.resize(ROOM)
+    qtbot.waitUntil(lambda: window.size() == ROOM)
+    for area in window.findChildren(QScrollArea):
+        if type(area) is QScrollArea and area.isVisible():
+            assert area.horizontalScrollBar().maximum() == 0, \
+                f"{cls.__name__}: {area.widget().minimumSizeHint().width()} pixels wide " \
+                f"in {area.viewport().width()}"
+
+
+@pytest.mark.usefixtures("synchronous_tasks", "small_screen")
+def test_the_cash_close_is_done_by_keys_on_a_small_screen(qtbot, db):
+    """Cash taken out, the drawer counted, the day closed: keys only, the question and its
+    answer on the screen."""
+    shop = _Shop(db)
+    window = QWidget()
+    window.setStyleSheet(APP_STYLE)
+    qtbot.addWidget(window)
+    dialog = DayCloseDialog(db, shop.shop, shop.manager_id, parent=window)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.size().width() <= ROOM.width() and dialog.size().height() <= ROOM.height()
+
+    def typed(keys: str, then=Qt.Key_Tab) -> None:
+        QTest.keyClicks(QApplication.focusWidget(), keys)
+        QTest.keyClick(QApplication.focusWidget(), then)
+
+    dialog.cash.float_field.setFocus()
+    typed("500", Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.cash.expected.text() == format_money(Money.of("500")))
+    dialog.cash.amount_field.setFocus()
+    typed("100")
+    assert QApplication.focusWidget() is dialog.cash.reason_field
+    typed("Bank deposit", Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.cash.movements.rowCount() == 1)
+    dialog.count.count_fields[Money.of("200")].setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key_A, Qt.ControlModifier)
+    typed("2")  # 400 counted: exactly the 500 less the 100 taken out
+    while QApplication.focusWidget() is not dialog.count.close_button:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    QTest.keyClick(dialog.count.close_button, Qt.Key_Space)
+    confirm = dialog.count.confirm_button
+    assert QApplication.focusWidget() is confirm and "Exact" in dialog.count.confirm_text.text()
+    corner = confirm.mapTo(dialog, confirm.rect().bottomRight())
+    assert dialog.rect().contains(corner) and not confirm.visibleRegion().isEmpty()
+    with qtbot.waitSignal(dialog.closed):
+        QTest.keyClick(confirm, Qt.Key_Space)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
-                               QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QScrollArea, QStyledItemDelegate, QTableWidget,
-                               QTableWidgetItem, QWidget)
+                               QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QStyledItemDelegate, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ui.style import set_tone
 
@@ -87,6 +87,14 @@ class ElideRight(QStyledItemDelegate):
         option.textElideMode = Qt.ElideRight
 
 
+def narrow_form() -> QFormLayout:
+    """Captions beside their figures; a figure too wide for the room goes under its
+    caption instead of widening the window."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    return form
+
+
 def button(words: str, then, primary: bool = False) -> QPushButton:
     """A button that does `then` when clicked; the primary one is the screen's main action."""
     pushed = QPushButton(words)
@@ -134,11 +142,23 @@ def screen_room(window: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 728)
 
 
+class _LeastHeight(QVBoxLayout):
+    """Tells the scroll area it has no height-for-width: the area would otherwise keep the
+    content at its preferred height (tables and all) and scroll long before it must."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 def scrolled(content: QWidget) -> QScrollArea:
-    """content, scrolled when the screen is too small for it: the buttons around it stay on
-    the screen. The scroll area itself takes no Tab stop."""
+    """content, scrolled when the screen is too small for its least size: the buttons around
+    it stay on the screen. The scroll area itself takes no Tab stop."""
+    holder = QWidget()
+    layout = _LeastHeight(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(content)
     area = QScrollArea()
-    area.setWidget(content)
+    area.setWidget(holder)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
     area.setFocusPolicy(Qt.NoFocus)

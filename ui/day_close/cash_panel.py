@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxL
                                QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from ui.day_close.words import MOVEMENT_WORDS, movement_time
-from ui.widgets import RIGHT, figures_table, fill_figures
+from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 EXPECTED_LINES = (("opening_float", "Opening float"), ("cash_sales", "+ Cash sales"),
                   ("cash_refunds", "− Cash refunds"), ("cash_in", "+ Cash in"),
@@ -71,7 +71,7 @@ class CashPanel(QGroupBox):
 
     def _expected_form(self) -> QFormLayout:
         self.expected_lines = {}
-        form = QFormLayout()
+        form = narrow_form()
         for key, caption in EXPECTED_LINES:
             label = QLabel("—")
             label.setAlignment(RIGHT)

@@ -55,7 +55,8 @@ class DayCloseDialog(DayScreen):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.closed_banner)
-        layout.addWidget(scrolled(self._panels()), 1)
+        self.panels_area = scrolled(self._panels())
+        layout.addWidget(self.panels_area, 1)
         layout.addLayout(self.report_row())
         self._set_enabled(False)
         self.enter_stays_in_fields()
@@ -198,6 +199,7 @@ class DayCloseDialog(DayScreen):
             f"Close {day_words(self.day(), self.shop.locale)} with {self.money(total)} counted "
             f"against {self.money(self.data.cash.expected)} expected? {words}. "
             "A closed day cannot be changed afterwards.")
+        self.panels_area.ensureWidgetVisible(self.count.confirm_button)
 
     def close_day(self) -> None:
         counts = {value: spin.value() for value, spin in self.count.count_fields.items()}
