@@ -35,8 +35,7 @@ def backup_folder(db_url: str) -> Path:
 
 def backup_to(db_url: str, target: Path, progress=None) -> Path:
     """A consistent copy of the live database at target (written beside it, then renamed,
-    so a half-written file never has the backup's name). progress(pages copied, pages in
-    all) is told as the copy goes."""
+    so a half-written file never has the backup's name)."""
     source = sqlite_path(db_url)
     if not source.exists():
         raise BackupError(f"There is no shop database at {source}.")
@@ -114,8 +113,7 @@ def restore_from(source: Path, db_url: str, moment: datetime | None = None,
 
     The data being replaced is first copied to the backups folder ("before-restore"), so a
     restore can itself be undone; that copy's path is returned (None when there was no
-    shop file yet). A backup from a newer schema than this app knows is refused.
-    progress(pages copied, pages in all) is told as the backup is copied in."""
+    shop file yet). A backup from a newer schema than this app knows is refused."""
     from db.migrate import known_revisions
 
     source = Path(source)
@@ -137,7 +135,8 @@ def restore_from(source: Path, db_url: str, moment: datetime | None = None,
 
 
 def _copy(src, dst, progress=None) -> None:
-    """SQLite's online backup, all at once; in steps when someone watches its progress."""
+    """SQLite's online backup, all at once; in steps when someone watches its progress:
+    progress(pages copied, pages in all), as backup_to and restore_from are given it."""
     if progress is None:
         src.backup(dst)
         return

@@ -5,7 +5,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -71,9 +71,8 @@ class DayTab(QWidget):
         self._elide = ElideRight(self.table)
         for column in (ITEMS, DECISION, OVERRIDE_REASON):
             self.table.setItemDelegateForColumn(column, self._elide)
-        # The row the keyboard is on, selected or not yet (Tab into the table puts it on the
-        # first row without selecting it).
-        self.table.currentCellChanged.connect(lambda row, *_cells: self._row_selected(row))
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.currentCellChanged.connect(self._select_current)
         self.detail = QLabel(" ")
         self.detail.setWordWrap(True)
         self.detail.setObjectName("hint")
@@ -85,14 +84,15 @@ class DayTab(QWidget):
         side: on a small screen each table keeps its figures whole."""
         self.count_value, self.refunded_value, self.deducted_value = (QLabel("—")
                                                                       for _ in range(3))
-        totals = QHBoxLayout()
-        for caption, label in (("Returns", self.count_value), ("Refunded", self.refunded_value),
-                               ("Deducted (kept)", self.deducted_value)):
+        totals = QGridLayout()
+        for n, (caption, label) in enumerate((("Returns", self.count_value),
+                                              ("Refunded", self.refunded_value),
+                                              ("Deducted (kept)", self.deducted_value))):
             label.setStyleSheet("font-size: 20px; font-weight: bold;")
-            totals.addWidget(QLabel(caption))
-            totals.addWidget(label)
-            totals.addSpacing(24)
-        totals.addStretch()
+            totals.addWidget(QLabel(caption), 0, 2 * n)
+            totals.addWidget(label, 0, 2 * n + 1)
+        totals.setHorizontalSpacing(12)
+        totals.setColumnStretch(6, 1)
         self.by_reason = figures_table(["Reason", "Returns", "Refunded", "Deducted"], 13)
         self.by_clerk = figures_table(["Clerk", "Returns", "Refunded", "Deducted"], 13)
         tables = QHBoxLayout()
@@ -190,18 +190,25 @@ class DayTab(QWidget):
                 self.table.scrollToItem(self.table.item(r, RETURN))
                 return
 
-    def _row_selected(self, r: int) -> None:
-        if r < 0 or self.data is None or r >= len(self.data.rows):
+    def _select_current(self, r: int, *_cells) -> None:
+        """Tab into the table puts the keyboard on its first row without selecting it:
+        selected, its detail shows."""
+        if r >= 0 and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(r)
+
+    def _row_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.data is None:
             return
-        row = self.data.rows[r]
-        cells = row_cells(row, self.money, self.locale, whole_decision=True)
-        parts = [f"<b>{escape(row.return_number)}</b> · {escape(row.items)} · order "
-                 f"{escape(row.order_number)} of {escape(cells[ORDER_DATE])} · taken by "
-                 f"{escape(row.clerk)}",
+        row = self.data.rows[rows[0].row()]
+        parts = [f"<b>{escape(row.return_number)}</b> · {escape(row.items)}",
                  escape(row.decision)]
         if row.approved_by:
             parts.append(f"Override by {escape(row.approved_by)}: "
                          f"{escape(row.override_reason or '')}")
+        order_date = row_cells(row, self.money, self.locale, whole_decision=True)[ORDER_DATE]
+        parts[0] += (f" · order {escape(row.order_number)} of {escape(order_date)} · taken by "
+                     f"{escape(row.clerk)}")
         self.detail.setText("<br>".join(parts))
 
 
