@@ -134,16 +134,6 @@ def restore_from(source: Path, db_url: str, moment: datetime | None = None,
     return kept
 
 
-def _copy(src, dst, progress=None) -> None:
-    """SQLite's online backup, all at once; in steps when someone watches its progress:
-    progress(pages copied, pages in all), as backup_to and restore_from are given it."""
-    if progress is None:
-        src.backup(dst)
-        return
-    src.backup(dst, pages=PAGES_A_STEP,
-               progress=lambda _status, remaining, total: progress(total - remaining, total))
-
-
 def backups(folder: Path) -> list[Path]:
     """The app's own backups in folder, oldest first."""
     if not folder.is_dir():
@@ -176,3 +166,13 @@ def _connect(path: Path, read_only: bool = False):
     if read_only:
         return closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10))
     return closing(sqlite3.connect(path, timeout=10))
+
+
+def _copy(src, dst, progress=None) -> None:
+    """SQLite's online backup, all at once; in steps when someone watches its progress:
+    progress(pages copied, pages in all), as backup_to and restore_from are given it."""
+    if progress is None:
+        src.backup(dst)
+        return
+    src.backup(dst, pages=PAGES_A_STEP,
+               progress=lambda _status, remaining, total: progress(total - remaining, total))
