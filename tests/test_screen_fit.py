@@ -52,7 +52,6 @@ class _Shop:
     """What a window's parameters are built from, by their names."""
 
     def __init__(self, db):
-        from pos.catalog_views import LabelProduct  # noqa: F401  (the rows are plain values)
         with db.read() as session:
             self.shop = load_shop_settings(session)
             self.manager_id = demo_staff(session, MANAGER_NAME).id
@@ -70,13 +69,14 @@ class _Shop:
             "product": self.products[0], "product_ids": [p.id for p in self.products],
             "products": self.products, "query": "shirt", "total": Money.of("1234.50"),
             "current": Customer(), "question": "Approve this return? " + long_words,
-            "policy_said": long_words, "document": _receipt_document(),
-            "number": "S-20261122-0001", "title": cls.__name__,
+            "policy_said": long_words, "document": _receipt_document,
+            "number": "S-20261122-0001", "title": cls.__name__, "rows": _paper_rows,
         }
         if name not in values:
             pytest.fail(f"{cls.__name__}: the fit test does not know what to give its "
                         f"parameter '{name}'. Add it to _Shop.value in {__file__}.")
-        return values[name]
+        value = values[name]
+        return value() if callable(value) else value  # made only for a window that asks
 
     def build(self, cls: type) -> QWidget:
         arguments = {name: self.value(cls, name)
@@ -86,6 +86,13 @@ class _Shop:
         if "start_sync" in inspect.signature(cls.__init__).parameters:
             arguments["start_sync"] = False
         return cls(**arguments)
+
+
+def _paper_rows() -> tuple:
+    """A receipt's rows on the 80 mm roll, as main's receipt dialog takes them (branch
+    receipts, merged on main beside this one)."""
+    from pos.receipt_paper import PrintedLine
+    return tuple(PrintedLine(f"Line {n}".ljust(30) + "150,00 MAD") for n in range(30))
 
 
 def _receipt_document() -> QTextDocument:
