@@ -1,6 +1,7 @@
 """What the manager's day screens (the close, the returns review) share: the day picked at
 the top, what the screen is doing beside it, and the day's report saved as CSV or PDF, or
-printed, from the row of buttons at the bottom."""
+printed, from the row of buttons at the bottom: written off the GUI thread, a busy bar
+beside the buttons meanwhile."""
 from __future__ import annotations
 
 from datetime import date
