@@ -33,7 +33,7 @@ ROOM = QSize(SMALL_SCREEN.width() - widgets.FRAME.width(),
 
 
 def _ui_windows() -> list[type]:
-    """Every QDialog and QMainWindow class defined in ui/."""
+    """Every QDialog and QMainWindow class defined in ui/ that is opened as it is."""
     for module in pkgutil.walk_packages(ui.__path__, "ui."):
         importlib.import_module(module.name)
     found, todo = [], [QDialog, QMainWindow]
@@ -42,7 +42,9 @@ def _ui_windows() -> list[type]:
             todo.append(cls)
             if cls.__module__.startswith("ui.") and not cls.__name__.startswith("_"):
                 found.append(cls)
-    return sorted(set(found), key=lambda cls: (cls.__module__, cls.__name__))
+    # A base (DayScreen) is checked through the windows made from it.
+    windows = {cls for cls in found if not any(cls in other.__mro__[1:] for other in found)}
+    return sorted(windows, key=lambda cls: (cls.__module__, cls.__name__))
 
 
 WINDOWS = _ui_windows()
