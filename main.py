@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 from datetime import date, datetime
 
 
@@ -72,6 +73,22 @@ def parse_day(text: str) -> date:
     return datetime.strptime(text.strip(), "%Y-%m-%d").date()
 
 
+@contextmanager
+def terminal_progress(what: str, unit: str, total: int | None = None):
+    """The progress of long work and the time it has left, drawn on the terminal (stderr);
+    nothing at all in a script, where stderr is not a terminal. Gives the callback the work
+    tells progress(done, total)."""
+    from tqdm import tqdm
+
+    with tqdm(desc=what, unit=f" {unit}", total=total, file=sys.stderr, disable=None,
+              dynamic_ncols=True) as bar:
+        def told(done: int, total: int) -> None:
+            if total != bar.total:
+                bar.reset(total=total)
+            bar.update(done - bar.n)
+        yield told
+
+
 def cmd_report(args) -> int:
     day = None
     if args.date is not None:
@@ -119,7 +136,8 @@ def cmd_demo(args) -> int:
         print("--sales must be 0 or more and --days at least 1.", file=sys.stderr)
         return 2
     db = open_shop(args.db)
-    report = fill_demo_sales(db, args.sales, args.days, seed=args.seed)
+    with terminal_progress("Demo sales", "sales", args.sales) as progress:
+        report = fill_demo_sales(db, args.sales, args.days, seed=args.seed, progress=progress)
     print(f"{report.sales} demo sales and {report.returns} returns made over the last "
           f"{args.days} days in {db.url}")
     return 0
@@ -174,7 +192,9 @@ def cmd_import_products(args) -> int:
                   "The shop has no active manager to import as.", file=sys.stderr)
             return 2
         try:
-            result = import_products(db, args.file, manager.id, mapping=mapping)
+            with terminal_progress("Importing", "rows") as progress:
+                result = import_products(db, args.file, manager.id, mapping=mapping,
+                                         progress=progress)
         except (ImportFileError, PermissionDenied) as error:
             print(f"{args.file} was not imported: {error} Nothing was changed.",
                   file=sys.stderr)
@@ -217,7 +237,8 @@ def cmd_backup(args) -> int:
             except BackupError:
                 raise BackupError(f"{target} already exists and is not a Counter backup: "
                                   "choose another PATH.") from None
-        backup_to(url, target)
+        with terminal_progress("Backing up", "pages") as progress:
+            backup_to(url, target, progress=progress)
         check_shop_file(target)  # read back whole: a backup nobody checked is not one
     except BackupError as error:
         print(f"No backup made: {error}", file=sys.stderr)
@@ -264,7 +285,8 @@ def cmd_restore(args) -> int:
               file=sys.stderr)
         return 2
     try:
-        kept = restore_from(source, url)
+        with terminal_progress("Restoring", "pages") as progress:
+            kept = restore_from(source, url, progress=progress)
     except BackupError as error:
         print(f"Nothing restored: {error}", file=sys.stderr)
         return 2

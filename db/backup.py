@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from db.private_files import PRIVATE_FOLDER, keep_private, private_file, private_folder
 
 KEEP = 14
+PAGES_A_STEP = 1024  # 4 MB of the usual 4 KB pages between two progress reports
 REQUIRED_TABLES = {"alembic_version", "sales", "sale_lines", "payments", "products", "staff"}
 _NAME = re.compile(r"^counter-(\d{8})-(\d{6})-(start|close|manual|before-restore)\.sqlite3$")
 
@@ -34,7 +35,7 @@ def backup_folder(db_url: str) -> Path:
     return sqlite_path(db_url).parent / "backups"
 
 
-def backup_to(db_url: str, target: Path) -> Path:
+def backup_to(db_url: str, target: Path, progress=None) -> Path:
     """A consistent copy of the live database at target (written beside it, then renamed,
     so a half-written file never has the backup's name), for the computer's user only."""
     source = sqlite_path(db_url)
@@ -46,7 +47,7 @@ def backup_to(db_url: str, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     private_file(partial)  # SQLite keeps the mode of a file that is there
     with _connect(source) as src, _connect(partial) as dst:
-        src.backup(dst)
+        _copy(src, dst, progress)
         dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     partial.replace(target)
     return target
@@ -108,7 +109,8 @@ def _check_schema_known(path: Path, known_revisions: set[str]) -> None:
                           f"{revision}): update Counter before restoring it.")
 
 
-def restore_from(source: Path, db_url: str, moment: datetime | None = None) -> Path | None:
+def restore_from(source: Path, db_url: str, moment: datetime | None = None,
+                 progress=None) -> Path | None:
     """Replaces the shop's data with the backup's, after checking it. Run with the app closed;
     the app upgrades an older backup's schema when it next opens the file.
 
@@ -132,7 +134,7 @@ def restore_from(source: Path, db_url: str, moment: datetime | None = None) -> P
     target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     private_file(target)
     with _connect(source, read_only=True) as src, _connect(target) as dst:
-        src.backup(dst)
+        _copy(src, dst, progress)
     return kept
 
 
@@ -178,3 +180,13 @@ def _connect(path: Path, read_only: bool = False):
     if read_only:
         return closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10))
     return closing(sqlite3.connect(path, timeout=10))
+
+
+def _copy(src, dst, progress=None) -> None:
+    """SQLite's online backup, all at once; in steps when someone watches its progress:
+    progress(pages copied, pages in all), as backup_to and restore_from are given it."""
+    if progress is None:
+        src.backup(dst)
+        return
+    src.backup(dst, pages=PAGES_A_STEP,
+               progress=lambda _status, remaining, total: progress(total - remaining, total))

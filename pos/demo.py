@@ -7,6 +7,7 @@ import heapq
 import random
 import struct
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -131,10 +132,12 @@ class DemoReport:
 
 
 def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
-                    now: datetime | None = None, batch: int = 500) -> DemoReport:
+                    now: datetime | None = None, batch: int = 500,
+                    progress: Callable[[int, int], None] | None = None) -> DemoReport:
     """count completed sales over the last `days` days, through the real checkout,
     about half with a customer's email and phone, shop hours 09:00 to 21:00; and returns
-    of about 5% of them a few days later (only those dated before `now`)."""
+    of about 5% of them a few days later (only those dated before `now`).
+    progress(sales made, count) is told after each sale."""
     rng = random.Random(seed)
     now = now or datetime.now(timezone.utc)
     with db.read() as session:
@@ -171,6 +174,8 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
                 sale = complete_sale(session, cart, payment, rng.choice(clerks), shop,
                                      customer=customer, now=moment)
                 made += 1
+                if progress is not None:
+                    progress(made, count)
                 if rng.random() < (0.35 if regular else RETURN_SHARE):
                     comes_back = _return_moment(rng, shop, moment)
                     if comes_back <= now:

@@ -111,6 +111,15 @@ def raw_returns(db, day: date) -> list[Return]:
         return list(s.scalars(select(Return).where(Return.business_date == day)))
 
 
+def export(qtbot, write, path) -> None:
+    """write(path), which runs off the GUI thread: done once the dialog says it is."""
+    dialog = write.__self__
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS) as blocker:
+        write(str(path))
+        assert dialog.paper_progress.isVisible()  # the window is not waiting for the file
+    assert blocker.args[0] == f"Saved {path}"
+
+
 def column(dialog, c: int) -> list[str]:
     table = dialog.day_tab.table
     return [table.item(r, c).text() for r in range(table.rowCount())]
@@ -185,7 +194,7 @@ def test_a_clerk_needs_the_manager_pin_for_the_review_and_sees_the_day(
 
     # Exports of what is on screen.
     csv_path = tmp_path / "returns.csv"
-    dialog.export_csv(str(csv_path))
+    export(qtbot, dialog.export_csv, csv_path)
     with open(csv_path, newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     header, returns_rows = rows[0], rows[1:rows.index([])]
@@ -194,7 +203,7 @@ def test_a_clerk_needs_the_manager_pin_for_the_review_and_sees_the_day(
         == refunded.minor
     assert ["All returns", "4", str(refunded.amount), str(deducted.amount)] in rows
     pdf_path = tmp_path / "returns.pdf"
-    dialog.export_pdf(str(pdf_path))
+    export(qtbot, dialog.export_pdf, pdf_path)
     assert pdf_path.read_bytes().startswith(b"%PDF")
     assert numbers["override"] in dialog.document().toPlainText()
     assert "Saved" in dialog.message.text()
@@ -342,14 +351,14 @@ def test_the_cash_close_counts_the_drawer_and_is_read_only_afterwards(
     assert two_hundreds.value() == 2 and not dialog.count.close_button.isVisible()
     assert dialog.count.counted.text() == format_money(counted)
     pdf_path = tmp_path / "z.pdf"
-    dialog.export_pdf(str(pdf_path))
+    export(qtbot, dialog.export_pdf, pdf_path)
     assert pdf_path.read_bytes().startswith(b"%PDF")
     assert "Short by 9,50" in dialog.document().toPlainText()
     qtbot.mouseClick(dialog.print_button, Qt.LeftButton)  # reprinting a closed day
     assert dialog.print_dialog.isVisible()
     dialog.print_dialog.reject()
     csv_path = tmp_path / "sales.csv"
-    dialog.export_csv(str(csv_path))
+    export(qtbot, dialog.export_csv, csv_path)
     with open(csv_path, newline="", encoding="utf-8") as handle:
         assert list(csv.reader(handle))
 

@@ -10,7 +10,7 @@ from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import collections_with_counts
 from ui import background
-from ui.widgets import enter_clicks_only, message_label, say
+from ui.widgets import enter_clicks_only, fit_to_screen, message_label, say
 
 
 class CollectionsDialog(QDialog):
@@ -50,7 +50,7 @@ class CollectionsDialog(QDialog):
         layout.addLayout(edit)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(560, 440)
+        fit_to_screen(self, 560, 440)
         enter_clicks_only(self)
         self.reload()
         self.name.setFocus()

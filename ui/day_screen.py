@@ -1,26 +1,33 @@
 """What the manager's day screens (the close, the returns review) share: the day picked at
 the top, what the screen is doing beside it, and the day's report saved as CSV or PDF, or
-printed, from the row of buttons at the bottom."""
+printed, from the row of buttons at the bottom: written off the GUI thread, a busy bar
+beside the buttons meanwhile."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QMarginsF, Signal
+from PySide6.QtGui import (QKeySequence, QPageLayout, QPageSize, QPdfWriter, QShortcut,
+                           QTextDocument)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton
 
 from db.engine import Database
 from db.types import utc_now
 from pos.money import format_money
 from pos.shop import ShopSettings
+from ui import background
 from ui.day_picker import DayPicker, day_top_row, day_words
 from ui.printing import a4, ask_save_path, ask_to_print
 from ui.widgets import message_label, say
 
+PDF_DPI = 1200  # as a high-resolution QPrinter writes its PDF
 
-class DayScreen:
-    """Mixed into a QDialog that shows one day's report (self.data once loaded). It names the
-    report (REPORT: 'sales'), writes its CSV (write_csv) and its page (report_html)."""
+
+class DayScreen(QDialog):
+    """A dialog that shows one day's report (self.data once loaded). It names the report
+    (REPORT: 'sales'), writes its CSV (write_csv) and its page (report_html)."""
+
+    exported = Signal(str)  # a report written to a file or sent to the printer, in words
 
     REPORT = "report"
     CSV_WORDS = "Export CSV…"
@@ -41,6 +48,7 @@ class DayScreen:
         self.picker.install_shortcuts(self, page_keys=page_keys)
         self.status = QLabel("Loading…")
         self.status.setObjectName("hint")
+        self.status.setWordWrap(True)  # on a small screen it folds, it does not widen the window
         return day_top_row(title, self.picker, self.status)
 
     def day(self) -> date:
@@ -64,8 +72,13 @@ class DayScreen:
         QShortcut(QKeySequence.Print, self, activated=self.print_report)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
+        self.paper_progress = QProgressBar()
+        self.paper_progress.setRange(0, 0)  # busy: a page has no count to show
+        self.paper_progress.setMaximumWidth(120)
+        self.paper_progress.hide()
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
+        row.addWidget(self.paper_progress)
         for button in (self.csv_button, self.pdf_button, self.print_button):
             row.addWidget(button)
         row.addSpacing(16)
@@ -81,7 +94,8 @@ class DayScreen:
         for button in (self.csv_button, self.pdf_button, self.print_button):
             button.setEnabled(enabled)
 
-    def write_csv(self, path: str) -> None:
+    @staticmethod
+    def write_csv(data, path: str) -> None:
         raise NotImplementedError
 
     def report_html(self) -> str:
@@ -94,29 +108,61 @@ class DayScreen:
                       f"{self.REPORT}-{self.data.day:%Y-%m-%d}.{suffix}", kind, suffix, then)
 
     def export_csv(self, path: str) -> None:
-        try:
-            self.write_csv(path)
-        except OSError as error:
-            self._say(f"The CSV could not be written: {error.strerror or error}", "error")
-            return
-        self._say(f"Saved {path}", "info")
+        data, write = self.data, self.write_csv
+        self._on_paper(lambda: write(data, path), f"Saved {path}", "The CSV")
 
     def export_pdf(self, path: str) -> None:
-        printer = a4(self.LANDSCAPE, self.MARGIN_MM)
-        printer.setOutputFormat(QPrinter.PdfFormat)
-        printer.setOutputFileName(path)
-        self.document().print_(printer)
-        self._say(f"Saved {path}", "info")
+        html, landscape, margin = self.report_html(), self.LANDSCAPE, self.MARGIN_MM
+        self._on_paper(lambda: save_pdf(html, path, landscape, margin), f"Saved {path}",
+                       "The PDF")
 
     def print_report(self) -> None:
         if self.data is None:
             return
-        ask_to_print(self, a4(self.LANDSCAPE, self.MARGIN_MM), self.document().print_)
+        html = self.report_html()
+        ask_to_print(self, a4(self.LANDSCAPE, self.MARGIN_MM), lambda printer: self._on_paper(
+            lambda: page(html).print_(printer), "Sent to the printer.", "The page"))
+
+    def _on_paper(self, work, done_words: str, what: str) -> None:
+        """A file written or a page printed off the GUI thread, a busy bar meanwhile; the
+        window stays free, its paper buttons wait for the work to end."""
+        self.set_exports_enabled(False)
+        self.paper_progress.show()
+        self._say("Writing…", "info")
+
+        def finished(words: str, tone: str) -> None:
+            self.paper_progress.hide()
+            self.set_exports_enabled(self.data is not None)
+            self._say(words, tone)
+            self.exported.emit(words)
+
+        def failed(error: Exception) -> None:
+            reason = error.strerror or error if isinstance(error, OSError) else error
+            finished(f"{what} could not be written: {reason}", "error")
+
+        background.run_task(work, background.while_alive(self, lambda _r: finished(
+            done_words, "info")), background.while_alive(self, failed))
 
     def document(self) -> QTextDocument:
-        document = QTextDocument()
-        document.setHtml(self.report_html())
-        return document
+        return page(self.report_html())
 
     def _say(self, text: str, tone: str) -> None:
         say(self.message, text, tone)
+
+
+def page(html: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document
+
+
+def save_pdf(html: str, path: str, landscape: bool, margin_mm: float) -> None:
+    """The page as an A4 PDF. A QPdfWriter, not a QPrinter: it may be used off the GUI
+    thread."""
+    writer = QPdfWriter(path)
+    writer.setResolution(PDF_DPI)
+    writer.setPageSize(QPageSize(QPageSize.A4))
+    writer.setPageOrientation(QPageLayout.Landscape if landscape else QPageLayout.Portrait)
+    writer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+                          QPageLayout.Millimeter)
+    page(html).print_(writer)

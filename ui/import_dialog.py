@@ -20,11 +20,12 @@ from pos.catalog_import import FIELDS, ImportFileError
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
-                        say)
+from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
+                        message_label, say)
 from ui.background import run_task
 
 PREVIEW_ROWS = 50
+MAPPING_COLUMNS = 3  # fields a row in the column matching: it fits a 1024-pixel screen
 REMAP_DELAY_MS = 150
 FIELD_WORDS = {"sku": "SKU", "barcode": "Barcode", "name": "Name", "price": "Price",
                "compare_at": "Compare-at price", "stock": "Stock",
@@ -97,7 +98,7 @@ class ImportDialog(QDialog):
 
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         enter_clicks_only(self)
 
     # ----- building -------------------------------------------------------------------------
@@ -124,12 +125,14 @@ class ImportDialog(QDialog):
             words = FIELD_WORDS.get(field, field) + (" *" if field in REQUIRED else "")
             if field in ("sku", "barcode"):
                 words += " °"
-            grid.addWidget(QLabel(words), n // 4, (n % 4) * 2)
-            grid.addWidget(combo, n // 4, (n % 4) * 2 + 1)
+            row, column = divmod(n, MAPPING_COLUMNS)
+            grid.addWidget(QLabel(words), row, column * 2)
+            grid.addWidget(combo, row, column * 2 + 1)
         mapping_hint = QLabel("* needed · ° the SKU or the barcode, at least one: the next "
                               "import finds the product again by it")
         mapping_hint.setObjectName("hint")
-        grid.addWidget(mapping_hint, grid.rowCount(), 0, 1, 8)
+        mapping_hint.setWordWrap(True)
+        grid.addWidget(mapping_hint, grid.rowCount(), 0, 1, MAPPING_COLUMNS * 2)
         self.mapping_box.hide()
         return self.mapping_box
 

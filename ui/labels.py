@@ -27,7 +27,7 @@ from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
 from ui.printing import ask_save_path, ask_to_print
-from ui.widgets import enter_clicks_only, message_label, say
+from ui.widgets import enter_clicks_only, fit_to_screen, message_label, say
 
 # The sheet: A4, 3 columns × 8 rows of 63.5 × 33.9 mm labels (Avery L7159 and its clones).
 PAGE_MM = QSizeF(210, 297)
@@ -371,7 +371,7 @@ class LabelsDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(side, 1)
         layout.addWidget(self.preview, 1)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         enter_clicks_only(self)
         self._set_output_enabled(False)
         self.reload()

@@ -23,7 +23,7 @@ from ui.style import APP_STYLE
 from ui.tiktok_queue import TikTokQueueDialog
 from ui.tiktok_settings import TikTokSettingsDialog
 from ui.tiktok_sync import SyncScheduler, SyncStatusLabel
-from ui.widgets import say
+from ui.widgets import fit_to_screen, say
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.sale_screen.sale_completed.connect(lambda _order: self.sync_scheduler.nudge())
         self._menus()
         self.show_login()
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)
         if start_sync:
             self.sync_scheduler.start()
         else:

@@ -11,7 +11,7 @@ from pos.money import Money, MoneyError
 from pos.returns import change_policy, current_policy
 from pos.staff import PermissionDenied
 from ui.background import change_now, read_now
-from ui.widgets import answer_buttons, message_label, say
+from ui.widgets import answer_buttons, fit_to_screen, message_label, say
 
 
 class PolicyDialog(QDialog):
@@ -46,7 +46,7 @@ class PolicyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        fit_to_screen(self, 480, 0)
 
     def submit(self) -> None:
         try:

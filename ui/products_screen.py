@@ -20,8 +20,8 @@ from pos.catalog_views import ProductQuery, ProductRow, collection_names, produc
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
-                        say)
+from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
+                        message_label, say)
 
 SEARCH_DELAY_MS = 150
 COLUMNS = ["Name", "SKU", "Barcode", "Price", "Stock", "Active", "Collections"]
@@ -68,7 +68,7 @@ class ProductsScreen(QDialog):
 
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
-        self.resize(1180, 680)
+        fit_to_screen(self, 1180, 680)
         enter_clicks_only(self)
         self._selection_changed()
         self.reload_collections()
@@ -446,7 +446,7 @@ class ProductDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(520, 0)
+        fit_to_screen(self, 520, 0)
         enter_clicks_only(self, self.save_button)
         (self.name if product else self.sku).setFocus()
         background.read(self, db, collection_names, self._collections_loaded,

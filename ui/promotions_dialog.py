@@ -19,8 +19,8 @@ from pos.dates import format_date
 from pos.money import Money, MoneyError, format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import (button, button_row, enter_clicks_only, list_table, message_label,
-                        say)
+from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
+                        message_label, say)
 
 COLUMNS = ["Name", "Discount", "Applies to", "From", "To", "Status"]
 NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(len(COLUMNS))
@@ -74,7 +74,7 @@ class PromotionsDialog(QDialog):
         layout.addWidget(self._editor())
         layout.addWidget(self.message)
         layout.addLayout(self._buttons())
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         enter_clicks_only(self)
         self.start_new(product)
         background.read(self, db, collection_names, self._collections_loaded, self._failed)

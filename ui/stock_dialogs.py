@@ -13,7 +13,7 @@ from pos import catalog_admin
 from pos.dates import format_date_time
 from pos.shop import ShopSettings
 from ui import background
-from ui.widgets import enter_clicks_only, list_table, message_label, say
+from ui.widgets import enter_clicks_only, fit_to_screen, list_table, message_label, say
 
 MAX_QUANTITY = 1_000_000
 REASON_WORDS = {
@@ -56,7 +56,7 @@ def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: Q
     layout.addLayout(form)
     layout.addWidget(message)
     layout.addLayout(buttons)
-    dialog.resize(480, 0)
+    fit_to_screen(dialog, 480, 0)
     enter_clicks_only(dialog, save)
 
 
@@ -264,7 +264,7 @@ class StockHistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(980, 520)
+        fit_to_screen(self, 980, 520)
         background.read(self, db, lambda s: load_history(s, product.id), self._loaded,
                         lambda e: say(self.message, background.error_words(e), "error"))
 

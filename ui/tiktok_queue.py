@@ -20,7 +20,8 @@ from pos.tiktok import QUEUE_LIMIT, QueueRow, QueueView, queue_view, retry_event
 from tracking import sync
 from ui.background import read_now, run_task
 from ui.style import set_tone
-from ui.widgets import ElideRight, button, button_row, list_table, message_label, say
+from ui.widgets import (ElideRight, button, button_row, fit_to_screen, list_table,
+                        message_label, say)
 
 COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
 TIME, EVENT, STATUS, ATTEMPTS, NEXT, REASON, EVENT_ID = range(len(COLUMNS))
@@ -95,7 +96,7 @@ class TikTokQueueDialog(QDialog):
         if scheduler is not None:
             # Every finished send (ours or the background's) shows the queue as it now is.
             scheduler.status_changed.connect(self._after_sync)
-        self.resize(1180, 560)
+        fit_to_screen(self, 1180, 560)
         self.reload()
 
     # ----- loading ------------------------------------------------------------------------

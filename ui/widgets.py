@@ -2,10 +2,11 @@
 Enter in a dialog, a window's size on the screen."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget)
+                               QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QStyledItemDelegate, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ui.style import set_tone
 
@@ -86,6 +87,14 @@ class ElideRight(QStyledItemDelegate):
         option.textElideMode = Qt.ElideRight
 
 
+def narrow_form() -> QFormLayout:
+    """Captions beside their figures; a figure too wide for the room goes under its
+    caption instead of widening the window."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    return form
+
+
 def button(words: str, then, primary: bool = False) -> QPushButton:
     """A button that does `then` when clicked; the primary one is the screen's main action."""
     pushed = QPushButton(words)
@@ -123,11 +132,42 @@ def enter_clicks_only(dialog: QDialog, default: QPushButton | None = None) -> No
         button.setDefault(button is default)
 
 
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """As big as asked when the screen allows, never bigger than nine tenths of it."""
+# What a window's frame takes around its content: the borders, and the title bar.
+FRAME = QSize(16, 40)
+
+
+def screen_room(window: QWidget) -> QRect:
+    """The screen's room for windows: its size less the taskbar."""
     screen = window.screen() or QApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width = max(min(width, room.width() * 9 // 10), 1100)
-        height = max(min(height, room.height() * 9 // 10), 700)
-    window.resize(width, height)
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 728)
+
+
+class _LeastHeight(QVBoxLayout):
+    """Tells the scroll area it has no height-for-width: the area would otherwise keep the
+    content at its preferred height (tables and all) and scroll long before it must."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """content, scrolled when the screen is too small for its least size: the buttons around
+    it stay on the screen. The scroll area itself takes no Tab stop."""
+    holder = QWidget()
+    layout = _LeastHeight(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(content)
+    area = QScrollArea()
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setFocusPolicy(Qt.NoFocus)
+    return area
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """As big as asked when the screen allows, and never bigger than the screen: a counter's
+    1024x768 screen shows the whole window, its buttons included."""
+    room = screen_room(window)
+    window.resize(min(width, room.width() - FRAME.width()),
+                  min(height, room.height() - FRAME.height()))

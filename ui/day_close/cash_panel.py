@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxL
                                QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from ui.day_close.words import MOVEMENT_WORDS, movement_time
-from ui.widgets import RIGHT, figures_table, fill_figures
+from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 EXPECTED_LINES = (("opening_float", "Opening float"), ("cash_sales", "+ Cash sales"),
                   ("cash_refunds", "− Cash refunds"), ("cash_in", "+ Cash in"),
@@ -25,7 +25,7 @@ class CashPanel(QGroupBox):
         self.movements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.movements.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         layout.addWidget(self.movements, 1)
-        layout.addLayout(self._movement_row())
+        layout.addLayout(self._movement_rows())
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
         layout.addWidget(line)
@@ -33,7 +33,7 @@ class CashPanel(QGroupBox):
 
     def _float_row(self) -> QHBoxLayout:
         self.float_field = QLineEdit()
-        self.float_field.setPlaceholderText("Opening float, e.g. 500")
+        self.float_field.setPlaceholderText("e.g. 500")
         # Once set, the float reads as a figure, not as a field waiting for one.
         self.float_field.setStyleSheet(
             "QLineEdit[readOnly=\"true\"] { background: transparent; border: none; "
@@ -45,7 +45,9 @@ class CashPanel(QGroupBox):
         row.addWidget(self.float_button)
         return row
 
-    def _movement_row(self) -> QHBoxLayout:
+    def _movement_rows(self) -> QVBoxLayout:
+        """The kind and the amount, then the reason on a line of its own: it stays readable
+        on a small screen."""
         self.kind = QComboBox()
         self.kind.addItem("Cash out", "out")
         self.kind.addItem("Cash in", "in")
@@ -55,16 +57,21 @@ class CashPanel(QGroupBox):
         self.reason_field = QLineEdit()
         self.reason_field.setPlaceholderText("Why, e.g. bank deposit, supplier paid")
         self.movement_button = QPushButton("Record")
-        row = QHBoxLayout()
-        row.addWidget(self.kind)
-        row.addWidget(self.amount_field)
-        row.addWidget(self.reason_field, 1)
-        row.addWidget(self.movement_button)
-        return row
+        what = QHBoxLayout()
+        what.addWidget(self.kind)
+        what.addWidget(self.amount_field)
+        what.addStretch()
+        why = QHBoxLayout()
+        why.addWidget(self.reason_field, 1)
+        why.addWidget(self.movement_button)
+        rows = QVBoxLayout()
+        rows.addLayout(what)
+        rows.addLayout(why)
+        return rows
 
     def _expected_form(self) -> QFormLayout:
         self.expected_lines = {}
-        form = QFormLayout()
+        form = narrow_form()
         for key, caption in EXPECTED_LINES:
             label = QLabel("—")
             label.setAlignment(RIGHT)

@@ -3,13 +3,13 @@ question before the day is closed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout)
 
 from pos import cash
 from pos.money import Money
 from ui.day_close.words import denomination_words, difference_words
-from ui.widgets import RIGHT
+from ui.widgets import RIGHT, narrow_form
 
 
 class CountPanel(QGroupBox):
@@ -25,7 +25,7 @@ class CountPanel(QGroupBox):
         self.difference.setWordWrap(True)
         self.difference.setAlignment(RIGHT)
         self.difference.setStyleSheet("font-size: 16px; font-weight: bold;")
-        summary = QFormLayout()
+        summary = narrow_form()
         summary.addRow("Counted", self.counted)
         summary.addRow("Difference", self.difference)
         self.close_button = QPushButton("Close the day…")
@@ -39,6 +39,7 @@ class CountPanel(QGroupBox):
 
     def _count_grid(self) -> QGridLayout:
         grid = QGridLayout()
+        grid.setVerticalSpacing(2)  # eleven rows: the whole count on a 768-pixel screen
         self.count_fields: dict[Money, QSpinBox] = {}
         self.count_totals: dict[Money, QLabel] = {}
         row = 0

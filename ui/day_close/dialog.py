@@ -10,7 +10,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from db.engine import Database
 from pos import cash, report_export, reports
@@ -26,9 +26,10 @@ from ui.day_close.sales_panel import SalesPanel
 from ui.day_close.words import SHORT, as_money, closed_when, difference_words, stored_counts
 from ui.day_picker import day_words
 from ui.day_screen import DayScreen
+from ui.widgets import fit_to_screen, scrolled
 
 
-class DayCloseDialog(DayScreen, QDialog):
+class DayCloseDialog(DayScreen):
     loaded = Signal()   # the day's figures and cash are on screen
     closed = Signal()   # the day was closed just now
 
@@ -54,14 +55,15 @@ class DayCloseDialog(DayScreen, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.closed_banner)
-        layout.addLayout(self._panels(), 1)
+        self.panels_area = scrolled(self._panels())
+        layout.addWidget(self.panels_area, 1)
         layout.addLayout(self.report_row())
         self._set_enabled(False)
         self.enter_stays_in_fields()
-        self.resize(1360, 800)
+        fit_to_screen(self, 1360, 800)
         self.reload()
 
-    def _panels(self) -> QHBoxLayout:
+    def _panels(self) -> QWidget:
         self.sales = SalesPanel(self.money)
         self.cash = CashPanel(self.money, self.shop.locale)
         self.count = CountPanel(self.money, self.shop.locale)
@@ -71,11 +73,13 @@ class DayCloseDialog(DayScreen, QDialog):
         self.cash.movement_button.clicked.connect(self.record_movement)
         self.count.close_button.clicked.connect(self.ask_close)
         self.count.confirm_button.clicked.connect(self.close_day)
-        columns = QHBoxLayout()
+        panels = QWidget()
+        columns = QHBoxLayout(panels)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(self.sales, 4)
         columns.addWidget(self.cash, 5)
         columns.addWidget(self.count, 4)
-        return columns
+        return panels
 
     # ----- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -195,6 +199,7 @@ class DayCloseDialog(DayScreen, QDialog):
             f"Close {day_words(self.day(), self.shop.locale)} with {self.money(total)} counted "
             f"against {self.money(self.data.cash.expected)} expected? {words}. "
             "A closed day cannot be changed afterwards.")
+        self.panels_area.ensureWidgetVisible(self.count.confirm_button)
 
     def close_day(self) -> None:
         counts = {value: spin.value() for value, spin in self.count.count_fields.items()}
@@ -243,8 +248,9 @@ class DayCloseDialog(DayScreen, QDialog):
         background.change(self, self.db, self.manager_id, change, done, failed)
 
     # ----- export and print -------------------------------------------------------------------
-    def write_csv(self, path: str) -> None:
-        report_export.sales_csv(self.data, path)
+    @staticmethod
+    def write_csv(data, path: str) -> None:
+        report_export.sales_csv(data, path)
 
     def report_html(self) -> str:
         return sales_day_html(self.data, self.shop)

@@ -2,10 +2,10 @@
 is still to be sent to TikTok."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from ui.day_close.words import EXACT, METHOD_WORDS, OVER, SHORT
-from ui.widgets import RIGHT, figures_table, fill_figures
+from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 
 class SalesPanel(QGroupBox):
@@ -18,7 +18,8 @@ class SalesPanel(QGroupBox):
         self.refunds_by_method = QLabel(" ")
         self.refunds_by_method.setObjectName("hint")
         self.refunds_by_method.setAlignment(RIGHT)
-        form = QFormLayout()
+        self.refunds_by_method.setWordWrap(True)
+        form = narrow_form()
         for caption, label in (("Sales", self.sales_count), ("Gross", self.gross),
                                ("Promotions", self.promotions), ("Returns", self.returns),
                                ("Net", self.net)):

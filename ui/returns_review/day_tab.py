@@ -10,10 +10,15 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ui.returns_review.words import (COLUMNS, DECISION, FLAG_WORDS, ITEMS, MONEY_COLUMNS,
-                                     OVERRIDE_REASON, RETURN, WARNING, WARNING_BACKGROUND,
-                                     breakdown_order, reason_words, row_cells)
+                                     ORDER_DATE, OVERRIDE_REASON, RETURN, WARNING,
+                                     WARNING_BACKGROUND, breakdown_order, reason_words,
+                                     row_cells)
 from ui.widgets import RIGHT, ElideRight, figures_table, fill_figures, list_table
 
+# The decision column's width at most: "Refund allowed, day 12 of 14." whole; a longer
+# first sentence is cut, and read whole on hover and below the table.
+DECISION_WIDEST = 250
+CELL_PADDING = 14  # the cell's margins and its focus frame, in pixels
 NOTHING_TO_LOOK_AT = ("Nothing to look at: no override, no return by the clerk who made the "
                       "sale, no cash for a card sale, no repeat customer.")
 
@@ -48,25 +53,28 @@ class DayTab(QWidget):
         self.flags_box.setMinimumHeight(80)
         bottom.setMinimumHeight(120)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([160, 400, 190])
+        self.splitter.setSizes([110, 420, 200])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # the tab's frame is margin enough
         layout.addWidget(self.splitter)
 
     def _returns_table(self) -> QTableWidget:
-        self.table = list_table(COLUMNS, stretch=DECISION, wrap=False)
+        self.table = list_table(COLUMNS, wrap=False)
         self.table.setStyleSheet("QTableView { font-size: 13px; } "
                                  "QHeaderView::section { font-size: 13px; padding: 4px; }")
         header = self.table.horizontalHeader()
-        # The sentences are read in full in the detail line below; in the table they start
-        # only, so that the clerk and the approving manager fit without scrolling.
-        for column, width in ((ITEMS, 160), (OVERRIDE_REASON, 160)):
+        # The sentences start in the table, cut at their end, and are read in full on hover
+        # and in the detail line below: the clerk and the manager fit without scrolling.
+        for column, width in ((ITEMS, 130), (DECISION, DECISION_WIDEST),
+                              (OVERRIDE_REASON, 160)):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
             header.resizeSection(column, width)
-        header.setMinimumSectionSize(48)
+        header.setStretchLastSection(True)
         self._elide = ElideRight(self.table)
         for column in (ITEMS, DECISION, OVERRIDE_REASON):
             self.table.setItemDelegateForColumn(column, self._elide)
         self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.currentCellChanged.connect(self._select_current)
         self.detail = QLabel(" ")
         self.detail.setWordWrap(True)
         self.detail.setObjectName("hint")
@@ -93,27 +101,29 @@ class DayTab(QWidget):
             self.reprint_requested.emit(return_id)
 
     def _totals_row(self) -> QWidget:
+        """The day's totals on one line, then the returns by reason and by clerk side by
+        side: on a small screen each table keeps its figures whole."""
         self.count_value, self.refunded_value, self.deducted_value = (QLabel("—")
                                                                       for _ in range(3))
-        totals = QGroupBox("Totals")
-        grid = QGridLayout(totals)
-        for row, (caption, label) in enumerate((("Returns", self.count_value),
-                                                ("Refunded", self.refunded_value),
-                                                ("Deducted (kept)", self.deducted_value))):
+        totals = QGridLayout()
+        for n, (caption, label) in enumerate((("Returns", self.count_value),
+                                              ("Refunded", self.refunded_value),
+                                              ("Deducted (kept)", self.deducted_value))):
             label.setStyleSheet("font-size: 20px; font-weight: bold;")
-            label.setAlignment(RIGHT)
-            grid.addWidget(QLabel(caption), row, 0)
-            grid.addWidget(label, row, 1)
-        grid.setRowStretch(3, 1)
+            totals.addWidget(QLabel(caption), 0, 2 * n)
+            totals.addWidget(label, 0, 2 * n + 1)
+        totals.setHorizontalSpacing(12)
+        totals.setColumnStretch(6, 1)
         self.by_reason = figures_table(["Reason", "Returns", "Refunded", "Deducted"], 13)
         self.by_clerk = figures_table(["Clerk", "Returns", "Refunded", "Deducted"], 13)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(totals, 0)
-        row.addWidget(_boxed("By reason", self.by_reason), 3)
-        row.addWidget(_boxed("By clerk", self.by_clerk), 2)
+        tables = QHBoxLayout()
+        tables.addWidget(_boxed("By reason", self.by_reason), 1)
+        tables.addWidget(_boxed("By clerk", self.by_clerk), 1)
         widget = QWidget()
-        widget.setLayout(row)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(totals)
+        layout.addLayout(tables, 1)
         return widget
 
     # ----- showing a day ------------------------------------------------------------------
@@ -147,9 +157,21 @@ class DayTab(QWidget):
                     if row.return_number in flagged:
                         _mark(item, flagged[row.return_number])
                 self.table.setItem(r, c, item)
+        self._fit_decision_column()
         self.detail.setText("Select a return to read its decision in full." if data.rows
                             else " ")
         self.reprint_button.setEnabled(False)
+
+    def _fit_decision_column(self) -> None:
+        """As wide as the day's longest first sentence, up to DECISION_WIDEST."""
+        header = self.table.horizontalHeader()
+        self.table.ensurePolished()  # the style sheet's font, not the default one
+        metrics = self.table.fontMetrics()
+        sentences = (self.table.item(r, DECISION).text() for r in range(self.table.rowCount()))
+        widest = max((metrics.horizontalAdvance(text) + CELL_PADDING for text in sentences),
+                     default=0)
+        header.resizeSection(DECISION, max(header.sectionSizeHint(DECISION),
+                                           min(widest, DECISION_WIDEST)))
 
     def _fill_breakdown(self, table: QTableWidget, figures: dict, words) -> None:
         fill_figures(table, [(words(key), str(count), self.money(refunded),
@@ -190,6 +212,12 @@ class DayTab(QWidget):
                 self.table.scrollToItem(self.table.item(r, RETURN))
                 return
 
+    def _select_current(self, r: int, *_cells) -> None:
+        """Tab into the table puts the keyboard on its first row without selecting it:
+        selected, its detail shows."""
+        if r >= 0 and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(r)
+
     def _row_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.data is None:
@@ -201,6 +229,9 @@ class DayTab(QWidget):
         if row.approved_by:
             parts.append(f"Override by {escape(row.approved_by)}: "
                          f"{escape(row.override_reason or '')}")
+        order_date = row_cells(row, self.money, self.locale, whole_decision=True)[ORDER_DATE]
+        parts[0] += (f" · order {escape(row.order_number)} of {escape(order_date)} · taken by "
+                     f"{escape(row.clerk)}")
         self.detail.setText("<br>".join(parts))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from db.engine import Database
 from pos import report_export, reports
@@ -25,7 +25,7 @@ from ui.returns_review.words import CHART_DAYS
 from ui.widgets import fit_to_screen, say
 
 
-class ReturnsReviewDialog(DayScreen, QDialog):
+class ReturnsReviewDialog(DayScreen):
     loaded = Signal()        # the day's table, totals and flags are on screen
     chart_loaded = Signal()  # the 30-day charts are drawn
 
@@ -125,8 +125,9 @@ class ReturnsReviewDialog(DayScreen, QDialog):
         return self.day_tab.flag_texts()
 
     # ----- export and print -------------------------------------------------------------------
-    def write_csv(self, path: str) -> None:
-        report_export.returns_csv(self.data, path)
+    @staticmethod
+    def write_csv(data, path: str) -> None:
+        report_export.returns_csv(data, path)
 
     def report_html(self) -> str:
         return returns_day_html(self.data, self.shop)

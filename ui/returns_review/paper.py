@@ -12,7 +12,7 @@ from ui.returns_review.words import (COLUMNS, MONEY_COLUMNS, WARNING, breakdown_
                                      reason_words, row_cells)
 
 # The share of the page's width each column gets on paper: the sentences get the most.
-PDF_WIDTHS = (4, 9.5, 9.5, 6.5, 9, 6.5, 13.5, 6.5, 6.5, 5.5, 5, 6, 7.5, 4.5)
+PDF_WIDTHS = (4, 9.5, 9, 6.5, 13.5, 5.5, 6.5, 6.5, 5, 6, 7.5, 9.5, 6.5, 4.5)
 
 
 def _table_html(data, money, locale: str) -> str:

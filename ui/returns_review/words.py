@@ -8,10 +8,12 @@ from pos.dates import format_date, format_time
 from pos.return_policy import Outcome, Reason
 
 CHART_DAYS = 30
-COLUMNS = ["Time", "Return", "Order", "Order date", "Items", "Reason", "Decision", "Refunded",
-           "Deducted", "Outcome", "Clerk", "Approved by", "Override reason", "Policy"]
-(TIME, RETURN, ORDER, ORDER_DATE, ITEMS, REASON, DECISION, REFUNDED, DEDUCTED, OUTCOME, CLERK,
- APPROVED_BY, OVERRIDE_REASON, POLICY) = range(len(COLUMNS))
+# What the manager reviews comes first (what came back, why, what the policy said, the
+# money, who): on a 1024-pixel screen those show without scrolling; the order comes after.
+COLUMNS = ["Time", "Return", "Items", "Reason", "Decision", "Outcome", "Refunded", "Deducted",
+           "Clerk", "Approved by", "Override reason", "Order", "Order date", "Policy"]
+(TIME, RETURN, ITEMS, REASON, DECISION, OUTCOME, REFUNDED, DEDUCTED, CLERK, APPROVED_BY,
+ OVERRIDE_REASON, ORDER, ORDER_DATE, POLICY) = range(len(COLUMNS))
 MONEY_COLUMNS = (REFUNDED, DEDUCTED)
 WARNING = "#a04000"          # flags: dark amber, readable on white
 WARNING_BACKGROUND = "#fff1d6"
@@ -55,10 +57,10 @@ def row_cells(row, money, locale: str, whole_decision: bool) -> list[str]:
     if row.refund_method and row.refunded:
         outcome = f"{outcome} ({row.refund_method})"
     decision = row.decision if whole_decision else first_sentence(row.decision)
-    return [format_time(row.time, locale), row.return_number, row.order_number,
-            format_date(order_day, locale) if order_day else "", row.items,
-            reason_words(row.reason), decision, money(row.refunded), money(row.deducted),
-            outcome, row.clerk, row.approved_by or "", row.override_reason or "",
+    return [format_time(row.time, locale), row.return_number, row.items,
+            reason_words(row.reason), decision, outcome, money(row.refunded),
+            money(row.deducted), row.clerk, row.approved_by or "", row.override_reason or "",
+            row.order_number, format_date(order_day, locale) if order_day else "",
             f"v{row.policy_version}"]
 
 
