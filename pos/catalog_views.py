@@ -53,7 +53,7 @@ class PromotionRow:
     percent_off: Decimal | None
     amount_off: Money | None
     product_id: int | None
-    product_words: str | None
+    product_names: str | None
     product_sku: str | None
     collection_id: int | None
     collection_name: str | None

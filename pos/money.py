@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import format_currency
 
@@ -103,8 +103,21 @@ def money_sum(amounts) -> Money:
     return Money(sum(a.minor for a in amounts))
 
 
-def format_money(money: Money, locale: str = "fr_MA") -> str:
-    """'1 234,50 MAD' for fr_MA: the ISO code, the shop locale's separators."""
-    return format_currency(
-        money.amount, CURRENCY, format="#,##0.00\xa0¤¤", locale=locale, currency_digits=False
-    )
+def format_money(money: Money, locale: str = "fr_MA", whole: bool = False) -> str:
+    """'1 234,50 MAD' for fr_MA: the ISO code, the shop locale's separators. whole=True
+    leaves out the centimes of a whole amount ('200 MAD': a note or a coin)."""
+    pattern = "#,##0\xa0¤¤" if whole and money.minor % 100 == 0 else "#,##0.00\xa0¤¤"
+    return format_currency(money.amount, CURRENCY, format=pattern, locale=locale,
+                           currency_digits=False)
+
+
+def parse_percent(text: str) -> Decimal:
+    """A percentage as typed: '30', '12,5', '12.5 %'."""
+    cleaned = (text or "").strip().removesuffix("%").strip().replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite():
+        raise MoneyError(f"'{text}' is not a percentage: type a number like 30 or 12.5.")
+    return value

@@ -277,6 +277,34 @@ def return_rate_by_day(session: Session, shop: ShopSettings, end_day: date, days
     return result
 
 
+@dataclass(frozen=True)
+class ReturnsChart:
+    """The returns review's chart: returns by reason and the return rate of each day, over
+    the days up to end_day."""
+    end_day: date
+    by_reason: dict[str, int]
+    rates: list[tuple[date, Money, Money, Decimal | None]]  # as return_rate_by_day
+
+    @property
+    def returned(self) -> Money:
+        return money_sum(r[1] for r in self.rates)
+
+    @property
+    def sold(self) -> Money:
+        return money_sum(r[2] for r in self.rates)
+
+    @property
+    def rate(self) -> Decimal | None:
+        """Returned / sold over the whole window as a fraction; None when nothing was sold."""
+        return Decimal(self.returned.minor) / self.sold.minor if self.sold.minor else None
+
+
+def returns_chart(session: Session, shop: ShopSettings, end_day: date, days: int = 30
+                  ) -> ReturnsChart:
+    return ReturnsChart(end_day, returns_by_reason(session, shop, end_day, days=days),
+                        return_rate_by_day(session, shop, end_day, days=days))
+
+
 # ----- the sales (Z) report ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SalesDay:

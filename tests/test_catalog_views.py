@@ -47,7 +47,7 @@ def test_promotions_and_labels_are_plain_values(db):
         rows = catalog_views.promotion_rows(session, False, DEMO_NOW.date())
         mint = session.scalar(select(Product).where(Product.sku == "7001001"))
         labels = catalog_views.label_products(session, [mint.id, 10**6])
-    assert len(rows) == 2 and all(r.collection_name or r.product_words for r in rows)
+    assert len(rows) == 2 and all(r.collection_name or r.product_names for r in rows)
     # The unknown id is left out.
     assert [(label.sku, label.barcode) for label in labels] == [("7001001", None)]
 

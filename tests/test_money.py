@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pos.money import Money, MoneyError, format_money, money_sum
+from pos.money import Money, MoneyError, format_money, money_sum, parse_percent
 
 NNBSP, NBSP = "\u202f", "\xa0"
 minor_units = st.integers(min_value=-10**12, max_value=10**12)
@@ -201,3 +201,20 @@ def test_sums_of_typed_amounts_equal_the_decimal_sum(values):
 def test_exponents_underscores_and_stray_marks_are_not_amounts(typed):
     with pytest.raises(MoneyError):
         Money.parse(typed)
+
+
+def test_a_note_or_a_coin_is_written_whole():
+    assert format_money(Money.of("200"), "fr_MA", whole=True) == "200\xa0MAD"
+    assert format_money(Money.of("0.50"), "fr_MA", whole=True) == "0,50\xa0MAD"
+    assert format_money(Money.of("200"), "fr_MA") == "200,00\xa0MAD"
+
+
+@pytest.mark.parametrize("typed, percent", [("30", "30"), ("12,5", "12.5"), (" 12.5 % ", "12.5")])
+def test_a_percentage_as_typed(typed, percent):
+    assert parse_percent(typed) == Decimal(percent)
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "inf", "NaN", "1e", "%"])
+def test_what_is_not_a_percentage_is_refused_in_words(typed):
+    with pytest.raises(MoneyError, match="is not a percentage: type a number like 30"):
+        parse_percent(typed)

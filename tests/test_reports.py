@@ -23,8 +23,8 @@ from pos.customer import make_customer
 from pos.money import Money
 from pos.products import cart_item
 from pos.report_export import csv_text, returns_csv, sales_csv
-from pos.reports import (reason_label, return_rate_by_day, returns_by_reason, returns_day,
-                         sales_day)
+from pos.reports import (reason_label, return_rate_by_day, returns_by_reason, returns_chart,
+                         returns_day, sales_day)
 from pos.return_policy import Reason, Remedy
 from pos.returns import Exchange, Override, ReturnForm, record_return
 from pos.shop import load_shop_settings
@@ -369,6 +369,13 @@ def test_the_30_day_views_match_the_raw_rows(built):
     by_day = {r[0]: r for r in rates}
     assert by_day[DAY][1] == Money.of("1056")  # 150 + 299 + 79 + 299 + 150 + 79
     assert by_day[DAY - timedelta(days=4)][3] is None  # no sales that day
+    with built.db.read() as s:
+        chart = returns_chart(s, shop, DAY)
+    total_back = sum((money(v) for v in returned.values()), Money(0))
+    total_sold = sum((money(v) for v in sold.values()), Money(0))
+    assert (chart.by_reason, chart.rates) == (reasons, rates)
+    assert (chart.returned, chart.sold) == (total_back, total_sold)
+    assert chart.rate == Decimal(total_back.minor) / total_sold.minor
 
 
 # ----- the Z report -----------------------------------------------------------------------------------

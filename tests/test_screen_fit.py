@@ -71,7 +71,8 @@ class _Shop:
             "product": self.products[0], "product_ids": [p.id for p in self.products],
             "products": self.products, "query": "shirt", "total": Money.of("1234.50"),
             "current": Customer(), "question": "Approve this return? " + long_words,
-            "policy_said": long_words, "document": _receipt_document,
+            "policy_said": long_words, "with_approval": "Customer receives 150,00 MAD, no deduction.",
+            "document": _receipt_document,
             "number": "S-20261122-0001", "title": cls.__name__, "rows": _paper_rows,
         }
         if name not in values:

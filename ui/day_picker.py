@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pos.dates import format_weekday_date
+from pos.dates import format_weekday_date, qt_date_pattern
 
 
 def day_words(day: date, locale: str) -> str:
@@ -35,12 +35,12 @@ class DayPicker(QWidget):
 
     day_changed = Signal(object)  # datetime.date
 
-    def __init__(self, day: date, today: date, parent=None):
+    def __init__(self, day: date, today: date, locale: str, parent=None):
         super().__init__(parent)
         self._today = today
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd dd/MM/yyyy")
+        self.edit.setDisplayFormat(f"ddd {qt_date_pattern(locale)}")
         self.edit.setDate(QDate(day.year, day.month, day.day))
         self.edit.setMinimumWidth(170)
         self.edit.dateChanged.connect(lambda _d: self.day_changed.emit(self.day()))

@@ -44,7 +44,7 @@ class DayScreen(QDialog):
         self.money = lambda m: format_money(m, shop.locale)  # noqa: E731
         self.setWindowTitle(title)
         today = shop.local_date(utc_now())
-        self.picker = DayPicker(day or today, today)
+        self.picker = DayPicker(day or today, today, shop.locale)
         self.picker.install_shortcuts(self, page_keys=page_keys)
         self.status = QLabel("Loading…")
         self.status.setObjectName("hint")

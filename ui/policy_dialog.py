@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from db.engine import Database
-from pos.money import Money, MoneyError
+from pos.money import Money, MoneyError, parse_percent
 from pos.returns import change_policy, current_policy
 from pos.staff import PermissionDenied
 from ui.background import change_now, read_now
@@ -50,15 +49,13 @@ class PolicyDialog(QDialog):
 
     def submit(self) -> None:
         try:
-            percent = Decimal(self.percent.text().strip().replace(",", "."))
+            percent = parse_percent(self.percent.text())
             minimum = Money.parse(self.minimum.text(), self.locale)
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
                              change_of_mind_percent=percent, change_of_mind_minimum=minimum)
             saved = change_now(self.db, self.manager_id,
                                lambda session, manager: change_policy(session, manager, wanted))
-        except InvalidOperation:
-            return self._fail("The deduction is a percentage, like 30 or 12.5.")
         except (ValueError, MoneyError, PermissionDenied) as error:
             return self._fail(str(error))
         self.saved_version = saved.version

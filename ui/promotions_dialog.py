@@ -3,7 +3,6 @@ between two dates (the end may stay open). Create, edit, end one; ended ones on 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
@@ -15,8 +14,8 @@ from db.types import utc_now
 from pos import catalog_admin
 from pos.catalog_views import (ProductChoice, PromotionRow, collection_names, find_product,
                                promotion_rows)
-from pos.dates import format_date
-from pos.money import Money, MoneyError, format_money
+from pos.dates import format_date, qt_date_pattern
+from pos.money import Money, MoneyError, format_money, parse_percent
 from pos.shop import ShopSettings
 from ui import background
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
@@ -25,17 +24,6 @@ from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, li
 COLUMNS = ["Name", "Discount", "Applies to", "From", "To", "Status"]
 NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(len(COLUMNS))
 ENDED = "#8a8a8a"
-
-
-def parse_percent(text: str) -> Decimal:
-    cleaned = (text or "").strip().removesuffix("%").strip().replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise MoneyError(f"'{text}' is not a percentage.") from None
-    if not value.is_finite():
-        raise MoneyError(f"'{text}' is not a percentage.")
-    return value
 
 
 def status_words(row: PromotionRow, today: date, locale: str) -> str:
@@ -145,11 +133,11 @@ class PromotionsDialog(QDialog):
     def _dates_row(self) -> QHBoxLayout:
         self.starts = QDateEdit()
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("dd/MM/yyyy")
+        self.starts.setDisplayFormat(qt_date_pattern(self.shop.locale))
         self.has_end = QCheckBox("Ends on")
         self.ends = QDateEdit()
         self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat("dd/MM/yyyy")
+        self.ends.setDisplayFormat(qt_date_pattern(self.shop.locale))
         self.has_end.toggled.connect(self.ends.setEnabled)
         row = QHBoxLayout()
         row.addWidget(QLabel("From"))
@@ -188,7 +176,7 @@ class PromotionsDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            target = (f"Product: {row.product_words}" if row.product_id is not None
+            target = (f"Product: {row.product_names}" if row.product_id is not None
                       else f"Collection: {row.collection_name}")
             cells = [row.name, self.discount_words(row), target,
                      format_date(row.starts_on, self.shop.locale),

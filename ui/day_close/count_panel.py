@@ -57,7 +57,7 @@ class CountPanel(QGroupBox):
             total = QLabel(self.money(Money.zero()))
             total.setAlignment(RIGHT)
             total.setMinimumWidth(120)
-            caption = QLabel(f"{denomination_words(value)}  ×")
+            caption = QLabel(f"{denomination_words(value, self.locale)}  ×")
             caption.setAlignment(RIGHT)
             grid.addWidget(caption, row, 0)
             grid.addWidget(spin, row, 1)

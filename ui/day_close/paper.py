@@ -24,7 +24,7 @@ def _count_html(summary, shop: ShopSettings) -> str:
     money = lambda m: format_money(m, shop.locale)  # noqa: E731
     counts = stored_counts(summary)
     count_rows = "".join(
-        f"<tr><td>{denomination_words(v)}</td><td align=right>{counts.get(v, 0)}</td>"
+        f"<tr><td>{denomination_words(v, shop.locale)}</td><td align=right>{counts.get(v, 0)}</td>"
         f"<td align=right>{money(v * counts.get(v, 0))}</td></tr>"
         for v in cash.DENOMINATIONS if counts.get(v))
     words, colour = difference_words(summary.difference, shop.locale)

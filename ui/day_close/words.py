@@ -12,9 +12,9 @@ METHOD_WORDS = {"cash": "Cash", "card": "Card", "exchange": "Exchange credit"}
 SHORT, OVER, EXACT = "#b00020", "#8a6d00", "#1b5e20"
 
 
-def denomination_words(value: Money) -> str:
-    return f"{value.minor // 100} MAD" if value.minor % 100 == 0 else \
-        format_money(value).replace("\xa0", " ")
+def denomination_words(value: Money, locale: str) -> str:
+    """'200 MAD', '0,50 MAD': a note or a coin."""
+    return format_money(value, locale, whole=True)
 
 
 def difference_words(difference: Money, locale: str) -> tuple[str, str]:

@@ -2,7 +2,6 @@
 rate per day."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -12,32 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pos import reports
+from pos.reports import ReturnsChart
 from pos.dates import format_date, format_day_month
-from pos.money import Money
-from pos.shop import ShopSettings
 from ui.returns_review.words import CHART_DAYS, WARNING, reason_words
-
-
-@dataclass(frozen=True)
-class ChartData:
-    end_day: date
-    by_reason: dict[str, int]
-    rates: list[tuple]  # (day, returned Money, sold Money, rate Decimal | None)
-
-    @property
-    def returned(self) -> Money:
-        return Money(sum(r[1].minor for r in self.rates))
-
-    @property
-    def sold(self) -> Money:
-        return Money(sum(r[2].minor for r in self.rates))
-
-
-def read_chart(session, shop: ShopSettings, end_day: date) -> ChartData:
-    return ChartData(end_day,
-                     reports.returns_by_reason(session, shop, end_day, days=CHART_DAYS),
-                     reports.return_rate_by_day(session, shop, end_day, days=CHART_DAYS))
 
 
 class ChartTab(QWidget):
@@ -65,19 +41,18 @@ class ChartTab(QWidget):
         self.chart_summary.setText(
             f"Loading the {CHART_DAYS} days to {format_date(end_day, self.locale)}…")
 
-    def show_chart(self, data: ChartData) -> None:
+    def show_chart(self, data: ReturnsChart) -> None:
         self._draw_reasons(data)
         self._draw_rates(data)
         total = sum(data.by_reason.values())
-        rate = (f" ({_percent(Decimal(data.returned.minor) / data.sold.minor)} of the value sold)"
-                if data.sold.minor else "")
+        rate = f" ({_percent(data.rate)} of the value sold)" if data.rate is not None else ""
         first = data.end_day - timedelta(days=CHART_DAYS - 1)
         self.chart_summary.setText(
             f"{format_date(first, self.locale)} to {format_date(data.end_day, self.locale)}: "
             f"{total} return{'s' if total != 1 else ''}, {self.money(data.returned)} returned "
             f"of {self.money(data.sold)} sold{rate}.")
 
-    def _draw_reasons(self, data: ChartData) -> None:
+    def _draw_reasons(self, data: ReturnsChart) -> None:
         chart = _cleared(self.reason_chart)
         ordered = sorted(data.by_reason.items(), key=lambda kv: kv[1])  # biggest on top
         # Two lines: the chart is a third of a small screen wide.
@@ -101,7 +76,7 @@ class ChartTab(QWidget):
         _value_axis(chart, series, max(count for _r, count in ordered), "%d", "Returns",
                     Qt.AlignBottom)
 
-    def _draw_rates(self, data: ChartData) -> None:
+    def _draw_rates(self, data: ReturnsChart) -> None:
         """One bar a day: returned value as a share of the value sold that day."""
         chart = _cleared(self.rate_chart)
         chart.setTitle("Return rate per day (value returned ÷ value sold)")

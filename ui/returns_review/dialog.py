@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from db.engine import Database
 from pos import report_export, reports
 from pos.receipts import return_receipt
+from pos.reports import ReturnsChart, returns_chart
 from pos.shop import ShopSettings
 from ui import background
 from ui.day_picker import day_words
 from ui.day_screen import DayScreen
 from ui.receipt import reprint
-from ui.returns_review.chart_tab import ChartData, ChartTab, read_chart
+from ui.returns_review.chart_tab import ChartTab
 from ui.returns_review.day_tab import DayTab
 from ui.returns_review.paper import returns_day_html
 from ui.returns_review.words import CHART_DAYS
@@ -36,7 +37,7 @@ class ReturnsReviewDialog(DayScreen):
     def __init__(self, db: Database, shop: ShopSettings, manager_id: int,
                  day: date | None = None, parent=None):
         super().__init__(parent)
-        self.chart_data: ChartData | None = None
+        self.chart_data: ReturnsChart | None = None
         self._day_request = 0
         self._chart_request = 0
         self._chart_stale = True
@@ -98,11 +99,11 @@ class ReturnsReviewDialog(DayScreen):
         self._chart_request += 1
         request, day, shop = self._chart_request, self.day(), self.shop
         self.chart_tab.loading(day)
-        background.read(self, self.db, lambda session: read_chart(session, shop, day),
+        background.read(self, self.db, lambda session: returns_chart(session, shop, day, CHART_DAYS),
                         lambda result: self._chart_loaded(request, result),
                         lambda error: self._chart_failed(request, error))
 
-    def _chart_loaded(self, request: int, data: ChartData) -> None:
+    def _chart_loaded(self, request: int, data: ReturnsChart) -> None:
         if request != self._chart_request:
             return
         self.chart_data = data
