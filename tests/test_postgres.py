@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 from db.models import AuditEntry, Base, Staff
 from pos.money import Money
-from tests.test_migrations import differences
+from tests.test_migrations import check_constraints, declared_check_constraints, differences
 
 
 def test_the_hub_is_postgresql(pg_db):
@@ -29,6 +29,7 @@ def test_an_empty_hub_is_upgraded_to_head_and_matches_the_models(pg_db):
     assert current_revision(pg_db.engine) == head_revision(pg_db.engine)
     assert set(Base.metadata.tables) <= set(inspect(pg_db.engine).get_table_names())
     assert differences(pg_db, Base.metadata) == []
+    assert check_constraints(pg_db) == declared_check_constraints()
 
 
 def test_the_hub_downgrades_to_base_and_up_again(pg_db):
