@@ -64,6 +64,14 @@ def check_every_fact_has_its_own_uid(db) -> None:
             assert s.scalar(select(func.count()).where(model.till.is_not(None))) == 0
 
 
+def check_the_ids_follow_the_facts_times(db) -> None:
+    with db.read() as s:
+        for table, rows in FACT_TIMES.items():
+            in_time_order = [row_id for row_id, _ in s.execute(text(rows + " ORDER BY 2, 1"))]
+            by_uid = list(s.scalars(text(f"SELECT id FROM {table} ORDER BY uid")))
+            assert by_uid == in_time_order, table
+
+
 def test_a_sale_gets_an_id_on_every_row_it_writes(db):
     before = datetime.now(timezone.utc)
     cart = cart_of(db, ("1077218", 2), ("2002001", 1))
@@ -109,11 +117,7 @@ def test_upgrading_a_shop_gives_each_fact_its_id_in_the_order_of_the_facts(db):
 
     assert fact_counts(db) == counts  # copying the tables lost nothing (no cascade)
     check_every_fact_has_its_own_uid(db)
-    with db.read() as s:
-        for table, rows in FACT_TIMES.items():
-            in_time_order = [row_id for row_id, _ in s.execute(text(rows + " ORDER BY 2, 1"))]
-            by_uid = list(s.scalars(text(f"SELECT id FROM {table} ORDER BY uid")))
-            assert by_uid == in_time_order, table
+    check_the_ids_follow_the_facts_times(db)
     assert differences(db, Base.metadata) == []
     assert check_constraints(db) == declared_check_constraints()
     # The audit log is append-only again once its ids are in.
@@ -144,4 +148,5 @@ def test_the_hub_upgrades_a_shop_with_history_the_same_way(pg_db, db):
     upgrade_to_head(db.engine)
     assert fact_counts(pg_db) == fact_counts(db)
     check_every_fact_has_its_own_uid(pg_db)
+    check_the_ids_follow_the_facts_times(pg_db)
     assert differences(pg_db, Base.metadata) == []

@@ -11,16 +11,28 @@ from alembic import command
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
+from db.engine import Database
 from db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 from db.models import AuditEntry, Base, Staff
 from pos.money import Money
 from tests.test_migrations import check_constraints, declared_check_constraints, differences
 
 
-def test_the_hub_is_postgresql(pg_db):
-    assert pg_db.engine.dialect.name == "postgresql"
+def test_the_hub_is_postgresql_through_psycopg_3(pg_db):
+    assert (pg_db.engine.dialect.name, pg_db.engine.dialect.driver) == ("postgresql", "psycopg")
     with pg_db.read() as session:
         assert int(session.scalar(text("SHOW server_version_num"))) >= 150000
+
+
+def test_a_plain_postgresql_url_opens_with_psycopg_3(pg_db):
+    plain = pg_db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    hub = Database(plain)
+    try:
+        assert hub.engine.dialect.driver == "psycopg"
+        with hub.write() as session:
+            assert session.scalar(text("SELECT 1")) == 1
+    finally:
+        hub.dispose()
 
 
 def test_an_empty_hub_is_upgraded_to_head_and_matches_the_models(pg_db):
