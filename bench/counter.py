@@ -248,6 +248,7 @@ def child_setup_history(path: str, sales: int, seed: int = 13) -> dict:
     from datetime import datetime, timedelta, timezone
     from zoneinfo import ZoneInfo
 
+    from db.types import new_uid
     from pos.app import open_shop
     from pos.shop import load_shop_settings
 
@@ -274,13 +275,13 @@ def child_setup_history(path: str, sales: int, seed: int = 13) -> dict:
 
     sale_sql = ("INSERT INTO sales (id, order_number, checkout_key, created_at, business_date, "
                 "clerk_id, subtotal, discount_total, total, customer_name, customer_email, "
-                "customer_phone, customer_consent, customer_phone_hash) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                "customer_phone, customer_consent, customer_phone_hash, uid) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     line_sql = ("INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, unit_price, "
-                "quantity, discount, promotion_name, total, stock_override_by_id) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,NULL)")
-    pay_sql = ("INSERT INTO payments (sale_id, method, amount, tendered, change) "
-               "VALUES (?,?,?,?,?)")
+                "quantity, discount, promotion_name, total, stock_override_by_id, uid) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?)")
+    pay_sql = ("INSERT INTO payments (sale_id, method, amount, tendered, change, uid) "
+               "VALUES (?,?,?,?,?,?)")
     sale_id = first_sale
     sale_rows, line_rows, pay_rows, counters = [], [], [], []
 
@@ -303,7 +304,8 @@ def child_setup_history(path: str, sales: int, seed: int = 13) -> dict:
                 quantity = rng.choice((1, 1, 1, 2))
                 off = price * quantity // 5 if rng.random() < 0.1 else 0
                 line_rows.append((sale_id, line_no, pid, sku, name, price, quantity, off,
-                                  "Promotions -20%" if off else None, price * quantity - off))
+                                  "Promotions -20%" if off else None, price * quantity - off,
+                                  new_uid().hex))
                 subtotal += price * quantity
                 discount += off
             total = subtotal - discount
@@ -316,12 +318,13 @@ def child_setup_history(path: str, sales: int, seed: int = 13) -> dict:
                 customer = (None, None, None, 0, None)
             sale_rows.append((sale_id, f"S-{day:%Y%m%d}-{number:04d}", str(uuid.uuid4()),
                               created, day.isoformat(), rng.choice(staff), subtotal, discount,
-                              total, *customer))
+                              total, *customer, new_uid().hex))
             if rng.random() < 0.6:
                 tendered = -(-total // 10_000) * 10_000
-                pay_rows.append((sale_id, "cash", total, tendered, tendered - total))
+                pay_rows.append((sale_id, "cash", total, tendered, tendered - total,
+                                 new_uid().hex))
             else:
-                pay_rows.append((sale_id, "card", total, None, None))
+                pay_rows.append((sale_id, "card", total, None, None, new_uid().hex))
             sale_id += 1
         counters.append(("S", day.isoformat(), count))
         if len(sale_rows) >= 50_000:
@@ -594,7 +597,7 @@ def child_save(path: str, saves: int, seed: int = 19) -> dict:
     from sqlalchemy import select
 
     from db.models import Product, Staff
-    from db.types import utc_now
+    from db.types import new_uid, utc_now
     from pos.app import open_shop
     from pos.cart import Cart
     from pos.checkout import CardPayment, CashPayment, complete_sale, price_for_checkout
@@ -691,20 +694,21 @@ def child_save(path: str, saves: int, seed: int = 19) -> dict:
         sale_id = c.execute(
             "INSERT INTO sales (order_number, checkout_key, created_at, business_date, "
             "clerk_id, subtotal, discount_total, total, customer_name, customer_email, "
-            "customer_phone, customer_consent, customer_phone_hash) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "customer_phone, customer_consent, customer_phone_hash, uid) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (order, key, created, iso_day, clerk_id, priced.subtotal.minor,
-             priced.discount_total.minor, total, *who)).lastrowid
+             priced.discount_total.minor, total, *who, new_uid().hex)).lastrowid
         c.executemany("INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, "
-                      "unit_price, quantity, discount, promotion_name, total) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?)", [(sale_id, *l) for l in lines])
-        c.execute("INSERT INTO payments (sale_id, method, amount, tendered, change) "
-                  "VALUES (?,?,?,?,?)", (sale_id, *pay))
+                      "unit_price, quantity, discount, promotion_name, total, uid) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                      [(sale_id, *l, new_uid().hex) for l in lines])
+        c.execute("INSERT INTO payments (sale_id, method, amount, tendered, change, uid) "
+                  "VALUES (?,?,?,?,?,?)", (sale_id, *pay, new_uid().hex))
         for l in lines:
             c.execute("UPDATE products SET stock = stock - ? WHERE id = ?", (l[5], l[1]))
         c.executemany("INSERT INTO stock_movements (product_id, delta, reason, sale_id, "
-                      "staff_id, created_at) VALUES (?,?,'sale',?,?,?)",
-                      [(l[1], -l[5], sale_id, clerk_id, created) for l in lines])
+                      "staff_id, created_at, uid) VALUES (?,?,'sale',?,?,?,?)",
+                      [(l[1], -l[5], sale_id, clerk_id, created, new_uid().hex) for l in lines])
         c.execute("INSERT INTO outbox (event_id, event_name, event_time, business_date, "
                   "payload, sale_id, status, attempts) "
                   "VALUES (?, 'PlaceAnOrder', ?, ?, ?, ?, 'waiting', 0)",

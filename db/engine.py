@@ -1,7 +1,7 @@
 """Opening the shop's database: URL choice, SQLite durability settings, sessions.
 
-SQLite specifics live here and nowhere else, so the same code can later run on one
-PostgreSQL database shared by several counters.
+A till's database is its SQLite file; a shop's hub is PostgreSQL (15 or later), reached
+with psycopg 3. SQLite specifics live here and nowhere else, so the same code runs on both.
 """
 from __future__ import annotations
 
@@ -52,8 +52,17 @@ def resolve_db_url(cli_url: str | None = None) -> str:
     return cli_url or os.environ.get("POS_DB_URL") or default_db_url()
 
 
+def engine_url(url: str) -> str:
+    """PostgreSQL is reached with psycopg 3: a plain postgresql:// URL (SQLAlchemy's default
+    driver for it is psycopg2, which Counter does not install) is given that driver."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    engine = create_engine(engine_url(url))
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine

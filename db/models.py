@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from uuid import UUID
 
 from sqlalchemy import (
     Boolean,
@@ -18,11 +19,12 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    Uuid,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from db.types import MoneyType, PercentType, UTCDateTime, utc_now
+from db.types import MoneyType, PercentType, UTCDateTime, new_uid, utc_now
 from pos.money import Money
 
 NAMING = {
@@ -149,7 +151,17 @@ class OrderCounter(Base):
     last_number: Mapped[int] = mapped_column(Integer)
 
 
-class Sale(Base):
+class TillFact:
+    """A fact a till records and never changes (a sale, a payment, a stock movement...), in a
+    form that can leave the till: its uid is unique in every till and shop, made here when
+    the row is written (so a till's hub can take the same fact twice and keep it once); till
+    is the code of the till that made it, empty until the till is attached to a hub."""
+
+    uid: Mapped[UUID] = mapped_column(Uuid, default=new_uid, index=True, unique=True)
+    till: Mapped[str | None] = mapped_column(String(16))
+
+
+class Sale(TillFact, Base):
     __tablename__ = "sales"
     id: Mapped[int] = mapped_column(primary_key=True)
     order_number: Mapped[str] = mapped_column(String(32), unique=True)
@@ -183,7 +195,7 @@ class Sale(Base):
     )
 
 
-class SaleLine(Base):
+class SaleLine(TillFact, Base):
     __tablename__ = "sale_lines"
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
@@ -209,7 +221,7 @@ class SaleLine(Base):
     )
 
 
-class Payment(Base):
+class Payment(TillFact, Base):
     __tablename__ = "payments"
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
@@ -224,7 +236,7 @@ class Payment(Base):
     __table_args__ = (CheckConstraint("method IN ('cash', 'card', 'exchange')", name="method"),)
 
 
-class StockMovement(Base):
+class StockMovement(TillFact, Base):
     """Every change to a product's stock, so its stock can be explained line by line."""
 
     __tablename__ = "stock_movements"
@@ -255,7 +267,7 @@ class PolicyVersion(Base):
     settings: Mapped[str] = mapped_column(Text)  # JSON of pos.return_policy.PolicySettings
 
 
-class Return(Base):
+class Return(TillFact, Base):
     """A customer bringing sold items back: a refund, or an exchange for new items."""
 
     __tablename__ = "returns"
@@ -295,7 +307,7 @@ class Return(Base):
     )
 
 
-class ReturnLine(Base):
+class ReturnLine(TillFact, Base):
     __tablename__ = "return_lines"
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
@@ -319,7 +331,7 @@ class ReturnLine(Base):
     __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
 
 
-class AuditEntry(Base):
+class AuditEntry(TillFact, Base):
     """Append-only: who did what, when, with the amounts. Never updated or deleted."""
 
     __tablename__ = "audit_log"
@@ -358,7 +370,7 @@ class OutboxEvent(Base):
     )
 
 
-class CashMovement(Base):
+class CashMovement(TillFact, Base):
     """Money put into or taken out of the drawer outside a sale or a return, and the day's
     opening float. Each with who did it and why."""
 
@@ -379,7 +391,7 @@ class CashMovement(Base):
     )
 
 
-class DayClose(Base):
+class DayClose(TillFact, Base):
     """A business day's cash, counted and closed by a manager. Once closed, the day's cash
     can be reprinted, never edited."""
 

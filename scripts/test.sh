@@ -2,6 +2,10 @@
 # Runs the layers check (lint-imports, the contracts in pyproject.toml), then the test suite
 # headless (Qt offscreen), in the project's own virtual environment. Arguments go to pytest.
 # COUNTER_SKIP_LINT=1 leaves the layers check out (a quick local run of a few tests).
+#
+# The hub's tests need a real PostgreSQL server: this script starts a throwaway one for the
+# run (scripts/test-postgres.sh) and gives its URL to pytest in POS_TEST_PG_URL, unless that
+# is already set (a server of your own, e.g. postgresql+psycopg://postgres@127.0.0.1:5432/postgres).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="$(bash "$root/scripts/venv.sh")"
@@ -13,4 +17,8 @@ if [ "${COUNTER_SKIP_LINT:-0}" != "1" ]; then
     }
 fi
 export QT_QPA_PLATFORM=offscreen
-exec "$python" -m pytest "$@"
+if [ -z "${POS_TEST_PG_URL:-}" ]; then
+    # Sourced: it sets POS_TEST_PG_URL and an EXIT trap that stops and removes the server.
+    source "$root/scripts/test-postgres.sh"
+fi
+"$python" -m pytest "$@"

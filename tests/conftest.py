@@ -153,3 +153,44 @@ def synchronous_tasks(monkeypatch):
     that check the work really runs off the GUI thread leave this fixture out."""
     from ui import background
     monkeypatch.setattr(background, "pool", _SynchronousPool())
+
+
+# --- PostgreSQL, the hub's engine -------------------------------------------------------------
+# scripts/test.sh starts a throwaway server for the run and names it in POS_TEST_PG_URL;
+# pytest-postgresql makes each test that asks for `postgresql` a new, empty database on it.
+# Without the server those tests fail, saying why: CI must never pass them by skipping.
+
+TEST_PG_URL = "POS_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def _test_pg_server():
+    from types import SimpleNamespace
+
+    from sqlalchemy.engine import make_url
+    url = os.environ.get(TEST_PG_URL)
+    if not url:
+        pytest.fail(f"{TEST_PG_URL} is not set: run the tests with scripts/test.sh, which starts "
+                    "a PostgreSQL server for them, or set it to a server of your own", pytrace=False)
+    url = make_url(url)
+    return SimpleNamespace(host=url.host, port=url.port or 5432, user=url.username,
+                           password=url.password, options="",
+                           maintenance_dbname=url.database or "postgres", template_dbname=None)
+
+
+from pytest_postgresql import factories  # noqa: E402
+
+postgresql_server = factories.postgresql_noproc(dbname="counter_test",
+                                                depends_on="_test_pg_server")
+postgresql = factories.postgresql("postgresql_server")
+
+
+@pytest.fixture
+def pg_db(postgresql):
+    """A Database on a new, empty PostgreSQL database of its own (no schema yet)."""
+    from sqlalchemy.engine import make_url
+    info = postgresql.info
+    url = make_url(os.environ[TEST_PG_URL]).set(database=info.dbname)
+    db = Database(url.render_as_string(hide_password=False))
+    yield db
+    db.dispose()

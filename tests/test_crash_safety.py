@@ -97,8 +97,9 @@ def test_checks_find_a_damaged_database(db, tmp_path, children):
         "its 'sale' stock movement":
             f"DELETE FROM stock_movements WHERE sale_id = {sale_id} AND reason = 'sale'",
         "no stock movement without its sale":
-            "INSERT INTO stock_movements (product_id, delta, reason, sale_id, created_at) "
-            "VALUES (1, -1, 'sale', 999999, '2026-11-22 10:00:00')",
+            "INSERT INTO stock_movements (product_id, delta, reason, sale_id, created_at, uid) "
+            "VALUES (1, -1, 'sale', 999999, '2026-11-22 10:00:00', "
+            "'0193537a4c0070008000000000000001')",
         "no outbox event without its sale":
             "UPDATE outbox SET sale_id = NULL WHERE id = (SELECT MIN(id) FROM outbox)",
         "initial stock + its movements": "UPDATE products SET stock = stock + 1 WHERE id = 2",

@@ -7,6 +7,8 @@ Create Date: 2026-11-23 08:19:51.728065
 from alembic import op
 import sqlalchemy as sa
 
+from db.migrations import append_only
+
 
 revision = '0002'
 down_revision = '0001'
@@ -108,19 +110,11 @@ def upgrade() -> None:
         batch_op.create_check_constraint(op.f('ck_payments_method'),
                                          "method IN ('cash', 'card', 'exchange')")
 
-    if op.get_bind().dialect.name == 'sqlite':
-        # The audit log is append-only: the database itself refuses edits and deletions.
-        for verb in ('UPDATE', 'DELETE'):
-            op.execute(f"""
-                CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log
-                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
-            """)
+    append_only.create_triggers()
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == 'sqlite':
-        op.execute('DROP TRIGGER IF EXISTS audit_log_no_update')
-        op.execute('DROP TRIGGER IF EXISTS audit_log_no_delete')
+    append_only.drop_triggers()
     with op.batch_alter_table('payments', schema=None) as batch_op:
         batch_op.drop_constraint(op.f('ck_payments_method'), type_='check')
         batch_op.create_check_constraint(op.f('ck_payments_method'), "method IN ('cash', 'card')")

@@ -42,12 +42,15 @@ def triggers(index: str) -> dict[str, str]:
 
 
 def upgrade() -> None:
-    for index, tokenizer in INDEXES.items():
-        op.execute(f"CREATE VIRTUAL TABLE {index} USING fts5(search_key, content='products', "
-                   f"content_rowid='id', tokenize='{tokenizer}')")
-        for name, body in triggers(index).items():
-            op.execute(f"CREATE TRIGGER {name} {body}")
-        op.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+    # Only a till's SQLite searches the catalog as it is typed; a hub on PostgreSQL has no
+    # such search, so it gets no index (db/search.py's include_object hides them anyway).
+    if op.get_bind().dialect.name == 'sqlite':
+        for index, tokenizer in INDEXES.items():
+            op.execute(f"CREATE VIRTUAL TABLE {index} USING fts5(search_key, "
+                       f"content='products', content_rowid='id', tokenize='{tokenizer}')")
+            for name, body in triggers(index).items():
+                op.execute(f"CREATE TRIGGER {name} {body}")
+            op.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
     op.drop_table('product_words')
 
 
@@ -72,6 +75,8 @@ def downgrade() -> None:
     for start in range(0, len(rows), 10_000):
         bind.execute(sa.text("INSERT INTO product_words (word, product_id) "
                              "VALUES (:word, :product_id)"), rows[start:start + 10_000])
+    if op.get_bind().dialect.name != 'sqlite':
+        return
     for index in INDEXES:
         for name in triggers(index):
             op.execute(f"DROP TRIGGER {name}")
