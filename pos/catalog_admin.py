@@ -407,6 +407,7 @@ def receive_stock(session: Session, staff: Staff | None, product_id: int, quanti
     quantity = _checked_quantity(quantity, "The quantity received")
     product = _locked_product(session, product_id)
     product.stock += quantity
+    product.stock_counted = True  # from now on its stock is kept, and checked at the counter
     movement = StockMovement(product_id=product.id, delta=quantity, reason="receive",
                              staff_id=staff.id, note=_note(note), created_at=now or utc_now())
     session.add(movement)
@@ -443,6 +444,7 @@ def adjust_stock(session: Session, manager: Staff | None, product_id: int, reaso
         raise CatalogError(f"Only {product.stock} of {product.name} in stock: it cannot go "
                            f"down by {-delta}. Count the shelf and give the quantity counted.")
     product.stock += delta
+    product.stock_counted = True
     movement = StockMovement(product_id=product.id, delta=delta, reason=reason,
                              staff_id=manager.id, note=note, created_at=now or utc_now())
     session.add(movement)
