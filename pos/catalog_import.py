@@ -366,21 +366,22 @@ def preview(path, mapping: dict[str, str] | None = None) -> ImportPreview:
         rows, more, notes = _distinct_variants(rows)
     else:
         rows, more = _without_duplicates(rows)
-    notes += [_note(row) for row in rows if _note(row) is not None]
+    notes += [note for row in rows for note in _notes(row)]
     problems = sorted(problems + more, key=lambda p: p.line)
     return ImportPreview(fmt, table.columns, used, rows, problems, lines.count,
                          sorted(notes, key=lambda p: p.line), ignored)
 
 
-def _note(row: ImportRow) -> RowProblem | None:
-    """The warning a row is imported with, if any."""
+def _notes(row: ImportRow) -> list[RowProblem]:
+    """The warnings a row is imported with."""
+    notes = []
     if row.sku_generated:
-        return RowProblem(row.line, f"Neither SKU nor barcode: given the internal SKU "
-                          f"{row.sku}.", NO_CODE)
+        notes.append(RowProblem(row.line, f"Neither SKU nor barcode: given the internal SKU "
+                                f"{row.sku}.", NO_CODE))
     if row.stock is not None and row.stock < 0:
-        return RowProblem(row.line, f"Negative stock ({row.stock}): imported as it is; "
-                          "count the shelf.", NEGATIVE_STOCK)
-    return None
+        notes.append(RowProblem(row.line, f"Negative stock ({row.stock}): imported as it is; "
+                                "count the shelf.", NEGATIVE_STOCK))
+    return notes
 
 
 class _Counted:
