@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (AuditEntry, Collection, Product, Promotion, Staff, StockMovement,
@@ -741,6 +741,7 @@ class _ImportRun:
         self.fields = fields
         self.today: date = load_shop_settings(session).local_date(now)
         self.shop = ShopProducts(session)
+        self.last_id: int = session.scalar(select(func.max(Product.id))) or 0
         self.collections = {name.casefold(): cid for cid, name in
                             session.execute(select(Collection.id, Collection.name))}
         self.links: dict[int, set[int]] = {}
@@ -904,10 +905,14 @@ class _ImportRun:
                                               links.c.collection_id == bindparam("c"))),
                     writes.links_gone)
         if writes.new:
+            # The ids given here, after the highest (the write lock is held): SQLite would
+            # give the same, and an INSERT … RETURNING in the rows' order would run one row
+            # at a time (SQLAlchemy cannot batch it on SQLite).
+            ids = range(self.last_id + 1, self.last_id + 1 + len(writes.new))
             columns = (*_KNOWN_COLUMNS[1:], "created_at")
-            ids = execute(insert(p).returning(p.c.id, sort_by_parameter_order=True),
-                          [{k: values[k] for k in columns} for _row, values in writes.new]
-                          ).scalars().all()
+            execute(insert(p), [{"id": product_id, **{k: values[k] for k in columns}}
+                                for product_id, (_row, values) in zip(ids, writes.new)])
+            self.last_id = ids[-1]
             for product_id, (row, values) in zip(ids, writes.new):
                 self.shop.remember(_Known(product_id, *(values[c] for c in _KNOWN_COLUMNS[1:]),
                                           line=row.line))

@@ -60,22 +60,23 @@ def grouped_words(problems) -> list[str]:
     return [group.words for group in grouped(problems)]
 
 
-def catalog_words(result) -> list[str]:
+def catalog_words(result, columns_named: int | None = None) -> list[str]:
     """The facts of an import a manager acts on, beyond its counts: products left
     inactive, not counted, without barcode, and the columns the import did not read."""
     return _facts(result.inactive, result.not_counted, result.without_barcode,
-                  result.ignored_columns)
+                  result.ignored_columns, columns_named)
 
 
-def preview_words(preview) -> list[str]:
+def preview_words(preview, columns_named: int | None = None) -> list[str]:
     """The same facts, foreseen from the file alone."""
     rows = preview.rows
     return _facts(sum(not r.active for r in rows), sum(r.stock is None for r in rows),
-                  sum(not r.barcode for r in rows), preview.ignored_columns)
+                  sum(not r.barcode for r in rows), preview.ignored_columns, columns_named)
 
 
 def _facts(inactive: int, not_counted: int, without_barcode: int,
-           ignored_columns: list[str]) -> list[str]:
+           ignored_columns: list[str], columns_named: int | None = None) -> list[str]:
+    """columns_named: how many ignored columns to name (the others counted), or all."""
     words = []
     if inactive:
         words.append(f"{inactive} draft or archived product{'s' if inactive != 1 else ''}: "
@@ -89,8 +90,10 @@ def _facts(inactive: int, not_counted: int, without_barcode: int,
                      f" no barcode: {LABELS_HINT}.")
     if ignored_columns:
         count = len(ignored_columns)
+        named = ignored_columns[:columns_named]
+        more = f" and {count - len(named)} more" if count > len(named) else ""
         words.append(f"{count} column{'s' if count != 1 else ''} ignored: "
-                     f"{', '.join(ignored_columns)}.")
+                     f"{', '.join(named)}{more}.")
     return words
 
 

@@ -26,6 +26,7 @@ from ui.widgets import (button, button_row, enter_clicks_only, list_table, messa
 from ui.background import run_task
 
 PREVIEW_ROWS = 50
+COLUMNS_NAMED = 6  # ignored columns named in the summary; its tooltip names them all
 REMAP_DELAY_MS = 150
 FIELD_WORDS = {"sku": "SKU", "barcode": "Barcode", "name": "Name", "price": "Price",
                "compare_at": "Compare-at price", "stock": "Stock",
@@ -249,7 +250,9 @@ class ImportDialog(QDialog):
                 f"{rows} line{'s' if rows != 1 else ''} · "
         words += (f"{problems} problem{'s' if problems != 1 else ''}: those lines are "
                   "skipped, the others are imported." if problems else "no problem found.")
-        return " ".join([words, *preview_words(preview)])
+        self.summary.setToolTip("Columns ignored: " + ", ".join(preview.ignored_columns)
+                                if preview.ignored_columns else "")
+        return " ".join([words, *preview_words(preview, COLUMNS_NAMED)])
 
     # ----- the mapping step ---------------------------------------------------------------
     def _fill_mapping(self, columns: list[str], mapping: dict[str, str]) -> None:
@@ -351,7 +354,8 @@ class ImportDialog(QDialog):
         self.mapping_box.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
         self._fill_problems(result.problems, result.notes)
-        self.summary.setText(" ".join([result_words(result), *catalog_words(result)]))
+        self.summary.setText(" ".join([result_words(result),
+                                       *catalog_words(result, COLUMNS_NAMED)]))
         say(self.message, "Imported. The products screen shows the catalog as it is now.",
             "info")
         self.finished_import.emit(result)
