@@ -6,10 +6,19 @@ its good rows in one transaction and lists the others with their line numbers (t
 of the file as a text editor counts them, the header being line 1). A file that cannot be
 read as a CSV at all is refused with ImportFileError, and nothing is written.
 
-Importing again updates products (found by SKU, else by barcode) instead of duplicating
-them: a changed stock is recorded as a 'counted' adjustment, a changed price in the audit
-log, and a compare-at price above the price becomes the product's one "Import: was …"
-promotion, updated rather than added again.
+Importing again updates products instead of duplicating them: a Shopify variant is found
+by its handle and option values (products.shopify_key), else by a SKU no other product has,
+else by its barcode; a changed stock is recorded as a 'counted' adjustment, a changed price
+in the audit log, and a compare-at price above the price becomes the product's one
+"Import: was …" promotion, updated rather than added again.
+
+Shopify's exports are taken as shops make them: a variant without SKU or barcode gets an
+internal SKU from its handle and options; a SKU shared by several variants is imported (one
+note per SKU); a quantity Shopify does not track, or an export without quantities, leaves
+the product "not counted" (sold without a stock check until counted); the inventory policy
+"continue" allows overselling; negative quantities, drafts and archived products are
+imported (with a note, inactive); the columns not read are named once. Shopify's separate
+inventory export is pos.shopify_inventory's.
 """
 from __future__ import annotations
 
@@ -585,46 +594,39 @@ def _distinct_variants(rows: list[ImportRow]):
     """Shopify's rows: the first line of a variant (handle and options) or of a barcode
     wins, a later one is a problem; a SKU on several variants is imported, with one note
     per SKU."""
-    keys: dict[str, int] = {}
-    barcodes: dict[str, int] = {}
-    by_sku: dict[str, list[int]] = {}
-    kept, problems = [], []
-    for row in rows:
-        if row.shopify_key in keys:
-            problems.append(RowProblem(row.line, f"The same variant as line "
-                                       f"{keys[row.shopify_key]} (same handle and options)."))
-        elif row.barcode and row.barcode in barcodes:
-            problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: already "
-                                       f"on line {barcodes[row.barcode]}."))
-        else:
-            keys[row.shopify_key] = row.line
-            if row.barcode:
-                barcodes[row.barcode] = row.line
-            if not row.sku_generated and not row.sku_from_barcode:
-                by_sku.setdefault(row.sku.casefold(), []).append(row.line)
-            kept.append(row)
-    first = {row.line: row.sku for row in kept}
-    notes = [RowProblem(lines[0], f"The SKU {first[lines[0]]} is on {len(lines)} variants "
-                        f"(lines {', '.join(map(str, lines))}): a scan of it asks which.",
-                        SHARED_SKU)
-             for lines in by_sku.values() if len(lines) > 1]
+    kept, problems = _first_lines(rows, lambda row: row.shopify_key, lambda row, line: (
+        f"The same variant as line {line} (same handle and options)."))
+    by_sku: dict[str, list[ImportRow]] = {}
+    for row in kept:
+        if not row.sku_generated and not row.sku_from_barcode:
+            by_sku.setdefault(row.sku.casefold(), []).append(row)
+    notes = [RowProblem(same[0].line, f"The SKU {same[0].sku} is on {len(same)} variants "
+                        f"(lines {', '.join(str(r.line) for r in same)}): a scan of it asks "
+                        "which.", SHARED_SKU)
+             for same in by_sku.values() if len(same) > 1]
     return kept, problems, notes
 
 
 def _without_duplicates(rows: list[ImportRow]) -> tuple[list[ImportRow], list[RowProblem]]:
     """The first line of a SKU or a barcode wins; a later one is a problem."""
-    skus: dict[str, int] = {}
+    return _first_lines(rows, lambda row: row.sku.casefold(), lambda row, line: (
+        f"The SKU {row.sku} is already on line {line}."))
+
+
+def _first_lines(rows: list[ImportRow], identity, repeated):
+    """The rows whose identity and barcode no earlier row has; the others as problems,
+    repeated(row, earlier line) saying why."""
+    seen: dict[str, int] = {}
     barcodes: dict[str, int] = {}
     kept, problems = [], []
     for row in rows:
-        if row.sku.casefold() in skus:
-            problems.append(RowProblem(row.line, f"The SKU {row.sku} is already on line "
-                                       f"{skus[row.sku.casefold()]}."))
+        if identity(row) in seen:
+            problems.append(RowProblem(row.line, repeated(row, seen[identity(row)])))
         elif row.barcode and row.barcode in barcodes:
             problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: already "
                                        f"on line {barcodes[row.barcode]}."))
         else:
-            skus[row.sku.casefold()] = row.line
+            seen[identity(row)] = row.line
             if row.barcode:
                 barcodes[row.barcode] = row.line
             kept.append(row)

@@ -35,14 +35,14 @@ class ProblemGroup:
     def words(self) -> str:
         count = len(self.lines)
         shown = ", ".join(map(str, self.lines[:FIRST_LINES])) + \
-            (", …" if count > FIRST_LINES else "")
+            (", …" if count > FIRST_LINES else ".")
         if self.kind in KIND_WORDS:
             one, many = KIND_WORDS[self.kind]
             return f"{count} {one if count == 1 else many}; line{'s' if count > 1 else ''} " \
-                   f"{shown}."
+                   f"{shown}"
         if count == 1:
             return f"Line {self.lines[0]}: {self.reason}"
-        return f"{count} lines: {self.reason} Lines {shown}."
+        return f"{count} lines: {self.reason} Lines {shown}"
 
 
 def grouped(problems) -> list[ProblemGroup]:

@@ -399,7 +399,7 @@ def test_a_thousand_identical_warnings_are_one_line_with_the_first_lines(db, tmp
     assert result.created == 80
     assert grouped_words(result.notes) == [
         "80 variants have neither SKU nor barcode: given internal SKUs; lines 2, 3, 5, 6, "
-        "8, …."]
+        "8, …"]
 
 
 # ----- helpers ----------------------------------------------------------------------------------
@@ -411,3 +411,9 @@ def load_shop_settings_of(db):
 def clerk_id(db) -> int:
     with db.read() as s:
         return demo_staff(s, CLERK_NAME).id
+
+
+def test_the_same_reason_on_several_skipped_lines_is_one_line_of_the_summary():
+    from pos.catalog_import import RowProblem
+    problems = [RowProblem(n, "No price.") for n in (4, 2, 9)] + [RowProblem(7, "No title.")]
+    assert grouped_words(problems) == ["3 lines: No price. Lines 2, 4, 9.", "Line 7: No title."]

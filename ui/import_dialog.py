@@ -1,8 +1,8 @@
 """Manager → Import products: the online store's product export (Shopify's CSV), or any
 product CSV with its columns matched to ours by hand.
 
-Choose the file; the preview says what kind of file it is, shows its first rows and every
-bad row with its line number; a generic CSV gets a column-mapping step. Import runs off the
+Choose the file; the preview says what kind of file it is, shows its first rows, and its
+problems and warnings grouped by kind, each with a count and its first line numbers; a generic CSV gets a column-mapping step. Import runs off the
 GUI thread (run_task) with a progress bar, in one transaction: the good rows all go in, or,
 for a broken file, nothing does."""
 from __future__ import annotations
