@@ -417,3 +417,13 @@ def test_the_same_reason_on_several_skipped_lines_is_one_line_of_the_summary():
     from pos.catalog_import import RowProblem
     problems = [RowProblem(n, "No price.") for n in (4, 2, 9)] + [RowProblem(7, "No title.")]
     assert grouped_words(problems) == ["3 lines: No price. Lines 2, 4, 9.", "Line 7: No title."]
+
+
+def test_the_inventory_export_finds_products_made_in_the_shop_by_their_sku(db):
+    path = Path(__file__).parent / "fixtures" / "shopify_inventory.csv"
+    result = import_counts(db, path, manager_id(db), now=NOW)
+    assert (result.location, result.counted, result.problems) == ("Derb Shop", 2, [])
+    with db.read() as s:
+        stock = dict(s.execute(select(Product.sku, Product.stock)
+                               .where(Product.sku.in_(["1077218", "7001001"]))).all())
+    assert stock == {"1077218": 32, "7001001": 44}  # On hand, not Available
