@@ -26,7 +26,7 @@ import csv
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
@@ -487,14 +487,11 @@ def _shopify_row(line: int, values: dict[str, str], product: dict[str, str],
     sku, generated = values.get("sku", ""), False
     if not sku and not clean_barcode(values.get("barcode", "")):
         sku, generated = internal_sku(values["handle"], options), True
-    row = _row(line, sku, values.get("barcode", ""), name, values.get("price", ""),
-               values.get("compare_at", ""), values.get("stock", "") if tracked else "",
-               collections, status)
-    if isinstance(row, RowProblem):
-        return row
     policy = values.get("policy")
-    return replace(row, shopify_key=key, sku_generated=generated,
-                   oversell=None if policy is None else policy.casefold() == "continue")
+    return _row(line, sku, values.get("barcode", ""), name, values.get("price", ""),
+                values.get("compare_at", ""), values.get("stock", "") if tracked else "",
+                collections, status, shopify_key=key, sku_generated=generated,
+                oversell=None if policy is None else policy.casefold() == "continue")
 
 
 def shopify_key(handle: str, options: list[str]) -> str:
@@ -531,7 +528,9 @@ def _shopify_mapping(present: dict[str, str]) -> dict[str, str]:
 
 
 def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: str,
-         stock: str, collections: list[str], active: str) -> ImportRow | RowProblem:
+         stock: str, collections: list[str], active: str,
+         **variant) -> ImportRow | RowProblem:
+    """variant: a Shopify variant's own fields of ImportRow (shopify_key, oversell…)."""
     def problem(reason: str) -> RowProblem:
         return RowProblem(line, reason)
 
@@ -573,7 +572,7 @@ def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: s
             names.setdefault(collection.casefold(), collection)
     return ImportRow(line=line, sku=sku or code, barcode=code, name=name, price=amount,
                      compare_at=before, stock=quantity, collections=tuple(names.values()),
-                     active=flag not in INACTIVE_WORDS, sku_from_barcode=not sku)
+                     active=flag not in INACTIVE_WORDS, sku_from_barcode=not sku, **variant)
 
 
 def _money(text: str, what: str) -> tuple[Money | None, str | None]:
@@ -767,7 +766,7 @@ class _ImportRun:
 
     def _plan(self, row: ImportRow, writes: _Writes) -> None:
         shop = self.shop
-        by_sku = not (row.sku_generated or row.sku_from_barcode)
+        by_sku = not row.sku_generated
         known = shop.find(row.sku, row.shopify_key, by_sku)
         if known is None and not row.shopify_key and by_sku and \
                 len(shop.by_sku.get(row.sku.casefold(), ())) > 1:
