@@ -229,10 +229,13 @@ def _checked(session: Session, draft: ProductDraft, product_id: int | None
         raise CatalogError(f"A price above {MAX_PRICE} is surely a typing mistake.")
     if barcode is not None and (problem := barcode_problem(barcode)):
         raise CatalogError(problem)
-    # SKUs are compared without case, as the counter finds them.
+    # SKUs are compared without case, as the counter finds them. A product keeping the SKU
+    # it shares with other Shopify variants (imported so) may keep it.
     other = session.scalar(select(Product).where(func.lower(Product.sku) == sku.lower(),
                                                  Product.id != (product_id or 0)))
-    if other is not None:
+    kept = product_id is not None and session.scalar(
+        select(func.lower(Product.sku)).where(Product.id == product_id)) == sku.lower()
+    if other is not None and not kept:
         raise CatalogError(f"The SKU {sku} is already used by {describe(other)}.")
     if barcode is not None:
         other = session.scalar(select(Product).where(Product.barcode == barcode,

@@ -427,3 +427,24 @@ def test_the_inventory_export_finds_products_made_in_the_shop_by_their_sku(db):
         stock = dict(s.execute(select(Product.sku, Product.stock)
                                .where(Product.sku.in_(["1077218", "7001001"]))).all())
     assert stock == {"1077218": 32, "7001001": 44}  # On hand, not Available
+
+
+def test_a_variant_sharing_its_sku_can_still_be_edited_and_no_new_product_takes_it(
+        db, tmp_path):
+    from pos.catalog_admin import CatalogError, ProductDraft, create_product, update_product
+    imported(db, export(tmp_path / "cases.csv", PRODUCT_COLUMNS, variants(
+        "case-a54", "Case A54", "Color", ["Black", "Red"], **{"Variant SKU": "CASE-A54"})))
+    black, _red = products(db, "case-a54")
+    with db.write() as s:
+        manager = demo_staff(s, MANAGER_NAME)
+        update_product(s, manager, black.id, ProductDraft(
+            sku="case-a54", name="Case A54, black", price=Money.of("99.00")))
+    assert products(db, "case-a54")[0].name == "Case A54, black"
+    with pytest.raises(CatalogError, match="The SKU CASE-A54 is already used by"):
+        with db.write() as s:
+            create_product(s, demo_staff(s, MANAGER_NAME), ProductDraft(
+                sku="CASE-A54", name="Another case", price=Money.of("10.00")))
+    with pytest.raises(CatalogError, match="The SKU 7001001 is already used by"):
+        with db.write() as s:
+            update_product(s, demo_staff(s, MANAGER_NAME), black.id, ProductDraft(
+                sku="7001001", name="Case A54, black", price=Money.of("99.00")))
