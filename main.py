@@ -6,7 +6,9 @@
     python main.py report returns --date YYYY-MM-DD [--csv FILE]   the day's returns review
     python main.py report sales --date YYYY-MM-DD [--csv FILE]     the day's Z report and cash
     python main.py import-products FILE.csv [--mapping field=column ...] [--manager NAME]
+                                   [--location NAME]
                                                    import a product CSV (Shopify export or other)
+                                                   or Shopify's inventory export (stock counts)
     python main.py backup PATH                     a consistent copy of the shop (app may be open)
     python main.py restore PATH [--yes]            put a backup back (the app must be closed)
     python main.py receipt NUMBER --pdf FILE       a sale's (S-...) or return's (R-...) receipt
@@ -42,15 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the shop's business day (default: today in the shop)")
         one.add_argument("--csv", metavar="FILE", help="also write the report to this CSV file")
     products = sub.add_parser(
-        "import-products", help="import a product CSV: a Shopify product export, or any CSV "
-                                "with --mapping (exit code 1 when lines were skipped, 2 when "
-                                "the file was refused)")
+        "import-products", help="import a product CSV: a Shopify product export, Shopify's "
+                                "inventory export (stock counts), or any CSV with --mapping "
+                                "(exit code 1 when nothing could be imported, 2 when the file "
+                                "was refused)")
     products.add_argument("file", metavar="FILE.csv")
     products.add_argument("--mapping", metavar="field=column", nargs="+", default=None,
                           help="the file's column for a field; fields: sku, barcode, name, "
                                "price, compare_at, stock, collections, active")
     products.add_argument("--manager", metavar="NAME",
                           help="the manager importing (default: the first active manager)")
+    products.add_argument("--location", metavar="NAME",
+                          help="an inventory export's location to import (default: its first)")
     backup = sub.add_parser(
         "backup", help="write a consistent copy of the shop's database to PATH: a file, or a "
                        "folder to put a dated copy in (safe while the app is open)")
@@ -177,7 +182,10 @@ def cmd_import_products(args) -> int:
 
     from db.models import Staff
     from pos.app import open_shop
-    from pos.catalog_import import ImportFileError, UnknownColumns, import_products
+    from pos.catalog_import import (ImportFileError, UnknownColumns, import_products,
+                                    is_inventory_export, read_columns)
+    from pos.import_summary import imported_anything, result_lines
+    from pos.shopify_inventory import import_counts
     from pos.staff import PermissionDenied
 
     db = open_shop(args.db)
@@ -192,9 +200,12 @@ def cmd_import_products(args) -> int:
                   "The shop has no active manager to import as.", file=sys.stderr)
             return 2
         try:
-            with terminal_progress("Importing", "rows") as progress:
-                result = import_products(db, args.file, manager.id, mapping=mapping,
-                                         progress=progress)
+            if mapping is None and is_inventory_export(read_columns(args.file)):
+                result = import_counts(db, args.file, manager.id, location=args.location)
+            else:
+                with terminal_progress("Importing", "rows") as progress:
+                    result = import_products(db, args.file, manager.id, mapping=mapping,
+                                             progress=progress)
         except (ImportFileError, PermissionDenied) as error:
             print(f"{args.file} was not imported: {error} Nothing was changed.",
                   file=sys.stderr)
@@ -204,17 +215,11 @@ def cmd_import_products(args) -> int:
             return 2
     finally:
         db.dispose()
-    print(f"{args.file} imported by {manager.name}: {result.created} products created, "
-          f"{result.updated} updated, {result.unchanged} unchanged, "
-          f"{result.stock_adjusted} stock counts changed, {result.promotions} promotions "
-          f"from compare-at prices, {result.collections_created} new collections.")
-    if result.problems:
-        count = len(result.problems)
-        print(f"{count} line{'s' if count != 1 else ''} skipped:")
-        for problem in result.problems:
-            print(f"  line {problem.line}: {problem.reason}")
-        return 1
-    return 0
+    first, *others = result_lines(result)
+    print(f"{args.file} imported by {manager.name}: {first}")
+    if others:
+        print("\n".join(others))
+    return 0 if imported_anything(result) else 1
 
 
 def cmd_backup(args) -> int:

@@ -20,7 +20,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
     func,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -88,14 +90,24 @@ class Collection(Base):
 class Product(Base):
     __tablename__ = "products"
     id: Mapped[int] = mapped_column(primary_key=True)
-    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    # Not unique: Shopify lets several variants share a SKU, and a scan of it asks which.
+    sku: Mapped[str] = mapped_column(String(64), index=True)
     barcode: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # An imported Shopify variant: its product's Handle and its option values, as Shopify
+    # itself identifies it (pos.catalog_import.shopify_key); a re-import finds it by this.
+    shopify_key: Mapped[str | None] = mapped_column(String(255), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     # Lower-cased, accent-free name and SKU: what a typed search is matched against; its
     # words are indexed in db.search.product_search (FTS5, kept by the database's triggers).
     search_key: Mapped[str] = mapped_column(String(300), index=True)
     price: Mapped[Money] = mapped_column(MoneyType)
     stock: Mapped[int] = mapped_column(Integer, default=0)
+    # False: nobody has counted it yet (imported without a tracked quantity), so it sells
+    # without a stock check until the manager receives or counts it.
+    stock_counted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Shopify's "Variant Inventory Policy" continue: selling beyond the stock needs no manager.
+    oversell_allowed: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                   server_default=false())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 

@@ -27,10 +27,17 @@ class CartItem:
     barcode: str | None = None
     # The manager who allowed selling beyond the stock on hand, if one did.
     stock_override_by: int | None = None
+    # False for a product nobody has counted yet, or one Shopify lets oversell: its stock
+    # limits nothing.
+    stock_checked: bool = True
 
     @property
     def short_of_stock(self) -> bool:
-        return self.quantity > self.stock
+        return self.beyond_stock(self.quantity)
+
+    def beyond_stock(self, quantity: int) -> bool:
+        """Selling this many needs a manager's approval (unless one gave it)."""
+        return self.stock_checked and quantity > self.stock
 
 
 @dataclass(frozen=True)
@@ -76,7 +83,7 @@ class Cart:
         for existing in self.items:
             if existing.product_id == item.product_id:
                 self.set_quantity(self.items.index(existing), existing.quantity + item.quantity)
-                existing.stock = item.stock
+                existing.stock, existing.stock_checked = item.stock, item.stock_checked
                 return existing
         self.items.append(item)
         return item

@@ -35,33 +35,40 @@ def clean_code(text: str) -> str:
 
 
 def find_by_code(session: Session, code: str, include_inactive: bool = False) -> Product | None:
-    """The product whose barcode is the code, or whose SKU is it in any case; active ones
-    only unless asked. The one rule for a code, at the sale, the return and the promotions."""
+    """The product whose barcode is the code, or the first whose SKU is it in any case;
+    active ones only unless asked. The one rule for a code, at the sale, the return and
+    the promotions."""
+    found = products_with_code(session, code, include_inactive)
+    return found[0] if found else None
+
+
+def products_with_code(session: Session, code: str,
+                       include_inactive: bool = False) -> list[Product]:
+    """The product whose barcode is the code, alone; else every product whose SKU is it in
+    any case (Shopify lets variants share a SKU), in the order they were added."""
     code = clean_code(code)
     if not code:
-        return None
+        return []
 
-    def first(condition) -> Product | None:
-        query = select(Product).where(condition)
+    def having(condition) -> list[Product]:
+        query = select(Product).where(condition).order_by(Product.id)
         if not include_inactive:
             query = query.where(Product.active)
-        return session.scalar(query)
+        return list(session.scalars(query))
 
     # SQLite's lower() folds ASCII letters only: a SKU with accented capitals ('ÉTÉ-01')
-    # typed in small letters is found by its upper case, a lookup in the SKU's unique index.
-    return (first(Product.barcode == code)
-            or first(Product.sku.in_({code, code.upper(), code.lower()}))
+    # typed in small letters is found by its upper case, a lookup in the SKU's index.
+    return (having(Product.barcode == code)
+            or having(Product.sku.in_({code, code.upper(), code.lower()}))
             # The expression of ix_products_sku_lower, on both sides: mixed case typed.
-            or first(func.lower(Product.sku) == func.lower(code)))
+            or having(func.lower(Product.sku) == func.lower(code)))
 
 
 def lookup(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[Product]:
-    """What a scanned or typed text finds at the counter: the product whose code it is,
-    alone; else the active products its words find, best first (search_products)."""
-    product = find_by_code(session, text)
-    if product is not None:
-        return [product]
-    return search_products(session, text, limit)
+    """What a scanned or typed text finds at the counter: the products whose code it is
+    (several when variants share a SKU: the clerk picks); else the active products its
+    words find, best first (search_products)."""
+    return products_with_code(session, text)[:limit] or search_products(session, text, limit)
 
 
 BARCODE_DIGITS = 8  # EAN-8, the shortest of the retail barcodes
@@ -91,7 +98,7 @@ def search_products(session: Session, text: str, limit: int = SEARCH_LIMIT,
         found.extend(session.scalars(query))
 
     first = words[0]
-    # The SKU as typed, in lower or in upper case: a lookup in its unique index.
+    # The SKU as typed, in lower or in upper case: a lookup in its index.
     skus = {text.split()[0], first, first.upper()}
     take(Product.sku.in_(skus), func.lower(Product.sku) == first)
     a_whole_sku = len(words) == 1 and len(found) == 1

@@ -229,10 +229,13 @@ def _checked(session: Session, draft: ProductDraft, product_id: int | None
         raise CatalogError(f"A price above {MAX_PRICE} is surely a typing mistake.")
     if barcode is not None and (problem := barcode_problem(barcode)):
         raise CatalogError(problem)
-    # SKUs are compared without case, as the counter finds them.
+    # SKUs are compared without case, as the counter finds them. A product keeping the SKU
+    # it shares with other Shopify variants (imported so) may keep it.
     other = session.scalar(select(Product).where(func.lower(Product.sku) == sku.lower(),
                                                  Product.id != (product_id or 0)))
-    if other is not None:
+    kept = product_id is not None and session.scalar(
+        select(func.lower(Product.sku)).where(Product.id == product_id)) == sku.lower()
+    if other is not None and not kept:
         raise CatalogError(f"The SKU {sku} is already used by {describe(other)}.")
     if barcode is not None:
         other = session.scalar(select(Product).where(Product.barcode == barcode,
@@ -407,6 +410,7 @@ def receive_stock(session: Session, staff: Staff | None, product_id: int, quanti
     quantity = _checked_quantity(quantity, "The quantity received")
     product = _locked_product(session, product_id)
     product.stock += quantity
+    product.stock_counted = True  # from now on its stock is kept, and checked at the counter
     movement = StockMovement(product_id=product.id, delta=quantity, reason="receive",
                              staff_id=staff.id, note=_note(note), created_at=now or utc_now())
     session.add(movement)
@@ -443,6 +447,7 @@ def adjust_stock(session: Session, manager: Staff | None, product_id: int, reaso
         raise CatalogError(f"Only {product.stock} of {product.name} in stock: it cannot go "
                            f"down by {-delta}. Count the shelf and give the quantity counted.")
     product.stock += delta
+    product.stock_counted = True
     movement = StockMovement(product_id=product.id, delta=delta, reason=reason,
                              staff_id=manager.id, note=note, created_at=now or utc_now())
     session.add(movement)

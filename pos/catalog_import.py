@@ -6,14 +6,24 @@ its good rows in one transaction and lists the others with their line numbers (t
 of the file as a text editor counts them, the header being line 1). A file that cannot be
 read as a CSV at all is refused with ImportFileError, and nothing is written.
 
-Importing again updates products (found by SKU, else by barcode) instead of duplicating
-them: a changed stock is recorded as a 'counted' adjustment, a changed price in the audit
-log, and a compare-at price above the price becomes the product's one "Import: was …"
-promotion, updated rather than added again.
+Importing again updates products instead of duplicating them: a Shopify variant is found
+by its handle and option values (products.shopify_key), else by a SKU no other product has,
+else by its barcode; a changed stock is recorded as a 'counted' adjustment, a changed price
+in the audit log, and a compare-at price above the price becomes the product's one
+"Import: was …" promotion, updated rather than added again.
+
+Shopify's exports are taken as shops make them: a variant without SKU or barcode gets an
+internal SKU from its handle and options; a SKU shared by several variants is imported (one
+note per SKU); a quantity Shopify does not track, or an export without quantities, leaves
+the product "not counted" (sold without a stock check until counted); the inventory policy
+"continue" allows overselling; negative quantities, drafts and archived products are
+imported (with a note, inactive); the columns not read are named once. Shopify's separate
+inventory export is pos.shopify_inventory's.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,7 +31,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (AuditEntry, Collection, Product, Promotion, Staff, StockMovement,
@@ -39,13 +49,19 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 CHUNK = 500  # rows written, and progress told, at a time
 IMPORT_PROMOTION = "Import: was "
 
-# A Shopify product export (Products → Export): the columns this import reads.
-SHOPIFY = {"handle": "Handle", "title": "Title", "type": "Type", "tags": "Tags",
-           "status": "Status", "published": "Published",
-           "option1": "Option1 Value", "option2": "Option2 Value", "option3": "Option3 Value",
-           "sku": "Variant SKU", "barcode": "Variant Barcode", "price": "Variant Price",
-           "compare_at": "Variant Compare At Price", "stock": "Variant Inventory Qty"}
-SHOPIFY_SIGNATURE = ("Handle", "Title", "Variant Price")
+# A Shopify product export (Products → Export): the columns this import reads, by the
+# names Shopify's exports have given them. Every other column is ignored (and named so).
+SHOPIFY = {"handle": ("Handle",), "title": ("Title",), "type": ("Type",), "tags": ("Tags",),
+           "status": ("Status",), "published": ("Published",),
+           "option1": ("Option1 Value",), "option2": ("Option2 Value",),
+           "option3": ("Option3 Value",), "sku": ("Variant SKU", "SKU"),
+           "barcode": ("Variant Barcode", "Barcode"), "price": ("Variant Price", "Price"),
+           "compare_at": ("Variant Compare At Price", "Compare At Price"),
+           "stock": ("Variant Inventory Qty",), "tracker": ("Variant Inventory Tracker",),
+           "policy": ("Variant Inventory Policy",)}
+# Read with the options they name: the option values are what the import uses.
+SHOPIFY_ALSO_READ = ("Option1 Name", "Option2 Name", "Option3 Name")
+NO_OPTION = "default title"  # Shopify's option value of a product without variants
 # Column names a product CSV commonly uses, by field; Shopify's first (compared without
 # case, accents or punctuation).
 COLUMN_NAMES = {
@@ -69,6 +85,10 @@ COLUMN_NAMES = {
 ACTIVE_WORDS = {"active", "actif", "yes", "oui", "true", "vrai", "1", "y", "o", "published"}
 INACTIVE_WORDS = {"draft", "archived", "inactive", "inactif", "no", "non", "false", "faux",
                   "0", "n", "unpublished"}
+# The kinds of warnings a line is imported with (pos.import_summary words them).
+NO_CODE, SHARED_SKU, NEGATIVE_STOCK = "no code", "shared sku", "negative stock"
+INVENTORY_HERE = ("This is Shopify's inventory export: it sets the stock of products already "
+                  "imported. Import it with: python main.py import-products FILE.csv")
 _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER_LIKE = re.compile(r"[+-]?[\d\s.,]+")
 
@@ -89,8 +109,11 @@ class UnknownColumns(ImportFileError):
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
+    """A line skipped (in problems) or imported with a warning (in notes); kind groups the
+    same warning of many lines in the summary (pos.import_summary)."""
     line: int
     reason: str
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +130,12 @@ class ImportRow:
     # The row had no SKU: its barcode stands in for it on a new product, and an existing
     # product found by the barcode keeps its own SKU.
     sku_from_barcode: bool = False
+    # A Shopify variant: its handle and option values (shopify_key), whether its quantity
+    # is tracked (None: the file does not say) and whether it may be oversold.
+    shopify_key: str | None = None
+    oversell: bool | None = None
+    # Neither SKU nor barcode: the SKU is made from the handle and options (internal_sku).
+    sku_generated: bool = False
 
     @property
     def regular_price(self) -> Money:
@@ -126,6 +155,8 @@ class ImportPreview:
     rows: list[ImportRow]
     problems: list[RowProblem]
     total_lines: int  # the file's non-empty lines after the header
+    notes: list[RowProblem] = field(default_factory=list)  # imported, with a warning
+    ignored_columns: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -137,6 +168,12 @@ class ImportResult:
     collections_created: int
     unchanged: int = 0  # found in the shop, nothing to change
     stock_adjusted: int = 0
+    notes: list[RowProblem] = field(default_factory=list)  # imported, with a warning
+    ignored_columns: list[str] = field(default_factory=list)
+    inactive: int = 0        # imported inactive: Shopify's drafts and archived products
+    not_counted: int = 0     # imported without a quantity: sold without a stock check
+    without_barcode: int = 0  # imported or found without a barcode: labels to print
+    format: str = ""
 
 
 # ----- reading the file -------------------------------------------------------------------------
@@ -270,8 +307,34 @@ def guess_mapping(columns: list[str]) -> dict[str, str]:
 
 
 def is_shopify(columns: list[str]) -> bool:
+    """A Shopify product export, long or short: a Handle and a price to read by it."""
+    found = _shopify_columns(columns)
+    return "handle" in found and "price" in found and ("title" in found or "option1" in found)
+
+
+def _shopify_columns(columns: list[str]) -> dict[str, str]:
+    """key -> the file's Shopify column for it (the first of Shopify's names it has)."""
     present = {c.casefold() for c in columns}
-    return all(name.casefold() in present for name in SHOPIFY_SIGNATURE)
+    return {key: next(n for n in names if n.casefold() in present)
+            for key, names in SHOPIFY.items() if any(n.casefold() in present for n in names)}
+
+
+def _ignored(columns: list[str], read: list[str]) -> list[str]:
+    """The file's columns the import does not read, each named once."""
+    known = {c.casefold() for c in read}
+    return list(dict.fromkeys(c for c in columns if c and c.casefold() not in known))
+
+
+INVENTORY_QUANTITY = ("On hand (new)", "On hand (current)", "On hand",
+                      "Available (not editable)", "Available")
+
+
+def is_inventory_export(columns: list[str]) -> bool:
+    """Shopify's inventory export (Products → Inventory → Export): quantities by location,
+    its columns varying with the version."""
+    present = {c.casefold() for c in columns}
+    return ({"handle", "location"} <= present and not is_shopify(columns)
+            and any(q.casefold() in present for q in INVENTORY_QUANTITY))
 
 
 def missing_fields(mapping: dict[str, str]) -> list[str]:
@@ -287,9 +350,14 @@ def preview(path, mapping: dict[str, str] | None = None) -> ImportPreview:
     recognised by its columns; any other file gets guess_mapping()."""
     table = _read_table(path)
     lines = _Counted(table.records())
+    notes: list[RowProblem] = []
+    if mapping is None and is_inventory_export(table.columns):
+        raise ImportFileError(INVENTORY_HERE)
     if mapping is None and is_shopify(table.columns):
         rows, problems, used = _shopify_rows(table, lines)
         fmt = "shopify"
+        ignored = _ignored(table.columns, [*_shopify_columns(table.columns).values(),
+                                           *SHOPIFY_ALSO_READ])
     else:
         fmt = "generic"
         used = _checked_mapping(table.columns, mapping) if mapping is not None \
@@ -300,11 +368,29 @@ def preview(path, mapping: dict[str, str] | None = None) -> ImportPreview:
                 pass
         else:
             rows, problems = _generic_rows(table, lines, used)
+        ignored = _ignored(table.columns, list(used.values()))
     if not lines.count:
         raise ImportFileError("The file has a header but no products.")
-    rows, more = _without_duplicates(rows)
+    if fmt == "shopify":
+        rows, more, notes = _distinct_variants(rows)
+    else:
+        rows, more = _without_duplicates(rows)
+    notes += [note for row in rows for note in _notes(row)]
     problems = sorted(problems + more, key=lambda p: p.line)
-    return ImportPreview(fmt, table.columns, used, rows, problems, lines.count)
+    return ImportPreview(fmt, table.columns, used, rows, problems, lines.count,
+                         sorted(notes, key=lambda p: p.line), ignored)
+
+
+def _notes(row: ImportRow) -> list[RowProblem]:
+    """The warnings a row is imported with."""
+    notes = []
+    if row.sku_generated:
+        notes.append(RowProblem(row.line, f"Neither SKU nor barcode: given the internal SKU "
+                                f"{row.sku}.", NO_CODE))
+    if row.stock is not None and row.stock < 0:
+        notes.append(RowProblem(row.line, f"Negative stock ({row.stock}): imported as it is; "
+                                "count the shelf.", NEGATIVE_STOCK))
+    return notes
 
 
 class _Counted:
@@ -363,8 +449,7 @@ def _generic_rows(table: _Table, lines, mapping: dict[str, str]):
 
 
 def _shopify_rows(table: _Table, lines):
-    wanted = {k: v for k, v in SHOPIFY.items()
-              if v.casefold() in {c.casefold() for c in table.columns}}
+    wanted = _shopify_columns(table.columns)
     rows, problems = [], []
     positions = _positions(table.columns, wanted)
     products: dict[str, dict[str, str]] = {}  # handle -> its first line's product columns
@@ -373,25 +458,56 @@ def _shopify_rows(table: _Table, lines):
         handle = values.get("handle", "")
         variant = [values.get(k, "") for k in ("sku", "barcode", "price", "option1")]
         if values.get("title"):
-            products[handle] = values
+            products[handle.casefold()] = values
         elif not any(variant):
             continue  # one more image of the product: Shopify adds a line per image
-        product = products.get(handle)
+        product = products.get(handle.casefold())
+        if product is None and handle and "title" not in wanted:
+            product = products.setdefault(handle.casefold(), {**values, "title": handle})
         if product is None:
             problems.append(RowProblem(line, f"No title: no earlier line of '{handle}' gives "
                                        "the product's Title." if handle else
                                        "No Handle and no Title."))
             continue
-        options = [values.get(k, "") for k in ("option1", "option2", "option3")]
-        options = [o for o in options if o and o != "Default Title"]
-        name = product["title"] + (" – " + " / ".join(options) if options else "")
-        collections = [product.get("type", "")] + product.get("tags", "").split(",")
-        status = product.get("status", "") or product.get("published", "")
-        row = _row(line, values.get("sku", ""), values.get("barcode", ""), name,
-                   values.get("price", ""), values.get("compare_at", ""),
-                   values.get("stock", ""), collections, status)
+        row = _shopify_row(line, values, product, "stock" in wanted)
         (problems if isinstance(row, RowProblem) else rows).append(row)
     return rows, problems, _shopify_mapping(wanted)
+
+
+def _shopify_row(line: int, values: dict[str, str], product: dict[str, str],
+                 has_quantity: bool) -> ImportRow | RowProblem:
+    options = [values.get(k, "") for k in ("option1", "option2", "option3")]
+    options = [o for o in options if o and o.casefold() != NO_OPTION]
+    name = product["title"] + (" – " + " / ".join(options) if options else "")
+    collections = [product.get("type", "")] + product.get("tags", "").split(",")
+    status = product.get("status", "") or product.get("published", "")
+    # Shopify's quantity means something only where Shopify tracks it.
+    tracked = has_quantity and values.get("tracker", "shopify") != ""
+    key = shopify_key(values["handle"], options)
+    sku, generated = values.get("sku", ""), False
+    if not sku and not clean_barcode(values.get("barcode", "")):
+        sku, generated = internal_sku(values["handle"], options), True
+    policy = values.get("policy")
+    return _row(line, sku, values.get("barcode", ""), name, values.get("price", ""),
+                values.get("compare_at", ""), values.get("stock", "") if tracked else "",
+                collections, status, shopify_key=key, sku_generated=generated,
+                oversell=None if policy is None else policy.casefold() == "continue")
+
+
+def shopify_key(handle: str, options: list[str]) -> str:
+    """How Shopify itself tells a variant apart: its product's handle and its option
+    values ('kaftan-brode-main/m'); a product without variants is its handle alone."""
+    return "/".join([handle.strip().casefold(), *(o.strip().casefold() for o in options)])
+
+
+def internal_sku(handle: str, options: list[str]) -> str:
+    """A readable SKU for a variant that has none, the same at every import: its handle and
+    options in capitals ('KAFTAN-BRODE-MAIN-M'), shortened with a hash when too long."""
+    words = re.sub(r"[\W_]+", "-", search_key(handle, *options)).strip("-").upper()
+    if words and len(words) <= 64:
+        return words
+    digest = hashlib.sha1(shopify_key(handle, options).encode()).hexdigest()[:6].upper()
+    return f"{words[:57].rstrip('-')}-{digest}".lstrip("-")
 
 
 def _shopify_mapping(present: dict[str, str]) -> dict[str, str]:
@@ -399,6 +515,10 @@ def _shopify_mapping(present: dict[str, str]) -> dict[str, str]:
     used = {field_name: present[key] for field_name, key in (
         ("sku", "sku"), ("barcode", "barcode"), ("name", "title"), ("price", "price"),
         ("compare_at", "compare_at"), ("stock", "stock")) if key in present}
+    if "name" not in used:
+        used["name"] = present["handle"]
+    if "sku" not in used and "barcode" not in used:
+        used["sku"] = present["handle"]  # variants found again by handle and options
     collections = [present[k] for k in ("type", "tags") if k in present]
     if collections:
         used["collections"] = " + ".join(collections)
@@ -408,7 +528,9 @@ def _shopify_mapping(present: dict[str, str]) -> dict[str, str]:
 
 
 def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: str,
-         stock: str, collections: list[str], active: str) -> ImportRow | RowProblem:
+         stock: str, collections: list[str], active: str,
+         **variant) -> ImportRow | RowProblem:
+    """variant: a Shopify variant's own fields of ImportRow (shopify_key, oversell…)."""
     def problem(reason: str) -> RowProblem:
         return RowProblem(line, reason)
 
@@ -438,10 +560,7 @@ def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: s
         if not _INTEGER.fullmatch(text):
             return problem(f"The stock '{stock.strip()}' is not a whole number.")
         quantity = int(text)
-        if quantity < 0:
-            return problem(f"Negative stock ({quantity}): count the shelf and correct it "
-                           "in the file.")
-        if quantity > MAX_STOCK:
+        if abs(quantity) > MAX_STOCK:
             return problem(f"A stock of {quantity} is surely a mistake.")
     flag = active.strip().casefold()
     if flag and flag not in ACTIVE_WORDS | INACTIVE_WORDS:
@@ -453,7 +572,7 @@ def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: s
             names.setdefault(collection.casefold(), collection)
     return ImportRow(line=line, sku=sku or code, barcode=code, name=name, price=amount,
                      compare_at=before, stock=quantity, collections=tuple(names.values()),
-                     active=flag not in INACTIVE_WORDS, sku_from_barcode=not sku)
+                     active=flag not in INACTIVE_WORDS, sku_from_barcode=not sku, **variant)
 
 
 def _money(text: str, what: str) -> tuple[Money | None, str | None]:
@@ -470,20 +589,43 @@ def _money(text: str, what: str) -> tuple[Money | None, str | None]:
     return amount, None
 
 
+def _distinct_variants(rows: list[ImportRow]):
+    """Shopify's rows: the first line of a variant (handle and options) or of a barcode
+    wins, a later one is a problem; a SKU on several variants is imported, with one note
+    per SKU."""
+    kept, problems = _first_lines(rows, lambda row: row.shopify_key, lambda row, line: (
+        f"The same variant as line {line} (same handle and options)."))
+    by_sku: dict[str, list[ImportRow]] = {}
+    for row in kept:
+        if not row.sku_generated and not row.sku_from_barcode:
+            by_sku.setdefault(row.sku.casefold(), []).append(row)
+    notes = [RowProblem(same[0].line, f"The SKU {same[0].sku} is on {len(same)} variants "
+                        f"(lines {', '.join(str(r.line) for r in same)}): a scan of it asks "
+                        "which.", SHARED_SKU)
+             for same in by_sku.values() if len(same) > 1]
+    return kept, problems, notes
+
+
 def _without_duplicates(rows: list[ImportRow]) -> tuple[list[ImportRow], list[RowProblem]]:
     """The first line of a SKU or a barcode wins; a later one is a problem."""
-    skus: dict[str, int] = {}
+    return _first_lines(rows, lambda row: row.sku.casefold(), lambda row, line: (
+        f"The SKU {row.sku} is already on line {line}."))
+
+
+def _first_lines(rows: list[ImportRow], identity, repeated):
+    """The rows whose identity and barcode no earlier row has; the others as problems,
+    repeated(row, earlier line) saying why."""
+    seen: dict[str, int] = {}
     barcodes: dict[str, int] = {}
     kept, problems = [], []
     for row in rows:
-        if row.sku.casefold() in skus:
-            problems.append(RowProblem(row.line, f"The SKU {row.sku} is already on line "
-                                       f"{skus[row.sku.casefold()]}."))
+        if identity(row) in seen:
+            problems.append(RowProblem(row.line, repeated(row, seen[identity(row)])))
         elif row.barcode and row.barcode in barcodes:
             problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: already "
                                        f"on line {barcodes[row.barcode]}."))
         else:
-            skus[row.sku.casefold()] = row.line
+            seen[identity(row)] = row.line
             if row.barcode:
                 barcodes[row.barcode] = row.line
             kept.append(row)
@@ -512,7 +654,7 @@ def import_products(db, path, manager_id: int, mapping: dict[str, str] | None = 
         if progress is not None and not total:
             progress(0, 0)
         run.finish(Path(path).name, found)
-    return run.result(found.problems)
+    return run.result(found)
 
 
 @dataclass(slots=True)
@@ -526,7 +668,55 @@ class _Known:
     price: Money
     stock: int
     active: bool
+    shopify_key: str | None
+    stock_counted: bool
+    oversell_allowed: bool
     line: int | None = None  # the line that updated it
+
+    def state(self) -> tuple:
+        return (self.sku, self.barcode, self.name, self.price, self.stock, self.active,
+                self.shopify_key, self.stock_counted, self.oversell_allowed)
+
+
+_KNOWN_COLUMNS = ("id", "sku", "barcode", "name", "search_key", "price", "stock", "active",
+                  "shopify_key", "stock_counted", "oversell_allowed")
+
+
+class ShopProducts:
+    """The shop's products as plain values, found the ways an import finds them: by
+    Shopify variant key, by SKU (several products may share one), by barcode."""
+
+    def __init__(self, session: Session):
+        self.by_key: dict[str, _Known] = {}
+        self.by_sku: dict[str, list[_Known]] = {}
+        self.by_barcode: dict[str, _Known] = {}
+        p = Product.__table__.c
+        for row in session.execute(select(*(p[c] for c in _KNOWN_COLUMNS))):
+            self.remember(_Known(*row))
+
+    def remember(self, known: _Known) -> None:
+        self.by_sku.setdefault(known.sku.casefold(), []).append(known)
+        if known.barcode:
+            self.by_barcode[known.barcode] = known
+        if known.shopify_key:
+            self.by_key[known.shopify_key] = known
+
+    def forget(self, known: _Known) -> None:
+        self.by_sku[known.sku.casefold()].remove(known)
+        if known.barcode:
+            del self.by_barcode[known.barcode]
+        if known.shopify_key:
+            del self.by_key[known.shopify_key]
+
+    def find(self, sku: str, key: str | None, by_sku: bool = True) -> _Known | None:
+        """The product a variant (key) or a SKU is: by the key first; by the SKU when one
+        product alone has it and is no other Shopify variant."""
+        known = self.by_key.get(key) if key else None
+        if known is None and by_sku:
+            same = [k for k in self.by_sku.get(sku.casefold(), ())
+                    if key is None or k.shopify_key is None]
+            known = same[0] if len(same) == 1 else None
+        return known
 
 
 @dataclass
@@ -551,15 +741,8 @@ class _ImportRun:
         # A field the file has no column for is left as the shop has it.
         self.fields = fields
         self.today: date = load_shop_settings(session).local_date(now)
-        p = Product.__table__.c
-        self.by_sku: dict[str, _Known] = {}
-        self.by_barcode: dict[str, _Known] = {}
-        for row in session.execute(select(p.id, p.sku, p.barcode, p.name, p.search_key,
-                                          p.price, p.stock, p.active)):
-            known = _Known(*row)
-            self.by_sku[known.sku.casefold()] = known
-            if known.barcode:
-                self.by_barcode[known.barcode] = known
+        self.shop = ShopProducts(session)
+        self.last_id: int = session.scalar(select(func.max(Product.id))) or 0
         self.collections = {name.casefold(): cid for cid, name in
                             session.execute(select(Collection.id, Collection.name))}
         self.links: dict[int, set[int]] = {}
@@ -572,6 +755,7 @@ class _ImportRun:
         self.problems: list[RowProblem] = []
         self.created = self.updated = self.unchanged = self.adjusted = 0
         self.promotions_changed = self.collections_created = 0
+        self.inactive = self.not_counted = self.without_barcode = 0
 
     # -- one chunk --
     def write(self, rows: list[ImportRow]) -> None:
@@ -581,14 +765,22 @@ class _ImportRun:
         self._apply(writes)
 
     def _plan(self, row: ImportRow, writes: _Writes) -> None:
-        known = self.by_sku.get(row.sku.casefold())
-        if known is None and row.barcode:
-            known = self.by_barcode.get(row.barcode)
+        shop = self.shop
+        by_sku = not row.sku_generated
+        known = shop.find(row.sku, row.shopify_key, by_sku)
+        if known is None and not row.shopify_key and by_sku and \
+                len(shop.by_sku.get(row.sku.casefold(), ())) > 1:
+            self.problems.append(RowProblem(row.line, f"The SKU {row.sku} is on several "
+                                            "products of the shop: the file cannot say which."))
+            return
+        holder = shop.by_barcode.get(row.barcode) if row.barcode else None
+        if known is None and holder is not None and \
+                (row.shopify_key is None or holder.shopify_key in (None, row.shopify_key)):
+            known = holder
         if known is not None and known.line is not None:
             self.problems.append(RowProblem(row.line, f"This is the product line {known.line} "
                                             "already updates (same SKU or barcode)."))
             return
-        holder = self.by_barcode.get(row.barcode) if row.barcode else None
         if holder is not None and holder is not known:
             self.problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: it is "
                                             f"already {holder.name} (SKU {holder.sku})."))
@@ -604,30 +796,47 @@ class _ImportRun:
         writes.new.append((row, {
             "sku": row.sku, "barcode": row.barcode, "name": row.name, "search_key": key,
             "price": row.regular_price, "stock": row.stock or 0, "active": row.active,
-            "created_at": self.now, "collections": collection_ids, "key": key}))
+            "shopify_key": row.shopify_key, "stock_counted": row.stock is not None,
+            "oversell_allowed": bool(row.oversell), "created_at": self.now,
+            "collections": collection_ids}))
+        self._count(row.active, row.stock is not None, row.barcode)
+
+    def _count(self, active: bool, counted: bool, barcode: str | None) -> None:
+        self.inactive += not active
+        self.not_counted += not counted
+        self.without_barcode += not barcode
 
     def _plan_update(self, known: _Known, row: ImportRow, collection_ids: set[int],
                      writes: _Writes) -> None:
-        sku = known.sku if row.sku_from_barcode else row.sku
+        before, stock_before = known.state(), known.stock
+        sku = known.sku if row.sku_from_barcode or row.sku_generated else row.sku
         barcode = row.barcode or known.barcode  # a barcode given in the shop is kept
         key = search_key(row.name, sku)
-        price, stock = row.regular_price, known.stock if row.stock is None else row.stock
-        active = row.active if "active" in self.fields else known.active
-        before = (known.sku, known.barcode, known.name, known.price, known.stock, known.active)
-        after = (sku, barcode, row.name, price, stock, active)
-        changed = before != after
+        price = row.regular_price
+        if row.stock is not None:
+            known.stock, known.stock_counted = row.stock, True
+        if row.oversell is not None:
+            known.oversell_allowed = row.oversell
+        if "active" in self.fields:
+            known.active = row.active
+        # The maps follow the shop as this import leaves it, for the rows still to come.
+        self.shop.forget(known)
+        old_price = known.price
+        known.sku, known.barcode, known.name, known.search_key = sku, barcode, row.name, key
+        known.price, known.line = price, row.line
+        known.shopify_key = row.shopify_key or known.shopify_key
+        self.shop.remember(known)
+        changed = before != known.state()
         if changed:
-            writes.changed.append({"b_id": known.id, "b_sku": sku, "b_barcode": barcode,
-                                   "b_name": row.name, "b_key": key, "b_price": price,
-                                   "b_stock": stock, "b_active": active})
-        if stock != known.stock:
-            writes.movements.append({"product_id": known.id, "delta": stock - known.stock,
+            writes.changed.append({f"b_{c}": getattr(known, c) for c in _KNOWN_COLUMNS})
+        if known.stock != stock_before:
+            writes.movements.append({"product_id": known.id, "delta": known.stock - stock_before,
                                      "reason": "counted", "staff_id": self.manager.id,
                                      "note": "import", "created_at": self.now})
             self.adjusted += 1
-        if price != known.price:
+        if price != old_price:
             writes.audits.append(self._audit("price changed", sku, {
-                "name": row.name, "old": str(known.price.amount), "new": str(price.amount),
+                "name": row.name, "old": str(old_price.amount), "new": str(price.amount),
                 "by": "import", "line": row.line}))
         links = self.links.get(known.id, set())
         if "collections" in self.fields and collection_ids != links:
@@ -638,16 +847,7 @@ class _ImportRun:
             self.links[known.id] = collection_ids
         if "compare_at" in self.fields:
             changed |= self._promotion(known.id, row, writes)
-        # The maps follow the shop as this import leaves it, for the rows still to come.
-        if known.barcode and known.barcode != barcode:
-            del self.by_barcode[known.barcode]
-        if sku.casefold() != known.sku.casefold():
-            del self.by_sku[known.sku.casefold()]
-        known.sku, known.barcode, known.name, known.search_key = sku, barcode, row.name, key
-        known.price, known.stock, known.active, known.line = price, stock, active, row.line
-        self.by_sku[sku.casefold()] = known
-        if barcode:
-            self.by_barcode[barcode] = known
+        self._count(known.active, known.stock_counted, known.barcode)
         if changed:
             self.updated += 1
         else:
@@ -700,27 +900,23 @@ class _ImportRun:
         # Changes first: a barcode or SKU an update frees may be taken by a new product.
         if writes.changed:
             execute(update(p).where(p.c.id == bindparam("b_id")).values(
-                sku=bindparam("b_sku"), barcode=bindparam("b_barcode"),
-                name=bindparam("b_name"), search_key=bindparam("b_key"),
-                price=bindparam("b_price"), stock=bindparam("b_stock"),
-                active=bindparam("b_active")), writes.changed)
+                {c: bindparam(f"b_{c}") for c in _KNOWN_COLUMNS[1:]}), writes.changed)
         if writes.links_gone:
             execute(links.delete().where(and_(links.c.product_id == bindparam("p"),
                                               links.c.collection_id == bindparam("c"))),
                     writes.links_gone)
         if writes.new:
-            columns = ("sku", "barcode", "name", "search_key", "price", "stock", "active",
-                       "created_at")
-            ids = execute(insert(p).returning(p.c.id, sort_by_parameter_order=True),
-                          [{k: values[k] for k in columns} for _row, values in writes.new]
-                          ).scalars().all()
+            # The ids given here, after the highest (the write lock is held): SQLite would
+            # give the same, and an INSERT … RETURNING in the rows' order would run one row
+            # at a time (SQLAlchemy cannot batch it on SQLite).
+            ids = range(self.last_id + 1, self.last_id + 1 + len(writes.new))
+            columns = (*_KNOWN_COLUMNS[1:], "created_at")
+            execute(insert(p), [{"id": product_id, **{k: values[k] for k in columns}}
+                                for product_id, (_row, values) in zip(ids, writes.new)])
+            self.last_id = ids[-1]
             for product_id, (row, values) in zip(ids, writes.new):
-                known = _Known(product_id, values["sku"], values["barcode"], values["name"],
-                               values["key"], values["price"], values["stock"], values["active"],
-                               line=row.line)
-                self.by_sku[known.sku.casefold()] = known
-                if known.barcode:
-                    self.by_barcode[known.barcode] = known
+                self.shop.remember(_Known(product_id, *(values[c] for c in _KNOWN_COLUMNS[1:]),
+                                          line=row.line))
                 writes.links_added += [{"product_id": product_id, "collection_id": c}
                                        for c in values["collections"]]
                 self.links[product_id] = values["collections"]
@@ -752,9 +948,12 @@ class _ImportRun:
                 "collections_created": self.collections_created,
                 "problems": len(found.problems) + len(self.problems)})])
 
-    def result(self, file_problems: list[RowProblem]) -> ImportResult:
+    def result(self, found: ImportPreview) -> ImportResult:
         return ImportResult(
             created=self.created, updated=self.updated,
-            problems=sorted(file_problems + self.problems, key=lambda p: p.line),
+            problems=sorted(found.problems + self.problems, key=lambda p: p.line),
             promotions=self.promotions_changed, collections_created=self.collections_created,
-            unchanged=self.unchanged, stock_adjusted=self.adjusted)
+            unchanged=self.unchanged, stock_adjusted=self.adjusted, notes=found.notes,
+            ignored_columns=found.ignored_columns, inactive=self.inactive,
+            not_counted=self.not_counted, without_barcode=self.without_barcode,
+            format=found.format)

@@ -29,6 +29,11 @@ class ProductRow:
     active: bool
     collections: tuple[str, ...] = ()
     collection_ids: tuple[int, ...] = ()
+    stock_counted: bool = True  # False: imported without a count, sold without a check
+
+    @property
+    def stock_words(self) -> str:
+        return str(self.stock) if self.stock_counted else "not counted"
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,8 @@ def product_rows(session: Session, products: list[Product]) -> list[ProductRow]:
         for product_id, collection_id, name in links:
             names[product_id].append((collection_id, name))
     return [ProductRow(p.id, p.sku, p.name, p.barcode, p.price, p.stock, p.active,
-                       tuple(n for _i, n in names[p.id]), tuple(i for i, _n in names[p.id]))
+                       tuple(n for _i, n in names[p.id]), tuple(i for i, _n in names[p.id]),
+                       p.stock_counted)
             for p in products]
 
 

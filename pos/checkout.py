@@ -20,6 +20,7 @@ from pos.cart import Cart, PricedCart
 from pos.customer import Customer
 from pos.money import Money, format_money
 from pos.pricing import rules_running
+from pos.products import stock_checked
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied, require_manager
 from tracking.events import EventContent
@@ -43,7 +44,8 @@ _BUMP_COUNTER = (update(_counters)
                  .returning(_counters.c.last_number))
 _SALE_BY_KEY = select(Sale.id).where(Sale.checkout_key == bindparam("key"))
 _products = Product.__table__
-_STOCK_OF = (select(_products.c.id, _products.c.active, _products.c.stock)
+_STOCK_OF = (select(_products.c.id, _products.c.active, _products.c.stock,
+                    _products.c.stock_counted, _products.c.oversell_allowed)
              .where(_products.c.id.in_(bindparam("ids", expanding=True))))
 _TAKE_FROM_STOCK = (update(_products).where(_products.c.id == bindparam("product"))
                     .values(stock=_products.c.stock - bindparam("quantity")))
@@ -159,7 +161,8 @@ def _check_stock(session: Session, cart: Cart) -> None:
         product = on_hand.get(item.product_id)
         if product is None or not product.active:
             raise CheckoutError(f"{item.name} is no longer sold. Remove it from the cart.")
-        if product.stock < item.quantity and item.stock_override_by is None:
+        if (stock_checked(product) and product.stock < item.quantity
+                and item.stock_override_by is None):
             raise CheckoutError(
                 f"Only {max(product.stock, 0)} of {item.name} in stock. "
                 "A manager must allow selling more."

@@ -234,7 +234,7 @@ class SaleInProgress:
         existing = self._line_of(item.product_id)
         wanted = item.quantity + (existing.quantity if existing else 0)
         allowed = existing is not None and existing.stock_override_by is not None
-        if wanted > item.stock and not allowed:
+        if item.beyond_stock(wanted) and not allowed:
             return NeedsApproval(item, wanted)
         return self._put_in_cart(item)
 
@@ -269,7 +269,7 @@ class SaleInProgress:
         if refused:
             return refused
         item = self.cart.items[row]
-        if quantity > item.stock and item.stock_override_by is None:
+        if item.beyond_stock(quantity) and item.stock_override_by is None:
             more = CartItem(**{**item.__dict__, "quantity": quantity - item.quantity})
             return NeedsApproval(more, quantity)
         try:

@@ -26,4 +26,11 @@ def cart_item(session: Session, product: Product, quantity: int = 1) -> CartItem
         stock=product.stock,
         quantity=quantity,
         barcode=product.barcode,
+        stock_checked=stock_checked(product),
     )
+
+
+def stock_checked(product) -> bool:
+    """Whether selling beyond the product's stock needs a manager: not for a product never
+    counted, nor for one Shopify lets oversell (its inventory policy "continue")."""
+    return product.stock_counted and not product.oversell_allowed

@@ -33,13 +33,16 @@ SHOPIFY = FIXTURES / "shopify_products.csv"
 SEMICOLON = FIXTURES / "generic_semicolon.csv"
 NOW = datetime(2027, 4, 5, 10, 0, tzinfo=timezone.utc)  # the demo's own promotions are over
 TODAY = NOW.date()
+# Imported, with a warning: Shopify allows negative stock, and variants without any code.
+SHOPIFY_NOTES = [
+    (23, "Negative stock (-3): imported as it is; count the shelf."),
+    (24, "Neither SKU nor barcode: given the internal SKU SAVON."),
+]
 SHOPIFY_PROBLEMS = [
     (19, "No price."),
     (20, "The price 'douze' is not a number."),
     (21, "The price -5.00 MAD is negative."),
     (22, "Duplicate barcode 6119000000010: already on line 2."),
-    (23, "Negative stock (-3): count the shelf and correct it in the file."),
-    (24, "Neither a SKU nor a barcode: the product could not be found again by the next import."),
     (25, "No title: no earlier line of 'ghassoul' gives the product's Title."),
     (26, "Duplicate barcode 6110010772188: it is already Linen shirt, white (SKU 1077218)."),
     (27, "The barcode 6111234567890 is not a valid EAN-13: its last digit should be 5. "
@@ -110,11 +113,15 @@ def test_a_shopify_export_is_recognised_and_read_row_by_row():
     assert found.total_lines == 22  # non-empty lines after the header (image lines too)
     rows = {r.sku: r for r in found.rows}
     assert list(rows) == ["KAF-S", "KAF-M", "KAF-L", "ARG-100", "THE-100", "BAB-SAF-40",
-                          "BAB-SAF-42", "BAB-NOI-40", "BAB-NOI-42", "TAJ-30", "2001001"]
+                          "BAB-SAF-42", "BAB-NOI-40", "BAB-NOI-42", "TAJ-30", "VER-06",
+                          "SAVON", "2001001"]
     assert rows["KAF-M"] == ImportRow(
         line=5, sku="KAF-M", barcode="6119000000027", name="Kaftan brodé main – M",
         price=Money.of("890.00"), compare_at=Money.of("990.00"), stock=6,
-        collections=("Clothing", "Featured collection", "Kaftans"), active=True)
+        collections=("Clothing", "Featured collection", "Kaftans"), active=True,
+        shopify_key="kaftan-brode-main/m", oversell=False)
+    assert rows["SAVON"].sku_generated and rows["VER-06"].stock == -3
+    assert [(p.line, p.reason) for p in found.notes] == SHOPIFY_NOTES
     assert rows["BAB-NOI-42"].name == "Babouches en cuir – Noir / 42"
     assert rows["BAB-NOI-42"].price == Money.of("220.00")  # "220,00"
     assert rows["ARG-100"].name == "زيت الأركان – Huile d'argan 100 ml"  # Default Title: no suffix
@@ -126,8 +133,9 @@ def test_a_shopify_export_is_recognised_and_read_row_by_row():
 
 def test_the_good_rows_are_imported_and_the_bad_ones_listed_with_their_lines(db):
     result = run_import(db, SHOPIFY)
-    assert (result.created, result.updated, result.unchanged) == (10, 0, 0)
+    assert (result.created, result.updated, result.unchanged) == (12, 0, 0)
     assert problems(result) == SHOPIFY_PROBLEMS
+    assert [(p.line, p.reason) for p in result.notes] == SHOPIFY_NOTES
     assert result.promotions == 5  # the kaftans and the saffron babouches
     assert result.collections_created == 2  # Kaftans and Artisanat; the others existed
     with db.read() as s:
@@ -160,14 +168,14 @@ def test_the_good_rows_are_imported_and_the_bad_ones_listed_with_their_lines(db)
         assert movements == [("receive", "import", 6)]
         assert by_sku(s, "1077218").name == "Linen shirt, white"  # line 26 changed nothing
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "products imported"))
-        assert json.loads(entry.details)["created"] == 10 and entry.subject == SHOPIFY.name
+        assert json.loads(entry.details)["created"] == 12 and entry.subject == SHOPIFY.name
 
 
 def test_importing_again_updates_instead_of_duplicating(db, tmp_path):
     run_import(db, SHOPIFY)
     before = snapshot(db)
     again = run_import(db, SHOPIFY)
-    assert (again.created, again.updated, again.unchanged, again.promotions) == (0, 0, 10, 0)
+    assert (again.created, again.updated, again.unchanged, again.promotions) == (0, 0, 12, 0)
     after = snapshot(db)
     assert after["products"] == before["products"] and after["promotions"] == before["promotions"]
 
@@ -179,10 +187,10 @@ def test_importing_again_updates_instead_of_duplicating(db, tmp_path):
         "TAJ-30": {"Status": "active"},
     })
     third = run_import(db, edited, now=NOW + timedelta(days=1))
-    assert (third.created, third.updated, third.unchanged) == (0, 5, 5)
+    assert (third.created, third.updated, third.unchanged) == (0, 5, 7)
     assert third.stock_adjusted == 1 and third.promotions == 1
     with db.read() as s:
-        assert s.scalar(select(func.count()).select_from(Product)) == 24 + 10
+        assert s.scalar(select(func.count()).select_from(Product)) == 24 + 12
         kaf_s, kaf_m, kaf_l = (by_sku(s, sku) for sku in ("KAF-S", "KAF-M", "KAF-L"))
         promotion, = import_promotions(s, kaf_s.id)  # updated, not a second one
         assert (kaf_s.price, promotion.amount_off, promotion.name) == (

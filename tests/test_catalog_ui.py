@@ -452,15 +452,15 @@ def test_a_generic_csv_goes_through_the_mapping_step(qtbot, db, tmp_path):
     with qtbot.waitSignal(dialog.previewed, timeout=WAIT_MS) as blocker:
         dialog.map_column("name", "Libellé article")
     assert blocker.args[0].mapping["name"] == "Libellé article"
-    assert dialog.rows_table.rowCount() == 2
+    assert dialog.rows_table.rowCount() == 3
     assert dialog.problem_texts() == [
-        "Line 3: Negative stock (-3): count the shelf and correct it in the file."]
+        "1 variant has a negative stock: imported as it is; count the shelf; line 3."]
     result = run_import(qtbot, dialog)
-    assert (result.created, result.collections_created) == (2, 2)
+    assert (result.created, result.collections_created) == (3, 2)
     amlou = product(db, "AMLOU-1")
     assert (amlou.name, amlou.price, amlou.stock) == ("Amlou aux amandes",
                                                      Money.of("85.50"), 12)
-    assert product(db, "HUILE-2") is None
+    assert product(db, "HUILE-2").stock == -3
 
 
 # ----- labels -----------------------------------------------------------------------------------

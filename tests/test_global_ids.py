@@ -111,7 +111,7 @@ def a_shop_with_history(db):
 def test_upgrading_a_shop_gives_each_fact_its_id_in_the_order_of_the_facts(db):
     a_shop_with_history(db)
     counts = fact_counts(db)
-    command.downgrade(alembic_config(db.engine), "0007")
+    command.downgrade(alembic_config(db.engine), "0008")
     assert "uid" not in {c["name"] for c in inspect(db.engine).get_columns("sales")}
     upgrade_to_head(db.engine)
 
@@ -141,8 +141,8 @@ def copy_at_0007(source, target) -> None:
 
 def test_the_hub_upgrades_a_shop_with_history_the_same_way(pg_db, db):
     a_shop_with_history(db)
-    command.downgrade(alembic_config(db.engine), "0007")
-    command.upgrade(alembic_config(pg_db.engine), "0007")
+    command.downgrade(alembic_config(db.engine), "0008")
+    command.upgrade(alembic_config(pg_db.engine), "0008")
     copy_at_0007(db, pg_db)
     upgrade_to_head(pg_db.engine)
     upgrade_to_head(db.engine)

@@ -249,3 +249,61 @@ def test_a_sku_is_found_in_any_case_from_its_index(db):
             plan = " ".join(row[3] for row in conn.exec_driver_sql(
                 f"EXPLAIN QUERY PLAN {sql}", params))
             assert "USING INDEX ix_products_sku_lower" in plan, plan
+
+
+# --- 0008: shared SKUs, Shopify variant keys, stock not counted ------------------------------
+
+def _links_and_promotions(db: Database) -> tuple[int, int, int]:
+    with db.engine.connect() as conn:
+        return tuple(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                     for t in ("products", "product_collections", "promotions"))
+
+
+def test_0008_upgrades_a_shop_keeping_its_links_indexes_and_search(db):
+    from pos.catalog import search_products
+    command.downgrade(alembic_config(db.engine), "0007")
+    before = _links_and_promotions(db)
+    assert before[1] > 0 and before[2] > 0
+    upgrade_to_head(db.engine)
+    # The rebuild of products deleted no row of the tables referring to it.
+    assert _links_and_promotions(db) == before
+    assert differences(db, Base.metadata) == []
+    assert "ix_products_sku_lower" in index_sql(db)
+    with db.write() as s:
+        mint = s.scalar(select(Product).where(Product.sku == "7001001"))
+        assert (mint.stock_counted, mint.oversell_allowed, mint.shopify_key) == (True, False, None)
+        # Two products may share a SKU now; a Shopify key stays unique.
+        s.add(Product(sku="7001001", name="Menthe fraîche en bouquet", search_key="menthe fraiche en bouquet 7001001",
+                      price=mint.price, shopify_key="menthe/bouquet"))
+    with db.read() as s:
+        assert len(search_products(s, "bouquet")) == 1  # the search triggers are back
+        assert {p.name for p in search_products(s, "7001001")} == {
+            "Mint tea, loose, 100 g", "Menthe fraîche en bouquet"}
+    with pytest.raises(IntegrityError):
+        with db.write() as s:
+            s.add(Product(sku="X-1", name="x", search_key="x", price=mint.price,
+                          shopify_key="menthe/bouquet"))
+
+
+def test_0008_downgrade_makes_shared_skus_unique_again(db):
+    with db.write() as s:
+        mint = s.scalar(select(Product).where(Product.sku == "7001001"))
+        twin = Product(sku="7001001", name="Mint tea, twin", search_key="mint tea twin",
+                       price=mint.price, stock_counted=False)
+        s.add(twin)
+        s.flush()
+        twin_id = twin.id
+    before = _links_and_promotions(db)
+    command.downgrade(alembic_config(db.engine), "0007")
+    assert _links_and_promotions(db) == before
+    with db.engine.connect() as conn:
+        skus = dict(conn.execute(text("SELECT id, sku FROM products")).all())
+        assert skus[twin_id] == f"7001001-{twin_id}" and list(skus.values()).count("7001001") == 1
+        columns = {c["name"] for c in inspect(conn).get_columns("products")}
+        assert not {"shopify_key", "stock_counted", "oversell_allowed"} & columns
+    with pytest.raises(IntegrityError):
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE products SET sku = '7001001' WHERE id = :id"),
+                         {"id": twin_id})
+    upgrade_to_head(db.engine)
+    assert differences(db, Base.metadata) == []

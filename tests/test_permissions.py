@@ -20,6 +20,7 @@ from pos.catalog_import import import_products
 from pos.money import Money
 from pos.returns import change_policy, current_policy
 from pos.shop import load_shop_settings
+from pos.shopify_inventory import import_counts
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from tests.conftest import CLERK_NAME, CLERK_PIN, DEMO_NOW, MANAGER_NAME
 from pos.tiktok import retry_events, save_tiktok_settings
@@ -60,6 +61,12 @@ def _import(db, staff_name):
     return import_products(db, FIXTURES / "shopify_products.csv", staff_id)
 
 
+def _import_counts(db, staff_name):
+    with db.read() as s:
+        staff_id = s.scalar(select(Staff.id).where(Staff.name == staff_name)) if staff_name else -1
+    return import_counts(db, FIXTURES / "shopify_inventory.csv", staff_id)
+
+
 # The manager-only operations, by the name of the service function that checks.
 OPERATIONS = {
     "change_policy": _in_session(lambda s, who: change_policy(
@@ -91,6 +98,7 @@ OPERATIONS = {
         s, TikTokSettings(event_source_id="PIXEL00000000000001"), who)),
     "retry_events": _retry,
     "import_products": _import,
+    "import_counts": _import_counts,
 }
 
 

@@ -1,8 +1,8 @@
 """Manager → Import products: the online store's product export (Shopify's CSV), or any
 product CSV with its columns matched to ours by hand.
 
-Choose the file; the preview says what kind of file it is, shows its first rows and every
-bad row with its line number; a generic CSV gets a column-mapping step. Import runs off the
+Choose the file; the preview says what kind of file it is, shows its first rows, and its
+problems and warnings grouped by kind, each with a count and its first line numbers; a generic CSV gets a column-mapping step. Import runs off the
 GUI thread (run_task) with a progress bar, in one transaction: the good rows all go in, or,
 for a broken file, nothing does."""
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGr
 from db.engine import Database
 from pos import catalog_import
 from pos.catalog_import import FIELDS, ImportFileError
+from pos.import_summary import catalog_words, grouped_words, preview_words
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
@@ -26,6 +27,7 @@ from ui.background import run_task
 
 PREVIEW_ROWS = 50
 MAPPING_COLUMNS = 3  # fields a row in the column matching: it fits a 1024-pixel screen
+COLUMNS_NAMED = 6  # ignored columns named in the summary; its tooltip names them all
 REMAP_DELAY_MS = 150
 FIELD_WORDS = {"sku": "SKU", "barcode": "Barcode", "name": "Name", "price": "Price",
                "compare_at": "Compare-at price", "stock": "Stock",
@@ -207,7 +209,7 @@ class ImportDialog(QDialog):
             self._fill_mapping(preview.columns, preview.mapping)
         self.mapping_box.setVisible(generic)
         self._fill_rows(preview.rows)
-        self._fill_problems(preview.problems)
+        self._fill_problems(preview.problems, preview.notes)
         unmatched = catalog_import.missing_fields(preview.mapping)
         for field, combo in self.mapping.items():
             wanted = field in unmatched or (field == "barcode" and "sku" in unmatched)
@@ -251,7 +253,9 @@ class ImportDialog(QDialog):
                 f"{rows} line{'s' if rows != 1 else ''} · "
         words += (f"{problems} problem{'s' if problems != 1 else ''}: those lines are "
                   "skipped, the others are imported." if problems else "no problem found.")
-        return words
+        self.summary.setToolTip("Columns ignored: " + ", ".join(preview.ignored_columns)
+                                if preview.ignored_columns else "")
+        return " ".join([words, *preview_words(preview, COLUMNS_NAMED)])
 
     # ----- the mapping step ---------------------------------------------------------------
     def _fill_mapping(self, columns: list[str], mapping: dict[str, str]) -> None:
@@ -302,14 +306,18 @@ class ImportDialog(QDialog):
         self.rows_title.setText(f"First rows ({len(shown)} of {len(rows)} to import)"
                                 if len(rows) > len(shown) else f"Rows to import ({len(rows)})")
 
-    def _fill_problems(self, problems) -> None:
+    def _fill_problems(self, problems, notes=()) -> None:
+        """Skipped lines in red and lines imported with a warning, each kind grouped with
+        its count and first lines."""
         self.problems.clear()
-        for problem in problems:
-            item = QListWidgetItem(problem_words(problem))
+        for words in grouped_words(notes):
+            self.problems.addItem(QListWidgetItem(words))
+        for words in grouped_words(problems):
+            item = QListWidgetItem(words)
             item.setForeground(QBrush(QColor(PROBLEM)))
             self.problems.addItem(item)
-        self.problems_title.setText(f"Problems ({len(problems)})" if problems else
-                                    "Problems: none")
+        title = f"Problems ({len(problems)})" if problems else "Problems: none"
+        self.problems_title.setText(title + (f" · warnings ({len(notes)})" if notes else ""))
 
     def problem_texts(self) -> list[str]:
         return [self.problems.item(i).text() for i in range(self.problems.count())]
@@ -348,8 +356,9 @@ class ImportDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.mapping_box.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
-        self._fill_problems(result.problems)
-        self.summary.setText(result_words(result))
+        self._fill_problems(result.problems, result.notes)
+        self.summary.setText(" ".join([result_words(result),
+                                       *catalog_words(result, COLUMNS_NAMED)]))
         say(self.message, "Imported. The products screen shows the catalog as it is now.",
             "info")
         self.finished_import.emit(result)
@@ -360,10 +369,6 @@ class ImportDialog(QDialog):
         self.mapping_box.setEnabled(True)
         self.progress.hide()
         self._refuse(error)
-
-
-def problem_words(problem) -> str:
-    return f"Line {problem.line}: {problem.reason}"
 
 
 def result_words(result) -> str:

@@ -189,7 +189,7 @@ class ProductsScreen(QDialog):
         money = lambda m: format_money(m, self.shop.locale)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            cells = [row.name, row.sku, row.barcode or "—", money(row.price), str(row.stock),
+            cells = [row.name, row.sku, row.barcode or "—", money(row.price), row.stock_words,
                      "Yes" if row.active else "No", ", ".join(row.collections)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -27,7 +27,7 @@ from db.migrations import append_only
 
 
 revision = '0009'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
