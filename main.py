@@ -157,7 +157,8 @@ def cmd_sync(args) -> int:
         return 2
     db = open_shop(args.db)
     try:
-        report = send_everything(db, args.max_wait)
+        with terminal_progress("Sending to TikTok", "events") as progress:
+            report = send_everything(db, args.max_wait, progress=progress)
     finally:
         db.dispose()
     print(report.summary_line())

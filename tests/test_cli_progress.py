@@ -1,4 +1,4 @@
-"""Long command-line work (`demo`, `import-products`, `backup`, `restore`) shows its progress
+"""Long command-line work (`demo`, `import-products`, `sync`, `backup`, `restore`) shows its progress
 and the time it has left on a terminal, and nothing in a script: the one-line summaries on
 stdout stay as they are either way."""
 from __future__ import annotations
@@ -11,7 +11,14 @@ import pytest
 
 import main
 from db.backup import backup_to
+from db.types import utc_now
+from pos.checkout import CashPayment
+from pos.money import Money
 from tests.test_catalog_import import SHOPIFY
+from tests.conftest import cart_of as make_cart
+from tests.test_checkout import SHIRT, pay
+from tests.test_tracking_sync import TOKEN
+from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 
 
 class Terminal(io.StringIO):
@@ -39,7 +46,22 @@ def _restore(db, tmp_path):
     return ["restore", "--yes", str(copy)], "Restoring", "Restored copy.sqlite3"
 
 
-COMMANDS = {"demo": _demo, "import-products": _import, "backup": _backup, "restore": _restore}
+@pytest.fixture(autouse=True)
+def _tiktok(monkeypatch, tiktok_server):  # noqa: F811
+    """`sync` sends to the local TikTok server."""
+    monkeypatch.setenv("POS_TIKTOK_API_URL", tiktok_server.url)
+    monkeypatch.setenv("POS_TIKTOK_ACCESS_TOKEN", TOKEN)
+
+
+def _sync(db, tmp_path):
+    """Two sales' events for the local TikTok server (tests/tiktok_server.py)."""
+    for _ in range(2):
+        pay(db, make_cart(db, (SHIRT, 1)), CashPayment(Money.of("200")), now=utc_now())
+    return ["sync"], "Sending to TikTok", "TikTok: 2 sent"
+
+
+COMMANDS = {"demo": _demo, "import-products": _import, "sync": _sync, "backup": _backup,
+            "restore": _restore}
 
 
 @pytest.mark.parametrize("command", COMMANDS)

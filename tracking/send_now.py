@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tracking.backoff import next_delay
-from tracking.sync import SyncReport, sync_once
+from tracking.sync import SyncReport, queue_status, sync_once
 
 __all__ = ["MAX_WAIT", "send_everything"]
 
@@ -26,14 +26,22 @@ BACKOFF_CAP = 8.0
 
 def send_everything(db, max_wait: float = MAX_WAIT, *, sleep: Callable[[float], None] = time.sleep,
                     clock: Callable[[], float] = time.monotonic,
-                    rng: Callable[[], float] = random.random, **sync_options) -> SyncReport:
+                    rng: Callable[[], float] = random.random,
+                    progress: Callable[[int, int], None] | None = None,
+                    **sync_options) -> SyncReport:
     """Runs sync_once over every waiting event until the queue is drained, a failure that
-    will not pass by waiting, or max_wait seconds. The report counts what every run sent."""
+    will not pass by waiting, or max_wait seconds. The report counts what every run sent.
+    progress: told (sent, to send) after each batch, to send being what waited at the start."""
     deadline = clock() + max(0.0, max_wait)
     sent = requests = 0
     attempt = 0
+    to_send = _waiting(db) if progress is not None else 0
+
+    def told(sent_this_run: int) -> None:
+        if progress is not None:
+            progress(sent + sent_this_run, max(to_send, sent + sent_this_run))
     while True:
-        report = sync_once(db, rng=rng, everything=True, **sync_options)
+        report = sync_once(db, rng=rng, everything=True, after_batch=told, **sync_options)
         sent, requests = sent + report.sent, requests + report.requests
         if not (report.transient and report.waiting):
             break
@@ -47,3 +55,8 @@ def send_everything(db, max_wait: float = MAX_WAIT, *, sleep: Callable[[float], 
         sleep(min(wait, left))
         attempt += 1
     return replace(report, sent=sent, requests=requests)
+
+
+def _waiting(db) -> int:
+    with db.read() as session:
+        return queue_status(session).waiting

@@ -501,9 +501,11 @@ def _finished(db, now: datetime, hold: Hold | None, sent: int = 0, requests: int
 def sync_once(db, now: datetime | None = None, client: TikTokClient | None = None,
               token_store: TokenStore | None = None, environ=os.environ,
               batch_size: int = MAX_BATCH, rng: Callable[[], float] = random.random,
-              everything: bool = False) -> SyncReport:
+              everything: bool = False,
+              after_batch: Callable[[int], None] | None = None) -> SyncReport:
     """Sends every due waiting event (see the module doc) and reports. Never sleeps.
     everything: every waiting event, whatever its next try says (a person asked).
+    after_batch: told how many events this run has sent so far, after each batch.
 
     client: a TikTokClient to use (kept open); by default one is made from the settings and
     the token, and closed at the end. Only one run at a time per process: a second caller
@@ -516,7 +518,8 @@ def sync_once(db, now: datetime | None = None, client: TikTokClient | None = Non
             status = queue_status(session, now, environ=environ, token_store=token_store)
         return replace(status, sent=0, message="A TikTok send is already running.")
     try:
-        return _sync(db, now, client, token_store, environ, batch_size, rng, everything)
+        return _sync(db, now, client, token_store, environ, batch_size, rng, everything,
+                     after_batch)
     finally:
         _RUN_LOCK.release()
 
@@ -542,7 +545,8 @@ def _open_gate(db, settings: TikTokSettings, token: str, now: datetime) -> Hold 
     return None
 
 
-def _sync(db, now, client, token_store, environ, batch_size, rng, everything) -> SyncReport:
+def _sync(db, now, client, token_store, environ, batch_size, rng, everything,
+          after_batch) -> SyncReport:
     token = _token(token_store, environ)
     with db.read() as session:
         settings = load_tiktok_settings(session, environ)
@@ -568,6 +572,8 @@ def _sync(db, now, client, token_store, environ, batch_size, rng, everything) ->
         while due := _due_events(db, after_id, None if everything else now, batch_size):
             after_id = due[-1].outbox_id
             run.batch(due)
+            if after_batch is not None:
+                after_batch(run.sent)
     except _RunEnded as why:
         ended, hold = why, why.hold
     finally:
