@@ -307,3 +307,24 @@ def test_0008_downgrade_makes_shared_skus_unique_again(db):
                          {"id": twin_id})
     upgrade_to_head(db.engine)
     assert differences(db, Base.metadata) == []
+
+
+def _statements_of_an_upgrade(db) -> list[str]:
+    seen = []
+    listen = lambda _c, _cur, statement, *_a: seen.append(statement)  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        upgrade_to_head(db.engine)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listen)
+    return seen
+
+
+def test_opening_an_up_to_date_shop_checks_no_foreign_key(db):
+    """The check reads every row: at each start of a shop of a million sales it cost a second."""
+    assert not [s for s in _statements_of_an_upgrade(db) if "foreign_key_check" in s]
+
+
+def test_a_migration_that_ran_is_checked_for_foreign_keys(db):
+    command.downgrade(alembic_config(db.engine), "-1")
+    assert [s for s in _statements_of_an_upgrade(db) if "foreign_key_check" in s]
