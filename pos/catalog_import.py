@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from db.models import (AuditEntry, Collection, Product, Promotion, Staff, StockMovement,
                        product_collections)
+from db.search import defer_search_index, index_new_products, resume_search_index
 from db.types import utc_now
 from pos.catalog import search_key
 from pos.catalog_admin import MAX_PRICE, MAX_STOCK, barcode_problem, clean_barcode
@@ -743,6 +744,7 @@ class _ImportRun:
         self.today: date = load_shop_settings(session).local_date(now)
         self.shop = ShopProducts(session)
         self.last_id: int = session.scalar(select(func.max(Product.id))) or 0
+        defer_search_index(session)  # new products indexed a chunk at a time (_apply)
         self.collections = {name.casefold(): cid for cid, name in
                             session.execute(select(Collection.id, Collection.name))}
         self.links: dict[int, set[int]] = {}
@@ -914,6 +916,7 @@ class _ImportRun:
             execute(insert(p), [{"id": product_id, **{k: values[k] for k in columns}}
                                 for product_id, (_row, values) in zip(ids, writes.new)])
             self.last_id = ids[-1]
+            index_new_products(self.session, ids[0], ids[-1])
             for product_id, (row, values) in zip(ids, writes.new):
                 self.shop.remember(_Known(product_id, *(values[c] for c in _KNOWN_COLUMNS[1:]),
                                           line=row.line))
@@ -940,6 +943,7 @@ class _ImportRun:
                 execute(insert(table), rows)
 
     def finish(self, file_name: str, found: ImportPreview) -> None:
+        resume_search_index(self.session)
         self.session.execute(insert(AuditEntry.__table__), [self._audit(
             "products imported", file_name, {
                 "format": found.format, "created": self.created, "updated": self.updated,

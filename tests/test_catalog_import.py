@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from db.models import (AuditEntry, Collection, Product, Promotion, Staff, StockMovement,
                        product_collections)
@@ -364,6 +364,24 @@ def test_the_good_rows_are_written_in_one_transaction(db, tmp_path):
     with pytest.raises(RuntimeError):
         run_import(db, big_file(tmp_path / "big.csv", 1_200), progress=fail)
     assert snapshot(db) == before
+
+
+def test_a_bulk_import_indexes_its_products_a_chunk_at_a_time(db, tmp_path):
+    """The import fills the search indexes itself (migration 0010): afterwards they hold
+    exactly the products, the insert triggers are back for a product made one at a time,
+    and a failed import leaves the triggers' switch as it was."""
+    run_import(db, big_file(tmp_path / "big.csv", 1_200))
+    with db.write() as s:
+        check_search_index(s)
+        assert s.execute(text("SELECT count(*) FROM product_search_deferred")).scalar() == 0
+        assert [p.sku for p in search_products(s, "Article 1199")] == ["BIG-01199"]
+        assert [p.sku for p in search_products(s, "rticle 1199")] == ["BIG-01199"]  # trigram
+        s.execute(text("INSERT INTO products (sku, name, price, stock, search_key, active, "
+                       "stock_counted, oversell_allowed, created_at) VALUES ('ONE-1', "
+                       "'Lampe cuivre', 100, 1, 'lampe cuivre one-1', 1, 1, 0, "
+                       "'2026-11-22 10:00:00')"))
+        check_search_index(s)
+        assert [p.sku for p in search_products(s, "cuivre")] == ["ONE-1"]
 
 
 # ----- fuzz -------------------------------------------------------------------------------------
