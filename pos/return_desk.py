@@ -68,19 +68,9 @@ class ExchangeLine:
 
 @dataclass(frozen=True)
 class ExchangeQuote:
-    """The new items of an exchange against the credit of what comes back."""
+    """The new items of an exchange, priced; what changes hands is the Settlement's."""
     lines: tuple[ExchangeLine, ...] = ()
     total: Money = field(default_factory=Money.zero)
-    credit: Money = field(default_factory=Money.zero)
-
-    @property
-    def difference(self) -> Money:
-        """Positive: the customer pays it; negative: the customer gets it back."""
-        return self.total - self.credit
-
-    @property
-    def to_collect(self) -> Money:
-        return max(self.difference, Money.zero())
 
 
 @dataclass(frozen=True)
@@ -177,11 +167,9 @@ class ReturnInProgress:
                 self.judgement = judge(session, session.get(Sale, self.sale.id), form,
                                        self.shop, today)
             priced = self.exchange_cart.priced(rules_running(session, today), today)
-        credit = (self.judgement.returned_value
-                  if self.judgement is not None and self.judgement.allowed else Money.zero())
         self.quote = ExchangeQuote(
             tuple(ExchangeLine(line.item.name, line.item.quantity, line.price.total)
-                  for line in priced.lines), priced.total, credit)
+                  for line in priced.lines), priced.total)
         if self.judgement is not None:
             self.missing = self._missing(form)
         return self.judgement

@@ -116,12 +116,14 @@ def test_the_exchange_quote_says_what_to_collect_or_give_back(db, desk):
     assert sent.count("BEGIN") == 1
     quote = desk.quote
     assert [(line.name, line.quantity) for line in quote.lines] == [("Slim jeans, indigo", 1)]
-    assert (quote.total, quote.credit) == (Money.of("299"), Money.of("150"))
-    assert quote.difference == quote.to_collect == Money.of("149")
+    settled = desk.settlement()
+    assert (quote.total, settled.credit) == (Money.of("299"), Money.of("150"))
+    assert (settled.collects, settled.gives_back) == (Money.of("149"), Money.zero())
     desk.exchange_cart.clear()
     desk.add_exchange_item(TSHIRT_SKU)
     desk.update(form(desk, Remedy.EXCHANGE))
-    assert desk.quote.difference.is_negative() and desk.quote.to_collect == Money.zero()
+    settled = desk.settlement()
+    assert settled.gives_back > Money.zero() and settled.collects == Money.zero()
 
 
 def test_without_a_sale_or_quantities_there_is_no_decision_and_no_read(db, desk):
