@@ -6,6 +6,7 @@ from decimal import Decimal
 from uuid import UUID
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -420,3 +421,30 @@ class DayClose(TillFact, Base):
     closed_by: Mapped[Staff] = relationship()
 
     __table_args__ = (CheckConstraint("counted >= 0", name="counted_not_negative"),)
+
+
+class HubLink(Base):
+    """The till's link to its shop's hub (issue 15): no row while the till stands alone.
+    Written by the till's sync (db/hub): where it stands with the hub, for the status bar."""
+
+    __tablename__ = "hub_link"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop: Mapped[str] = mapped_column(String(16))
+    till: Mapped[str] = mapped_column(String(16))
+    attached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    # The hub's change number of the last master data applied here.
+    pulled_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_push_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_pull_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    unreachable_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_link"),)
+
+
+class HubPushed(Base):
+    """Per fact table, the highest local id the hub has (made here; a till's ids only grow)."""
+
+    __tablename__ = "hub_pushed"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
