@@ -5,6 +5,7 @@
     python main.py sync [--max-wait SECONDS]       send every waiting TikTok event now
     python main.py report returns --date YYYY-MM-DD [--csv FILE]   the day's returns review
     python main.py report sales --date YYYY-MM-DD [--csv FILE]     the day's Z report and cash
+                   (add --shop: the whole shop's, every till's, read from the hub)
     python main.py import-products FILE.csv [--mapping field=column ...] [--manager NAME]
                                    [--location NAME]
                                                    import a product CSV (Shopify export or other)
@@ -43,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         one.add_argument("--date", metavar="YYYY-MM-DD",
                          help="the shop's business day (default: today in the shop)")
         one.add_argument("--csv", metavar="FILE", help="also write the report to this CSV file")
+        one.add_argument("--shop", action="store_true",
+                         help="the whole shop's report, every till's, read from the shop's hub "
+                              "(exit code 2 when no hub is set up, 1 when it cannot be reached)")
     products = sub.add_parser(
         "import-products", help="import a product CSV: a Shopify product export, Shopify's "
                                 "inventory export (stock counts), or any CSV with --mapping "
@@ -102,26 +106,81 @@ def cmd_report(args) -> int:
         except ValueError:
             print(f"--date must be a date like 2026-11-22, not '{args.date}'.", file=sys.stderr)
             return 2
+    if args.shop:
+        return _shop_report(args, day)
 
-    from db.types import utc_now
     from pos.app import open_shop
+
+    db = open_shop(args.db)
+    try:
+        text, write, figures = _report(db, args.report, day)
+    finally:
+        db.dispose()
+    return _print_report(args, text, write, figures)
+
+
+def _report(db, kind: str, day: date | None, scope=None) -> tuple:
+    """The report's text, its CSV writer and its figures: this till's (scope None) or the
+    scope's."""
+    from db.types import utc_now
     from pos.report_export import returns_csv, returns_text, sales_csv, sales_text
     from pos.reports import returns_day, sales_day
     from pos.shop import load_shop_settings
 
-    db = open_shop(args.db)
+    with db.read() as session:
+        shop = load_shop_settings(session)
+        day = day or shop.local_date(utc_now())
+        if kind == "returns":
+            figures = returns_day(session, shop, day, scope)
+            return returns_text(figures, shop.locale, shop.name), returns_csv, figures
+        figures = sales_day(session, shop, day, scope)
+        return sales_text(figures, shop.locale, shop.name), sales_csv, figures
+
+
+HUB_URL_VARIABLE = "POS_HUB_URL"
+HUB_CONNECT_SECONDS = 5
+
+
+def _hub_url() -> str | None:
+    """The till's hub URL. POS_HUB_URL until the till's kept credentials (db/hub) land."""
+    import os
+
+    return os.environ.get(HUB_URL_VARIABLE) or None
+
+
+def _shop_report(args, day: date | None) -> int:
+    """The same report over every till of the shop, read from the hub. The hub's row-level
+    security keeps a till's role inside its own shop."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    from db.engine import Database
+    from pos.till_scope import WHOLE_SHOP
+
+    url = _hub_url()
+    if url is None:
+        print("No hub is set up for this till: the whole shop's report is read from the "
+              f"shop's hub (attach the till to it, or set {HUB_URL_VARIABLE}).", file=sys.stderr)
+        return 2
+    parsed = make_url(url)
+    if "connect_timeout" not in parsed.query:  # a hub that is down answers in seconds
+        parsed = parsed.update_query_dict({"connect_timeout": str(HUB_CONNECT_SECONDS)})
+    where = parsed.render_as_string(hide_password=True)
+    db = Database(parsed.render_as_string(hide_password=False))
     try:
-        with db.read() as session:
-            shop = load_shop_settings(session)
-            day = day or shop.local_date(utc_now())
-            if args.report == "returns":
-                figures = returns_day(session, shop, day)
-                text, write = returns_text(figures, shop.locale, shop.name), returns_csv
-            else:
-                figures = sales_day(session, shop, day)
-                text, write = sales_text(figures, shop.locale, shop.name), sales_csv
+        text, write, figures = _report(db, args.report, day, WHOLE_SHOP)
+    except OperationalError as error:
+        reason = str(error.orig or error).strip().splitlines()[0]
+        if parsed.password:
+            reason = reason.replace(str(parsed.password), "***")
+        print(f"The hub at {where} cannot be reached: {reason}", file=sys.stderr)
+        return 1
     finally:
         db.dispose()
+    return _print_report(args, text, write, figures)
+
+
+def _print_report(args, text: str, write, figures) -> int:
     print(text, end="")
     if args.csv:
         try:

@@ -5,6 +5,9 @@ Expected cash = opening float + cash taken for the day's sales - cash given back
 day's returns + cash put in - cash taken out. The manager counts the drawer note by note
 and coin by coin; the difference is recorded with the close, and a closed day's cash can
 be reprinted but never edited again.
+
+Each till has its own drawer: the figures are this till's (pos/till_scope.py), or the whole
+shop's sums when read on the hub (`main.py report sales --shop`).
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from pos.money import Money, money_sum
 from pos.returns import audit
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied, require_manager
+from pos.till_scope import TillScope, scope_of, this_till
 
 # Moroccan dirham notes and coins, largest first.
 DENOMINATIONS = [Money.of(x) for x in
@@ -51,6 +55,9 @@ class CashSummary:
     # Cash that moved after the close (a late sale or return): 0 when nothing did.
     changed_since_close: Money = Money(0)
     float_set: bool = False  # a float of 0,00 is a float that was set
+    # The whole shop's summary (the hub): how many tills closed the day; counted and
+    # difference are then the sums at those tills. None on a till's own summary.
+    tills_closed: int | None = None
 
 
 def denomination_key(denomination: Money) -> str:
@@ -79,18 +86,22 @@ def _money(session: Session, query) -> Money:
     return as_money(session.scalar(query))
 
 
-def _expected_parts(session: Session, day: date) -> dict:
+def _expected_parts(session: Session, day: date, scope: TillScope) -> dict:
     """The Money figures that make the expected cash, and float_set: whether a float was
-    set at all (a float of 0,00 is one)."""
+    set at all (a float of 0,00 is one). Only the scope's rows: a sale of another till
+    copied here was paid into that till's drawer."""
     movements = dict(session.execute(
         select(CashMovement.kind, func.sum(CashMovement.amount))
-        .where(CashMovement.business_date == day).group_by(CashMovement.kind)
+        .where(CashMovement.business_date == day, scope.rows(CashMovement))
+        .group_by(CashMovement.kind)
     ).all())
     cash_sales = _money(session, select(func.sum(Payment.amount))
                         .join(Sale, Sale.id == Payment.sale_id)
-                        .where(Sale.business_date == day, Payment.method == "cash"))
+                        .where(Sale.business_date == day, Payment.method == "cash",
+                               scope.rows(Sale)))
     cash_refunds = _money(session, select(func.sum(Return.refund))
-                          .where(Return.business_date == day, Return.refund_method == "cash"))
+                          .where(Return.business_date == day, Return.refund_method == "cash",
+                                 scope.rows(Return)))
     return {"opening_float": as_money(movements.get("float")),
             "cash_sales": cash_sales, "cash_refunds": cash_refunds,
             "cash_in": as_money(movements.get("in")),
@@ -103,12 +114,17 @@ def _expected(parts: dict[str, Money]) -> Money:
             + parts["cash_in"] - parts["cash_out"])
 
 
-def day_close(session: Session, day: date) -> DayClose | None:
-    return session.scalar(select(DayClose).where(DayClose.business_date == day))
+def day_close(session: Session, day: date, scope: TillScope | None = None) -> DayClose | None:
+    """This till's close of the day, if it was closed."""
+    scope = scope_of(session, scope)
+    return session.scalar(select(DayClose).where(DayClose.business_date == day,
+                                                 scope.rows(DayClose)))
 
 
-def cash_summary(session: Session, shop: ShopSettings, day: date) -> CashSummary:
-    parts = _expected_parts(session, day)
+def cash_summary(session: Session, shop: ShopSettings, day: date,
+                 scope: TillScope | None = None) -> CashSummary:
+    scope = scope_of(session, scope)
+    parts = _expected_parts(session, day, scope)
     expected_now = _expected(parts)
     who = aliased(Staff)
     movements = [
@@ -117,10 +133,13 @@ def cash_summary(session: Session, shop: ShopSettings, day: date) -> CashSummary
             select(CashMovement.created_at, CashMovement.kind, CashMovement.amount,
                    CashMovement.reason, who.name)
             .join(who, who.id == CashMovement.staff_id)
-            .where(CashMovement.business_date == day, CashMovement.kind != "float")
+            .where(CashMovement.business_date == day, CashMovement.kind != "float",
+                   scope.rows(CashMovement))
             .order_by(CashMovement.created_at, CashMovement.id))
     ]
-    close = day_close(session, day)
+    if scope.whole_shop:
+        return _shop_summary(session, day, parts, expected_now, movements)
+    close = day_close(session, day, scope)
     if close is None:
         return CashSummary(**parts, expected=expected_now, movements=movements, closed=False,
                            counted=None, difference=None, closed_by=None, closed_at=None,
@@ -132,6 +151,18 @@ def cash_summary(session: Session, shop: ShopSettings, day: date) -> CashSummary
         counted_by_denomination=json.loads(close.counted_by_denomination),
         changed_since_close=expected_now - close.expected,
     )
+
+
+def _shop_summary(session: Session, day: date, parts: dict, expected_now: Money,
+                  movements: list) -> CashSummary:
+    """Every till's drawer summed; each till closes its own, so the closes are summed too."""
+    closes = list(session.execute(select(DayClose.counted, DayClose.difference)
+                                  .where(DayClose.business_date == day)))
+    return CashSummary(**parts, expected=expected_now, movements=movements, closed=False,
+                       counted=money_sum(c.counted for c in closes) if closes else None,
+                       difference=money_sum(c.difference for c in closes) if closes else None,
+                       closed_by=None, closed_at=None, counted_by_denomination=None,
+                       tills_closed=len(closes))
 
 
 def _refuse_if_closed(session: Session, day: date) -> None:
@@ -147,7 +178,8 @@ def set_opening_float(session: Session, shop: ShopSettings, manager: Staff, day:
     if amount.is_negative():
         raise CashError("The opening float cannot be negative.")
     already = session.scalar(select(CashMovement).where(
-        CashMovement.business_date == day, CashMovement.kind == "float"))
+        CashMovement.business_date == day, CashMovement.kind == "float",
+        this_till(session).rows(CashMovement)))
     if already is not None:
         raise CashError(f"The opening float of this day is already set: {already.amount}.")
     return _add(session, manager, day, "float", amount, "Opening float", now or utc_now())
@@ -190,7 +222,7 @@ def close_day(session: Session, shop: ShopSettings, manager: Staff, day: date,
     _refuse_if_closed(session, day)
     now = now or utc_now()
     total = counted_total(counted)
-    expected = _expected(_expected_parts(session, day))
+    expected = _expected(_expected_parts(session, day, this_till(session)))
     by_denomination = {denomination_key(d): counted.get(d, 0) for d in DENOMINATIONS}
     close = DayClose(business_date=day, counted=total, expected=expected,
                      difference=total - expected,

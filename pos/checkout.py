@@ -14,7 +14,8 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
-from db.models import OrderCounter, Payment, Product, Sale, SaleLine, Staff, StockMovement
+from db.models import (HubLink, OrderCounter, Payment, Product, Sale, SaleLine, Staff,
+                       StockMovement)
 from db.types import utc_now
 from pos.cart import Cart, PricedCart
 from pos.customer import Customer
@@ -42,6 +43,9 @@ _BUMP_COUNTER = (update(_counters)
                         _counters.c.business_date == bindparam("counter_day"))
                  .values(last_number=_counters.c.last_number + 1)
                  .returning(_counters.c.last_number))
+_hub_link = HubLink.__table__
+_OWN_TILL = select(_hub_link.c.till).where(_hub_link.c.id == 1)
+_TILL_IN_SESSION = "counter.till"  # session.info key: the till's code, read once a session
 _SALE_BY_KEY = select(Sale.id).where(Sale.checkout_key == bindparam("key"))
 _products = Product.__table__
 _STOCK_OF = (select(_products.c.id, _products.c.active, _products.c.stock,
@@ -82,15 +86,31 @@ def check_cash(total: Money, tendered: Money, locale: str = "fr_MA") -> None:
         raise CheckoutError(f"Not enough cash: {short} short.")
 
 
+def till_code(session: Session) -> str | None:
+    """This till's code, None while it stands alone; read once per session (a sale, a
+    return and its exchange share one), as it changes only when the till is attached."""
+    if _TILL_IN_SESSION not in session.info:
+        session.info[_TILL_IN_SESSION] = session.scalar(_OWN_TILL)
+    return session.info[_TILL_IN_SESSION]
+
+
+def order_number(prefix: str, till: str | None, business_date: date, number: int) -> str:
+    """S-T2-20261201-0007 at an attached till (its code keeps the number unique in the
+    shop, as each till counts on its own); S-20261201-0007 at a till standing alone.
+    Upper case, as a number typed at the counter is read."""
+    middle = f"{till.upper()}-" if till else ""
+    return f"{prefix}-{middle}{business_date:%Y%m%d}-{number:04d}"
+
+
 def next_order_number(session: Session, prefix: str, business_date: date) -> str:
-    """S-20261122-0007: the day's next number, unique even with several counters,
-    because the counter row is updated inside the sale's own transaction."""
+    """The day's next number at this till, unique even with several counters on one
+    database, because the counter row is updated inside the sale's own transaction."""
     number = session.scalar(_BUMP_COUNTER, {"counter_prefix": prefix, "counter_day": business_date})
     if number is None:  # the day's first
         number = 1
         session.execute(insert(_counters), [
             dict(prefix=prefix, business_date=business_date, last_number=1)])
-    return f"{prefix}-{business_date:%Y%m%d}-{number:04d}"
+    return order_number(prefix, till_code(session), business_date, number)
 
 
 def price_for_checkout(session: Session, cart: Cart, day: date) -> PricedCart:

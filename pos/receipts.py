@@ -14,6 +14,7 @@ from pos.money import Money, format_money
 from pos.return_policy import PolicySettings
 from pos.returns import current_policy
 from pos.shop import ShopSettings
+from pos.till_scope import this_till
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def return_receipt(session: Session, return_id: int, shop: ShopSettings | None =
 
 def receipt_by_number(session: Session, number: str, shop: ShopSettings | None = None,
                       ) -> SaleReceipt | ReturnReceipt | None:
-    """The receipt of the sale (S-…) or return (R-…) with this number; None if there is none.
+    """The receipt of the sale (S-…) or return (R-…) with this number, with the till's code
+    in it (S-T2-20261201-0007) or from before the till was attached; None if there is none.
     The new items of an exchange are on the return's receipt, as the customer got them."""
     number = number.strip().upper()
     return_id = session.scalar(select(Return.id).where(Return.return_number == number))
@@ -141,11 +143,14 @@ def receipt_by_number(session: Session, number: str, shop: ShopSettings | None =
 
 def last_receipt(session: Session, shop: ShopSettings | None = None,
                  ) -> SaleReceipt | ReturnReceipt | None:
-    """The receipt handed over last at the counter: the latest sale's, or the latest return's
-    (an exchange's new items are on their return's receipt)."""
-    sale = session.execute(select(Sale.id, Sale.created_at)
+    """The receipt handed over last at this counter: the latest sale's, or the latest
+    return's (an exchange's new items are on their return's receipt); never one of another
+    till copied here."""
+    here = this_till(session)
+    sale = session.execute(select(Sale.id, Sale.created_at).where(here.rows(Sale))
                            .order_by(Sale.created_at.desc(), Sale.id.desc()).limit(1)).first()
     ret = session.execute(select(Return.id, Return.created_at, Return.exchange_sale_id)
+                          .where(here.rows(Return))
                           .order_by(Return.created_at.desc(), Return.id.desc())
                           .limit(1)).first()
     if ret is not None and (sale is None or ret.created_at >= sale.created_at

@@ -100,7 +100,11 @@ def _sales_rows(day: SalesDay) -> list[list]:
         ["Cash", "Cash out", "", plain(cash.cash_out)],
         ["Cash", "Expected", "", plain(cash.expected)],
     ]
-    if cash.closed:
+    if cash.tills_closed is not None:  # the whole shop: each till closes its own drawer
+        rows += [["Cash", "Tills closed", cash.tills_closed, ""],
+                 ["Cash", "Counted at those tills", "", plain(cash.counted)],
+                 ["Cash", "Difference at those tills", "", plain(cash.difference)]]
+    elif cash.closed:
         rows += [["Cash", "Counted", "", plain(cash.counted)],
                  ["Cash", "Difference", "", plain(cash.difference)],
                  ["Cash", "Closed by", cash.closed_by, ""],
@@ -114,8 +118,9 @@ def _sales_rows(day: SalesDay) -> list[list]:
               f"{t:%H:%M:%S} {MOVEMENT_LABELS.get(kind, kind)}: {reason} ({staff})", "",
               plain(amount)]
              for t, kind, amount, reason, staff in cash.movements]
-    rows += [["TikTok", "Waiting", day.tiktok_waiting, ""],
-             ["TikTok", "Failed", day.tiktok_failed, ""]]
+    if not day.whole_shop:  # each till sends its own queue: the hub has none
+        rows += [["TikTok", "Waiting", day.tiktok_waiting, ""],
+                 ["TikTok", "Failed", day.tiktok_failed, ""]]
     return rows
 
 
@@ -130,12 +135,19 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[s
     return [line(headers), line(["-" * w for w in widths]), *[line(r) for r in rows]]
 
 
+def _title(what: str, day: ReturnsDay | SalesDay, locale: str, shop_name: str) -> str:
+    """'Z report of Tuesday 01/12/2026 - Casa Linen', and ', all tills' for the whole shop."""
+    title = f"{what} of {format_weekday_date(day.day, locale)}"
+    title += f" - {shop_name}" if shop_name else ""
+    return title + (", all tills" if day.whole_shop else "")
+
+
 def returns_text(day: ReturnsDay, locale: str = "fr_MA", shop_name: str = "") -> str:
     """The returns review as the terminal and the printer show it."""
     def money(m: Money) -> str:
         return format_money(m, locale)
 
-    title = f"Returns of {format_weekday_date(day.day, locale)}" + (f" - {shop_name}" if shop_name else "")
+    title = _title("Returns", day, locale, shop_name)
     lines = [title, ""]
     if not day.rows:
         lines.append("No returns or exchanges this day.")
@@ -201,6 +213,9 @@ def _cash_lines(cash: CashSummary, money, locale: str) -> list[tuple[str, str]]:
     lines += [(f"    {format_time(t, locale)} {MOVEMENT_LABELS.get(kind, kind).lower()}",
                f"{money(amount)}: {reason} ({staff})")
               for t, kind, amount, reason, staff in cash.movements]
+    if cash.tills_closed is not None:  # the whole shop: each till closes its own drawer
+        lines.append(("  Expected in the drawers", money(cash.expected)))
+        return lines + _tills_closed(cash, money)
     lines.append(("  Expected in the drawer", money(cash.expected)))
     if cash.closed:
         lines += [("  Counted", money(cash.counted)),
@@ -216,14 +231,24 @@ def _cash_lines(cash: CashSummary, money, locale: str) -> list[tuple[str, str]]:
     return lines
 
 
+def _tills_closed(cash: CashSummary, money) -> list[tuple[str, str]]:
+    if not cash.tills_closed:
+        return [("  Counted", "no till closed yet")]
+    tills = f"{cash.tills_closed} till{'' if cash.tills_closed == 1 else 's'}"
+    return [("  Counted", f"{money(cash.counted)} at {tills}"),
+            ("  Difference", f"{money(cash.difference)} at {tills}")]
+
+
 def _tiktok(day: SalesDay) -> str:
+    if day.whole_shop:
+        return "sent by each till"
     if not day.tiktok_waiting and not day.tiktok_failed:
         return "all sent"
     return f"{day.tiktok_waiting} waiting, {day.tiktok_failed} failed"
 
 
 def sales_text(day: SalesDay, locale: str = "fr_MA", shop_name: str = "") -> str:
-    title = f"Z report of {format_weekday_date(day.day, locale)}" + (f" - {shop_name}" if shop_name else "")
+    title = _title("Z report", day, locale, shop_name)
     pairs = sales_lines(day, locale)
     width = max(len(label) for label, _ in pairs)
     body = [f"{label.ljust(width)}  {value}".rstrip() for label, value in pairs]

@@ -3,7 +3,8 @@ sales (Z) report. No Qt: the screens, the printouts, the CSV and `main.py report
 what these functions return, so they cannot disagree.
 
 Every query is bounded by business_date (indexed), so a day's review costs the same on a
-year of history as on a week.
+year of history as on a week. Each counts the facts of a scope (pos/till_scope.py): by
+default this till's; the whole shop's when run on the hub (`main.py report --shop`).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from pos.dates import format_date
 from pos.money import Money, format_money, money_sum
 from pos.return_policy import Outcome, Reason, Remedy
 from pos.shop import ShopSettings
+from pos.till_scope import TillScope, scope_of
 
 REPEAT_WINDOW_DAYS = 30
 REPEAT_THRESHOLD = 3  # the third return in the window is flagged, and every one after it
@@ -107,9 +109,14 @@ class ReturnsDay:
     by_reason: dict[str, tuple[int, Money, Money]]  # label -> (count, refunded, deducted)
     by_clerk: dict[str, tuple[int, Money, Money]]
     flags: list[Flag]
+    whole_shop: bool = False  # every till's returns (read on the hub), not this till's
 
 
-def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
+def returns_day(session: Session, shop: ShopSettings, day: date,
+                scope: TillScope | None = None) -> ReturnsDay:
+    """The returns taken that day (at this till, or in the whole shop), whichever till
+    made the sales they bring back."""
+    scope = scope_of(session, scope)
     clerk, approver, exchange_sale = aliased(Staff), aliased(Staff), aliased(Sale)
     found = session.execute(
         select(Return.id, Return.return_number, Return.created_at, Return.reason, Return.remedy,
@@ -124,7 +131,7 @@ def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
         .join(clerk, clerk.id == Return.clerk_id)
         .outerjoin(approver, approver.id == Return.override_by_id)
         .outerjoin(exchange_sale, exchange_sale.id == Return.exchange_sale_id)
-        .where(Return.business_date == day)
+        .where(Return.business_date == day, scope.rows(Return))
         .order_by(Return.created_at, Return.id)
     ).all()
     ids = [r.id for r in found]
@@ -159,7 +166,8 @@ def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
         deducted=money_sum(r.deducted for r in rows),
         by_reason={k: tuple(v) for k, v in by_reason.items() if v[0]},
         by_clerk={k: tuple(by_clerk[k]) for k in sorted(by_clerk)},
-        flags=_flags(session, shop, day, found),
+        flags=_flags(session, shop, day, found, scope),
+        whole_shop=scope.whole_shop,
     )
 
 
@@ -182,13 +190,14 @@ def _lines_of(session: Session, return_ids: list[int]) -> tuple[dict, dict]:
     return {k: "; ".join(v) for k, v in items.items()}, outcomes
 
 
-def _flags(session: Session, shop: ShopSettings, day: date, found) -> list[Flag]:
+def _flags(session: Session, shop: ShopSettings, day: date, found,
+           scope: TillScope) -> list[Flag]:
     sale_ids = list({r.sale_id for r in found})
     card_paid = set(session.scalars(
         select(Payment.sale_id).where(Payment.sale_id.in_(sale_ids), Payment.method == "card",
                                       Payment.amount > Money.zero()))) if sale_ids else set()
     repeats = _repeat_returns(session, day, {r.customer_phone_hash for r in found
-                                             if r.customer_phone_hash})
+                                             if r.customer_phone_hash}, scope)
     flags = []
     for r in found:
         number = r.return_number
@@ -217,9 +226,11 @@ def _flags(session: Session, shop: ShopSettings, day: date, found) -> list[Flag]
     return flags
 
 
-def _repeat_returns(session: Session, day: date,
-                    hashes: set[str]) -> dict[str, list[tuple[str, datetime, int]]]:
-    """Per phone hash, the returns of its sales in the 30 days up to `day`, oldest first."""
+def _repeat_returns(session: Session, day: date, hashes: set[str],
+                    scope: TillScope) -> dict[str, list[tuple[str, datetime, int]]]:
+    """Per phone hash, the returns of its sales in the 30 days up to `day`, oldest first:
+    those of the scope, so a till's count does not depend on which returns of other tills
+    happen to be copied here."""
     if not hashes:
         return {}
     start = day - timedelta(days=REPEAT_WINDOW_DAYS - 1)
@@ -228,7 +239,8 @@ def _repeat_returns(session: Session, day: date,
         select(Sale.customer_phone_hash, Return.return_number, Return.created_at, Return.id)
         .join(Return, Return.sale_id == Sale.id)
         .where(Sale.customer_phone_hash.in_(hashes),
-               Return.business_date >= start, Return.business_date <= day)
+               Return.business_date >= start, Return.business_date <= day,
+               scope.rows(Return))
         .order_by(Return.created_at, Return.id)
     ):
         found[phone_hash].append((number, created_at, return_id))
@@ -242,30 +254,35 @@ def _window(end_day: date, days: int) -> date:
 
 
 def returns_by_reason(session: Session, shop: ShopSettings, end_day: date,
-                      days: int = 30) -> dict[str, int]:
+                      days: int = 30, scope: TillScope | None = None) -> dict[str, int]:
     """Reason label -> number of returns over the `days` days ending on end_day, most first."""
+    scope = scope_of(session, scope)
     counts: dict[str, int] = defaultdict(int)
     for reason, count in session.execute(
         select(Return.reason, func.count())
-        .where(Return.business_date >= _window(end_day, days), Return.business_date <= end_day)
+        .where(Return.business_date >= _window(end_day, days), Return.business_date <= end_day,
+               scope.rows(Return))
         .group_by(Return.reason)
     ):
         counts[reason_label(reason)] += count
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def return_rate_by_day(session: Session, shop: ShopSettings, end_day: date, days: int = 30
+def return_rate_by_day(session: Session, shop: ShopSettings, end_day: date, days: int = 30,
+                       scope: TillScope | None = None,
                        ) -> list[tuple[date, Money, Money, Decimal | None]]:
     """(day, returned value, sold value, rate) per day, oldest first. The rate is
     returned / sold as a fraction (0.0425 is 4.25%), None on a day with no sales."""
+    scope = scope_of(session, scope)
     start = _window(end_day, days)
     returned = dict(session.execute(
         select(Return.business_date, func.sum(Return.returned_value))
-        .where(Return.business_date >= start, Return.business_date <= end_day)
+        .where(Return.business_date >= start, Return.business_date <= end_day,
+               scope.rows(Return))
         .group_by(Return.business_date)).all())
     sold = dict(session.execute(
         select(Sale.business_date, func.sum(Sale.total))
-        .where(Sale.business_date >= start, Sale.business_date <= end_day)
+        .where(Sale.business_date >= start, Sale.business_date <= end_day, scope.rows(Sale))
         .group_by(Sale.business_date)).all())
     result = []
     for offset in range(days):
@@ -299,10 +316,11 @@ class ReturnsChart:
         return Decimal(self.returned.minor) / self.sold.minor if self.sold.minor else None
 
 
-def returns_chart(session: Session, shop: ShopSettings, end_day: date, days: int = 30
-                  ) -> ReturnsChart:
-    return ReturnsChart(end_day, returns_by_reason(session, shop, end_day, days=days),
-                        return_rate_by_day(session, shop, end_day, days=days))
+def returns_chart(session: Session, shop: ShopSettings, end_day: date, days: int = 30,
+                  scope: TillScope | None = None) -> ReturnsChart:
+    scope = scope_of(session, scope)
+    return ReturnsChart(end_day, returns_by_reason(session, shop, end_day, days, scope),
+                        return_rate_by_day(session, shop, end_day, days, scope))
 
 
 # ----- the sales (Z) report ---------------------------------------------------------------------------
@@ -321,44 +339,55 @@ class SalesDay:
     cash: CashSummary
     returns_by_method: dict[str, Money] = field(default_factory=dict)  # cash / card
     exchanges: int = 0   # of `count`, the sales that were the new items of an exchange
+    whole_shop: bool = False  # every till's figures (read on the hub), not this till's
 
 
-def sales_day(session: Session, shop: ShopSettings, day: date) -> SalesDay:
+def sales_day(session: Session, shop: ShopSettings, day: date,
+              scope: TillScope | None = None) -> SalesDay:
+    """The Z report of a day: this till's sales, returns and drawer, or the whole shop's."""
+    scope = scope_of(session, scope)
+    made = scope.rows(Sale)
     count, gross, promotions = session.execute(
         select(func.count(), func.sum(Sale.subtotal), func.sum(Sale.discount_total))
-        .where(Sale.business_date == day)).one()
+        .where(Sale.business_date == day, made)).one()
     gross, promotions = as_money(gross), as_money(promotions)
     by_method = {method: Money(0) for method in PAYMENT_METHODS}
     for method, amount in session.execute(
         select(Payment.method, func.sum(Payment.amount))
         .join(Sale, Sale.id == Payment.sale_id)
-        .where(Sale.business_date == day).group_by(Payment.method)
+        .where(Sale.business_date == day, made).group_by(Payment.method)
     ):
         by_method[method] = as_money(amount)
     exchanges = session.scalar(
         select(func.count()).select_from(Payment).join(Sale, Sale.id == Payment.sale_id)
-        .where(Sale.business_date == day, Payment.method == "exchange")) or 0
+        .where(Sale.business_date == day, made, Payment.method == "exchange")) or 0
     by_clerk = {name: (n, as_money(total)) for name, n, total in session.execute(
         select(Staff.name, func.count(), func.sum(Sale.total))
         .join(Staff, Staff.id == Sale.clerk_id)
-        .where(Sale.business_date == day).group_by(Staff.name).order_by(Staff.name))}
+        .where(Sale.business_date == day, made).group_by(Staff.name).order_by(Staff.name))}
     returns_by_method: dict[str, Money] = {}
     for method, amount in session.execute(
         select(Return.refund_method, func.sum(Return.refund))
-        .where(Return.business_date == day, Return.refund > Money.zero())
+        .where(Return.business_date == day, Return.refund > Money.zero(), scope.rows(Return))
         .group_by(Return.refund_method).order_by(Return.refund_method)
     ):
         returns_by_method[method or "cash"] = as_money(amount)
     returns = money_sum(returns_by_method.values())
-    tiktok = dict(session.execute(
-        select(OutboxEvent.status, func.count())
-        .where(OutboxEvent.business_date == day,
-               OutboxEvent.status.in_(("waiting", "failed")))
-        .group_by(OutboxEvent.status)).all())
+    tiktok = {} if scope.whole_shop else _tiktok_left(session, day)
     return SalesDay(
         day=day, count=count, gross=gross, promotions=promotions, returns=returns,
         net=gross - promotions - returns, by_method=by_method, by_clerk=by_clerk,
         tiktok_waiting=tiktok.get("waiting", 0), tiktok_failed=tiktok.get("failed", 0),
-        cash=cash_summary(session, shop, day), returns_by_method=returns_by_method,
-        exchanges=exchanges,
+        cash=cash_summary(session, shop, day, scope), returns_by_method=returns_by_method,
+        exchanges=exchanges, whole_shop=scope.whole_shop,
     )
+
+
+def _tiktok_left(session: Session, day: date) -> dict[str, int]:
+    """The day's TikTok events not sent yet, by status. Each till sends its own queue,
+    which never leaves it: the hub has none to count."""
+    return dict(session.execute(
+        select(OutboxEvent.status, func.count())
+        .where(OutboxEvent.business_date == day,
+               OutboxEvent.status.in_(("waiting", "failed")))
+        .group_by(OutboxEvent.status)).all())

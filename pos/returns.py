@@ -99,6 +99,9 @@ def change_policy(session: Session, manager: Staff, settings: PolicySettings) ->
 
 # ----- finding the sale ------------------------------------------------------------------------
 def find_sale(session: Session, order_number: str) -> Sale | None:
+    """The sale of that number as printed (S-T2-20261201-0007, or S-20261201-0007 from
+    before the till was attached), typed in any case: a sale made here, or one of another
+    till copied here to be returned."""
     return session.scalar(
         select(Sale).where(Sale.order_number == order_number.strip().upper())
         .options(selectinload(Sale.lines), selectinload(Sale.payments))
@@ -138,6 +141,8 @@ class ReturnableLine:
 
 
 def returnable_lines(session: Session, sale: Sale) -> list[ReturnableLine]:
+    """The sale's lines with what was already returned of each: every return of it held
+    here, those taken at other tills included (not only this till's)."""
     returned = dict(session.execute(
         select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity))
         .join(SaleLine, SaleLine.id == ReturnLine.sale_line_id)

@@ -117,8 +117,9 @@ def event_id_for(name: str, key: str) -> str:
     deduplication (event_source_id + event + event_id, 48 hours) drops repeats.
 
     key is what identifies the moment in the shop: the order number for PlaceAnOrder
-    ("S-20261122-0007" -> "S-20261122-0007_PlaceAnOrder"), a checkout or cart-line id for
-    the others.
+    ("S-T2-20261122-0007" -> "S-T2-20261122-0007_PlaceAnOrder"), a checkout or cart-line id
+    for the others. Each is unique in the shop, whichever till sends it: the order number
+    holds the till's code once the till is attached, and a checkout id is a random UUID.
     """
     _check_name(name)
     if not isinstance(key, str) or not key.strip():

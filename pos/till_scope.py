@@ -1,0 +1,40 @@
+"""Whose facts a figure counts: this till's, or the whole shop's.
+
+A till's SQLite may hold rows made at another till of its shop (a sale copied here to be
+returned here); they keep that till's code. The till's own views (the Z report, the cash
+close, the returns review and its chart, the last receipt) count only the rows made here.
+The shop-wide report runs the same queries on the hub, over every till of the shop (the
+hub's row-level security keeps a till's role inside its own shop)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, true
+from sqlalchemy.orm import Session
+
+from db.hub.link import made_here
+from pos.checkout import till_code
+
+
+@dataclass(frozen=True)
+class TillScope:
+    till: str | None = None   # this till's code; None while it stands alone
+    whole_shop: bool = False
+
+    def rows(self, model) -> ColumnElement[bool]:
+        """The condition on a fact table (Sale, Return, CashMovement...) for this scope."""
+        if self.whole_shop:
+            return true()
+        return made_here(model.__table__, self.till)
+
+
+WHOLE_SHOP = TillScope(whole_shop=True)
+
+
+def this_till(session: Session) -> TillScope:
+    return TillScope(till=till_code(session))
+
+
+def scope_of(session: Session, scope: TillScope | None) -> TillScope:
+    """The scope asked for; this till's when none was (every screen on the till)."""
+    return scope if scope is not None else this_till(session)
