@@ -11,8 +11,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import (BigInteger, Column, DateTime, Engine, ForeignKeyConstraint, Index,
-                        MetaData, PrimaryKeyConstraint, String, Table, UniqueConstraint, text)
+from sqlalchemy import (BigInteger, Column, Connection, DateTime, Engine, ForeignKeyConstraint,
+                        Index, MetaData, PrimaryKeyConstraint, String, Table, UniqueConstraint,
+                        text)
 from sqlalchemy.dialects.postgresql import JSONB
 
 from db.migrate import upgrade_to_head
@@ -48,10 +49,13 @@ def upgrade_hub(engine: Engine) -> None:
     command.upgrade(hub_alembic_config(engine), "head")
 
 
-def current_hub_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"version_table": HUB_VERSION_TABLE})
-        return context.get_current_revision()
+def current_hub_revision(bind: Engine | Connection) -> str | None:
+    """The hub layer's revision in this database; None: not a hub (yet)."""
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            return current_hub_revision(conn)
+    context = MigrationContext.configure(bind, opts={"version_table": HUB_VERSION_TABLE})
+    return context.get_current_revision()
 
 
 def hub_revision(engine: Engine | None = None) -> str:

@@ -277,8 +277,8 @@ def _secure_rows() -> None:
     """Each till logs in as its own role, a member of counter_tills. Its rows are its shop's:
     master data with every verb, facts read and added (its own till's only), never changed.
     The owner who runs `hub upgrade` owns the tables and is not subject (ENABLE, not FORCE).
-    The tables no policy names (shops, tills, the tills' own outbox and order counters)
-    show a till's role no row at all, and it has no privilege on them either."""
+    A till's role has no privilege on the other tables (shops, tills, the tills' own outbox
+    and order counters)."""
     op.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
                f"'{TILLS_ROLE}') THEN CREATE ROLE {TILLS_ROLE} NOLOGIN; END IF; END $$")
     own_shop = "shop = (SELECT counter_shop())"
@@ -303,9 +303,10 @@ def _secure_rows() -> None:
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
 
 
-def _secured_tables() -> tuple[str, ...]:
-    return MASTER_TABLES + FACT_TABLES + ("hub_deletions", "shops", "tills", "outbox",
-                                          "order_counters")
+def _secured_tables() -> list[str]:
+    """Every table: those no policy names (shops, tills, the tills' own outbox, order
+    counters and hub link) show a till's role no row even if it were granted one."""
+    return sa.inspect(op.get_bind()).get_table_names()
 
 
 def _id_sequence(table: str) -> str | None:
