@@ -177,43 +177,34 @@ def _report(db, kind: str, day: date | None, scope=None) -> tuple:
         return sales_text(figures, shop.locale, shop.name), sales_csv, figures
 
 
-HUB_URL_VARIABLE = "POS_HUB_URL"
-HUB_CONNECT_SECONDS = 5
-
-
-def _hub_url() -> str | None:
-    """The till's hub URL. POS_HUB_URL until the till's kept credentials (db/hub) land."""
-    import os
-
-    return os.environ.get(HUB_URL_VARIABLE) or None
-
-
 def _shop_report(args, day: date | None) -> int:
-    """The same report over every till of the shop, read from the hub. The hub's row-level
-    security keeps a till's role inside its own shop."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import OperationalError
+    """The same report over every till of the shop, read from the hub with this till's
+    own login (the hub's row-level security keeps it inside its own shop)."""
+    from sqlalchemy.exc import DBAPIError
 
     from db.engine import Database
+    from db.hub.credentials import ENV_HUB_URL, hub_url as kept_hub_url
+    from db.hub.server import CONNECT_TIMEOUT, HubError, failure, hub_url
     from pos.till_scope import WHOLE_SHOP
 
-    url = _hub_url()
-    if url is None:
+    kept = kept_hub_url()
+    if kept is None:
         print("No hub is set up for this till: the whole shop's report is read from the "
-              f"shop's hub (attach the till to it, or set {HUB_URL_VARIABLE}).", file=sys.stderr)
+              f"shop's hub (attach the till with `till attach`, or set {ENV_HUB_URL}).",
+              file=sys.stderr)
         return 2
-    parsed = make_url(url)
-    if "connect_timeout" not in parsed.query:  # a hub that is down answers in seconds
-        parsed = parsed.update_query_dict({"connect_timeout": str(HUB_CONNECT_SECONDS)})
-    where = parsed.render_as_string(hide_password=True)
-    db = Database(parsed.render_as_string(hide_password=False))
+    try:
+        url = hub_url(kept)
+    except HubError as error:
+        print(f"Hub: {error}.", file=sys.stderr)
+        return 2
+    if "connect_timeout" not in url.query:  # a hub that is down is said so in seconds
+        url = url.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
+    db = Database(url.render_as_string(hide_password=False))
     try:
         text, write, figures = _report(db, args.report, day, WHOLE_SHOP)
-    except OperationalError as error:
-        reason = str(error.orig or error).strip().splitlines()[0]
-        if parsed.password:
-            reason = reason.replace(str(parsed.password), "***")
-        print(f"The hub at {where} cannot be reached: {reason}", file=sys.stderr)
+    except DBAPIError as error:
+        print(f"Hub: {failure(error, url)}.", file=sys.stderr)
         return 1
     finally:
         db.dispose()

@@ -10,24 +10,25 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 
 import main
 from db.engine import Database
-from db.migrate import upgrade_to_head
-from db.models import Base, HubLink, Sale
+from db.hub.schema import upgrade_hub
+from db.hub.sync import attach as hub_attach, hub_database, sync_once
+from db.hub.tills import add_till
+from db.models import Base, HubLink
 from pos.cash import cash_summary, close_day, record_cash_movement, set_opening_float
 from pos.checkout import CardPayment, CashPayment, complete_sale
-from pos.demo import create_demo_shop
 from pos.money import Money
 from pos.receipts import last_receipt
 from pos.report_export import csv_text, returns_csv, returns_text, sales_csv, sales_text
 from pos.reports import returns_chart, returns_day, sales_day
 from pos.return_desk import ReturnInProgress
 from pos.return_policy import Reason, Remedy
-from pos.returns import ReturnForm, find_sale, record_return, search_sales
+from pos.returns import ReturnForm, find_sale, policy_to_record, record_return, search_sales
 from pos.shop import load_shop_settings
-from pos.till_scope import WHOLE_SHOP, TillScope
+from pos.till_scope import WHOLE_SHOP
 from tests.conftest import CLERK_NAME, MANAGER_NAME, cart_of, demo_staff
 
 SHIRT, JEANS, TSHIRT = "1077218", "2002001", "2001001"
@@ -233,70 +234,71 @@ def test_the_tills_report_command_prints_its_own_figures(tills, capsys):
 
 # ----- the whole shop, from the hub ----------------------------------------------------------
 @pytest.fixture
-def hub(pg_db, monkeypatch):
-    """A hub on the real server, with the demo shop's catalog and staff (as the owner)."""
-    upgrade_to_head(pg_db.engine)
-    with pg_db.write() as s:
-        create_demo_shop(s, load_shop_settings(s).local_date(DAY))
-    monkeypatch.setenv("POS_HUB_URL", pg_db.url)
-    return pg_db
+def shop_hub(pg_db, db, tmp_path, monkeypatch):
+    """A hub on the real server, its schema made as the owner, and two tills attached with
+    their own logins: T1 (the demo shop, which seeds the hub) and T2 (a new till, which
+    takes the hub's catalog). This till, the one the commands run on, is T2."""
+    upgrade_hub(pg_db.engine)
+    with db.write() as s:
+        # The return policy is master data, from the hub: the shop has its version before
+        # the first return (a till's first return would write the default as v1 locally,
+        # which the hub has not got: told to the lead).
+        policy_to_record(s, load_shop_settings(s))
+    t2_file = tmp_path / "t2.sqlite3"
+    shutil.copy(db.url.removeprefix("sqlite:///"), t2_file)
+    t2 = Database(f"sqlite:///{t2_file}")
+    urls = {}
+    for code, till in (("T1", db), ("T2", t2)):
+        urls[code] = add_till(pg_db.engine, "CASA", code)
+        hub_attach(till, urls[code], "CASA", code, keep_url=False)
+    monkeypatch.setenv("POS_HUB_URL", urls["T2"])
+    yield {"T1": db, "T2": t2}, urls
+    t2.dispose()
 
 
-def hub_facts(hub: Database, till: str, *sales) -> list[str]:
-    """Sales of a till as the hub holds them once pushed: with their till's code."""
-    numbers = []
-    for lines, card in sales:
-        number = sell(hub, *lines, now=at(len(numbers) + 1), card=card)
-        with hub.write() as s:
-            tables = Base.metadata.tables
-            sale_id = s.scalar(select(Sale.id).where(Sale.order_number == number))
-            s.execute(update(tables["sales"]).where(tables["sales"].c.id == sale_id)
-                      .values(till=till, order_number=number.replace("S-", f"S-{till}-")))
-            for name in ("sale_lines", "payments"):
-                s.execute(update(tables[name]).where(tables[name].c.sale_id == sale_id)
-                          .values(till=till))
-        numbers.append(number.replace("S-", f"S-{till}-"))
-    return numbers
+def busy_day(till: Database, first: str, second: str) -> None:
+    """A till's day: two sales, one in cash and one by card, and a return of the first."""
+    number = sell(till, (first, 2), now=at(1))
+    sell(till, (second, 1), now=at(2), card=True)
+    take_back(till, number, now=at(3))
 
 
-def test_the_whole_shops_report_sums_every_till_on_the_hub(hub, tills, capsys):
-    here, _ = tills
-    t1 = hub_facts(hub, "T1", (((SHIRT, 2),), False), (((JEANS, 1),), True))
-    t2 = hub_facts(hub, "T2", (((TSHIRT, 3),), False))
-    with hub.read() as s:
+def test_the_whole_shops_report_sums_every_till_on_the_hub(shop_hub, capsys):
+    tills, urls = shop_hub
+    busy_day(tills["T1"], SHIRT, JEANS)
+    busy_day(tills["T2"], TSHIRT, SHIRT)
+    for code, till in tills.items():
+        assert sync_once(till, urls[code]).waiting == 0
+    own = {code: figures(till) for code, till in tills.items()}
+    assert own["T1"].sales.gross != own["T2"].sales.gross  # two different days' takings
+
+    assert main.main(["--db", tills["T2"].url, "report", "sales", "--date", "2027-04-05",
+                      "--shop"]) == 0
+    out = capsys.readouterr().out
+    with hub_database(urls["T2"]).read() as s:
         shop = load_shop_settings(s)
-        per_till = {till: sales_day(s, shop, DAY.date(), TillScope(till=till))
-                    for till in ("T1", "T2")}
         whole = sales_day(s, shop, DAY.date(), WHOLE_SHOP)
-    assert whole.count == len(t1) + len(t2) == per_till["T1"].count + per_till["T2"].count
-    assert whole.gross == per_till["T1"].gross + per_till["T2"].gross
-    assert whole.cash.cash_sales == (per_till["T1"].cash.cash_sales
-                                     + per_till["T2"].cash.cash_sales)
-    assert main.main(["--db", here.url, "report", "sales", "--date", "2027-04-05",
-                      "--shop"]) == 0
-    out = capsys.readouterr().out
     assert out == sales_text(whole, shop.locale, shop.name) and ", all tills" in out
-    # The till's own report, on its SQLite, counts its own only.
-    own_day(here)
-    assert main.main(["--db", here.url, "report", "sales", "--date", "2027-04-05"]) == 0
-    mine = figures(here).sales
-    assert capsys.readouterr().out == sales_text(mine, shop.locale, shop.name)
+    total = lambda pick: sum((pick(f) for f in own.values()), Money(0))  # noqa: E731
+    assert whole.count == own["T1"].sales.count + own["T2"].sales.count
+    assert whole.gross == total(lambda f: f.sales.gross)
+    assert whole.returns == total(lambda f: f.sales.returns)
+    assert whole.cash.cash_sales == total(lambda f: f.cash.cash_sales)
+    assert whole.cash.cash_refunds == total(lambda f: f.cash.cash_refunds)
 
-
-def test_the_whole_shops_returns_review_reads_the_hub(hub, tills, capsys):
-    here, _ = tills
-    (number,) = hub_facts(hub, "T1", (((SHIRT, 2),), False))
-    with hub.write() as s:
-        sale = s.scalar(select(Sale).where(Sale.order_number == number))
-        form = ReturnForm(quantities={sale.lines[0].id: 1}, reason=Reason.CHANGE_OF_MIND,
-                          remedy=Remedy.REFUND, original_condition=True,
-                          original_packaging=True)
-        record_return(s, sale.id, form, demo_staff(s, CLERK_NAME), load_shop_settings(s),
-                      now=at(5))
-    assert main.main(["--db", here.url, "report", "returns", "--date", "2027-04-05",
+    assert main.main(["--db", tills["T2"].url, "report", "returns", "--date", "2027-04-05",
                       "--shop"]) == 0
     out = capsys.readouterr().out
-    assert number in out and "Totals: 1 returns" in out
+    for f in own.values():
+        for row in f.returns.rows:
+            assert row.return_number in out and row.order_number in out
+    count = own["T1"].returns.count + own["T2"].returns.count
+    assert f"Totals: {count} returns" in out
+
+    # Each till's own report, on its own SQLite, counts its own.
+    for code, till in tills.items():
+        assert main.main(["--db", till.url, "report", "sales", "--date", "2027-04-05"]) == 0
+        assert capsys.readouterr().out == sales_text(own[code].sales, shop.locale, shop.name)
 
 
 def test_without_a_hub_the_shop_report_says_so(db, capsys, monkeypatch):
@@ -316,5 +318,5 @@ def test_an_unreachable_hub_is_said_in_seconds_without_the_password(db, capsys, 
     assert main.main(["--db", db.url, "report", "returns", "--shop"]) == 1
     assert (datetime.now() - started).total_seconds() < 10
     err = capsys.readouterr().err
-    assert err.startswith("The hub at postgresql://till_t2:***@127.0.0.1")
+    assert err.startswith("Hub: the hub at postgresql+psycopg://till_t2:***@127.0.0.1")
     assert "s3cret-pw" not in err
