@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -46,6 +47,7 @@ _BUMP_COUNTER = (update(_counters)
 _hub_link = HubLink.__table__
 _OWN_TILL = select(_hub_link.c.till).where(_hub_link.c.id == 1)
 _TILL_IN_SESSION = "counter.till"  # session.info key: the till's code, read once a session
+_ATTACHED: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()  # an attached till's code
 _SALE_BY_KEY = select(Sale.id).where(Sale.checkout_key == bindparam("key"))
 _products = Product.__table__
 _STOCK_OF = (select(_products.c.id, _products.c.active, _products.c.stock,
@@ -87,10 +89,18 @@ def check_cash(total: Money, tendered: Money, locale: str = "fr_MA") -> None:
 
 
 def till_code(session: Session) -> str | None:
-    """This till's code, None while it stands alone; read once per session (a sale, a
-    return and its exchange share one), as it changes only when the till is attached."""
+    """This till's code, None while it stands alone. Attached, a till keeps its code for
+    good: it is read from the database once per engine, then never again on a sale. Alone,
+    it is read once per session (a sale, a return and its exchange share one), as the till
+    may be attached while the app runs."""
     if _TILL_IN_SESSION not in session.info:
-        session.info[_TILL_IN_SESSION] = session.scalar(_OWN_TILL)
+        engine = session.get_bind()
+        till = _ATTACHED.get(engine)
+        if till is None:
+            till = session.scalar(_OWN_TILL)
+            if till is not None:
+                _ATTACHED[engine] = till
+        session.info[_TILL_IN_SESSION] = till
     return session.info[_TILL_IN_SESSION]
 
 
