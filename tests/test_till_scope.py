@@ -5,6 +5,8 @@ count it, while the return desk finds it and counts every return of it held here
 whole shop's report reads the hub, every till's facts, on a real PostgreSQL server."""
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -267,6 +269,9 @@ def test_the_whole_shops_report_sums_every_till_on_the_hub(shop_hub, capsys):
     tills, urls = shop_hub
     busy_day(tills["T1"], SHIRT, JEANS)
     busy_day(tills["T2"], TSHIRT, SHIRT)
+    with tills["T1"].write() as s:  # T1 counts its drawer; T2 has not closed yet
+        close_day(s, load_shop_settings(s), demo_staff(s, MANAGER_NAME), DAY.date(),
+                  {Money.of("100"): 3}, now=at(8))
     for code, till in tills.items():
         assert sync_once(till, urls[code]).waiting == 0
     own = {code: figures(till) for code, till in tills.items()}
@@ -285,6 +290,12 @@ def test_the_whole_shops_report_sums_every_till_on_the_hub(shop_hub, capsys):
     assert whole.returns == total(lambda f: f.sales.returns)
     assert whole.cash.cash_sales == total(lambda f: f.cash.cash_sales)
     assert whole.cash.cash_refunds == total(lambda f: f.cash.cash_refunds)
+    assert whole.cash.expected == total(lambda f: f.cash.expected)
+    assert (whole.cash.tills_closed, whole.cash.counted, whole.cash.difference) == (
+        1, own["T1"].cash.counted, own["T1"].cash.difference)
+    assert "at 1 till" in out and "TikTok events" in out and "sent by each till" in out
+    rows = list(csv.reader(io.StringIO(csv_text(sales_csv, whole))))
+    assert ["Cash", "Tills closed", "1", ""] in rows and not any(r[0] == "TikTok" for r in rows)
 
     assert main.main(["--db", tills["T2"].url, "report", "returns", "--date", "2027-04-05",
                       "--shop"]) == 0
