@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         approval.open()
 
     def _open_policy(self, manager_id: int) -> None:
-        self.policy_dialog = PolicyDialog(self.db, manager_id, self.shop.locale, self)
+        self.policy_dialog = PolicyDialog(self.db, self.shop, manager_id, self)
         self.policy_dialog.open()
 
     def _open_products(self, manager_id: int) -> None:
