@@ -12,6 +12,9 @@
     python main.py backup PATH                     a consistent copy of the shop (app may be open)
     python main.py restore PATH [--yes]            put a backup back (the app must be closed)
     python main.py receipt NUMBER --pdf FILE       a sale's (S-...) or return's (R-...) receipt
+    python main.py till attach --hub TILL_URL --shop CODE --till CODE
+                                                   attach this till to its shop's hub
+    python main.py hub sync                        push and pull once, print one line
 """
 from __future__ import annotations
 
@@ -71,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
                         "the 80 mm roll, marked as a reprint (exit code 2 for an unknown number)")
     receipt.add_argument("number", metavar="ORDER_NUMBER")
     receipt.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
+    till = sub.add_parser("till", help="this till and its shop's hub")
+    till_commands = till.add_subparsers(dest="till_command", required=True)
+    attach = till_commands.add_parser(
+        "attach", help="attach this till (--db) to its shop's hub: the shop's first till brings "
+                       "its catalog and history, a new till takes the hub's catalog")
+    attach.add_argument("--hub", metavar="TILL_URL", required=True,
+                        help="the URL `hub add-till` printed for this till")
+    attach.add_argument("--shop", metavar="CODE", required=True)
+    attach.add_argument("--till", metavar="CODE", required=True)
     return parser
 
 
@@ -345,6 +357,54 @@ def cmd_receipt(args) -> int:
     return 0
 
 
+def cmd_till_attach(args) -> int:
+    from db.hub.credentials import shown
+    from db.hub.sync import AttachRefused, HubUnreachable, attach
+    from pos.app import open_shop
+
+    db = open_shop(args.db, seed_demo=False)  # a new till takes the hub's catalog
+    try:
+        result = attach(db, args.hub, args.shop, args.till)
+    except (AttachRefused, HubUnreachable) as error:
+        print(error, file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+    print(f"Till {args.till.upper()} of shop {args.shop.upper()} is attached to the hub at "
+          f"{shown(args.hub)}: {sync_line(result)}")
+    return 0
+
+
+def sync_line(result) -> str:
+    left = f"{result.waiting} waiting" if result.waiting else "nothing waiting"
+    return f"pushed {result.pushed} facts, pulled {result.pulled} changes; {left}"
+
+
+def cmd_hub_sync(args) -> int:
+    from db.hub.credentials import hub_url
+    from db.hub.link import own_till
+    from db.hub.sync import HubUnreachable, sync_once
+    from pos.app import open_shop
+
+    db = open_shop(args.db, seed_demo=False)
+    try:
+        with db.read() as session:
+            attached = own_till(session) is not None
+        url = hub_url()
+        if not attached or url is None:
+            print("This till is not attached to a hub: run `till attach` first.", file=sys.stderr)
+            return 2
+        try:
+            result = sync_once(db, url)
+        except HubUnreachable as error:
+            print(error, file=sys.stderr)
+            return 1
+    finally:
+        db.dispose()
+    print(f"hub: {sync_line(result)}")
+    return 0 if result.waiting == 0 else 1
+
+
 def cmd_window(args) -> int:
     from ui.app import run_app
 
@@ -358,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging()
     commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report,
                 "import-products": cmd_import_products, "backup": cmd_backup,
-                "restore": cmd_restore, "receipt": cmd_receipt}
+                "restore": cmd_restore, "receipt": cmd_receipt, "till": cmd_till_attach}
     return commands[args.command](args)
 
 

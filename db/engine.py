@@ -61,7 +61,15 @@ def engine_url(url: str) -> str:
     return url
 
 
+# A hub that does not answer is known within seconds, not after TCP's minutes.
+HUB_CONNECT_TIMEOUT_S = 5
+
+
 def make_engine(url: str) -> Engine:
+    if make_url(url).get_backend_name() == "postgresql":
+        # pre_ping: a server restarted since the last sync leaves dead pooled connections.
+        return create_engine(engine_url(url), pool_pre_ping=True,
+                             connect_args={"connect_timeout": HUB_CONNECT_TIMEOUT_S})
     engine = create_engine(engine_url(url))
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

@@ -93,7 +93,7 @@ def _isolated_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the log file
     # Never the user's real keyring: the token goes to the file store in the tmp folder.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    for name in ("POS_TIKTOK_API_URL", "POS_TIKTOK_ACCESS_TOKEN", "POS_TIKTOK_EVENT_SOURCE_ID",
+    for name in ("POS_HUB_URL", "POS_TIKTOK_API_URL", "POS_TIKTOK_ACCESS_TOKEN", "POS_TIKTOK_EVENT_SOURCE_ID",
                  "POS_TIKTOK_TEST_EVENT_CODE"):
         monkeypatch.delenv(name, raising=False)
     # main() sets up the log file and the uncaught-error hook: each test gets them back as

@@ -205,8 +205,8 @@ def test_the_token_file_is_readable_by_its_user_only_and_never_in_the_database(d
 
 
 def test_a_token_from_the_environment_is_read_without_asking_the_keyring(monkeypatch):
-    import tracking.settings as settings
-    monkeypatch.setattr(settings, "_keyring_works",
+    import db.secrets as secrets
+    monkeypatch.setattr(secrets, "_keyring_works",
                         lambda: pytest.fail("the keyring was probed"))
     store = TokenStore()
     assert store.get(environ={"POS_TIKTOK_ACCESS_TOKEN": " env-token-5678 "}) == "env-token-5678"

@@ -4,13 +4,11 @@ Environment variables override both, for scripts and tests."""
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import asdict, dataclass, fields
-from pathlib import Path
 
-from platformdirs import user_config_dir
 from sqlalchemy.orm import Session
 
+from db.secrets import SecretStore, secrets_seen
 from db.settings import load_json_setting, save_json_setting
 from tracking.client import DEFAULT_API_URL
 from tracking.events import EVENT_SOURCES
@@ -77,74 +75,17 @@ def store_tiktok_settings(session: Session, settings: TikTokSettings) -> None:
 
 # ----- the access token ------------------------------------------------------------------------
 # Every token this process has read or set: the log filter (pos/logs.py) removes them all.
-_TOKENS_SEEN: set[str] = set()
-
-
 def tokens_seen() -> frozenset[str]:
-    return frozenset(_TOKENS_SEEN)
+    return secrets_seen()
 
 
-def _seen(token: str) -> None:
-    if len(token) >= 6:  # shorter text is too common to be taken out of every log line
-        _TOKENS_SEEN.add(token)
+class TokenStore(SecretStore):
+    """The TikTok access token."""
 
-
-class TokenStore:
-    """Keyring when a real one is available; else a 0600 file in the user's config folder."""
-
-    def __init__(self, folder: Path | None = None, use_keyring: bool | None = None):
-        self.folder = folder or Path(user_config_dir("Counter", appauthor=False))
-        self._use_keyring = use_keyring
-
-    @property
-    def use_keyring(self) -> bool:
-        # Asked when first needed: a token from the environment needs no keyring probe.
-        if self._use_keyring is None:
-            self._use_keyring = _keyring_works()
-        return self._use_keyring
-
-    @property
-    def file(self) -> Path:
-        return self.folder / "tiktok-access-token"
-
-    def get(self, environ=os.environ) -> str:
-        token = self._read(environ)
-        _seen(token)  # from now on no log line can carry it
-        return token
-
-    def _read(self, environ) -> str:
-        if environ.get(ENV_TOKEN):
-            return environ[ENV_TOKEN].strip()
-        if self.use_keyring:
-            import keyring
-            return (keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or "").strip()
-        try:
-            return self.file.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            return ""
-
-    def set(self, token: str) -> None:
-        token = token.strip()
-        _seen(token)
-        if self.use_keyring:
-            import keyring
-            if token:
-                keyring.set_password(KEYRING_SERVICE, KEYRING_USER, token)
-            else:
-                try:
-                    keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
-                except keyring.errors.PasswordDeleteError:
-                    pass
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if not token:
-            self.file.unlink(missing_ok=True)
-            return
-        # Created readable by this user only, before the token is written into it.
-        fd = os.open(self.file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(token)
-        os.chmod(self.file, stat.S_IRUSR | stat.S_IWUSR)
+    keyring_service = KEYRING_SERVICE
+    keyring_user = KEYRING_USER
+    file_name = "tiktok-access-token"
+    environment_variable = ENV_TOKEN
 
 
 def masked(token: str) -> str:
@@ -152,17 +93,3 @@ def masked(token: str) -> str:
     if not token:
         return "not set"
     return "••••" + token[-4:] if len(token) > 8 else "••••"
-
-
-def _keyring_works() -> bool:
-    try:
-        import keyring
-        from keyring.backends import fail, null
-        backend = keyring.get_keyring()
-        if isinstance(backend, (fail.Keyring, null.Keyring)):
-            return False
-        if backend.priority < 1:  # e.g. chainer with nothing usable, or plaintext backends
-            return False
-        return True
-    except Exception:  # no D-Bus, locked collection...: fall back to the file
-        return False

@@ -1,0 +1,131 @@
+"""Push: the facts this till made and the hub has not got yet, table by table, parents first.
+
+Each batch is one hub transaction: the rows are COPYed into a staging table (PostgreSQL's
+fastest way in), then `INSERT ... SELECT ... ON CONFLICT (uid) DO NOTHING` into the fact
+table, references to other facts turned from the till's ids into the hub's through their
+uids. Only then does the till's mark move (hub_pushed). A crash between the two pushes the
+batch again, and the hub keeps each fact once. The marks' upper bounds are read in one
+snapshot, so a row's parent is always pushed before it (its table comes first).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.hub.link import FACT_TABLES, fact_table, own_till, pushed_up_to
+from db.models import HubPushed
+
+BATCH_ROWS = 5_000
+
+
+@dataclass(frozen=True)
+class FactShape:
+    """How one fact table travels: its columns, and which of them point at other facts."""
+
+    name: str
+    columns: tuple[str, ...]          # every column but the till's own id
+    references: dict[str, str]        # column -> the fact table it points at
+
+    def local_select(self) -> str:
+        picked = [f'(SELECT p.uid FROM {self.references[c]} p WHERE p.id = t.{c})'
+                  if c in self.references else f"t.{c}" for c in self.columns]
+        return (f"SELECT t.id, {', '.join(picked)} FROM {self.name} t "
+                "WHERE t.id > ? AND t.id <= ? AND (t.till IS NULL OR t.till = ?) "
+                "ORDER BY t.id LIMIT ?")
+
+    def staging(self) -> list[str]:
+        plain = [c for c in self.columns if c not in self.references]
+        statements = [f"CREATE TEMP TABLE stage_{self.name} ON COMMIT DROP AS "
+                      f"SELECT {', '.join(plain)} FROM {self.name} WITH NO DATA"]
+        statements += [f"ALTER TABLE stage_{self.name} ADD COLUMN {c} uuid"
+                       for c in self.references]
+        return statements
+
+    def copy(self) -> str:
+        return f"COPY stage_{self.name} ({', '.join(self.columns)}) FROM STDIN"
+
+    def insert(self) -> str:
+        picked = []
+        for c in self.columns:
+            if c in self.references:
+                picked.append(f"(SELECT p.id FROM {self.references[c]} p WHERE p.uid = s.{c})")
+            elif c == "till":
+                picked.append("%(till)s")  # rows made before attaching carry no code yet
+            else:
+                picked.append(f"s.{c}")
+        return (f"INSERT INTO {self.name} ({', '.join(self.columns)}) "
+                f"SELECT {', '.join(picked)} FROM stage_{self.name} s "
+                "ON CONFLICT (uid) DO NOTHING")
+
+
+@cache
+def shape(name: str) -> FactShape:
+    table = fact_table(name)
+    references = {}
+    for key in table.foreign_keys:
+        target = key.column.table.name
+        if target in FACT_TABLES:
+            references[key.parent.name] = target
+    columns = tuple(c.name for c in table.columns if c.name != "id")
+    return FactShape(name, columns, references)
+
+
+def upper_bounds(session: Session) -> dict[str, int]:
+    """Every fact table's highest id, in one snapshot."""
+    return {name: session.scalar(select(func.coalesce(func.max(fact_table(name).c.id), 0)))
+            for name in FACT_TABLES}
+
+
+def push(till_db: Database, hub: Database, batch_rows: int = BATCH_ROWS) -> int:
+    """Sends what waits; returns how many facts the hub was sent. Nothing waiting: the hub
+    is not written to at all."""
+    with till_db.read() as session, session.begin():
+        till = own_till(session)
+        marks = pushed_up_to(session)
+        bounds = upper_bounds(session)
+    if till is None:
+        raise ValueError("this till is not attached to a hub")
+    sent = 0
+    for name in FACT_TABLES:
+        low, high = marks[name], bounds[name]
+        while low < high:
+            rows, low = _read_batch(till_db, shape(name), low, high, till, batch_rows)
+            if rows:
+                with hub.write() as session:
+                    _copy_batch(session, shape(name), rows, till)
+            with till_db.write() as session:
+                mark(session, name, low)
+            sent += len(rows)
+    return sent
+
+
+def _read_batch(till_db: Database, fact: FactShape, low: int, high: int, till: str,
+                limit: int) -> tuple[list[tuple], int]:
+    with till_db.read() as session:
+        rows = session.connection().exec_driver_sql(
+            fact.local_select(), (low, high, till, limit)).all()
+    reached = rows[-1][0] if len(rows) == limit else high
+    return [tuple(row[1:]) for row in rows], reached
+
+
+def _copy_batch(session: Session, fact: FactShape, rows: list[tuple], till: str) -> None:
+    connection = session.connection()
+    for statement in fact.staging():
+        connection.exec_driver_sql(statement)
+    cursor = connection.connection.driver_connection.cursor()
+    with cursor.copy(fact.copy()) as copy:
+        for row in rows:
+            copy.write_row(row)
+    connection.exec_driver_sql(fact.insert(), {"till": till})
+
+
+def mark(session: Session, name: str, last_id: int) -> None:
+    table: Table = HubPushed.__table__
+    statement = sqlite_insert(table).values(table_name=name, last_id=last_id)
+    session.execute(statement.on_conflict_do_update(
+        index_elements=[table.c.table_name], set_={"last_id": statement.excluded.last_id}))
