@@ -12,13 +12,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, func, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.engine import Database, engine_url
+from db.engine import Database
 from db.hub.credentials import hub_url
-from db.hub.sync import HubUnreachable, sync_once
+from db.hub.sync import HubUnreachable, hub_database, sync_once, unreachable
 from db.hub.link import (FACT_TABLES, LinkState, fact_table, load_link, made_here,
                          pushed_up_to)
 from db.models import AuditEntry, HubLink, Product
@@ -162,25 +161,11 @@ def sync_and_look(db: Database, environ: Mapping[str, str] = os.environ) -> Sync
 # till's own role, and a sync brings the change back to this till. Stock receipts and counts
 # are this till's facts: they stay local and are pushed like sales.
 
-# How long an edit waits for the hub to answer before the screen says it cannot be reached.
-HUB_CONNECT_TIMEOUT_S = 5
-_hubs: dict[str, Database] = {}
 
 
 class HubEditRefused(Exception):
     """Master data cannot be changed now: the hub cannot be reached (the words say since
     when) or this computer has no address for it."""
-
-
-def hub_database(url: str) -> Database:
-    """The hub as a Database (one per address, kept: a manager's edits reuse its
-    connections), giving up on a silent server within seconds."""
-    if url not in _hubs:
-        parsed = make_url(engine_url(url))
-        if "connect_timeout" not in parsed.query:
-            parsed = parsed.update_query_dict({"connect_timeout": str(HUB_CONNECT_TIMEOUT_S)})
-        _hubs[url] = Database(parsed.render_as_string(hide_password=False))
-    return _hubs[url]
 
 
 def read_only_words(link: LinkState, shop: ShopSettings, now: datetime | None = None) -> str:
@@ -219,20 +204,14 @@ def edit_master_data(db: Database, staff_id: int, apply: Callable[[Session, obje
         with hub_database(url).write() as session:
             _facts_carry_till(session, link.till)
             result = apply(session, acting_staff(session, staff_id))
-    except OperationalError as error:
-        raise HubEditRefused("The hub cannot be reached just now, so nothing was changed: "
-                             f"{unreachable_words(error)}. Try again in a moment.") from None
+    except (OperationalError, InterfaceError) as error:  # the connection, not the edit
+        raise HubEditRefused(f"Nothing was changed: {unreachable(url, error)}. Try again in "
+                             "a moment.") from None
     try:
         sync_once(db, url)
     except HubUnreachable:
         pass  # saved on the hub; the next background sync brings it here
     return result
-
-
-def unreachable_words(error: OperationalError) -> str:
-    """The driver's first line (which server, what went wrong), never the URL's password."""
-    words = str(getattr(error, "orig", error)).strip().splitlines()
-    return words[0] if words else type(error).__name__
 
 
 def _facts_carry_till(session: Session, till: str) -> None:

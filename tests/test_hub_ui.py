@@ -3,19 +3,26 @@ never holds up the counter, and Manager → Hub, driven with keys on the real wi
 from __future__ import annotations
 
 import socket
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import update
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select, update
 
-from db.models import HubLink
+from db.hub.schema import upgrade_hub
+from db.hub.sync import attach
+from db.hub.tills import add_till
+from db.models import HubLink, Sale
 from pos.checkout import CardPayment, complete_sale
-from pos.hub import hub_state, status_line, waiting_words
+from pos.hub import hub_state, moment_words, status_line, waiting_words
 from pos.shop import ShopSettings, load_shop_settings
 from tests.conftest import CLERK_NAME, MANAGER_NAME, MANAGER_PIN, cart_of, demo_staff
 from tests.test_sale_screen import login
 from tests.test_tiktok_ui import sell_shirt
+from ui.dialogs import ManagerApprovalDialog
+from ui.hub_sync import HubScheduler
 from ui.main_window import MainWindow
 
 WAIT_MS = 15_000
@@ -104,3 +111,102 @@ def test_a_sale_reads_the_line_again_without_syncing(qtbot, db):
     waiting = state_of(db).waiting
     qtbot.waitUntil(lambda: label.text() == f"hub: {waiting} waiting", timeout=WAIT_MS)
     assert label.isVisible() and not window.hub_scheduler.running
+
+
+def test_a_sale_completes_while_the_hub_is_down_and_the_line_says_unreachable(
+        qtbot, db, monkeypatch):
+    link_here(db)
+    monkeypatch.setenv("POS_HUB_URL", closed_port_url())
+    scheduler = HubScheduler(db, every_ms=100)  # the app's ticks, quicker
+    window = open_window(qtbot, db, hub_scheduler=scheduler)
+    label = window.hub_status
+    qtbot.waitUntil(lambda: label.text().startswith("hub: unreachable since "), timeout=WAIT_MS)
+
+    login(qtbot, window)
+    started = time.monotonic()
+    order_number = sell_shirt(qtbot, window.sale_screen)  # while the syncs keep failing
+    assert time.monotonic() - started < 2
+    assert window.sale_screen.cart.items == []
+    with db.read() as session:
+        link = session.get(HubLink, 1)
+        assert session.scalar(select(Sale).where(Sale.order_number == order_number))
+    since = moment_words(link.unreachable_since, load_shop(db))
+    qtbot.waitUntil(lambda: label.text() == f"hub: unreachable since {since}", timeout=WAIT_MS)
+    assert "secret-pw" not in label.toolTip() and "127.0.0.1" in label.toolTip()
+    window.close()
+    idle(qtbot, window)
+
+
+def load_shop(db) -> ShopSettings:
+    with db.read() as session:
+        return load_shop_settings(session)
+
+
+# ----- Manager → Hub, with keys, against a real hub ------------------------------------------
+@pytest.fixture
+def attached(pg_db, db, monkeypatch):
+    """The demo till attached as T1 of shop CASA to a real hub; its URL where the app finds
+    it. Yields the hub (as its owner)."""
+    upgrade_hub(pg_db.engine)
+    url = add_till(pg_db.engine, "CASA", "T1")
+    attach(db, url, "CASA", "T1", keep_url=False)
+    monkeypatch.setenv("POS_HUB_URL", url)
+    yield pg_db
+
+
+def hub_sales(hub) -> list[str]:
+    with hub.read() as session:
+        return list(session.scalars(select(Sale.order_number)))
+
+
+def open_hub_with_keys(qtbot, window):
+    """Alt+M opens the Manager menu, H its Hub item: no mouse."""
+    qtbot.keyClick(window, Qt.Key_M, Qt.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key_H)
+    qtbot.waitUntil(lambda: getattr(window, "hub_dialog", None) is not None
+                    and window.hub_dialog.isVisible())
+    return window.hub_dialog
+
+
+def test_the_manager_opens_the_hub_with_keys_and_syncs_now(qtbot, db, attached):
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    order_number = sell_shirt(qtbot, window.sale_screen)
+    waiting = state_of(db).waiting
+    qtbot.waitUntil(lambda: window.hub_status.text() == f"hub: {waiting} waiting",
+                    timeout=WAIT_MS)
+    assert order_number not in hub_sales(attached)
+
+    dialog = open_hub_with_keys(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.fields["till"].text() == "T1", timeout=WAIT_MS)
+    assert dialog.fields["shop"].text() == "CASA"
+    assert "1 sale" in dialog.fields["waiting"].text()
+    assert dialog.fields["last_error"].text() == "none"
+
+    qtbot.keyClick(dialog, Qt.Key_S, Qt.ControlModifier)  # Sync now
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Synced at"), timeout=WAIT_MS)
+    assert f"sent {waiting}" in dialog.message.text()
+    assert order_number in hub_sales(attached)
+    assert dialog.fields["waiting"].text() == "nothing"
+    assert window.hub_status.text() == "hub: up to date"
+    with db.read() as session:
+        pushed_at = session.get(HubLink, 1).last_push_at
+    assert dialog.fields["last_push"].text() == moment_words(pushed_at, load_shop(db))
+
+    qtbot.keyClick(dialog, Qt.Key_Return)  # Enter: Sync now again, nothing left to send
+    qtbot.waitUntil(lambda: "sent 0" in dialog.message.text(), timeout=WAIT_MS)
+    idle(qtbot, window)
+
+
+def test_a_clerk_needs_a_manager_pin_for_the_hub(qtbot, db, attached):
+    window = open_window(qtbot, db, start_sync=False)
+    login(qtbot, window)
+    window.hub_action.trigger()
+    approval = window.pending_dialog
+    assert isinstance(approval, ManagerApprovalDialog)
+    assert getattr(window, "hub_dialog", None) is None
+    qtbot.keyClicks(approval.pin, MANAGER_PIN)
+    qtbot.keyClick(approval.pin, Qt.Key_Return)
+    qtbot.waitUntil(lambda: getattr(window, "hub_dialog", None) is not None)
+    qtbot.waitUntil(lambda: window.hub_dialog.fields["till"].text() == "T1", timeout=WAIT_MS)

@@ -79,12 +79,13 @@ class HubScheduler(QObject):
         self._publish(SyncOutcome(state, problem=problem))
 
     def _finished(self, outcome: SyncOutcome) -> None:
+        """The outcome shown; a sync asked for meanwhile is started first, so a Hub window
+        waiting for its own "Sync now" sees one still running and waits for that one."""
         self.running = False
-        if self._stopped:
-            return
-        self._publish(outcome)
-        if self._again:
+        if not self._stopped and self._again:
             self.sync_now()
+        if not self._stopped:
+            self._publish(outcome)
 
     def _sync_failed(self, error: Exception) -> None:
         """A bug or a broken database, not the network (that is an outcome): logged, the

@@ -60,11 +60,11 @@ class PolicyDialog(QDialog):
         try:
             percent = parse_percent(self.percent.text())
             minimum = Money.parse(self.minimum.text(), self.locale)
+            wanted = replace(self.current, refund_days=self.refund_days.value(),
+                             exchange_days=self.exchange_days.value(),
+                             change_of_mind_percent=percent, change_of_mind_minimum=minimum)
         except (ValueError, MoneyError) as error:
             return self._fail(str(error))
-        wanted = replace(self.current, refund_days=self.refund_days.value(),
-                         exchange_days=self.exchange_days.value(),
-                         change_of_mind_percent=percent, change_of_mind_minimum=minimum)
         self._saving = True
         self.save_button.setEnabled(False)
         change_master(self, self.db, self.shop, self.manager_id,
