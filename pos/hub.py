@@ -184,6 +184,16 @@ def master_data_lock(session: Session, shop: ShopSettings,
     return read_only_words(link, shop, now)
 
 
+def import_lock(session: Session, shop: ShopSettings, now: datetime | None = None) -> str | None:
+    """A bulk import writes the till's own catalog, so it is for a till that stands alone."""
+    link = session.get(HubLink, 1)
+    if link is None:
+        return None
+    return (f"This till is till {link.till} of shop {link.shop}: its catalog is kept on the "
+            "hub, and importing a file into the hub is not possible yet. Import before "
+            "attaching the shop's first till, or add and edit products one by one.")
+
+
 def edit_master_data(db: Database, staff_id: int, apply: Callable[[Session, object], Any],
                      shop: ShopSettings, environ: Mapping[str, str] = os.environ) -> Any:
     """apply(session, staff) in one write transaction: in the till's own database while it

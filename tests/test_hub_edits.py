@@ -10,12 +10,13 @@ from sqlalchemy import select, text
 
 from db.models import AuditEntry, Collection, PolicyVersion, Product, Promotion
 from pos.hub import moment_words, sync_and_look
-from pos.money import Money
+from pos.money import Money, format_money
 from tests.conftest import MANAGER_NAME, MANAGER_PIN
 from tests.test_hub_ui import (attached, closed_port_url, load_shop,  # noqa: F401 - fixture
                                open_window)
 from tests.test_sale_screen import login
 from ui.collections_dialog import CollectionsDialog
+from ui.import_dialog import ImportDialog
 from ui.policy_dialog import PolicyDialog
 from ui.products_screen import ProductDialog, ProductsScreen
 from ui.promotions_dialog import PromotionsDialog
@@ -64,7 +65,8 @@ def test_a_price_changed_on_the_products_screen_is_saved_on_the_hub_and_synced_b
     dialog.price.setText("165,00")
     with qtbot.waitSignal(screen.loaded, timeout=WAIT_MS):
         qtbot.keyClick(dialog.price, Qt.Key_Return)
-    assert "150,00 MAD → 165,00 MAD" in screen.message.text()
+    money = lambda amount: format_money(Money.of(amount), load_shop(db).locale)  # noqa: E731
+    assert f"{money('150')} → {money('165')}" in screen.message.text()
 
     assert on_hub(attached, select(Product.price).where(Product.sku == row.sku)) == \
         [(Money.of("165.00"),)]
@@ -100,10 +102,11 @@ def test_collections_promotions_and_the_policy_are_changed_on_the_hub(qtbot, db,
     shop, manager = load_shop(db), manager_id(db)
     collections = CollectionsDialog(db, shop, manager)
     qtbot.addWidget(collections)
+    qtbot.waitUntil(lambda: collections.names() != [], timeout=WAIT_MS)
     qtbot.keyClicks(collections.name, "Ramadan gifts")
-    with qtbot.waitSignal(collections.loaded, timeout=WAIT_MS):
-        qtbot.keyClick(collections.name, Qt.Key_Return)
-    assert "Ramadan gifts" in collections.names()
+    qtbot.keyClick(collections.name, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "Ramadan gifts" in collections.names(), timeout=WAIT_MS)
+    assert collections.message.text() == "Collection 'Ramadan gifts' added."
     assert on_hub(attached, select(Collection.name).where(Collection.name == "Ramadan gifts"))
 
     promotions = PromotionsDialog(db, shop, manager)
@@ -189,3 +192,11 @@ def test_a_till_that_stands_alone_edits_its_own_catalog(qtbot, db):
         screen.toggle_active()
     assert screen.hub_lock is None
     assert here(db, select(Product.active).where(Product.id == row.id)) == [(False,)]
+
+
+def test_an_attached_till_imports_no_file_into_its_own_catalog(qtbot, db, attached):
+    dialog = ImportDialog(db, load_shop(db), manager_id(db))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.hub_lock is not None, timeout=WAIT_MS)
+    assert not dialog.choose_button.isEnabled()
+    assert "till T1 of shop CASA" in dialog.message.text()

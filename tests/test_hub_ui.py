@@ -137,6 +137,22 @@ def test_a_sale_completes_while_the_hub_is_down_and_the_line_says_unreachable(
     idle(qtbot, window)
 
 
+def test_never_two_syncs_at_once_and_one_asked_meanwhile_runs_after(qtbot, db, monkeypatch):
+    link_here(db)
+    monkeypatch.setenv("POS_HUB_URL", closed_port_url())
+    scheduler = HubScheduler(db)  # no ticks: only the asks below
+    outcomes = []
+    scheduler.status_changed.connect(outcomes.append)
+    for _ in range(3):  # a tick, a manager's Sync now, another tick, while the first runs
+        scheduler.sync_now()
+    assert scheduler.running
+    qtbot.waitUntil(lambda: len(outcomes) == 2 and not scheduler.running, timeout=WAIT_MS)
+    qtbot.wait(200)
+    assert len(outcomes) == 2  # the three asks made two syncs, one after the other
+    assert all(o.problem.startswith("hub unreachable") for o in outcomes)
+    assert "secret-pw" not in outcomes[-1].problem
+
+
 def load_shop(db) -> ShopSettings:
     with db.read() as session:
         return load_shop_settings(session)
@@ -160,8 +176,11 @@ def hub_sales(hub) -> list[str]:
 
 
 def open_hub_with_keys(qtbot, window):
-    """Alt+M opens the Manager menu, H its Hub item: no mouse."""
-    qtbot.keyClick(window, Qt.Key_M, Qt.AltModifier)
+    """Alt+M opens the Manager menu, H its Hub item: no mouse, each key to the widget that
+    has the focus."""
+    window.activateWindow()  # the sale's receipt, closed, gave it back to the window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sale_screen.scan_field)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_M, Qt.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key_H)
     qtbot.waitUntil(lambda: getattr(window, "hub_dialog", None) is not None

@@ -27,10 +27,11 @@ def change_master(widget, db: Database, shop: ShopSettings, staff_id: int,
 
 
 def read_only_while_hub_away(widget, db: Database, shop: ShopSettings, message: QLabel,
-                             editors: Callable[[], Iterable[QWidget]]) -> None:
-    """Looks (locally, in the background) whether the hub is unreachable; if so the
-    screen's editing controls are turned off and its message line says why. The widget's
-    `hub_lock` holds the words, for the screen's own enabling rules."""
+                             editors: Callable[[], Iterable[QWidget]],
+                             lock=master_data_lock) -> None:
+    """Looks (locally, in the background) whether the hub is unreachable (or what `lock`
+    asks); if so the screen's editing controls are turned off and its message line says
+    why. The widget's `hub_lock` holds the words, for the screen's own enabling rules."""
     widget.hub_lock = None
 
     def locked(words: str | None) -> None:
@@ -41,5 +42,5 @@ def read_only_while_hub_away(widget, db: Database, shop: ShopSettings, message: 
             editor.setEnabled(False)
         say(message, words, "error")
 
-    background.read(widget, db, lambda session: master_data_lock(session, shop), locked,
+    background.read(widget, db, lambda session: lock(session, shop), locked,
                     lambda error: say(message, background.error_words(error), "error"))
