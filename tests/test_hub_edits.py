@@ -17,6 +17,7 @@ from tests.test_hub_ui import (attached, closed_port_url, load_shop,  # noqa: F4
 from tests.test_sale_screen import login
 from ui.collections_dialog import CollectionsDialog
 from ui.import_dialog import ImportDialog
+from ui.labels import LabelsDialog
 from ui.policy_dialog import PolicyDialog
 from ui.products_screen import ProductDialog, ProductsScreen
 from ui.promotions_dialog import PromotionsDialog
@@ -200,3 +201,16 @@ def test_an_attached_till_imports_no_file_into_its_own_catalog(qtbot, db, attach
     qtbot.waitUntil(lambda: dialog.hub_lock is not None, timeout=WAIT_MS)
     assert not dialog.choose_button.isEnabled()
     assert "till T1 of shop CASA" in dialog.message.text()
+
+
+def test_a_barcode_given_for_labels_is_given_on_the_hub(qtbot, db, attached):
+    no_barcode = select(Product.id).where(Product.barcode.is_(None)).order_by(Product.id)
+    (product_id,), *_ = here(db, no_barcode)
+    labels = LabelsDialog(db, load_shop(db), manager_id(db), [product_id])
+    qtbot.addWidget(labels)
+    qtbot.waitUntil(lambda: labels.products != [], timeout=WAIT_MS)
+    with qtbot.waitSignal(labels.barcodes_assigned, timeout=WAIT_MS) as given:
+        labels.assign_barcodes()
+    code = given.args[0][product_id]
+    barcode = select(Product.barcode).where(Product.id == product_id)
+    assert on_hub(attached, barcode) == here(db, barcode) == [(code,)]
