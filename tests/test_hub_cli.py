@@ -75,3 +75,20 @@ def test_attach_with_a_wrong_tills_url_changes_nothing(hub, db, capsys):  # noqa
     assert hub_url() is None
     with db.read() as session:
         assert session.get(HubLink, 1) is None
+
+
+def test_no_log_line_carries_the_tills_hub_password(hub, db, capsys):  # noqa: F811
+    """The URL read from the store or given to `till attach` registers its password: any
+    later log line holding it, from anywhere, is redacted."""
+    import logging
+
+    from db.hub.tills import add_till
+    from pos.logs import LOG_NAME, log_folder
+
+    url = add_till(hub.engine, "CASA", "T1")
+    password = make_url(url).password
+    assert main.main(["--db", db.url, "till", "attach", "--hub", url, "--shop", "CASA",
+                      "--till", "T1"]) == 0
+    logging.getLogger("db.elsewhere").error("connecting to %s", url)
+    log_text = (log_folder() / LOG_NAME).read_text(encoding="utf-8")
+    assert "db.elsewhere: connecting to" in log_text and password not in log_text
