@@ -11,10 +11,8 @@ from sqlalchemy import select, text
 from db.models import AuditEntry, Collection, PolicyVersion, Product, Promotion
 from pos.hub import moment_words, sync_and_look
 from pos.money import Money, format_money
-from tests.conftest import MANAGER_NAME, MANAGER_PIN
-from tests.test_hub_ui import (attached, closed_port_url, load_shop,  # noqa: F401 - fixture
-                               open_window)
-from tests.test_sale_screen import login
+from tests.conftest import MANAGER_NAME, demo_staff
+from tests.test_hub_ui import attached, closed_port_url, load_shop  # noqa: F401 - the fixture
 from ui.collections_dialog import CollectionsDialog
 from ui.import_dialog import ImportDialog
 from ui.labels import LabelsDialog
@@ -27,7 +25,6 @@ WAIT_MS = 15_000
 
 
 def manager_id(db) -> int:
-    from tests.conftest import demo_staff
     with db.read() as session:
         return demo_staff(session, MANAGER_NAME).id
 

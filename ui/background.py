@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from db.engine import Database
 from pos.catalog_admin import CatalogError
-from pos.hub import HubEditRefused
+from pos.hub_edits import HubEditRefused
 from pos.money import MoneyError
 from pos.staff import PermissionDenied
 from pos.staff_members import acting_staff

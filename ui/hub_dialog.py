@@ -8,7 +8,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from db.engine import Database
-from pos.hub import HubState, SyncOutcome, moment_words, result_words, status_line, waiting_words
+from pos.hub import (HubState, SyncOutcome, moment_words, result_words, status_line,
+                     waiting_words)
 from pos.shop import ShopSettings
 from ui.hub_sync import HubScheduler
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, message_label,

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from db.engine import Database
-from pos.hub import edit_master_data, master_data_lock
+from pos.hub_edits import edit_master_data, master_data_lock
 from pos.shop import ShopSettings
 from ui import background
 from ui.widgets import say

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGr
 from db.engine import Database
 from pos import catalog_import
 from pos.catalog_import import FIELDS, ImportFileError
-from pos.hub import import_lock
+from pos.hub_edits import import_lock
 from pos.import_summary import catalog_words, grouped_words, preview_words
 from pos.money import format_money
 from pos.shop import ShopSettings

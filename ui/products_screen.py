@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import ProductQuery, ProductRow, collection_names, product_page
-from pos.hub import add_product
+from pos.hub_edits import add_product
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
