@@ -6,6 +6,7 @@ waits on the network. Only `sync_with_hub` talks to the hub, and the background 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,10 @@ FACT_WORDS = {
     "cash_movements": ("cash movement", "cash movements"),
     "day_closes": ("day close", "day closes"), "audit_log": ("audit entry", "audit entries"),
 }
+
+# One sync at a time in this process: the background's ticks and a manager's edit (which
+# syncs to bring its change back) would otherwise push the same rows side by side.
+_one_sync = threading.Lock()
 
 NO_ADDRESS = ("This till is attached to a hub but has no hub address on this computer: set "
               "POS_HUB_URL or attach the till again (python main.py till attach).")
@@ -134,7 +139,13 @@ def sync_with_hub(db: Database, environ: Mapping[str, str] = os.environ):
     url = hub_url(environ=environ)
     if not url:
         raise HubNotSetUp(NO_ADDRESS)
-    return sync_once(db, url)
+    return sync_alone(db, url)
+
+
+def sync_alone(db: Database, url: str):
+    """sync_once, waiting for any other sync of this process to finish first."""
+    with _one_sync:
+        return sync_once(db, url)
 
 
 def sync_and_look(db: Database, environ: Mapping[str, str] = os.environ) -> SyncOutcome:

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.hub.credentials import hub_url
-from db.hub.sync import HubUnreachable, hub_database, sync_once, unreachable
+from db.hub.sync import HubUnreachable, hub_database, unreachable
 from db.models import HubLink, Product, TillFact
 from pos.catalog_admin import CatalogError, ProductDraft, create_product, receive_stock
-from pos.hub import NO_ADDRESS, moment_words
+from pos.hub import NO_ADDRESS, moment_words, sync_alone
 from pos.shop import ShopSettings
 from pos.staff_members import acting_staff
 
@@ -81,7 +81,7 @@ def edit_master_data(db: Database, staff_id: int, apply: Callable[[Session, obje
         raise HubEditRefused(f"Nothing was changed: {unreachable(url, error)}. Try again in "
                              "a moment.") from None
     try:
-        sync_once(db, url)
+        sync_alone(db, url)
     except HubUnreachable:
         pass  # saved on the hub; the next background sync brings it here
     return result
