@@ -120,6 +120,10 @@ def waiting_words(state: HubState) -> str:
 def result_words(outcome: SyncOutcome, shop: ShopSettings, now: datetime | None = None) -> str:
     """What the last sync did, for the manager who asked for it."""
     if outcome.problem:
+        link = outcome.state.link if outcome.state is not None else None
+        if link is not None and link.last_error == outcome.problem:  # shown beside it already
+            return ("The hub did not answer (see the last error): nothing was sent. What "
+                    "waits stays on this till and goes at the next sync.")
         return outcome.problem
     if outcome.result is None:
         return "This till stands alone: it has no hub to sync with."

@@ -16,7 +16,8 @@ from db.hub.sync import attach
 from db.hub.tills import add_till
 from db.models import HubLink, Sale
 from pos.checkout import CardPayment, complete_sale
-from pos.hub import hub_state, moment_words, status_line, waiting_words
+from pos.hub import (hub_state, moment_words, result_words, status_line, sync_and_look,
+                     waiting_words)
 from pos.shop import ShopSettings, load_shop_settings
 from tests.conftest import CLERK_NAME, MANAGER_NAME, MANAGER_PIN, cart_of, demo_staff
 from tests.test_sale_screen import login
@@ -151,6 +152,19 @@ def test_never_two_syncs_at_once_and_one_asked_meanwhile_runs_after(qtbot, db, m
     assert len(outcomes) == 2  # the three asks made two syncs, one after the other
     assert all(o.problem.startswith("hub unreachable") for o in outcomes)
     assert "secret-pw" not in outcomes[-1].problem
+
+
+def test_a_sync_with_the_hub_down_says_so_once_without_the_password(db, monkeypatch):
+    link_here(db)
+    sell_in_the_database(db)
+    monkeypatch.setenv("POS_HUB_URL", closed_port_url())
+    outcome = sync_and_look(db)
+    link = outcome.state.link
+    assert outcome.result is None and link.unreachable_since is not None
+    assert "secret-pw" not in link.last_error and "***" in link.last_error
+    words = result_words(outcome, load_shop(db))
+    assert "did not answer" in words and "goes at the next sync" in words
+    assert link.last_error not in words  # the dialog shows it beside, under Last error
 
 
 def load_shop(db) -> ShopSettings:

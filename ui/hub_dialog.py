@@ -32,7 +32,8 @@ class HubDialog(QDialog):
         title = QLabel("This till and its shop's hub")
         title.setObjectName("screenTitle")
         self.status = QLabel("Loading…")
-        self.status.setObjectName("hubStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-weight: bold;")
         self.fields = {name: self._value() for name in
                        ("till", "shop", "last_push", "last_pull", "waiting", "last_error")}
         form = narrow_form()
@@ -84,7 +85,6 @@ class HubDialog(QDialog):
     def show_state(self, state: HubState | None) -> None:
         if state is None:
             self.status.setText(STANDS_ALONE)
-            self.status.setWordWrap(True)
             for label in self.fields.values():
                 label.setText("—")
             self.sync_button.setEnabled(False)
