@@ -184,7 +184,7 @@ def _shop_report(args, day: date | None) -> int:
 
     from db.engine import Database
     from db.hub.credentials import ENV_HUB_URL, hub_url as kept_hub_url
-    from db.hub.server import CONNECT_TIMEOUT, HubError, failure, hub_url
+    from db.hub.server import HubError, failure, hub_url
     from pos.till_scope import WHOLE_SHOP
 
     kept = kept_hub_url()
@@ -198,8 +198,7 @@ def _shop_report(args, day: date | None) -> int:
     except HubError as error:
         print(f"Hub: {error}.", file=sys.stderr)
         return 2
-    if "connect_timeout" not in url.query:  # a hub that is down is said so in seconds
-        url = url.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
+    # A hub that is down is said so in seconds: db.engine's connect timeout.
     db = Database(url.render_as_string(hide_password=False))
     try:
         text, write, figures = _report(db, args.report, day, WHOLE_SHOP)
