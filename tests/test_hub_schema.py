@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from alembic import command
@@ -252,6 +253,23 @@ def test_stock_on_the_hub_is_the_sum_of_the_movements_of_one_statement(hub):
         assert stock == {mug: 7, cup: 8}
         assert session.scalar(text("SELECT min(hub_seq) FROM products")) > seq_before
         assert session.scalar(text("SELECT count(*) FROM stock_movements")) == 5
+
+
+def test_a_batch_pushed_again_moves_no_stock_twice(hub):
+    """A till that crashed after its push but before marking it pushed sends the same
+    movements again: ON CONFLICT DO NOTHING skips them, and the trigger sees only the rows
+    really inserted."""
+    a1 = hub.till("A", "T1")
+    mug = add_product(a1, "MUG")
+    first = [str(uuid4()), str(uuid4())]
+    push = text("INSERT INTO stock_movements (product_id, delta, reason, created_at, uid) "
+                "SELECT :product, 3, 'count', now(), uid "
+                "FROM unnest(CAST(:uids AS uuid[])) AS uid ON CONFLICT (uid) DO NOTHING")
+    for uids in (first, first, [*first, str(uuid4())]):
+        with a1.write() as session:
+            session.execute(push, {"product": mug, "uids": uids})
+    assert scalar(a1, "SELECT stock FROM products") == 9
+    assert scalar(a1, "SELECT count(*) FROM stock_movements") == 3
 
 
 def test_two_tills_moving_the_same_products_at_once_wait_for_each_other_not_deadlock(hub):
