@@ -2,11 +2,9 @@
 what is said about it."""
 from __future__ import annotations
 
-from urllib.parse import quote_plus
-
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from db.engine import engine_url, make_engine
 
@@ -41,6 +39,10 @@ def failure(error: DBAPIError, url: URL) -> HubError:
     """The server's own first line, e.g. "Connection refused", "password authentication
     failed" or "permission denied to create role", with the password struck out wherever
     it might appear (as typed, or as the URL encodes it)."""
+    from urllib.parse import quote_plus
+
+    from sqlalchemy.exc import OperationalError
+
     lines = str(error.orig or error).strip().splitlines()
     reason = lines[0] if lines else type(error).__name__
     if url.password:
