@@ -197,9 +197,9 @@ def pg_db(postgresql):
 
 
 @pytest.fixture
-def hub(pg_db):
-    """A hub: pg_db upgraded as `hub upgrade` does it. hub.owner is pg_db, logged in as the
-    owner; hub.till("A", "T1") adds that till as `hub add-till` does and gives a Database
+def hub_and_tills(pg_db):
+    """A hub: pg_db upgraded as `hub upgrade` does it. .owner is pg_db, logged in as the
+    owner; .till("A", "T1") adds that till as `hub add-till` does and gives a Database
     logged in with its URL (its own role and password), as the till itself would be."""
     from types import SimpleNamespace
 

@@ -158,7 +158,8 @@ def refused(db, statement: str, match: str, **params) -> None:
             session.execute(text(statement), params)
 
 
-def test_a_till_adds_facts_of_its_own_till_only(hub):
+def test_a_till_adds_facts_of_its_own_till_only(hub_and_tills):
+    hub = hub_and_tills
     t1 = hub.till("A", "T1")
     amina = add_staff(t1, "Amina")
     add_cash(t1, amina)
@@ -170,7 +171,8 @@ def test_a_till_adds_facts_of_its_own_till_only(hub):
     assert scalar(hub.owner, "SELECT count(*) FROM cash_movements") == 2
 
 
-def test_a_till_changes_and_deletes_no_fact_not_even_its_own(hub):
+def test_a_till_changes_and_deletes_no_fact_not_even_its_own(hub_and_tills):
+    hub = hub_and_tills
     t1 = hub.till("A", "T1")
     add_cash(t1, add_staff(t1, "Amina"))
     refused(t1, "UPDATE cash_movements SET amount = 1", "permission denied")
@@ -179,7 +181,8 @@ def test_a_till_changes_and_deletes_no_fact_not_even_its_own(hub):
     assert scalar(hub.owner, "SELECT amount FROM cash_movements") == 500
 
 
-def test_a_till_reads_its_own_shop_and_nothing_of_another(hub):
+def test_a_till_reads_its_own_shop_and_nothing_of_another(hub_and_tills):
+    hub = hub_and_tills
     t1, t2, b1 = hub.till("A", "T1"), hub.till("A", "T2"), hub.till("B", "T1")
     add_cash(t2, add_staff(t2, "Amina"))
     add_cash(b1, add_staff(b1, "Amina"))  # the same name in another shop: its own staff
@@ -192,7 +195,8 @@ def test_a_till_reads_its_own_shop_and_nothing_of_another(hub):
     assert scalar(hub.owner, "SELECT count(*) FROM staff") == 2
 
 
-def test_a_till_edits_its_own_shops_master_data_only_and_each_change_is_numbered(hub):
+def test_a_till_edits_its_own_shops_master_data_only_and_each_change_is_numbered(hub_and_tills):
+    hub = hub_and_tills
     a1, b1 = hub.till("A", "T1"), hub.till("B", "T1")
     mine = add_product(a1, "MUG")
     theirs = add_product(b1, "MUG")  # ids come from one sequence: no two shops share one
@@ -219,7 +223,8 @@ def test_a_till_edits_its_own_shops_master_data_only_and_each_change_is_numbered
     assert scalar(hub.owner, "SELECT price FROM products WHERE id = :id", id=theirs) == 1000
 
 
-def test_a_deletion_records_every_key_column(hub):
+def test_a_deletion_records_every_key_column(hub_and_tills):
+    hub = hub_and_tills
     a1 = hub.till("A", "T1")
     product = add_product(a1, "MUG")
     with a1.write() as session:
@@ -237,7 +242,8 @@ def test_a_deletion_records_every_key_column(hub):
                     "products": {"id": product}}
 
 
-def test_stock_on_the_hub_is_the_sum_of_the_movements_of_one_statement(hub):
+def test_stock_on_the_hub_is_the_sum_of_the_movements_of_one_statement(hub_and_tills):
+    hub = hub_and_tills
     a1 = hub.till("A", "T1")
     mug, cup = add_product(a1, "MUG"), add_product(a1, "CUP")
     seq_before = scalar(a1, "SELECT max(hub_seq) FROM products")
@@ -255,7 +261,8 @@ def test_stock_on_the_hub_is_the_sum_of_the_movements_of_one_statement(hub):
         assert session.scalar(text("SELECT count(*) FROM stock_movements")) == 5
 
 
-def test_a_batch_pushed_again_moves_no_stock_twice(hub):
+def test_a_batch_pushed_again_moves_no_stock_twice(hub_and_tills):
+    hub = hub_and_tills
     """A till that crashed after its push but before marking it pushed sends the same
     movements again: ON CONFLICT DO NOTHING skips them, and the trigger sees only the rows
     really inserted."""
@@ -272,7 +279,8 @@ def test_a_batch_pushed_again_moves_no_stock_twice(hub):
     assert scalar(a1, "SELECT count(*) FROM stock_movements") == 3
 
 
-def test_two_tills_moving_the_same_products_at_once_wait_for_each_other_not_deadlock(hub):
+def test_two_tills_moving_the_same_products_at_once_wait_for_each_other_not_deadlock(hub_and_tills):
+    hub = hub_and_tills
     a1, a2 = hub.till("A", "T1"), hub.till("A", "T2")
     products = [add_product(a1, f"P{n}") for n in range(20)]
     errors: list[Exception] = []
@@ -298,7 +306,8 @@ def test_two_tills_moving_the_same_products_at_once_wait_for_each_other_not_dead
     assert scalar(hub.owner, "SELECT array_agg(DISTINCT stock) FROM products") == [20]
 
 
-def test_a_change_waits_for_the_shops_open_change_so_numbers_follow_commits(hub):
+def test_a_change_waits_for_the_shops_open_change_so_numbers_follow_commits(hub_and_tills):
+    hub = hub_and_tills
     a1, a2 = hub.till("A", "T1"), hub.till("A", "T2")
     mug, cup = add_product(a1, "MUG"), add_product(a1, "CUP")
     later: list[int] = []
@@ -323,7 +332,8 @@ def test_a_change_waits_for_the_shops_open_change_so_numbers_follow_commits(hub)
     assert later and later[0] > first
 
 
-def test_a_tills_role_cannot_become_the_owner_or_step_around_row_level_security(hub):
+def test_a_tills_role_cannot_become_the_owner_or_step_around_row_level_security(hub_and_tills):
+    hub = hub_and_tills
     t1 = hub.till("A", "T1")
     owner = hub.owner.engine.url.username
     refused(t1, f'SET ROLE "{owner}"', "permission denied")
@@ -350,7 +360,8 @@ def test_a_tills_role_cannot_become_the_owner_or_step_around_row_level_security(
     assert scalar(hub.owner, "SELECT counter_shop()") is None
 
 
-def test_a_wrong_password_is_refused(hub):
+def test_a_wrong_password_is_refused(hub_and_tills):
+    hub = hub_and_tills
     url = hub.till("A", "T1").engine.url
     wrong = create_engine(url.set(password=url.password[:-1] + "x"))
     try:
@@ -360,7 +371,8 @@ def test_a_wrong_password_is_refused(hub):
         wrong.dispose()
 
 
-def test_a_second_till_with_the_same_code_is_refused(hub):
+def test_a_second_till_with_the_same_code_is_refused(hub_and_tills):
+    hub = hub_and_tills
     from db.hub.server import HubError
     from db.hub.tills import add_till
 
