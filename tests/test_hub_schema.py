@@ -387,6 +387,32 @@ def test_a_second_till_with_the_same_code_is_refused(hub_and_tills):
     assert scalar(hub.owner, "SELECT count(*) FROM tills") == 2
 
 
+def test_an_owner_who_is_no_superuser_sets_up_the_hub_and_is_not_held_by_its_policies(pg_db):
+    """As on a managed server: the hub's owner owns its database and may create roles,
+    nothing more. Row-level security is ENABLEd, not FORCEd: the owner sees every shop."""
+    from db.engine import Database
+    from db.hub.tills import add_till
+
+    name, password = f"hub_owner_{uuid4().hex[:8]}", uuid4().hex
+    with pg_db.engine.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {name} LOGIN CREATEROLE PASSWORD '{password}'"))
+        conn.execute(text(f"ALTER DATABASE {pg_db.engine.url.database} OWNER TO {name}"))
+        conn.commit()
+    owner = Database(pg_db.engine.url.set(username=name, password=password)
+                     .render_as_string(hide_password=False))
+    tills = []
+    try:
+        upgrade_hub(owner.engine)
+        tills = [Database(add_till(owner.engine, shop, "T1")) for shop in ("A", "B")]
+        for till in tills:
+            add_staff(till, "Amina")
+        assert scalar(owner, "SELECT string_agg(shop, ',' ORDER BY shop) FROM staff") == "A,B"
+        assert scalar(tills[0], "SELECT string_agg(shop, ',') FROM staff") == "A"
+    finally:
+        for db in (*tills, owner):
+            db.dispose()
+
+
 # --- the owner's commands -----------------------------------------------------------------------
 
 def run_main(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
