@@ -100,9 +100,14 @@ def test_every_table_is_under_row_level_security_with_the_designed_policies(pg_d
 
 
 def test_the_hub_layer_downgrades_to_the_tills_schema_and_up_again(pg_db):
+    from db.hub.tills import add_till
+
     upgrade_hub(pg_db.engine)
+    role = make_url(add_till(pg_db.engine, "A", "T1")).username
     command.downgrade(hub_alembic_config(pg_db.engine), "base")
     assert current_hub_revision(pg_db.engine) is None
+    # The till's login went with its hub (roles are the server's, not the database's).
+    assert scalar(pg_db, "SELECT count(*) FROM pg_roles WHERE rolname = :role", role=role) == 0
     assert hub_differences(pg_db, Base.metadata) == []
     left = security(pg_db)
     assert (left["policies"], left["grants"], left["secured"]) == ([], [], [])
