@@ -329,5 +329,6 @@ def test_an_unreachable_hub_is_said_in_seconds_without_the_password(db, capsys, 
     assert main.main(["--db", db.url, "report", "returns", "--shop"]) == 1
     assert (datetime.now() - started).total_seconds() < 10
     err = capsys.readouterr().err
-    assert err.startswith("Hub: the hub at postgresql+psycopg://till_t2:***@127.0.0.1")
+    assert err.startswith("Hub: could not connect to the hub at "
+                          "postgresql+psycopg://till_t2:***@127.0.0.1")
     assert "s3cret-pw" not in err
