@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from db.hub.remote import PLACEHOLDER_KEY, is_placeholder
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
 from pos.dates import format_date
@@ -93,7 +94,9 @@ class ReturnRow:
 @dataclass(frozen=True)
 class Flag:
     return_number: str
-    kind: str  # "override" | "same_clerk" | "cash_for_card" | "repeat_customer"
+    # "override" | "same_clerk" | "cash_for_card" | "repeat_customer" | "sale_not_verified"
+    # | "double_return"
+    kind: str
     text: str  # a sentence for the manager
 
 
@@ -119,7 +122,8 @@ def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
                clerk.name.label("clerk"), approver.name.label("approver"),
                Sale.id.label("sale_id"), Sale.order_number, Sale.business_date.label("sold_on"),
                Sale.clerk_id.label("sale_clerk_id"), Sale.customer_phone_hash,
-               Sale.customer_name, exchange_sale.order_number.label("exchange_order"))
+               Sale.customer_name, Sale.checkout_key,
+               exchange_sale.order_number.label("exchange_order"))
         .join(Sale, Sale.id == Return.sale_id)
         .join(clerk, clerk.id == Return.clerk_id)
         .outerjoin(approver, approver.id == Return.override_by_id)
@@ -214,6 +218,60 @@ def _flags(session: Session, shop: ShopSettings, day: date, found) -> list[Flag]
                 flags.append(Flag(number, "repeat_customer",
                                   f"{number}: the {nth} return in {REPEAT_WINDOW_DAYS} days by "
                                   f"the same customer ({who}same phone number): {numbers}."))
+    return flags + _not_verified(session, shop, found) + _double_returns(session, found)
+
+
+def _not_verified(session: Session, shop: ShopSettings, found) -> list[Flag]:
+    """Returns taken offline of a sale the till had never seen (pos/return_unverified.py);
+    on the hub, beside the sale of that number once it has arrived from its till."""
+    unverified = [r for r in found if r.checkout_key.startswith(PLACEHOLDER_KEY)]
+    if not unverified:
+        return []
+    on_record = {number: (day, total) for number, day, total in session.execute(
+        select(Sale.order_number, Sale.business_date, Sale.total)
+        .where(Sale.order_number.in_({r.order_number for r in unverified}),
+               ~is_placeholder(Sale.__table__)))}
+    flags = []
+    for r in unverified:
+        text = (f"{r.return_number}: sale not verified: {r.order_number} was returned at a "
+                f"till that could not see it, approved by {r.approver}.")
+        if r.order_number in on_record:
+            day, total = on_record[r.order_number]
+            text += (f" The sale on record: {format_date(day, shop.locale)}, "
+                     f"{format_money(total, shop.locale)}.")
+        else:
+            text += " No sale of that number has reached this record yet."
+        flags.append(Flag(r.return_number, "sale_not_verified", text))
+    return flags
+
+
+def _double_returns(session: Session, found) -> list[Flag]:
+    """Lines returned more times than they were sold: two tills, each offline, both took
+    the same item back. Every return of such a line is named."""
+    return_ids = [r.id for r in found]
+    if not return_ids:
+        return []
+    touched = select(ReturnLine.sale_line_id).where(ReturnLine.return_id.in_(return_ids))
+    returned = func.sum(ReturnLine.quantity)
+    over = session.execute(
+        select(SaleLine.id, SaleLine.name, SaleLine.quantity, returned, Sale.order_number)
+        .join(ReturnLine, ReturnLine.sale_line_id == SaleLine.id)
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(SaleLine.id.in_(touched))
+        .group_by(SaleLine.id, SaleLine.name, SaleLine.quantity, Sale.order_number)
+        .having(returned > SaleLine.quantity)).all()
+    flags = []
+    for line_id, name, sold, total_returned, order_number in over:
+        numbers = list(dict.fromkeys(session.scalars(
+            select(Return.return_number).join(ReturnLine, ReturnLine.return_id == Return.id)
+            .where(ReturnLine.sale_line_id == line_id)
+            .order_by(Return.created_at, Return.id))))
+        for number in numbers:
+            if number in {r.return_number for r in found}:
+                flags.append(Flag(number, "double_return",
+                                  f"{number}: {name} of {order_number} came back "
+                                  f"{total_returned} times, {sold} sold: returns "
+                                  f"{', '.join(numbers)}."))
     return flags
 
 
