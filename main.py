@@ -15,6 +15,9 @@
     python main.py till attach --hub TILL_URL --shop CODE --till CODE
                                                    attach this till to its shop's hub
     python main.py hub sync                        push and pull once, print one line
+    python main.py hub upgrade --hub URL           create or upgrade the shop's hub (PostgreSQL)
+    python main.py hub add-till --hub URL --shop CODE --till CODE
+                                                   a till's own login on the hub; prints its URL
 """
 from __future__ import annotations
 
@@ -83,7 +86,32 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the URL `hub add-till` printed for this till")
     attach.add_argument("--shop", metavar="CODE", required=True)
     attach.add_argument("--till", metavar="CODE", required=True)
+    add_hub_parser(sub)
     return parser
+
+
+def add_hub_parser(sub) -> None:
+    """`hub ...`: the shop's hub on PostgreSQL. upgrade and add-till need no till database
+    (no --db); sync is the till's."""
+    hub = sub.add_parser("hub", help="the shop's hub (PostgreSQL): set it up, add its tills "
+                                     "(exit code 2 when the hub refused or did not answer)")
+    commands = hub.add_subparsers(dest="hub_command", required=True)
+    upgrade = commands.add_parser(
+        "upgrade", help="create or upgrade the hub's schema (as the hub database's owner)")
+    upgrade.add_argument("--hub", metavar="URL", required=True,
+                         help="the hub database's owner: postgresql://USER:PASSWORD@HOST/DB")
+    add_till = commands.add_parser(
+        "add-till", help="give a till its own login on the hub and print its URL, once")
+    add_till.add_argument("--hub", metavar="URL", required=True,
+                          help="the hub database's owner: postgresql://USER:PASSWORD@HOST/DB")
+    add_till.add_argument("--shop", metavar="CODE", required=True,
+                          help="the shop's code: letters, digits and '-', up to 16")
+    add_till.add_argument("--till", metavar="CODE", required=True,
+                          help="the till's code inside its numbers: letters and digits, up to 6")
+    commands.add_parser(
+        "sync", help="this till (--db): push what waits and pull what changed, once, and print "
+                     "one line (exit code 0 when nothing is left to push, 1 when some is or "
+                     "the hub did not answer, 2 when the till is not attached)")
 
 
 def parse_day(text: str) -> date:
@@ -405,6 +433,59 @@ def cmd_hub_sync(args) -> int:
     return 0 if result.waiting == 0 else 1
 
 
+def cmd_hub(args) -> int:
+    """The hub's commands say what went wrong in one line on stderr, never a password, and
+    exit 2; a server that does not answer is given up within seconds."""
+    from sqlalchemy.exc import DBAPIError
+
+    from db.hub.server import HubError, failure, hub_url
+
+    if args.hub_command == "sync":
+        return cmd_hub_sync(args)
+    commands = {"upgrade": cmd_hub_upgrade, "add-till": cmd_hub_add_till}
+    try:
+        return commands[args.hub_command](args)
+    except HubError as error:
+        print(f"Hub: {error}.", file=sys.stderr)
+    except DBAPIError as error:
+        print(f"Hub: {failure(error, hub_url(args.hub))}.", file=sys.stderr)
+    return 2
+
+
+def cmd_hub_upgrade(args) -> int:
+    from db.hub.schema import current_hub_revision, upgrade_hub
+    from db.hub.server import hub_engine, hub_url, shown
+
+    engine = hub_engine(args.hub)
+    try:
+        before = current_hub_revision(engine)
+        upgrade_hub(engine)
+        after = current_hub_revision(engine)
+    finally:
+        engine.dispose()
+    where = shown(hub_url(args.hub))
+    print(f"The hub at {where} is up to date (hub schema {after})." if before == after else
+          f"The hub at {where} was upgraded: hub schema {before or 'none'} -> {after}.")
+    return 0
+
+
+def cmd_hub_add_till(args) -> int:
+    from db.hub.server import hub_engine
+    from db.hub.tills import add_till, shop_code, till_code
+
+    shop, till = shop_code(args.shop), till_code(args.till)
+    engine = hub_engine(args.hub)
+    try:
+        url = add_till(engine, shop, till)
+    finally:
+        engine.dispose()
+    print(f"Till {till} of shop {shop} can now reach the hub with this URL:")
+    print(url)
+    print("Keep it now: it is shown only this once (the hub keeps no copy of its password). "
+          f"Give it to the till: till attach --hub URL --shop {shop} --till {till}")
+    return 0
+
+
 def cmd_window(args) -> int:
     from ui.app import run_app
 
@@ -418,7 +499,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging()
     commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report,
                 "import-products": cmd_import_products, "backup": cmd_backup,
-                "restore": cmd_restore, "receipt": cmd_receipt, "till": cmd_till_attach}
+                "restore": cmd_restore, "receipt": cmd_receipt, "hub": cmd_hub,
+                "till": cmd_till_attach}
     return commands[args.command](args)
 
 

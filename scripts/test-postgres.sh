@@ -42,8 +42,14 @@ trap stop_test_postgres EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# Logins over TCP give their password (SCRAM), as a hub's tills do, so the tests can see a
+# wrong one refused; the local socket, which only this user reaches, is trusted.
+pg_password="$("$python" -c 'import secrets; print(secrets.token_hex(16))')"
+(umask 077 && printf '%s\n' "$pg_password" >"$pg_folder/password")
+if [ "$(id -u)" = "0" ]; then chown postgres: "$pg_folder/password"; fi
 # Durability is off: the data lives for one run.
-(cd / && "${as_server_user[@]}" "$pg_bin/initdb" -D "$pg_folder/data" -U postgres -A trust \
+(cd / && "${as_server_user[@]}" "$pg_bin/initdb" -D "$pg_folder/data" -U postgres \
+    --auth-local=trust --auth-host=scram-sha-256 --pwfile="$pg_folder/password" \
     -E UTF8 --no-sync) >"$pg_folder/initdb.log" 2>&1 || {
     cat "$pg_folder/initdb.log" >&2
     exit 1
@@ -55,4 +61,4 @@ trap 'exit 143' TERM
     cat "$pg_folder/server.log" >&2
     exit 1
 }
-export POS_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$pg_port/postgres"
+export POS_TEST_PG_URL="postgresql+psycopg://postgres:$pg_password@127.0.0.1:$pg_port/postgres"

@@ -1,0 +1,49 @@
+"""Reaching the hub's PostgreSQL server: within seconds or not at all, and never a password in
+what is said about it."""
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from db.engine import engine_url
+
+# Seconds to wait for the server to answer: a down hub is reported, never waited out.
+CONNECT_TIMEOUT = 5
+
+
+class HubError(Exception):
+    """What went wrong with the hub, in one line a person can read (no password in it)."""
+
+
+def hub_url(text: str) -> URL:
+    """The hub's URL, checked: a PostgreSQL server's, reached with psycopg 3."""
+    try:
+        url = make_url(engine_url(text.strip()))
+    except (ArgumentError, ValueError):
+        raise HubError("the hub's URL should look like "
+                       "postgresql://USER:PASSWORD@HOST:5432/DATABASE") from None
+    if url.get_backend_name() != "postgresql":
+        raise HubError(f"the hub is a PostgreSQL server, not {url.get_backend_name()}: "
+                       "postgresql://USER:PASSWORD@HOST:5432/DATABASE")
+    return url
+
+
+def shown(url: URL) -> str:
+    """The URL as it may be printed or logged: the password masked."""
+    return url.render_as_string(hide_password=True)
+
+
+def hub_engine(text: str) -> Engine:
+    url = hub_url(text)
+    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT},
+                         pool_pre_ping=True)
+
+
+def failure(error: DBAPIError, url: URL) -> HubError:
+    """The server's own first line, e.g. "connection refused" or "password authentication
+    failed", with the password struck out wherever it might appear."""
+    reason = str(error.orig or error).strip().splitlines()[0] if str(error.orig or error) else ""
+    if url.password:
+        reason = reason.replace(str(url.password), "***")
+    return HubError(f"the hub at {shown(url)} did not answer as it should: {reason}")
