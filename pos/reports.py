@@ -245,6 +245,12 @@ def _not_verified(session: Session, shop: ShopSettings, found) -> list[Flag]:
     return flags
 
 
+def _at_till(number: str, till: str | None) -> str:
+    """A return number with its till, when the number does not say it (printed before the
+    till was attached)."""
+    return number if till is None or f"-{till}-" in number else f"{number} (till {till})"
+
+
 def _double_returns(session: Session, found) -> list[Flag]:
     """Lines returned more times than they were sold: two tills, each offline, both took
     the same item back. Every return of such a line is named."""
@@ -261,17 +267,18 @@ def _double_returns(session: Session, found) -> list[Flag]:
         .group_by(SaleLine.id, SaleLine.name, SaleLine.quantity, Sale.order_number)
         .having(returned > SaleLine.quantity)).all()
     flags = []
+    of_the_day = {r.id for r in found}
     for line_id, name, sold, total_returned, order_number in over:
-        numbers = list(dict.fromkeys(session.scalars(
-            select(Return.return_number).join(ReturnLine, ReturnLine.return_id == Return.id)
-            .where(ReturnLine.sale_line_id == line_id)
-            .order_by(Return.created_at, Return.id))))
-        for number in numbers:
-            if number in {r.return_number for r in found}:
-                flags.append(Flag(number, "double_return",
-                                  f"{number}: {name} of {order_number} came back "
-                                  f"{total_returned} times, {sold} sold: returns "
-                                  f"{', '.join(numbers)}."))
+        returns = session.execute(
+            select(Return.id, Return.return_number, Return.till)
+            .where(Return.id.in_(select(ReturnLine.return_id)
+                                 .where(ReturnLine.sale_line_id == line_id)))
+            .order_by(Return.created_at, Return.id)).all()
+        numbers = ", ".join(_at_till(number, till) for _, number, till in returns)
+        flags += [Flag(number, "double_return",
+                       f"{_at_till(number, till)}: {name} of {order_number} came back "
+                       f"{total_returned} times, {sold} sold: returns {numbers}.")
+                  for return_id, number, till in returns if return_id in of_the_day]
     return flags
 
 

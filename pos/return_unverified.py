@@ -36,7 +36,8 @@ from db.hub.remote import PLACEHOLDER_KEY
 from db.models import Return, Sale, SaleLine, Staff
 from pos.catalog import lookup
 from pos.money import Money, MoneyError, money_sum
-from pos.returns import Override, ReturnError, ReturnForm, record_return
+from pos.returns import (UNVERIFIED_NEEDS_MANAGER, Override, ReturnError, ReturnForm,
+                         record_return)
 from pos.shop import ShopSettings
 
 # S-20261201-0007 before a till was attached, S-T2-20261201-0007 after: the day is the
@@ -80,9 +81,11 @@ def claimed_total(items: list[ClaimedItem] | tuple[ClaimedItem, ...]) -> Money:
 def record_unverified_return(session: Session, order_number: str,
                              items: list[ClaimedItem] | tuple[ClaimedItem, ...],
                              form: ReturnForm, clerk: Staff, shop: ShopSettings,
-                             override: Override, now: datetime | None = None) -> Return:
+                             override: Override | None, now: datetime | None = None) -> Return:
     """The placeholder sale and its return, together; the override is checked by
     record_return in the same transaction, so a wrong PIN leaves nothing behind."""
+    if override is None:
+        raise ReturnError(UNVERIFIED_NEEDS_MANAGER)
     number = order_number.strip().upper()
     day = printed_day(number)
     if day is None:
