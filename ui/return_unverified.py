@@ -4,7 +4,7 @@ price paid, then approves with the usual override dialog.
 
 Keyboard first: the scan field has the focus (Enter adds the item, a second scan adds one
 more); Alt+L picks an item in the list, Alt+P types the price paid for it (Enter sets it),
-Delete removes the item picked; Alt+R, Alt+C, Alt+K and Alt+N fill in why and in what state;
+Delete removes the item picked; Alt+R, Alt+O, Alt+K and Alt+N fill in why and in what state;
 Ctrl+Enter asks for the manager's approval; Esc cancels.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pos.return_unverified import UnverifiedClaim
 from pos.returns import Override, ReturnError, ReturnForm
 from pos.staff import LoginError, PermissionDenied
 from ui.return_override import OverrideDialog
-from ui.widgets import answer_buttons, enter_clicks_only, message_label, say
+from ui.widgets import answer_buttons, message_label, say
 
 # A photo of a defect is taken on the return screen with a sale it can see; here, the
 # reasons that need none.
@@ -60,7 +60,8 @@ class UnverifiedReturnDialog(QDialog):
         self.reason = QComboBox()
         for reason in REASONS:
             self.reason.addItem(reason.label, reason)
-        self.condition = QCheckBox("In its original &condition: not damaged, not used")
+        # Alt+O, not the return screen's Alt+C: a dialog's Cancel may hold that letter.
+        self.condition = QCheckBox("In its &original condition: not damaged, not used")
         self.packaging = QCheckBox("In its original pac&kaging")
         self.note = QLineEdit()
         self.note.setPlaceholderText("Required for 'Other'")
@@ -76,7 +77,6 @@ class UnverifiedReturnDialog(QDialog):
         self.approve = QPushButton("Manager &approval… (Ctrl+Enter)")
         self.approve.clicked.connect(self.ask_approval)
         buttons.addButton(self.approve, QDialogButtonBox.ActionRole)
-        enter_clicks_only(self)  # Enter belongs to the scan and price fields
         layout = QVBoxLayout(self)
         layout.addWidget(said)
         layout.addLayout(form)
@@ -86,8 +86,11 @@ class UnverifiedReturnDialog(QDialog):
         self.resize(WIDTH, max(self.heightForWidth(WIDTH), self.sizeHint().height()))
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
-            self.ask_approval()
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            # Enter alone belongs to the scan and price fields, never to a button (the
+            # button box makes one default when shown); Ctrl+Enter asks for the approval.
+            if event.modifiers() & Qt.ControlModifier:
+                self.ask_approval()
         elif event.key() == Qt.Key_Delete and self.items.hasFocus() and self.claim.items:
             self.claim.remove(self.items.currentRow())
             self._show_items()
