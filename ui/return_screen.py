@@ -29,7 +29,6 @@ from pos.dates import format_date_time, format_day_month, format_time, qt_date_p
 from pos.money import format_money
 from pos.return_desk import ExchangeQuote, Lookup, ReturnInProgress, SaleToReturn, Settlement
 from pos.return_policy import Reason, Remedy
-from pos.return_unverified import UnverifiedClaim
 from pos.returns import Judgement, Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
@@ -362,12 +361,12 @@ class ReturnScreen(QWidget):
         if self.lookup is None or not self.lookup.unknown_offline:
             return
         try:
-            claim = UnverifiedClaim(self.db, self.shop, self.lookup.number)
+            self.unverified_dialog = UnverifiedReturnDialog(self.db, self.shop,
+                                                            self.lookup.number,
+                                                            self.clerk_id, self)
         except ReturnError as error:
             self.show_error(str(error))
             return
-        self.unverified_dialog = UnverifiedReturnDialog(self.db, self.desk, claim,
-                                                        self.clerk_id, self)
         self.unverified_dialog.recorded.connect(self._show_recorded)
         self.unverified_dialog.open()
 

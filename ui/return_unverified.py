@@ -19,6 +19,7 @@ from pos.return_desk import ReturnInProgress
 from pos.return_policy import Reason, Remedy
 from pos.return_unverified import UnverifiedClaim
 from pos.returns import Override, ReturnError, ReturnForm
+from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
 from ui.return_override import OverrideDialog
 from ui.widgets import answer_buttons, message_label, say
@@ -32,11 +33,13 @@ WIDTH = 600
 class UnverifiedReturnDialog(QDialog):
     recorded = Signal(int, str)  # the return's id and number
 
-    def __init__(self, db: Database, desk: ReturnInProgress, claim: UnverifiedClaim,
-                 clerk_id: int, parent=None):
+    def __init__(self, db: Database, shop: ShopSettings, number: str, clerk_id: int,
+                 parent=None):
+        """Raises ReturnError when the number is not one the tills print."""
         super().__init__(parent)
-        self.db, self.desk, self.claim, self.clerk_id = db, desk, claim, clerk_id
-        self.locale = desk.shop.locale
+        self.claim = UnverifiedClaim(db, shop, number)
+        self.db, self.desk, self.clerk_id = db, ReturnInProgress(db, shop), clerk_id
+        self.locale = shop.locale
         self.override_dialog: OverrideDialog | None = None
         self.setWindowTitle("Return of a sale not verified")
         self._build()
@@ -58,13 +61,12 @@ class UnverifiedReturnDialog(QDialog):
         self.price.setPlaceholderText("the price paid for the item picked, if not the catalog's")
         self.price.returnPressed.connect(self.set_price)
         self.reason = QComboBox()
-        for reason in REASONS:
-            self.reason.addItem(reason.label, reason)
+        self.reason.addItems([reason.label for reason in REASONS])
         # Alt+O, not the return screen's Alt+C: a dialog's Cancel may hold that letter.
-        self.condition = QCheckBox("In its &original condition: not damaged, not used")
-        self.packaging = QCheckBox("In its original pac&kaging")
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("Required for 'Other'")
+        self.condition, self.packaging = (
+            QCheckBox("In its &original condition: not damaged, not used"),
+            QCheckBox("In its original pac&kaging"))
+        self.note = QLineEdit(placeholderText="Required for 'Other'")
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.message = message_label()
@@ -80,9 +82,8 @@ class UnverifiedReturnDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(said)
         layout.addLayout(form)
-        layout.addWidget(self.total)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        for widget in (self.total, self.message, buttons):
+            layout.addWidget(widget)
         self.resize(WIDTH, max(self.heightForWidth(WIDTH), self.sizeHint().height()))
 
     def keyPressEvent(self, event) -> None:
@@ -138,7 +139,8 @@ class UnverifiedReturnDialog(QDialog):
 
     # ----- approval ----------------------------------------------------------------------------
     def form(self) -> ReturnForm:
-        return ReturnForm(quantities={}, reason=self.reason.currentData(), remedy=Remedy.REFUND,
+        return ReturnForm(quantities={}, reason=REASONS[self.reason.currentIndex()],
+                          remedy=Remedy.REFUND,
                           original_condition=self.condition.isChecked(),
                           original_packaging=self.packaging.isChecked(), note=self.note.text())
 
