@@ -122,7 +122,7 @@ def returns_day(session: Session, shop: ShopSettings, day: date) -> ReturnsDay:
                clerk.name.label("clerk"), approver.name.label("approver"),
                Sale.id.label("sale_id"), Sale.order_number, Sale.business_date.label("sold_on"),
                Sale.clerk_id.label("sale_clerk_id"), Sale.customer_phone_hash,
-               Sale.customer_name, Sale.checkout_key,
+               Sale.customer_name, Sale.checkout_key, Return.till,
                exchange_sale.order_number.label("exchange_order"))
         .join(Sale, Sale.id == Return.sale_id)
         .join(clerk, clerk.id == Return.clerk_id)
@@ -235,14 +235,36 @@ def _not_verified(session: Session, shop: ShopSettings, found) -> list[Flag]:
     for r in unverified:
         text = (f"{r.return_number}: sale not verified: {r.order_number} was returned at a "
                 f"till that could not see it, approved by {r.approver}.")
-        if r.order_number in on_record:
-            day, total = on_record[r.order_number]
-            text += (f" The sale on record: {format_date(day, shop.locale)}, "
-                     f"{format_money(total, shop.locale)}.")
-        else:
-            text += " No sale of that number has reached this record yet."
-        flags.append(Flag(r.return_number, "sale_not_verified", text))
+        if r.order_number not in on_record:
+            flags.append(Flag(r.return_number, "sale_not_verified",
+                              text + " No sale of that number has reached this record yet."))
+            continue
+        day, total = on_record[r.order_number]
+        flags.append(Flag(r.return_number, "sale_not_verified",
+                          f"{text} The sale on record: {format_date(day, shop.locale)}, "
+                          f"{format_money(total, shop.locale)}."))
+        flags += [Flag(r.return_number, "double_return",
+                       f"{_at_till(r.return_number, r.till)}: {name} of {r.order_number} came "
+                       f"back {returned} times, {sold} sold (the sale on record and the sale "
+                       "not verified together).")
+                  for name, sold, returned in _returned_beyond_the_sale(session, r.order_number)]
     return flags
+
+
+def _returned_beyond_the_sale(session: Session, order_number: str) -> list[tuple[str, int, int]]:
+    """(name, sold, returned) of the products the sale on record sold fewer of than came
+    back, counting the returns of it and of the sales not verified of its number."""
+    sales = select(Sale.id).where(Sale.order_number == order_number)
+    sold = dict(session.execute(
+        select(SaleLine.product_id, func.sum(SaleLine.quantity))
+        .where(SaleLine.sale_id.in_(sales.where(~is_placeholder(Sale.__table__))))
+        .group_by(SaleLine.product_id)).all())
+    returned = session.execute(
+        select(SaleLine.product_id, func.min(SaleLine.name), func.sum(ReturnLine.quantity))
+        .join(ReturnLine, ReturnLine.sale_line_id == SaleLine.id)
+        .where(SaleLine.sale_id.in_(sales)).group_by(SaleLine.product_id)).all()
+    return [(name, sold.get(product_id, 0), quantity) for product_id, name, quantity in returned
+            if quantity > sold.get(product_id, 0)]
 
 
 def _at_till(number: str, till: str | None) -> str:

@@ -202,6 +202,7 @@ def test_an_offline_return_of_a_sale_never_seen_is_approved_flagged_and_pushed(t
     assert [f.kind for f in review.flags if f.return_number == number].count(
         "sale_not_verified") == 1
 
+    give_back(t1, sale.order_number, 2)  # T1, offline too, took both back meanwhile
     sync_once(t2, url2)
     sync_once(t1, url1)  # the real sale arrives
     with hub.read() as session:
@@ -213,6 +214,10 @@ def test_an_offline_return_of_a_sale_never_seen_is_approved_flagged_and_pushed(t
         shop_review = returns_day(session, load_shop_settings(session), ret.business_date)
     flag = next(f for f in shop_review.flags if f.kind == "sale_not_verified")
     assert "sale not verified" in flag.text and "The sale on record" in flag.text
+    assert flag.return_number == number
+    double = [f for f in shop_review.flags if f.kind == "double_return"]
+    assert [f.return_number for f in double] == [number]
+    assert "came back 3 times, 2 sold" in double[0].text
 
 
 def test_a_double_offline_return_is_flagged_by_the_shop_wide_review(two_tills, hub):
