@@ -12,7 +12,7 @@ from pathlib import Path
 from platformdirs import user_log_dir
 
 from db.private_files import keep_private, private_file, private_folder
-from tracking.settings import tokens_seen
+from db.secrets import secrets_seen
 
 LOG_NAME = "counter.log"
 KEEP_ROTATED = 5
@@ -23,8 +23,8 @@ _HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
 
 
 class Redact(logging.Filter):
-    """Removes email addresses, phone numbers, the given secrets and every TikTok token the
-    app has read from every record."""
+    """Removes email addresses, phone numbers, the given secrets and every secret the app has
+    read (the TikTok token, the hub's URL and password: db/secrets.py) from every record."""
 
     def __init__(self, secrets=()):
         super().__init__()
@@ -33,7 +33,7 @@ class Redact(logging.Filter):
     @property
     def secrets(self) -> list[str]:
         # Longest first, so a secret that contains another is removed whole.
-        return sorted({*self._given, *tokens_seen()}, key=len, reverse=True)
+        return sorted({*self._given, *secrets_seen()}, key=len, reverse=True)
 
     def filter(self, record: logging.LogRecord) -> bool:
         text = record.getMessage()

@@ -2,15 +2,11 @@
 what is said about it."""
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from db.engine import engine_url
-
-# Seconds to wait for the server to answer: a down hub is reported, never waited out.
-CONNECT_TIMEOUT = 5
-
+from db.engine import engine_url, make_engine
 
 class HubError(Exception):
     """What went wrong with the hub, in one line a person can read (no password in it)."""
@@ -35,9 +31,8 @@ def shown(url: URL) -> str:
 
 
 def hub_engine(text: str) -> Engine:
-    url = hub_url(text)
-    return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT},
-                         pool_pre_ping=True)
+    """An engine as the tills' (db.engine.make_engine): a few seconds to connect at most."""
+    return make_engine(hub_url(text).render_as_string(hide_password=False))
 
 
 def failure(error: DBAPIError, url: URL) -> HubError:

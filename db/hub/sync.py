@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.hub.credentials import shown, store_hub_url
+from db.hub.credentials import store_hub_url
+from db.hub.server import failure
 from db.hub.link import waiting_count
 from db.hub.pull import MASTER_TABLES, TILL_SETTINGS, master_table, pull
 from db.hub.push import mark, push, upper_bounds
@@ -48,8 +50,7 @@ def hub_database(url: str) -> Database:
 
 
 def unreachable(url: str, error: DBAPIError) -> HubUnreachable:
-    reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
-    return HubUnreachable(f"hub unreachable ({shown(url)}): {reason}")
+    return HubUnreachable(f"hub unreachable: {failure(error, make_url(url))}")
 
 
 def sync_once(till_db: Database, hub_url: str) -> SyncResult:
