@@ -40,9 +40,9 @@ from pos.returns import (UNVERIFIED_NEEDS_MANAGER, Override, ReturnError, Return
                          record_return)
 from pos.shop import ShopSettings
 
-# S-20261201-0007 before a till was attached, S-T2-20261201-0007 after: the day is the
-# eight digits before the last part.
-_PRINTED_DAY = re.compile(r"^[A-Z]+-(?:[A-Z0-9]+-)?(\d{8})-\d+$")
+# A sale's number: S-20261201-0007 before its till was attached, S-T2-20261201-0007 after
+# (as pos/counter.py reads a scanned receipt); the day is the eight digits.
+_PRINTED_DAY = re.compile(r"^S-(?:[A-Z0-9]{1,16}-)?(\d{8})-\d{4,}$")
 NOT_A_NUMBER = ("That is not an order number as the tills print it (S-T2-20261201-0007): "
                 "read it again from the receipt.")
 

@@ -3,16 +3,23 @@ sale brought from the hub, and, with the hub down, a sale never seen returned wi
 manager's approval and flagged."""
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.hub.remote import PLACEHOLDER_KEY
 from db.hub.sync import sync_once
-from db.models import HubLink, Return
+from db.models import HubLink, Return, Sale
 from pos.money import Money
 from pos.reports import returns_day
+from pos.return_policy import Reason, Remedy
+from pos.return_unverified import UnverifiedClaim, printed_day
+from pos.returns import Override, ReturnError, ReturnForm
 from pos.shop import load_shop_settings
-from tests.conftest import MANAGER_NAME, MANAGER_PIN
+from pos.staff import PermissionDenied
+from tests.conftest import CLERK_NAME, MANAGER_NAME, MANAGER_PIN, demo_staff
 from tests.test_hub_returns import DEAD_HUB, give_back, sold, two_tills  # noqa: F401
 from tests.test_hub_sync import hub, some_sku  # noqa: F401 (fixtures)
 from tests.test_return_keys import alt, focused, press, type_in, wait_for
@@ -123,3 +130,26 @@ def test_a_sale_never_seen_is_returned_offline_with_keys_alone(qtbot, db, monkey
     assert [f.kind for f in review.flags if f.kind == "sale_not_verified"] == [
         "sale_not_verified"]
     assert screen.message.text() == f"{ret.return_number} recorded."
+
+
+def test_an_unverified_return_takes_a_sale_number_a_product_a_price_and_the_right_pin(db):
+    with db.read() as session:
+        shop = load_shop_settings(session)
+        clerk_id, manager_id = (demo_staff(session, name).id for name in (CLERK_NAME,
+                                                                          MANAGER_NAME))
+        sales_before = session.scalar(select(func.count()).select_from(Sale))
+    for not_a_sale in ("R-T1-20261201-0001", "S-T1-20261301-0001", "S-T1-0001", "hello"):
+        with pytest.raises(ReturnError, match="not an order number"):
+            UnverifiedClaim(db, shop, not_a_sale)
+    assert printed_day("s-20261122-0007") == date(2026, 11, 22)
+    claim = UnverifiedClaim(db, shop, " s-t1-20261201-0042 ")
+    assert claim.number == UNSEEN
+    assert claim.add("no such thing anywhere") == "No single product matches 'no such thing anywhere'."
+    assert claim.add(some_sku(db)) is None
+    assert claim.set_price(0, "twelve") is not None and not claim.items[0].price_typed
+    assert claim.set_price(0, "-5") is not None
+    form = ReturnForm({}, Reason.CHANGE_OF_MIND, Remedy.REFUND, True, True)
+    with pytest.raises(PermissionDenied):
+        claim.confirm(form, clerk_id, Override(manager_id, "0000", "receipt seen"))
+    with db.read() as session:  # a wrong PIN leaves no placeholder behind
+        assert session.scalar(select(func.count()).select_from(Sale)) == sales_before
