@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-import psycopg
 from sqlalchemy import ColumnElement, Table, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -25,7 +24,6 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.hub.link import fact_table, own_till
 from db.hub.push import shape
-from db.hub.sync import unreachable
 
 # A sale a till recorded without having seen it (an offline return of another till's sale,
 # pos/return_unverified.py) is marked by its checkout key: it had no cart of its own.
@@ -50,6 +48,12 @@ def is_placeholder(sales: Table | None = None) -> ColumnElement[bool]:
 def asking_hub(hub: Database, work: Callable[[Session], Any]) -> Any:
     """work(session) in one short read on the hub. A hub that does not answer (down, cut
     off, or slower than the timeout) raises HubUnreachable, as a sync would."""
+    # Here, not at the top: the return rules (pos.returns) read PLACEHOLDER_KEY from this
+    # module, and a till standing alone never loads the PostgreSQL driver.
+    import psycopg
+
+    from db.hub.sync import unreachable
+
     try:
         with hub.read() as session, session.begin():
             session.execute(text(f"SET LOCAL statement_timeout = {HUB_READ_TIMEOUT_MS}"))
