@@ -194,3 +194,25 @@ def pg_db(postgresql):
     db = Database(url.render_as_string(hide_password=False))
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def hub_and_tills(pg_db):
+    """A hub: pg_db upgraded as `hub upgrade` does it. .owner is pg_db, logged in as the
+    owner; .till("A", "T1") adds that till as `hub add-till` does and gives a Database
+    logged in with its URL (its own role and password), as the till itself would be."""
+    from types import SimpleNamespace
+
+    from db.hub.schema import upgrade_hub
+    from db.hub.tills import add_till
+
+    upgrade_hub(pg_db.engine)
+    opened: list[Database] = []
+
+    def till(shop: str, code: str) -> Database:
+        opened.append(Database(add_till(pg_db.engine, shop, code)))
+        return opened[-1]
+
+    yield SimpleNamespace(owner=pg_db, till=till)
+    for db in opened:
+        db.dispose()

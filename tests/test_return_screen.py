@@ -203,12 +203,12 @@ def test_a_manager_changes_the_policy_and_the_next_return_records_the_new_versio
     dialog = window.policy_dialog
     dialog.exchange_days.setValue(10)
     dialog.refund_days.setValue(12)
-    dialog.submit()
-    assert "cannot be shorter" in dialog.message.text()
+    dialog.submit()  # saved in the background (on the hub once the till is attached)
+    qtbot.waitUntil(lambda: "cannot be shorter" in dialog.message.text())
     dialog.refund_days.setValue(5)
     dialog.percent.setText("10")
     dialog.submit()
-    assert dialog.saved_version == 2
+    qtbot.waitUntil(lambda: getattr(dialog, "saved_version", None) == 2)
 
     screen.update_decision()
     assert screen.decision_tone == "reduced"

@@ -22,12 +22,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from db.engine import Database
 from pos.catalog_admin import CatalogError
+from pos.hub_edits import HubEditRefused
 from pos.money import MoneyError
 from pos.staff import PermissionDenied
 from pos.staff_members import acting_staff
 
 # What a manager can be told as it is; anything else is a bug, shown with its type.
-REFUSALS = (CatalogError, PermissionDenied, MoneyError)
+REFUSALS = (CatalogError, PermissionDenied, MoneyError, HubEditRefused)
 
 # The pool the work goes to; None is Qt's global pool. Tests put a synchronous one here.
 pool: QThreadPool | None = None

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QListWid
 from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import collections_with_counts
+from pos.shop import ShopSettings
 from ui import background
+from ui.hub_edits import change_master, read_only_while_hub_away
 from ui.widgets import enter_clicks_only, fit_to_screen, message_label, say
 
 
@@ -17,9 +19,10 @@ class CollectionsDialog(QDialog):
     changed = Signal()
     loaded = Signal()
 
-    def __init__(self, db: Database, manager_id: int, parent=None):
+    def __init__(self, db: Database, shop: ShopSettings, manager_id: int, parent=None):
         super().__init__(parent)
         self.db = db
+        self.shop = shop
         self.manager_id = manager_id
         self.setWindowTitle("Collections")
         title = QLabel("Collections")
@@ -52,6 +55,8 @@ class CollectionsDialog(QDialog):
         layout.addLayout(buttons)
         fit_to_screen(self, 560, 440)
         enter_clicks_only(self)
+        read_only_while_hub_away(self, db, shop, self.message,
+                                 lambda: (self.add_button, self.rename_button, self.name))
         self.reload()
         self.name.setFocus()
 
@@ -74,7 +79,7 @@ class CollectionsDialog(QDialog):
         return [self.list.item(i).data(Qt.UserRole + 1) for i in range(self.list.count())]
 
     def _current_changed(self, item, _previous) -> None:
-        self.rename_button.setEnabled(item is not None)
+        self.rename_button.setEnabled(item is not None and self.hub_lock is None)
         if item is not None:
             self.name.setText(item.data(Qt.UserRole + 1))
 
@@ -99,14 +104,15 @@ class CollectionsDialog(QDialog):
         self.rename_button.setEnabled(False)
 
         def done(collection_id: int) -> None:
-            self.add_button.setEnabled(True)
+            self.add_button.setEnabled(self.hub_lock is None)
             say(self.message, words, "info")
             self.changed.emit()
             self.reload(collection_id)
 
-        background.change(self, self.db, self.manager_id, apply, done, self._failed)
+        change_master(self, self.db, self.shop, self.manager_id, apply, done, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self.add_button.setEnabled(True)
-        self.rename_button.setEnabled(self.list.currentItem() is not None)
+        self.add_button.setEnabled(self.hub_lock is None)
+        self.rename_button.setEnabled(self.list.currentItem() is not None
+                                      and self.hub_lock is None)
         say(self.message, background.error_words(error), "error")

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGr
 from db.engine import Database
 from pos import catalog_import
 from pos.catalog_import import FIELDS, ImportFileError
+from pos.hub_edits import import_lock
 from pos.import_summary import catalog_words, grouped_words, preview_words
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
+from ui.hub_edits import read_only_while_hub_away
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 from ui.background import run_task
@@ -102,6 +104,8 @@ class ImportDialog(QDialog):
         self._progress.moved.connect(self._moved)
         fit_to_screen(self, 1100, 700)
         enter_clicks_only(self)
+        read_only_while_hub_away(self, db, shop, self.message, lambda: (self.choose_button,),
+                                 lock=import_lock)
 
     # ----- building -------------------------------------------------------------------------
     def _file_row(self) -> QHBoxLayout:
@@ -324,7 +328,7 @@ class ImportDialog(QDialog):
 
     # ----- the import -----------------------------------------------------------------------
     def start_import(self) -> None:
-        if self.importing or self.preview is None or not self.path:
+        if self.importing or self.preview is None or not self.path or self.hub_lock:
             return
         self.importing = True
         self.import_button.setEnabled(False)

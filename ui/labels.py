@@ -26,6 +26,7 @@ from pos.catalog_views import LabelProduct, label_products
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
+from ui.hub_edits import change_master
 from ui.printing import ask_save_path, ask_to_print
 from ui.widgets import enter_clicks_only, fit_to_screen, message_label, say
 
@@ -438,9 +439,10 @@ class LabelsDialog(QDialog):
         ids = [p.id for p in self.missing()]
         self.assign_button.setEnabled(False)
         say(self.message, "Giving barcodes…", "info")
-        background.change(self, self.db, self.manager_id,
-                          lambda s, m: dict(catalog_admin.assign_internal_barcodes(s, m, ids)),
-                          self._assigned, self._failed)
+        # A barcode is the product's, so the shop's: on the hub once the till is attached.
+        change_master(self, self.db, self.shop, self.manager_id,
+                      lambda s, m: dict(catalog_admin.assign_internal_barcodes(s, m, ids)),
+                      self._assigned, self._failed)
 
     def _assigned(self, codes: dict) -> None:
         self.assign_button.setEnabled(True)

@@ -11,6 +11,8 @@ from pos.staff_members import StaffMember, staff_member
 from ui.background import read_now
 from ui.day_close import DayCloseDialog
 from ui.dialogs import ManagerApprovalDialog
+from ui.hub_dialog import HubDialog
+from ui.hub_sync import HubScheduler, HubStatusLabel
 from ui.import_dialog import ImportDialog
 from ui.login import LoginScreen
 from ui.policy_dialog import PolicyDialog
@@ -28,7 +30,8 @@ from ui.widgets import fit_to_screen, say
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent=None, start_sync: bool = True,
-                 sync_scheduler: SyncScheduler | None = None):
+                 sync_scheduler: SyncScheduler | None = None,
+                 hub_scheduler: HubScheduler | None = None):
         super().__init__(parent)
         self.db = db
         self.shop: ShopSettings = read_now(db, load_shop_settings)
@@ -57,13 +60,23 @@ class MainWindow(QMainWindow):
         self.sync_scheduler = sync_scheduler or SyncScheduler(db, parent=self)
         self.sync_scheduler.status_changed.connect(self.sync_status.show_report)
         self.sale_screen.sale_completed.connect(lambda _order: self.sync_scheduler.nudge())
+        # The hub at a glance (hidden for a till that stands alone), synced in the background;
+        # a sale or a return only reads the line again: it is pushed at the next tick.
+        self.hub_status = HubStatusLabel(self.shop)
+        self.statusBar().addPermanentWidget(self.hub_status)
+        self.hub_scheduler = hub_scheduler or HubScheduler(db, parent=self)
+        self.hub_scheduler.status_changed.connect(self.hub_status.show_outcome)
+        self.sale_screen.sale_completed.connect(lambda _order: self.hub_scheduler.refresh())
+        self.return_screen.return_recorded.connect(lambda _number: self.hub_scheduler.refresh())
         self._menus()
         self.show_login()
         fit_to_screen(self, 1180, 720)
         if start_sync:
             self.sync_scheduler.start()
+            self.hub_scheduler.start()
         else:
             self.sync_scheduler.refresh()
+            self.hub_scheduler.refresh()
 
     def _menus(self) -> None:
         sale_menu = self.menuBar().addMenu("&Sale")
@@ -100,6 +113,9 @@ class MainWindow(QMainWindow):
         self.tiktok_queue_action = QAction("TikTok queue…", self,
                                            triggered=self.open_tiktok_queue)
         manager_menu.addAction(self.tiktok_queue_action)
+        manager_menu.addSeparator()
+        self.hub_action = QAction("&Hub…", self, triggered=self.open_hub)
+        manager_menu.addAction(self.hub_action)
         staff_menu = self.menuBar().addMenu("S&taff")
         self.logout_action = QAction("Log out", self, shortcut=QKeySequence("Ctrl+L"),
                                      triggered=self.log_out)
@@ -110,7 +126,7 @@ class MainWindow(QMainWindow):
                                    self.policy_action,
                                    self.returns_review_action, self.day_close_action,
                                    self.tiktok_settings_action, self.tiktok_queue_action,
-                                   self.logout_action]
+                                   self.hub_action, self.logout_action]
 
     def show_login(self) -> None:
         self.staff = None
@@ -177,6 +193,9 @@ class MainWindow(QMainWindow):
     def open_tiktok_queue(self) -> None:
         self._as_manager("The TikTok queue needs a manager.", self._open_tiktok_queue)
 
+    def open_hub(self) -> None:
+        self._as_manager("The hub's window needs a manager.", self._open_hub)
+
     def open_returns_review(self) -> None:
         self._as_manager("The returns review needs a manager.", self._open_returns_review)
 
@@ -197,7 +216,7 @@ class MainWindow(QMainWindow):
         approval.open()
 
     def _open_policy(self, manager_id: int) -> None:
-        self.policy_dialog = PolicyDialog(self.db, manager_id, self.shop.locale, self)
+        self.policy_dialog = PolicyDialog(self.db, self.shop, manager_id, self)
         self.policy_dialog.open()
 
     def _open_products(self, manager_id: int) -> None:
@@ -218,6 +237,10 @@ class MainWindow(QMainWindow):
                                                      self.sync_scheduler, self)
         self.tiktok_queue_dialog.open()
 
+    def _open_hub(self, _manager_id: int) -> None:
+        self.hub_dialog = HubDialog(self.db, self.shop, self.hub_scheduler, self)
+        self.hub_dialog.open()
+
     def _open_returns_review(self, manager_id: int) -> None:
         self.returns_review_dialog = ReturnsReviewDialog(self.db, self.shop, manager_id,
                                                          parent=self)
@@ -229,6 +252,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.sync_scheduler.stop()
+        self.hub_scheduler.stop()
         super().closeEvent(event)
 
     def show_sale(self) -> None:

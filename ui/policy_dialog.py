@@ -3,22 +3,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QSpinBox, QVBoxLayout)
 
 from db.engine import Database
 from pos.money import Money, MoneyError, parse_percent
 from pos.returns import change_policy, current_policy
-from pos.staff import PermissionDenied
-from ui.background import change_now, read_now
+from pos.shop import ShopSettings
+from ui.background import error_words, read_now
+from ui.hub_edits import change_master, read_only_while_hub_away
 from ui.widgets import answer_buttons, fit_to_screen, message_label, say
 
 
 class PolicyDialog(QDialog):
-    def __init__(self, db: Database, manager_id: int, locale: str, parent=None):
+    def __init__(self, db: Database, shop: ShopSettings, manager_id: int, parent=None):
         super().__init__(parent)
         self.db = db
+        self.shop = shop
         self.manager_id = manager_id
-        self.locale = locale
+        self.locale = shop.locale
+        self._saving = False
         self.setWindowTitle("Return policy")
         self.current = read_now(db, current_policy)
         c = self.current
@@ -40,26 +44,41 @@ class PolicyDialog(QDialog):
         form.addRow("Change-of-mind deduction (%)", self.percent)
         form.addRow(f"Minimum deduction ({c.currency})", self.minimum)
         buttons = answer_buttons(self, self.submit)
+        self.save_button = buttons.button(QDialogButtonBox.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.version)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_to_screen(self, 480, 0)
+        read_only_while_hub_away(self, db, shop, self.message, lambda: (self.save_button,))
 
     def submit(self) -> None:
+        """Saved in the background: on the hub once the till is attached."""
+        if self._saving or self.hub_lock is not None:
+            return
         try:
             percent = parse_percent(self.percent.text())
             minimum = Money.parse(self.minimum.text(), self.locale)
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
                              change_of_mind_percent=percent, change_of_mind_minimum=minimum)
-            saved = change_now(self.db, self.manager_id,
-                               lambda session, manager: change_policy(session, manager, wanted))
-        except (ValueError, MoneyError, PermissionDenied) as error:
+        except (ValueError, MoneyError) as error:
             return self._fail(str(error))
-        self.saved_version = saved.version
+        self._saving = True
+        self.save_button.setEnabled(False)
+        change_master(self, self.db, self.shop, self.manager_id,
+                      lambda session, manager: change_policy(session, manager, wanted).version,
+                      self._saved, self._failed)
+
+    def _saved(self, version: int) -> None:
+        self.saved_version = version
         self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._saving = False
+        self.save_button.setEnabled(self.hub_lock is None)
+        self._fail(str(error) if isinstance(error, ValueError) else error_words(error))
 
     def _fail(self, text: str) -> None:
         say(self.message, text, "error")

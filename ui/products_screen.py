@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import ProductQuery, ProductRow, collection_names, product_page
+from pos.hub_edits import add_product
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
+from ui.hub_edits import change_master, read_only_while_hub_away
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 
@@ -71,6 +73,10 @@ class ProductsScreen(QDialog):
         fit_to_screen(self, 1180, 680)
         enter_clicks_only(self)
         self._selection_changed()
+        # Attached to a hub that cannot be reached: the catalog can be looked at, and stock
+        # received or counted (this till's facts), not changed.
+        read_only_while_hub_away(self, db, shop, self.message, lambda: (
+            self.add_button, self.active_button, self.import_button))
         self.reload_collections()
         self.reload()
         self.search.setFocus()
@@ -261,6 +267,7 @@ class ProductsScreen(QDialog):
         for pushed in (self.edit_button, self.active_button, self.receive_button,
                        self.adjust_button, self.history_button):
             pushed.setEnabled(one)
+        self.active_button.setEnabled(one and getattr(self, "hub_lock", None) is None)
         self.labels_button.setEnabled(bool(rows))
         self.active_button.setText("Reactivate" if one and not rows[0].active else "Deactivate")
 
@@ -302,9 +309,9 @@ class ProductsScreen(QDialog):
 
         words = (f"{row.name} is active again: it scans at the counter." if active else
                  f"{row.name} is deactivated: it no longer scans at the counter.")
-        background.change(self, self.db, self.manager_id, apply,
-                          lambda product_id: self._after_change(product_id, words),
-                          self._change_failed)
+        change_master(self, self.db, self.shop, self.manager_id, apply,
+                      lambda product_id: self._after_change(product_id, words),
+                      self._change_failed)
 
     def _after_change(self, product_id: int, words: str) -> None:
         say(self.message, words, "info")
@@ -346,7 +353,7 @@ class ProductsScreen(QDialog):
     # ----- the rest of the catalog --------------------------------------------------------
     def manage_collections(self) -> None:
         from ui.collections_dialog import CollectionsDialog
-        dialog = CollectionsDialog(self.db, self.manager_id, self)
+        dialog = CollectionsDialog(self.db, self.shop, self.manager_id, self)
         dialog.changed.connect(self.reload_collections)
         dialog.changed.connect(self.reload)
         self.collections_dialog = dialog
@@ -449,6 +456,7 @@ class ProductDialog(QDialog):
         fit_to_screen(self, 520, 0)
         enter_clicks_only(self, self.save_button)
         (self.name if product else self.sku).setFocus()
+        read_only_while_hub_away(self, db, shop, self.message, lambda: (self.save_button,))
         background.read(self, db, collection_names, self._collections_loaded,
                         lambda error: say(self.message, background.error_words(error), "error"))
 
@@ -499,12 +507,18 @@ class ProductDialog(QDialog):
         self.save_button.setEnabled(False)
         say(self.message, "Saving…", "info")
 
+        if product is None:  # on the hub once attached; its opening stock stays this till's
+            db, shop, manager_id = self.db, self.shop, self.manager_id
+            background.run_task(lambda: add_product(db, manager_id, draft, shop),
+                                background.while_alive(self, self._saved),
+                                background.while_alive(self, self._failed))
+            return
+
         def apply(session, manager):
-            if product is None:
-                return catalog_admin.create_product(session, manager, draft).id
             return catalog_admin.update_product(session, manager, product.id, draft).id
 
-        background.change(self, self.db, self.manager_id, apply, self._saved, self._failed)
+        change_master(self, self.db, self.shop, self.manager_id, apply, self._saved,
+                      self._failed)
 
     def _saved(self, product_id: int) -> None:
         draft = self.draft()

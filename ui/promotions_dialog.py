@@ -18,6 +18,7 @@ from pos.dates import format_date, qt_date_pattern
 from pos.money import Money, MoneyError, format_money, parse_percent
 from pos.shop import ShopSettings
 from ui import background
+from ui.hub_edits import change_master, read_only_while_hub_away
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 
@@ -64,6 +65,8 @@ class PromotionsDialog(QDialog):
         layout.addLayout(self._buttons())
         fit_to_screen(self, 980, 640)
         enter_clicks_only(self)
+        read_only_while_hub_away(self, db, shop, self.message,
+                                 lambda: (self.save_button, self.end_button))
         self.start_new(product)
         background.read(self, db, collection_names, self._collections_loaded, self._failed)
         self.reload()
@@ -203,7 +206,7 @@ class PromotionsDialog(QDialog):
         return format_money(row.amount_off, self.shop.locale)
 
     def _failed(self, error: Exception) -> None:
-        self.save_button.setEnabled(True)
+        self.save_button.setEnabled(self.hub_lock is None)
         say(self.message, background.error_words(error), "error")
 
     # ----- the editor -----------------------------------------------------------------------
@@ -214,7 +217,8 @@ class PromotionsDialog(QDialog):
     def _selection_changed(self) -> None:
         row = self.selected()
         self.end_button.setEnabled(
-            row is not None and status_words(row, self.today, self.shop.locale) != "Ended")
+            row is not None and status_words(row, self.today, self.shop.locale) != "Ended"
+            and self.hub_lock is None)
         if row is not None:
             self.edit(row)
 
@@ -302,12 +306,12 @@ class PromotionsDialog(QDialog):
                 collection_id, starts, ends).id
 
         def done(saved_id: int) -> None:
-            self.save_button.setEnabled(True)
+            self.save_button.setEnabled(self.hub_lock is None)
             say(self.message, f"Promotion '{name}' saved.", "info")
             self.saved.emit(saved_id)
             self.reload(saved_id)
 
-        background.change(self, self.db, self.manager_id, apply, done, self._failed)
+        change_master(self, self.db, self.shop, self.manager_id, apply, done, self._failed)
 
     def end_selected(self) -> None:
         row = self.selected()
@@ -326,7 +330,7 @@ class PromotionsDialog(QDialog):
             self.start_new()
             self.reload()
 
-        background.change(self, self.db, self.manager_id, apply, done, self._failed)
+        change_master(self, self.db, self.shop, self.manager_id, apply, done, self._failed)
 
 
 def _qdate(day: date) -> QDate:

@@ -58,7 +58,7 @@ def current_hub_revision(bind: Engine | Connection) -> str | None:
     return context.get_current_revision()
 
 
-def hub_revision(engine: Engine | None = None) -> str:
+def hub_revision() -> str:
     """The hub layer's newest revision, the one upgrade_hub leaves a hub at."""
     config = Config()
     config.set_main_option("script_location", str(HUB_MIGRATIONS))

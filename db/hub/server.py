@@ -36,9 +36,18 @@ def hub_engine(text: str) -> Engine:
 
 
 def failure(error: DBAPIError, url: URL) -> HubError:
-    """The server's own first line, e.g. "connection refused" or "password authentication
-    failed", with the password struck out wherever it might appear."""
-    reason = str(error.orig or error).strip().splitlines()[0] if str(error.orig or error) else ""
+    """The server's own first line, e.g. "Connection refused", "password authentication
+    failed" or "permission denied to create role", with the password struck out wherever
+    it might appear (as typed, or as the URL encodes it)."""
+    from urllib.parse import quote_plus
+
+    from sqlalchemy.exc import OperationalError
+
+    lines = str(error.orig or error).strip().splitlines()
+    reason = lines[0] if lines else type(error).__name__
     if url.password:
-        reason = reason.replace(str(url.password), "***")
-    return HubError(f"the hub at {shown(url)} did not answer as it should: {reason}")
+        for form in {str(url.password), quote_plus(str(url.password))}:
+            reason = reason.replace(form, "***")
+    if isinstance(error, OperationalError):
+        return HubError(f"could not connect to the hub at {shown(url)}: {reason}")
+    return HubError(f"the hub at {shown(url)} refused: {reason}")

@@ -51,7 +51,7 @@ def add_till(engine: Engine, shop: str, till: str) -> str:
     its password is seen (the hub keeps a SCRAM verifier of it, not the password)."""
     shop, till = shop_code(shop), till_code(till)
     # Roles belong to the whole server, which may hold other hubs: a random tail keeps two
-    # hubs' "T1" of shop "MAIN" apart. Lower case: the name needs no quotes in psql.
+    # hubs' "T1" of shop "MAIN" apart.
     role = f"counter_{shop}_{till}_{secrets.token_hex(3)}".lower()
     password = secrets.token_urlsafe(32)
     with engine.begin() as conn:

@@ -1,0 +1,164 @@
+"""The till's hub as the counter shows it: the status bar's line, the manager's Hub window,
+and one sync on demand. No Qt here; the screens call these through ui/background.py.
+
+Everything shown is read from the till's own SQLite (db/hub/link.py): the status bar never
+waits on the network. Only `sync_with_hub` talks to the hub, and the background runs it."""
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.hub.credentials import hub_url
+from db.hub.link import (FACT_TABLES, LinkState, fact_table, load_link, made_here,
+                         pushed_up_to)
+from db.hub.sync import HubUnreachable, sync_once
+from db.types import utc_now
+from pos.dates import format_date_time, format_time
+from pos.shop import ShopSettings
+
+# What waits to be pushed, in the shop's words: (one, several).
+FACT_WORDS = {
+    "sales": ("sale", "sales"), "sale_lines": ("sale line", "sale lines"),
+    "payments": ("payment", "payments"), "returns": ("return", "returns"),
+    "return_lines": ("return line", "return lines"),
+    "stock_movements": ("stock movement", "stock movements"),
+    "cash_movements": ("cash movement", "cash movements"),
+    "day_closes": ("day close", "day closes"), "audit_log": ("audit entry", "audit entries"),
+}
+
+# One sync at a time in this process: the background's ticks and a manager's edit (which
+# syncs to bring its change back) would otherwise push the same rows side by side.
+_one_sync = threading.Lock()
+
+NO_ADDRESS = ("This till is attached to a hub but has no hub address on this computer: set "
+              "POS_HUB_URL or attach the till again (python main.py till attach).")
+
+
+class HubNotSetUp(Exception):
+    """The till is attached, but this computer has no address for its hub."""
+
+
+@dataclass(frozen=True)
+class HubState:
+    """Where the till stands with its hub, and what it has not pushed yet, table by table."""
+    link: LinkState
+    waiting_by_table: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def waiting(self) -> int:
+        return self.link.waiting
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """One sync as the screens report it: the state after it, what it moved, and why it did
+    not happen (the hub unreachable, no address), in words without the password."""
+    state: HubState | None
+    result: object | None = None   # db.hub.sync.SyncResult: pushed, pulled, waiting
+    problem: str | None = None
+
+
+def hub_state(session: Session) -> HubState | None:
+    """None for a till that stands alone (no hub: the status bar says nothing)."""
+    link = load_link(session)
+    if link is None:
+        return None
+    return HubState(link, waiting_by_table(session, link.till) if link.waiting else ())
+
+
+def waiting_by_table(session: Session, till: str) -> tuple[tuple[str, int], ...]:
+    marks = pushed_up_to(session)
+    counts = []
+    for name in FACT_TABLES:
+        table = fact_table(name)
+        count = session.scalar(select(func.count()).select_from(table).where(
+            table.c.id > marks[name], made_here(table, till)))
+        if count:
+            counts.append((name, count))
+    return tuple(counts)
+
+
+def moment_words(moment: datetime | None, shop: ShopSettings,
+                 now: datetime | None = None) -> str:
+    """'14:02' today in the shop, '30/11/2026 14:02' another day, 'never' without one."""
+    if moment is None:
+        return "never"
+    local = shop.local_time(moment)
+    if local.date() == shop.local_date(now or utc_now()):
+        return format_time(local, shop.locale)
+    return format_date_time(local, shop.locale)
+
+
+def status_line(state: HubState | None, shop: ShopSettings,
+                now: datetime | None = None) -> str:
+    """'hub: up to date', 'hub: 3 waiting', 'hub: unreachable since 14:02'; '' standing alone."""
+    if state is None:
+        return ""
+    since = state.link.unreachable_since
+    if since is not None:
+        return f"hub: unreachable since {moment_words(since, shop, now)}"
+    if state.waiting:
+        return f"hub: {state.waiting} waiting"
+    return "hub: up to date"
+
+
+def waiting_words(state: HubState) -> str:
+    """'nothing' or '2 sales, 3 sale lines, 1 payment'."""
+    if not state.waiting_by_table:
+        return "nothing"
+    return ", ".join(f"{n} {FACT_WORDS[name][0 if n == 1 else 1]}"
+                     for name, n in state.waiting_by_table)
+
+
+def result_words(outcome: SyncOutcome, shop: ShopSettings, now: datetime | None = None) -> str:
+    """What the last sync did, for the manager who asked for it."""
+    if outcome.problem:
+        link = outcome.state.link if outcome.state is not None else None
+        if link is not None and link.last_error == outcome.problem:  # shown beside it already
+            return ("The hub did not answer (see the last error): nothing was sent. What "
+                    "waits stays on this till and goes at the next sync.")
+        return outcome.problem
+    if outcome.result is None:
+        return "This till stands alone: it has no hub to sync with."
+    result = outcome.result
+    left = f"{result.waiting} still waiting" if result.waiting else "nothing left to send"
+    return (f"Synced at {moment_words(now or utc_now(), shop, now)}: sent {result.pushed}, "
+            f"brought back {result.pulled} changes; {left}.")
+
+
+def sync_with_hub(db: Database, environ: Mapping[str, str] = os.environ):
+    """One push and pull with this till's hub (db/hub/sync.py), or None for a till that
+    stands alone. Raises HubUnreachable (the hub's own record says since when) or
+    HubNotSetUp."""
+    with db.read() as session:
+        if load_link(session) is None:
+            return None
+    url = hub_url(environ=environ)
+    if not url:
+        raise HubNotSetUp(NO_ADDRESS)
+    return sync_alone(db, url)
+
+
+def sync_alone(db: Database, url: str):
+    """sync_once, waiting for any other sync of this process to finish first."""
+    with _one_sync:
+        return sync_once(db, url)
+
+
+def sync_and_look(db: Database, environ: Mapping[str, str] = os.environ) -> SyncOutcome:
+    """A sync, then the state it left, for the status bar and the Hub window. The hub being
+    down is an answer, not an error: the counter goes on and the line says so."""
+    result, problem = None, None
+    try:
+        result = sync_with_hub(db, environ)
+    except (HubUnreachable, HubNotSetUp) as error:
+        problem = str(error)
+    with db.read() as session:
+        return SyncOutcome(hub_state(session), result, problem)
