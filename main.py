@@ -436,12 +436,13 @@ def cmd_receipt(args) -> int:
 
 def cmd_till_attach(args) -> int:
     from db.hub.credentials import shown
-    from db.hub.sync import AttachRefused, HubUnreachable, attach
+    from db.hub.sync import AttachRefused, HubUnreachable
     from pos.app import open_shop
+    from pos.hub import attach_till
 
     db = open_shop(args.db, seed_demo=False)  # a new till takes the hub's catalog
     try:
-        result = attach(db, args.hub, args.shop, args.till)
+        result = attach_till(db, args.hub, args.shop, args.till)
     except (AttachRefused, HubUnreachable) as error:
         print(error, file=sys.stderr)
         return 2

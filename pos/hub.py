@@ -162,3 +162,16 @@ def sync_and_look(db: Database, environ: Mapping[str, str] = os.environ) -> Sync
         problem = str(error)
     with db.read() as session:
         return SyncOutcome(hub_state(session), result, problem)
+
+
+def attach_till(db: Database, url: str, shop: str, till: str):
+    """Attaches this till (db.hub.sync.attach). A shop that never saved its return policy
+    records the defaults as version 1 first: every return points at a version, and the
+    shop's first till must bring it to the hub (a new till takes the hub's instead)."""
+    from db.hub.sync import attach
+    from pos.returns import policy_to_record
+    from pos.shop import load_shop_settings
+
+    with db.write() as session:
+        policy_to_record(session, load_shop_settings(session))
+    return attach(db, url, shop, till)

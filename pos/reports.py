@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from db.hub.remote import PLACEHOLDER_KEY, is_placeholder
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
 from pos.dates import format_date
@@ -95,7 +96,9 @@ class ReturnRow:
 @dataclass(frozen=True)
 class Flag:
     return_number: str
-    kind: str  # "override" | "same_clerk" | "cash_for_card" | "repeat_customer"
+    # "override" | "same_clerk" | "cash_for_card" | "repeat_customer" | "sale_not_verified"
+    # | "double_return"
+    kind: str
     text: str  # a sentence for the manager
 
 
@@ -126,7 +129,8 @@ def returns_day(session: Session, shop: ShopSettings, day: date,
                clerk.name.label("clerk"), approver.name.label("approver"),
                Sale.id.label("sale_id"), Sale.order_number, Sale.business_date.label("sold_on"),
                Sale.clerk_id.label("sale_clerk_id"), Sale.customer_phone_hash,
-               Sale.customer_name, exchange_sale.order_number.label("exchange_order"))
+               Sale.customer_name, Sale.checkout_key, Return.till,
+               exchange_sale.order_number.label("exchange_order"))
         .join(Sale, Sale.id == Return.sale_id)
         .join(clerk, clerk.id == Return.clerk_id)
         .outerjoin(approver, approver.id == Return.override_by_id)
@@ -223,6 +227,89 @@ def _flags(session: Session, shop: ShopSettings, day: date, found,
                 flags.append(Flag(number, "repeat_customer",
                                   f"{number}: the {nth} return in {REPEAT_WINDOW_DAYS} days by "
                                   f"the same customer ({who}same phone number): {numbers}."))
+    return flags + _not_verified(session, shop, found) + _double_returns(session, found)
+
+
+def _not_verified(session: Session, shop: ShopSettings, found) -> list[Flag]:
+    """Returns taken offline of a sale the till had never seen (pos/return_unverified.py);
+    on the hub, beside the sale of that number once it has arrived from its till."""
+    unverified = [r for r in found if r.checkout_key.startswith(PLACEHOLDER_KEY)]
+    if not unverified:
+        return []
+    on_record = {number: (day, total) for number, day, total in session.execute(
+        select(Sale.order_number, Sale.business_date, Sale.total)
+        .where(Sale.order_number.in_({r.order_number for r in unverified}),
+               ~is_placeholder(Sale.__table__)))}
+    flags = []
+    for r in unverified:
+        text = (f"{r.return_number}: sale not verified: {r.order_number} was returned at a "
+                f"till that could not see it, approved by {r.approver}.")
+        if r.order_number not in on_record:
+            flags.append(Flag(r.return_number, "sale_not_verified",
+                              text + " No sale of that number has reached this record yet."))
+            continue
+        day, total = on_record[r.order_number]
+        flags.append(Flag(r.return_number, "sale_not_verified",
+                          f"{text} The sale on record: {format_date(day, shop.locale)}, "
+                          f"{format_money(total, shop.locale)}."))
+        flags += [Flag(r.return_number, "double_return",
+                       f"{_at_till(r.return_number, r.till)}: {name} of {r.order_number} came "
+                       f"back {returned} times, {sold} sold (the sale on record and the sale "
+                       "not verified together).")
+                  for name, sold, returned in _returned_beyond_the_sale(session, r.order_number)]
+    return flags
+
+
+def _returned_beyond_the_sale(session: Session, order_number: str) -> list[tuple[str, int, int]]:
+    """(name, sold, returned) of the products the sale on record sold fewer of than came
+    back, counting the returns of it and of the sales not verified of its number."""
+    sales = select(Sale.id).where(Sale.order_number == order_number)
+    sold = dict(session.execute(
+        select(SaleLine.product_id, func.sum(SaleLine.quantity))
+        .where(SaleLine.sale_id.in_(sales.where(~is_placeholder(Sale.__table__))))
+        .group_by(SaleLine.product_id)).all())
+    returned = session.execute(
+        select(SaleLine.product_id, func.min(SaleLine.name), func.sum(ReturnLine.quantity))
+        .join(ReturnLine, ReturnLine.sale_line_id == SaleLine.id)
+        .where(SaleLine.sale_id.in_(sales)).group_by(SaleLine.product_id)).all()
+    return [(name, sold.get(product_id, 0), quantity) for product_id, name, quantity in returned
+            if quantity > sold.get(product_id, 0)]
+
+
+def _at_till(number: str, till: str | None) -> str:
+    """A return number with its till, when the number does not say it (printed before the
+    till was attached)."""
+    return number if till is None or f"-{till}-" in number else f"{number} (till {till})"
+
+
+def _double_returns(session: Session, found) -> list[Flag]:
+    """Lines returned more times than they were sold: two tills, each offline, both took
+    the same item back. Every return of such a line is named."""
+    return_ids = [r.id for r in found]
+    if not return_ids:
+        return []
+    touched = select(ReturnLine.sale_line_id).where(ReturnLine.return_id.in_(return_ids))
+    returned = func.sum(ReturnLine.quantity)
+    over = session.execute(
+        select(SaleLine.id, SaleLine.name, SaleLine.quantity, returned, Sale.order_number)
+        .join(ReturnLine, ReturnLine.sale_line_id == SaleLine.id)
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(SaleLine.id.in_(touched))
+        .group_by(SaleLine.id, SaleLine.name, SaleLine.quantity, Sale.order_number)
+        .having(returned > SaleLine.quantity)).all()
+    flags = []
+    of_the_day = {r.id for r in found}
+    for line_id, name, sold, total_returned, order_number in over:
+        returns = session.execute(
+            select(Return.id, Return.return_number, Return.till)
+            .where(Return.id.in_(select(ReturnLine.return_id)
+                                 .where(ReturnLine.sale_line_id == line_id)))
+            .order_by(Return.created_at, Return.id)).all()
+        numbers = ", ".join(_at_till(number, till) for _, number, till in returns)
+        flags += [Flag(number, "double_return",
+                       f"{_at_till(number, till)}: {name} of {order_number} came back "
+                       f"{total_returned} times, {sold} sold: returns {numbers}.")
+                  for return_id, number, till in returns if return_id in of_the_day]
     return flags
 
 

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from db.engine import Database
+from db.hub.credentials import hub_url
+from db.hub.link import own_till
+from db.hub.remote import HubLookupError, copy_sale_from_hub, refresh_returns_from_hub
+from db.hub.sync import HubUnreachable, hub_database
 from db.models import Sale, Staff
 from db.types import utc_now
 from pos.cart import Cart, CartError
@@ -26,8 +30,9 @@ from pos.return_policy import Remedy, ReturnDecision
 # The shop's own rules for the default refund method and for what an override grants,
 # used as record_return() uses them, so the screen shows what will be recorded.
 from pos.returns import (Exchange, Judgement, Override, ReturnError, ReturnForm,
-                         original_method, overridden_decision, find_sale, judge, record_return,
-                         returnable_lines, search_sales)
+                         UNVERIFIED_NEEDS_MANAGER, original_method, overridden_decision,
+                         find_sale, judge, record_return, returnable_lines, sale_not_verified,
+                         search_sales)
 from pos.shop import ShopSettings
 from pos.staff import verify_manager
 
@@ -57,6 +62,33 @@ class SaleToReturn:
     payment_methods: tuple[str, ...] = ()
     lines: tuple[LineToReturn, ...] = ()
     original_method: str = "cash"  # where a refund goes back, how a difference is paid
+    # Returned offline without being seen (pos/return_unverified.py): a manager approves.
+    not_verified: bool = False
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What a number typed or scanned at the return desk found: the sale (known here, or
+    brought from the hub), and why other tills could not be asked, when they could not."""
+
+    number: str
+    sale: SaleToReturn | None
+    hub_problem: str | None = None
+
+    @property
+    def unknown_offline(self) -> bool:
+        """Not here, and the hub could not be asked: only a manager may let it back."""
+        return self.sale is None and self.hub_problem is not None
+
+    def note(self) -> str | None:
+        """What the clerk must know besides the sale, said on the screen."""
+        if self.hub_problem is None:
+            return None
+        if self.sale is not None:
+            return ("Other tills' returns of this sale could not be checked: the hub does "
+                    "not answer.")
+        return (f"{self.number} is not known at this till and the hub does not answer: "
+                "a manager may approve the return as a sale not verified (F6).")
 
 
 @dataclass(frozen=True)
@@ -125,11 +157,50 @@ class ReturnInProgress:
 
     # ----- finding the sale ------------------------------------------------------------------
     def find(self, order_number: str) -> SaleToReturn | None:
-        """The sale of that order number, loaded; None when there is none."""
+        """The sale of that order number, known here, loaded; None when there is none."""
         with self.db.read() as session:
             sale = find_sale(session, order_number)
             sale_id = sale.id if sale is not None else None
         return self.load(sale_id) if sale_id is not None else None
+
+    def attached(self) -> bool:
+        """This till is one of a shop's, with a hub to ask (a local read)."""
+        with self.db.read() as session:
+            return own_till(session) is not None
+
+    def look_up(self, order_number: str) -> Lookup:
+        """The sale of that number, for an attached till, off the GUI thread (it may wait
+        for the hub, a few seconds at most): known here, its returns at other tills are
+        brought first; unknown here, the hub's copy of another till's sale is brought.
+        Changes nothing on screen: open() shows the answer."""
+        number = order_number.strip().upper()
+        with self.db.read() as session:
+            sale = find_sale(session, number)
+            known = (sale.id, sale.uid) if sale is not None else None
+        url = hub_url()
+        if url is None:
+            return self._found(number, known, "no hub URL is kept on this till")
+        hub = hub_database(url)
+        try:
+            if known is not None:
+                refresh_returns_from_hub(self.db, hub, known[1])
+            elif copy_sale_from_hub(self.db, hub, number):
+                with self.db.read() as session:
+                    sale = find_sale(session, number)
+                    known = (sale.id, sale.uid)
+        except HubUnreachable as error:
+            return self._found(number, known, str(error))
+        except HubLookupError as error:
+            raise ReturnError(str(error)) from None
+        return self._found(number, known, None)
+
+    def _found(self, number: str, known: tuple | None, problem: str | None) -> Lookup:
+        return Lookup(number, self.read_sale(known[0]) if known else None, problem)
+
+    def open(self, lookup: Lookup) -> SaleToReturn | None:
+        """The sale a look-up found becomes the one being returned."""
+        self.sale = lookup.sale
+        return self.sale
 
     def search(self, day: date, phone: str | None) -> list[SaleToReturn]:
         """The sales of a customer's phone (any day), or else of the day; newest first."""
@@ -139,16 +210,22 @@ class ReturnInProgress:
                     for s in sales]
 
     def load(self, sale_id: int) -> SaleToReturn:
+        self.sale = self.read_sale(sale_id)
+        return self.sale
+
+    def read_sale(self, sale_id: int) -> SaleToReturn:
+        """The sale as the screen shows it; what is already returned counts every till's
+        returns this till knows of."""
         with self.db.read() as session:
             sale = session.get(Sale, sale_id)
             lines = tuple(LineToReturn(r.sale_line.id, r.sale_line.name, r.sale_line.quantity,
                                        r.already_returned, r.sale_line.total)
                           for r in returnable_lines(session, sale))
-            self.sale = SaleToReturn(
+            return SaleToReturn(
                 sale.id, sale.order_number, sale.created_at, sale.total, sale.customer_name,
                 session.get(Staff, sale.clerk_id).name,
-                tuple(p.method for p in sale.payments), lines, original_method(sale))
-        return self.sale
+                tuple(p.method for p in sale.payments), lines, original_method(sale),
+                sale_not_verified(sale))
 
     # ----- the decision and the quote --------------------------------------------------------
     def update(self, form: ReturnForm | None) -> Judgement | None:
@@ -196,6 +273,8 @@ class ReturnInProgress:
             return "Set how many of each item come back."
         if self.missing:
             return self.missing[0].sentence
+        if self.sale.not_verified:
+            return UNVERIFIED_NEEDS_MANAGER
         if not self.judgement.allowed:
             return self.judgement.refused[0].explanation
         return None
@@ -204,7 +283,8 @@ class ReturnInProgress:
     def may_override(self) -> bool:
         """A manager may approve it: the policy refuses or deducts, and nothing is missing."""
         return (self.judgement is not None and not self.missing
-                and (self.refused or bool(self.judgement.deduction)))
+                and (self.refused or bool(self.judgement.deduction)
+                     or self.sale.not_verified))
 
     def settlement(self, overridden: bool = False) -> Settlement | None:
         """What changes hands if the return is recorded as it stands, or with a manager's

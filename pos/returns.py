@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from db.hub.remote import PLACEHOLDER_KEY
 from db.models import (AuditEntry, PolicyVersion, Product, Return, ReturnLine, Sale, SaleLine,
                        Staff, StockMovement)
 from db.types import utc_now
@@ -284,7 +285,8 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     _check_form(form, exchange)
     judgement = judge(session, sale, form, shop, shop.local_date(now),
                       policy=policy_to_record(session, shop))
-    manager = _approving_manager(session, judgement, override, clerk, now)
+    manager = _approving_manager(session, judgement, override, clerk, now,
+                                 unverified=sale_not_verified(sale))
     decisions = _final_decisions(judgement, form, manager)
     ret = _new_return(session, sale, form, judgement, decisions, clerk, shop, now, manager,
                       override)
@@ -310,12 +312,23 @@ def _check_form(form: ReturnForm, exchange: Exchange | None) -> None:
         raise ReturnError(lacking[0].sentence)
 
 
+UNVERIFIED_NEEDS_MANAGER = ("This sale was never seen by this till or the hub (sale not "
+                            "verified): a manager must approve its return.")
+
+
+def sale_not_verified(sale: Sale) -> bool:
+    """A placeholder for a sale returned offline without being seen (pos/return_unverified)."""
+    return sale.checkout_key.startswith(PLACEHOLDER_KEY)
+
+
 def _approving_manager(session: Session, judgement: Judgement, override: Override | None,
-                       clerk: Staff, now: datetime) -> Staff | None:
-    """The manager whose override lets a refused or reduced return through; None when the
-    policy allows it as it is."""
-    needs_override = not judgement.allowed or judgement.deduction
+                       clerk: Staff, now: datetime, unverified: bool = False) -> Staff | None:
+    """The manager whose override lets a refused or reduced return through, or any return
+    of a sale not verified; None when the policy allows it as it is."""
+    needs_override = unverified or not judgement.allowed or judgement.deduction
     if override is None:
+        if unverified:
+            raise ReturnError(UNVERIFIED_NEEDS_MANAGER)
         if not judgement.allowed:
             raise ReturnError(judgement.refused[0].explanation)
         return None

@@ -92,3 +92,19 @@ def test_no_log_line_carries_the_tills_hub_password(hub, db, capsys):  # noqa: F
     logging.getLogger("db.elsewhere").error("connecting to %s", url)
     log_text = (log_folder() / LOG_NAME).read_text(encoding="utf-8")
     assert "db.elsewhere: connecting to" in log_text and password not in log_text
+
+
+def test_a_shop_that_never_saved_its_policy_brings_version_1_to_the_hub(hub, db, capsys):  # noqa: F811
+    """Every return points at a policy version: the first till's defaults become version 1
+    before they go to the hub, so a return made later pushes (it failed on a foreign key)."""
+    from db.hub.tills import add_till
+    from db.models import PolicyVersion
+    with db.read() as session:
+        assert session.scalar(select(PolicyVersion.id)) is None
+    url = add_till(hub.engine, "CASA", "T1")
+    assert main.main(["--db", db.url, "till", "attach", "--hub", url, "--shop", "CASA",
+                      "--till", "T1"]) == 0
+    with db.read() as session:
+        local = session.scalars(select(PolicyVersion.id)).all()
+    with hub.read() as session:
+        assert session.scalars(select(PolicyVersion.id)).all() == local == [1]

@@ -5,6 +5,11 @@ Every rule is in pos/ (returns, return_policy, return_checks, return_desk); this
 asks and shows. Keyboard first: Tab reaches every control in reading order (the sale, what
 comes back and what the customer wants on the left, then why and in what state on the
 right), each label has its Alt+letter, and Ctrl+Enter confirms.
+
+A till attached to a shop's hub looks a number up off the GUI thread (ui/background.py):
+another till's sale is brought from the hub, a known one's returns at other tills first;
+the hub not answering never holds up a sale this till knows. A number neither knows while
+the hub is down: F6 takes the return as a sale not verified, with a manager's approval.
 """
 from __future__ import annotations
 
@@ -22,15 +27,17 @@ from pos.cart import CartError
 from pos.checkout import CardPayment, CashPayment, CheckoutError
 from pos.dates import format_date_time, format_day_month, format_time, qt_date_pattern
 from pos.money import format_money
-from pos.return_desk import ExchangeQuote, ReturnInProgress, SaleToReturn, Settlement
+from pos.return_desk import ExchangeQuote, Lookup, ReturnInProgress, SaleToReturn, Settlement
 from pos.return_policy import Reason, Remedy
 from pos.returns import Judgement, Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
+from ui import background
 from ui.dialogs import PaymentDialog
 from ui.receipt import return_receipt_dialog
 from ui.return_lines import LinesTable
 from ui.return_override import OverrideDialog
+from ui.return_unverified import UnverifiedReturnDialog
 from ui.style import set_tone
 
 DECISION_COLOURS = {"full": "#e6f4ea", "reduced": "#fff4e0", "refused": "#fdecea",
@@ -72,6 +79,8 @@ class ReturnScreen(QWidget):
         self.photo: bytes | None = None
         self.photo_name: str | None = None
         self.override_dialog: OverrideDialog | None = None
+        self.unverified_dialog: UnverifiedReturnDialog | None = None
+        self.lookup: Lookup | None = None  # the last number looked up at the hub
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog = None
         self._build()
@@ -272,6 +281,8 @@ class ReturnScreen(QWidget):
             self.confirm()
         elif event.key() in (Qt.Key_F8, Qt.Key_Escape):
             self.done.emit()
+        elif event.key() == Qt.Key_F6:
+            self.ask_unverified()
         else:
             super().keyPressEvent(event)
 
@@ -287,6 +298,7 @@ class ReturnScreen(QWidget):
 
     def clear(self) -> None:
         self.desk.clear()
+        self.lookup = None
         self.photo = self.photo_name = None
         self.order_field.clear()
         self.results.clear()
@@ -311,12 +323,52 @@ class ReturnScreen(QWidget):
         number = self.order_field.text().strip()
         if not number:
             return
+        self.lookup = None
+        if self.desk.attached():
+            self.show_info(f"Looking {number} up at this shop's tills…")
+            background.run_task(lambda: self.desk.look_up(number),
+                                background.while_alive(self, self._looked_up),
+                                background.while_alive(self, self._lookup_failed))
+            return
         sale = self.desk.find(number)
         if sale is None:
-            self.show_error(f"No sale has the order number '{number}'. Check the receipt.")
-            self.order_field.selectAll()
-            return
+            return self._not_found(number)
         self.show_sale(sale)
+
+    def _not_found(self, number: str) -> None:
+        self.show_error(f"No sale has the order number '{number}'. Check the receipt.")
+        self.order_field.selectAll()
+
+    def _looked_up(self, lookup: Lookup) -> None:
+        """The hub's answer (or its silence), on the GUI thread."""
+        if lookup.number != self.order_field.text().strip().upper():
+            return  # another number was typed meanwhile: its own answer comes
+        self.lookup = lookup
+        sale = self.desk.open(lookup)
+        if sale is None and not lookup.unknown_offline:
+            return self._not_found(lookup.number)
+        if sale is not None:
+            self.show_sale(sale)
+        if lookup.note():
+            self.show_error(lookup.note())
+
+    def _lookup_failed(self, error: Exception) -> None:
+        self.show_error(str(error) if isinstance(error, ReturnError)
+                        else background.error_words(error))
+
+    def ask_unverified(self) -> None:
+        """F6: the return of a sale neither this till nor the hub could show."""
+        if self.lookup is None or not self.lookup.unknown_offline:
+            return
+        try:
+            self.unverified_dialog = UnverifiedReturnDialog(self.db, self.shop,
+                                                            self.lookup.number,
+                                                            self.clerk_id, self)
+        except ReturnError as error:
+            self.show_error(str(error))
+            return
+        self.unverified_dialog.recorded.connect(self._show_recorded)
+        self.unverified_dialog.open()
 
     def _rescan(self, first: str) -> None:
         """A receipt scanned while the focus was on the lines: it goes to the order number."""
@@ -359,7 +411,9 @@ class ReturnScreen(QWidget):
             f"<b>{sale.order_number}</b> · {format_date_time(when, self.shop.locale)}"
             f" · by {sale.clerk_name} · paid by {', '.join(sale.payment_methods)}"
             f" · total {format_money(sale.total, self.shop.locale)}"
-            + (f" · {sale.customer_name}" if sale.customer_name else ""))
+            + (f" · {sale.customer_name}" if sale.customer_name else "")
+            + (" · <b>sale not verified</b>: a manager approves its returns"
+               if sale.not_verified else ""))
         self.refund_method.setItemText(0, f"As the sale was paid ({sale.original_method})")
         self.lines.show_lines(sale.lines)
         self.lines.setFocus()
@@ -522,13 +576,16 @@ class ReturnScreen(QWidget):
             recorded = self.desk.confirm(self.form(), self.clerk_id, payment, override)
         except (ReturnError, PermissionDenied, CheckoutError, CartError) as error:
             return self.show_error(str(error))
-        self.receipt_dialog = return_receipt_dialog(self.db, self.shop, recorded.return_id, self)
+        self._show_recorded(recorded.return_id, recorded.return_number)
+        return None
+
+    def _show_recorded(self, return_id: int, return_number: str) -> None:
+        self.receipt_dialog = return_receipt_dialog(self.db, self.shop, return_id, self)
         self.receipt_dialog.finished.connect(lambda _r: self.done.emit())
         self.receipt_dialog.open()
         self.clear()
-        self.show_info(f"{recorded.return_number} recorded.")
-        self.return_recorded.emit(recorded.return_number)
-        return None
+        self.show_info(f"{return_number} recorded.")
+        self.return_recorded.emit(return_number)
 
     def show_error(self, text: str) -> str:
         self.message.setText(text)
