@@ -17,18 +17,19 @@ from sqlalchemy import insert, select
 import main
 from db.engine import Database
 from db.hub.schema import upgrade_hub
-from db.hub.sync import attach as hub_attach, hub_database, sync_once
+from db.hub.sync import hub_database, sync_once
 from db.hub.tills import add_till
 from db.models import Base, HubLink
 from pos.cash import cash_summary, close_day, record_cash_movement, set_opening_float
 from pos.checkout import CardPayment, CashPayment, complete_sale
+from pos.hub import attach_till
 from pos.money import Money
 from pos.receipts import last_receipt
 from pos.report_export import csv_text, returns_csv, returns_text, sales_csv, sales_text
 from pos.reports import returns_chart, returns_day, sales_day
 from pos.return_desk import ReturnInProgress
 from pos.return_policy import Reason, Remedy
-from pos.returns import ReturnForm, find_sale, policy_to_record, record_return, search_sales
+from pos.returns import ReturnForm, find_sale, record_return, search_sales
 from pos.shop import load_shop_settings
 from pos.till_scope import WHOLE_SHOP
 from tests.conftest import CLERK_NAME, MANAGER_NAME, cart_of, demo_staff
@@ -241,18 +242,13 @@ def shop_hub(pg_db, db, tmp_path, monkeypatch):
     their own logins: T1 (the demo shop, which seeds the hub) and T2 (a new till, which
     takes the hub's catalog). This till, the one the commands run on, is T2."""
     upgrade_hub(pg_db.engine)
-    with db.write() as s:
-        # The return policy is master data, from the hub: the shop has its version before
-        # the first return (a till's first return would write the default as v1 locally,
-        # which the hub has not got: told to the lead).
-        policy_to_record(s, load_shop_settings(s))
     t2_file = tmp_path / "t2.sqlite3"
     shutil.copy(db.url.removeprefix("sqlite:///"), t2_file)
     t2 = Database(f"sqlite:///{t2_file}")
     urls = {}
     for code, till in (("T1", db), ("T2", t2)):
         urls[code] = add_till(pg_db.engine, "CASA", code)
-        hub_attach(till, urls[code], "CASA", code, keep_url=False)
+        attach_till(till, urls[code], "CASA", code)  # as `till attach` does
     monkeypatch.setenv("POS_HUB_URL", urls["T2"])
     yield {"T1": db, "T2": t2}, urls
     t2.dispose()
