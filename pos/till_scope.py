@@ -36,5 +36,11 @@ def this_till(session: Session) -> TillScope:
 
 
 def scope_of(session: Session, scope: TillScope | None) -> TillScope:
-    """The scope asked for; this till's when none was (every screen on the till)."""
-    return scope if scope is not None else this_till(session)
+    """The scope asked for. When none was: read on a till (its SQLite), this till's, as
+    every screen of the till shows; read on the hub (PostgreSQL), the whole shop's, all
+    the hub lets this login see."""
+    if scope is not None:
+        return scope
+    if session.get_bind().dialect.name == "postgresql":
+        return WHOLE_SHOP
+    return this_till(session)
