@@ -21,6 +21,7 @@ from sqlalchemy import select, text
 
 from db.engine import Database
 from db.hub.link import FACT_TABLES, fact_table, made_here, waiting_count
+from db.hub.push import shape
 from db.hub.schema import upgrade_hub
 from db.hub.sync import attach, sync_once
 from db.hub.tills import add_till
@@ -264,3 +265,26 @@ def test_numbers_made_after_attaching_are_unique_in_the_shop(hub, db, _templates
             "SELECT order_number FROM sales WHERE created_at >= ("
             "SELECT min(created_at) FROM tills)")))
     assert len(numbers) == 4 and len(set(numbers)) == 4, numbers
+
+
+def test_a_pushed_rows_reference_is_found_by_its_uid_not_by_reading_the_shops_sales(
+        hub, db, _templates, tmp_path):
+    """The push finds the hub's id of a line's sale by the sale's uid. Before the hub's
+    tables have statistics the planner could take the (shop, till, number) index and read
+    every sale of the shop for each line: quadratic in the shop's history (bench/hub.py)."""
+    till, = attached_tills(hub, db, _templates["empty"], tmp_path, 1)
+    products, clerks = shop_ids(till.db)
+    for _ in range(3):
+        sell_one(till.db, random.Random(3), products, clerks, sales=20)
+    sync_once(till.db, till.url)
+    with till.db.read() as session:
+        uid = session.scalar(select(fact_table("sales").c.uid).order_by(text("id desc")))
+    as_till = Database(till.url)
+    try:
+        with as_till.read() as session:
+            plan = "\n".join(session.scalars(text(
+                "EXPLAIN SELECT " + shape("sale_lines").reference("sale_id", ":uid")),
+                {"uid": uid}))
+    finally:
+        as_till.dispose()
+    assert "ix_sales_uid" in plan, plan
