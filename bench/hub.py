@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/hub.py [--quick] [--server URL] [--outage 10000] [--real 1000]
                                   [--online-seconds 20] [--rate 1] [--interval 1]
-                                  [--profile] [--keep]
+                                  [--sync-thread] [--profile] [--keep]
 
 The hub is a new database on a throwaway PostgreSQL server started here as the tests start
 theirs (scripts/test-postgres.sh: fsync off), or on --server URL (a superuser's, e.g. the
@@ -10,9 +10,13 @@ tests' POS_TEST_PG_URL); it is dropped at the end. T1 is the demo shop (the shop
 till, its catalog), T2-T4 new tills that take the hub's catalog; each its own SQLite file.
 
 1. Online: each till in its own process sells --rate sales a second through the real
-   checkout (one sale a transaction, as at the counter) while a thread of that process
-   syncs with the hub every --interval seconds (the app's background sync: no interval is
-   defined in db/hub or ui yet, so 1 s), for --online-seconds. Measured: the sales a
+   checkout (one sale a transaction, as at the counter) while a second process on the same
+   file syncs with the hub every --interval seconds (the app's background sync: no
+   interval is defined in db/hub or ui yet, so 1 s), for --online-seconds; both warmed up
+   first, as in a till open a while. --sync-thread syncs in a thread of the selling process
+   instead, as the app does (a first try so, at 5 sales a second a till and without the
+   warm-up, had syncs of 4 to 8 s: the sync's many short waits each queue for the GIL
+   behind the checkout). Measured: the sales a
    second reaching the hub, and each sale's lag from the till's commit (its created_at)
    to the hub having it (a column `arrived_at DEFAULT clock_timestamp()` added to the
    bench hub's sales: the moment the push's INSERT wrote it, a few ms before its commit).
