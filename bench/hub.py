@@ -534,7 +534,9 @@ def run(server_url: str, args) -> int:
                 print(f"FAILED: {problem}")
             if args.profile:
                 profile_push(tills, before, hub, folder)
-        return 0 if ok and not problems else 1
+        # --quick is a smoke run: its small push is mostly fixed costs, the goals are for
+        # the full sizes; only a wrong count fails it.
+        return 0 if (ok or args.quick) and not problems else 1
     finally:
         if args.keep:
             print(f"kept {folder}")
