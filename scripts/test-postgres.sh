@@ -54,11 +54,24 @@ if [ "$(id -u)" = "0" ]; then chown postgres: "$pg_folder/password"; fi
     cat "$pg_folder/initdb.log" >&2
     exit 1
 }
-(cd / && "${as_server_user[@]}" "$pg_bin/pg_ctl" -D "$pg_folder/data" -l "$pg_folder/server.log" -w \
-    -o "-p $pg_port -k $pg_folder -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
-    start) >/dev/null 2>&1 || {
+# The settings go in the server's own file, so a test can stop it and start it again with
+# nothing but POS_TEST_PG_CTL (tests/conftest.py hub_server).
+cat >>"$pg_folder/data/postgresql.conf" <<EOF
+port = $pg_port
+unix_socket_directories = '$pg_folder'
+listen_addresses = '127.0.0.1'
+fsync = off
+full_page_writes = off
+synchronous_commit = off
+EOF
+pg_ctl_command=("${as_server_user[@]}" "$pg_bin/pg_ctl" -D "$pg_folder/data" -l "$pg_folder/server.log")
+(cd / && "${pg_ctl_command[@]}" -w start) >/dev/null 2>&1 || {
     echo "The tests' PostgreSQL server did not start:" >&2
     cat "$pg_folder/server.log" >&2
     exit 1
 }
 export POS_TEST_PG_URL="postgresql+psycopg://postgres:$pg_password@127.0.0.1:$pg_port/postgres"
+# pg_ctl for this server, as the user it runs as (words quoted for Python's shlex.split): a
+# test appends "stop" or "start" to take the hub down and bring it back (run from /).
+POS_TEST_PG_CTL="$(printf '%q ' "${pg_ctl_command[@]}")"
+export POS_TEST_PG_CTL

@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import shlex
 import shutil
+import subprocess
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -216,3 +218,42 @@ def hub_and_tills(pg_db):
     yield SimpleNamespace(owner=pg_db, till=till)
     for db in opened:
         db.dispose()
+
+
+class ThrowawayServer:
+    """The tests' own PostgreSQL server, stopped and started again by a test (the hub down
+    and back), through the pg_ctl command scripts/test-postgres.sh exports."""
+
+    def __init__(self, pg_ctl: list[str]):
+        self.pg_ctl = pg_ctl
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess:
+        # From /: under root pg_ctl runs as the postgres user, who may not read the cwd.
+        return subprocess.run([*self.pg_ctl, *args], cwd="/", capture_output=True, text=True,
+                              timeout=60)
+
+    def running(self) -> bool:
+        return self._run("status").returncode == 0
+
+    def stop(self) -> None:
+        """Fast shutdown: open sessions are cut off mid-statement, as a crashed hub's are."""
+        done = self._run("stop", "-m", "fast", "-w")
+        assert done.returncode == 0, done.stderr
+
+    def start(self) -> None:
+        done = self._run("start", "-w")
+        assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture
+def hub_server():
+    """Stops and starts the tests' server; it is running again when the test ends, however
+    the test ended, since the tests after it use it."""
+    pg_ctl = os.environ.get("POS_TEST_PG_CTL")
+    if not pg_ctl:
+        pytest.fail("POS_TEST_PG_CTL is not set: the tests that stop the hub's server need the "
+                    "one scripts/test.sh starts", pytrace=False)
+    server = ThrowawayServer(shlex.split(pg_ctl))
+    yield server
+    if not server.running():
+        server.start()

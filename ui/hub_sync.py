@@ -22,7 +22,7 @@ from ui.background import read_now, run_task
 log = logging.getLogger(__name__)
 
 # How often a till syncs with its hub: a sale reaches the hub within this, plus the push.
-SYNC_EVERY_MS = 10_000
+SYNC_EVERY_MS = 1_000
 
 
 class HubScheduler(QObject):
