@@ -251,8 +251,6 @@ def test_a_till_killed_mid_push_and_the_server_stopped_mid_batch(
     check_the_hub(hub, tills)
 
 
-@pytest.mark.xfail(strict=True, reason="the till's code in its numbers comes with the "
-                                       "numbers branch (S-T2-20261201-0007)")
 def test_numbers_made_after_attaching_are_unique_in_the_shop(hub, db, _templates, tmp_path):
     tills = attached_tills(hub, db, _templates["empty"], tmp_path, 2)
     for till in tills:
