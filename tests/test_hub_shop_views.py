@@ -59,6 +59,8 @@ def test_the_cash_close_shows_this_till_then_the_whole_shop_with_alt_w(qtbot, tw
         qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)
     assert dialog.whole_shop() and dialog.data.count == 3
     assert dialog.is_read_only()  # each till counts and closes its own drawer
+    assert dialog.status.text().endswith(": every till of the shop.")
+    assert dialog.sales.tiktok.text().startswith("TikTok: each till sends its own")
 
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)
@@ -77,3 +79,4 @@ def test_the_returns_review_reads_the_whole_shop_on_the_hub(qtbot, two_tills):
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)
     assert dialog.data.whole_shop and dialog.source() is dialog.hub
+    assert dialog.status.text().endswith("no returns at every till of the shop.")

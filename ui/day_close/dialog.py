@@ -100,8 +100,9 @@ class DayCloseDialog(DayScreen):
         self.cash.show_cash(data.cash, data.day)
         self._show_count(data.cash)
         self._show_closed(data.cash)
-        self.status.setText(day_words(data.day, self.shop.locale)
-                            + (": closed." if data.cash.closed else "."))
+        self.status.setText(day_words(data.day, self.shop.locale) + (
+            ": every till of the shop." if self.whole_shop()
+            else ": closed." if data.cash.closed else "."))
         self._set_enabled(True)
         self.loaded.emit()
 

@@ -54,9 +54,13 @@ class SalesPanel(QGroupBox):
                                       for m, a in sorted(data.by_method.items())])
         fill_figures(self.by_clerk, [(clerk, str(n), money(a))
                                      for clerk, (n, a) in sorted(data.by_clerk.items())])
-        self._show_tiktok(data.tiktok_waiting, data.tiktok_failed)
+        self._show_tiktok(data.tiktok_waiting, data.tiktok_failed, data.whole_shop)
 
-    def _show_tiktok(self, waiting: int, failed: int) -> None:
+    def _show_tiktok(self, waiting: int, failed: int, whole_shop: bool = False) -> None:
+        if whole_shop:  # the hub has no TikTok queue: each till sends its own
+            self.tiktok.setText("TikTok: each till sends its own events (see each till).")
+            self.tiktok.setStyleSheet("")
+            return
         events = f"{waiting} event{'s' if waiting != 1 else ''} of this day still waiting"
         if failed:
             text = f"TikTok: {events}, {failed} failed (see Manager → TikTok queue)."

@@ -84,8 +84,10 @@ class ReturnsReviewDialog(DayScreen):
         self.data = data
         self.day_tab.show_day(data)
         count = len(data.rows)
+        where = " at every till of the shop" if self.whole_shop() else ""
         self.status.setText(f"{day_words(data.day, self.shop.locale)}: " + (
-            f"{count} return{'s' if count != 1 else ''}." if count else "no returns."))
+            f"{count} return{'s' if count != 1 else ''}{where}." if count
+            else f"no returns{where}."))
         self.set_exports_enabled(True)
         self.loaded.emit()
 
