@@ -175,3 +175,16 @@ def attach_till(db: Database, url: str, shop: str, till: str):
     with db.write() as session:
         policy_to_record(session, load_shop_settings(session))
     return attach(db, url, shop, till)
+
+
+def whole_shop_db(db: Database, environ: Mapping[str, str] = os.environ) -> Database | None:
+    """The hub, where the manager's shop-wide views read every till's figures (row-level
+    security keeps this till's login inside its shop); None for a till standing alone or
+    without the hub's address here. Opening it connects to nothing yet."""
+    from db.hub.link import own_till
+    from db.hub.sync import hub_database
+
+    with db.read() as session:
+        attached = own_till(session) is not None
+    url = hub_url(environ) if attached else None
+    return hub_database(url) if url else None

@@ -9,10 +9,12 @@ from datetime import date
 from PySide6.QtCore import QMarginsF, Signal
 from PySide6.QtGui import (QKeySequence, QPageLayout, QPageSize, QPdfWriter, QShortcut,
                            QTextDocument)
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QProgressBar,
+                               QPushButton)
 
 from db.engine import Database
 from db.types import utc_now
+from pos.hub import whole_shop_db
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
@@ -49,7 +51,26 @@ class DayScreen(QDialog):
         self.status = QLabel("Loading…")
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)  # on a small screen it folds, it does not widen the window
-        return day_top_row(title, self.picker, self.status)
+        row = day_top_row(title, self.picker, self.status)
+        # An attached till's manager also sees the whole shop: every till's figures, read on
+        # the hub (Alt+W). What is done here (the close, the cash) stays this till's.
+        self.hub = whole_shop_db(db)
+        self.whole_shop_box = QCheckBox("&Whole shop (hub)")
+        self.whole_shop_box.setToolTip("Every till of the shop, read from the shop's hub")
+        self.whole_shop_box.toggled.connect(lambda _on: self.scope_changed())
+        self.whole_shop_box.setVisible(self.hub is not None)
+        row.addWidget(self.whole_shop_box)
+        return row
+
+    def whole_shop(self) -> bool:
+        return self.hub is not None and self.whole_shop_box.isChecked()
+
+    def source(self) -> Database:
+        """Where the figures on screen are read: this till's file, or the shop's hub."""
+        return self.hub if self.whole_shop() else self.db
+
+    def scope_changed(self) -> None:
+        self.reload()
 
     def day(self) -> date:
         return self.picker.day()

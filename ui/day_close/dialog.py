@@ -88,7 +88,7 @@ class DayCloseDialog(DayScreen):
         self.status.setText(f"Loading {day_words(day, shop.locale)}…")
         self.count.hide_confirm()
         self._set_enabled(False)
-        background.read(self, self.db, lambda session: reports.sales_day(session, shop, day),
+        background.read(self, self.source(), lambda session: reports.sales_day(session, shop, day),
                         lambda result: self._loaded(request, result),
                         lambda error: self._failed(request, error))
 
@@ -141,7 +141,9 @@ class DayCloseDialog(DayScreen):
         """Nothing is edited before the day is on screen, while a change is being saved, or
         once the day is closed."""
         summary = self.data.cash if (loaded and self.data is not None) else None
-        open_day = summary is not None and not summary.closed and not self.busy
+        # The whole shop's figures are read, never counted or closed: each till closes its own.
+        open_day = (summary is not None and not summary.closed and not self.busy
+                    and not self.whole_shop())
         float_set = summary is not None and summary.float_set
         self.cash.enable(open_day, open_day and not float_set, not float_set)
         self.count.enable(open_day, summary is not None and summary.closed)

@@ -60,6 +60,9 @@ class ReturnsReviewDialog(DayScreen):
         fit_to_screen(self, 1600, 900)
         self.reload()
 
+    def scope_changed(self) -> None:
+        self._day_changed(self.day())
+
     def _day_changed(self, _day: date) -> None:
         self._chart_stale = True
         self.reload()
@@ -70,7 +73,7 @@ class ReturnsReviewDialog(DayScreen):
         request, day, shop = self._day_request, self.day(), self.shop
         self.status.setText(f"Loading {day_words(day, shop.locale)}…")
         self.set_exports_enabled(False)
-        background.read(self, self.db, lambda session: reports.returns_day(session, shop, day),
+        background.read(self, self.source(), lambda session: reports.returns_day(session, shop, day),
                         lambda result: self._loaded(request, result),
                         lambda error: self._failed(request, error))
         self._load_chart_if_shown()
@@ -99,7 +102,8 @@ class ReturnsReviewDialog(DayScreen):
         self._chart_request += 1
         request, day, shop = self._chart_request, self.day(), self.shop
         self.chart_tab.loading(day)
-        background.read(self, self.db, lambda session: returns_chart(session, shop, day, CHART_DAYS),
+        background.read(self, self.source(),
+                        lambda session: returns_chart(session, shop, day, CHART_DAYS),
                         lambda result: self._chart_loaded(request, result),
                         lambda error: self._chart_failed(request, error))
 
@@ -119,7 +123,7 @@ class ReturnsReviewDialog(DayScreen):
 
     def reprint_receipt(self, return_id: int) -> None:
         shop = self.shop
-        reprint(self, self.db, shop, lambda session: return_receipt(session, return_id, shop),
+        reprint(self, self.source(), shop, lambda session: return_receipt(session, return_id, shop),
                 lambda words: say(self.message, words, "error"))
 
     def flag_texts(self) -> list[str]:
