@@ -61,15 +61,20 @@ def engine_url(url: str) -> str:
     return url
 
 
-# A hub that does not answer is known within seconds, not after TCP's minutes.
+# A hub that does not answer is known within seconds, not after TCP's minutes: to connect,
+# and once connected (the hub's machine switched off or its network gone in the middle of a
+# batch sends no reset: TCP keepalives and tcp_user_timeout give up on it in about 15 s).
 HUB_CONNECT_TIMEOUT_S = 5
+HUB_CONNECTION = {"connect_timeout": HUB_CONNECT_TIMEOUT_S, "keepalives": 1,
+                  "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3,
+                  "tcp_user_timeout": 15_000}
 
 
 def make_engine(url: str) -> Engine:
     if make_url(url).get_backend_name() == "postgresql":
         # pre_ping: a server restarted since the last sync leaves dead pooled connections.
         return create_engine(engine_url(url), pool_pre_ping=True,
-                             connect_args={"connect_timeout": HUB_CONNECT_TIMEOUT_S})
+                             connect_args=dict(HUB_CONNECTION))
     engine = create_engine(engine_url(url))
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)

@@ -98,7 +98,7 @@ def _expected_parts(session: Session, day: date, scope: TillScope) -> dict:
     cash_sales = _money(session, select(func.sum(Payment.amount))
                         .join(Sale, Sale.id == Payment.sale_id)
                         .where(Sale.business_date == day, Payment.method == "cash",
-                               scope.rows(Sale)))
+                               scope.sales()))
     cash_refunds = _money(session, select(func.sum(Return.refund))
                           .where(Return.business_date == day, Return.refund_method == "cash",
                                  scope.rows(Return)))

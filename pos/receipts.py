@@ -147,7 +147,7 @@ def last_receipt(session: Session, shop: ShopSettings | None = None,
     return's (an exchange's new items are on their return's receipt); never one of another
     till copied here."""
     here = this_till(session)
-    sale = session.execute(select(Sale.id, Sale.created_at).where(here.rows(Sale))
+    sale = session.execute(select(Sale.id, Sale.created_at).where(here.sales())
                            .order_by(Sale.created_at.desc(), Sale.id.desc()).limit(1)).first()
     ret = session.execute(select(Return.id, Return.created_at, Return.exchange_sale_id)
                           .where(here.rows(Return))

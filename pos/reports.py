@@ -369,7 +369,7 @@ def return_rate_by_day(session: Session, shop: ShopSettings, end_day: date, days
         .group_by(Return.business_date)).all())
     sold = dict(session.execute(
         select(Sale.business_date, func.sum(Sale.total))
-        .where(Sale.business_date >= start, Sale.business_date <= end_day, scope.rows(Sale))
+        .where(Sale.business_date >= start, Sale.business_date <= end_day, scope.sales())
         .group_by(Sale.business_date)).all())
     result = []
     for offset in range(days):
@@ -433,7 +433,7 @@ def sales_day(session: Session, shop: ShopSettings, day: date,
               scope: TillScope | None = None) -> SalesDay:
     """The Z report of a day: this till's sales, returns and drawer, or the whole shop's."""
     scope = scope_of(session, scope)
-    made = scope.rows(Sale)
+    made = scope.sales()
     count, gross, promotions = session.execute(
         select(func.count(), func.sum(Sale.subtotal), func.sum(Sale.discount_total))
         .where(Sale.business_date == day, made)).one()

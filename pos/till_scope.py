@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, true
+from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import Session
 
 from db.hub.link import made_here
+from db.hub.remote import is_placeholder
+from db.models import Sale
 from pos.checkout import till_code
 
 
@@ -26,6 +28,11 @@ class TillScope:
         if self.whole_shop:
             return true()
         return made_here(model.__table__, self.till)
+
+    def sales(self) -> ColumnElement[bool]:
+        """The sales the figures count: a sale's placeholder, recorded for the return of a
+        sale this till had never seen (pos/return_unverified.py), is no sale."""
+        return and_(self.rows(Sale), ~is_placeholder(Sale.__table__))
 
 
 WHOLE_SHOP = TillScope(whole_shop=True)

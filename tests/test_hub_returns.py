@@ -14,6 +14,7 @@ from db.hub.remote import PLACEHOLDER_KEY, copy_sale_from_hub, refresh_returns_f
 from db.hub.sync import HubUnreachable, attach, hub_database, sync_once
 from db.hub.tills import add_till
 from db.models import Return, ReturnLine, Sale, SaleLine
+from pos.money import Money
 from pos.reports import returns_day
 from pos.return_desk import ReturnInProgress
 from pos.return_policy import Reason, Remedy
@@ -240,3 +241,21 @@ def test_a_double_offline_return_is_flagged_by_the_shop_wide_review(two_tills, h
         assert first in flag.text and second in flag.text
         assert "T1" in flag.text and "T2" in flag.text
     assert sorted(row.return_number for row in review.rows) == sorted([first, second])
+
+
+def test_a_sale_not_verified_is_no_sale_in_the_z_reports(two_tills, hub):  # noqa: F811
+    """The placeholder a return of a sale never seen points at is not a sale: neither the
+    till's Z report nor the shop's counts it (it counted the sale twice, on the hub)."""
+    from pos.reports import sales_day
+    t1, url1, t2, url2 = two_tills
+    sku = some_sku(t1)
+    sale = sold(t1, sku, 1)
+    unverified_return(t2, sale.order_number, sku, price=str(sale.lines[0].unit_price.amount))
+    with t2.read() as session:
+        here = sales_day(session, load_shop_settings(session), sale.business_date)
+    assert (here.count, here.gross) == (0, Money(0))
+    sync_once(t1, url1)
+    sync_once(t2, url2)
+    with hub.read() as session:
+        shop = sales_day(session, load_shop_settings(session), sale.business_date)
+    assert (shop.count, shop.gross) == (1, sale.lines[0].unit_price)  # one line of one
