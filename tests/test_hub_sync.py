@@ -222,3 +222,28 @@ def test_a_hub_that_is_down_is_said_so_quickly_and_without_its_password(hub, db)
     with db.read() as session:
         link = load_link(session)
     assert link.unreachable_since is None and link.waiting == 0
+
+
+def test_two_products_swapping_barcodes_on_the_hub_reach_the_till(hub, db, tmp_path):
+    """A pull brings both products' new barcodes at once: applied one by one, the first
+    would take a barcode the second still holds here (the pull failed on it, every sync)."""
+    url = add_till(hub.engine, "CASA", "T1")
+    attach(db, url, "CASA", "T1", keep_url=False)
+    with db.read() as session:
+        (a, barcode_a), (b, barcode_b) = session.execute(
+            select(Product.id, Product.barcode).where(Product.barcode.is_not(None))
+            .order_by(Product.id).limit(2)).all()
+    till_role = Database(url)
+    try:
+        with till_role.write() as session:  # the hub's manager swaps them through a third
+            session.get(Product, a).barcode = "SWAP"
+            session.flush()
+            session.get(Product, b).barcode = barcode_a
+            session.flush()
+            session.get(Product, a).barcode = barcode_b
+    finally:
+        till_role.dispose()
+    sync_once(db, url)
+    with db.read() as session:
+        assert session.get(Product, a).barcode == barcode_b
+        assert session.get(Product, b).barcode == barcode_a

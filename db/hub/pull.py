@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Table, func, literal_column, select, text
+from sqlalchemy import String, Table, cast, func, literal, literal_column, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -84,12 +84,29 @@ def upsert(session: Session, table: Table, rows, keep: tuple[str, ...] = ()) -> 
     if not rows:
         return
     keys = [c.name for c in table.primary_key.columns]
+    _free_unique_values(session, table, rows, keys)
     statement = sqlite_insert(table)
     changed = {c.name: statement.excluded[c.name] for c in table.columns
                if c.name not in keys and c.name not in keep}
     statement = (statement.on_conflict_do_update(index_elements=keys, set_=changed)
                  if changed else statement.on_conflict_do_nothing(index_elements=keys))
     session.execute(statement, list(rows))
+
+
+def _free_unique_values(session: Session, table: Table, rows, keys: list[str]) -> None:
+    """The rows about to change give up their unique values first (a barcode, a name): two
+    products that swapped barcodes on the hub come in one pull, and the first, applied
+    alone, would take a barcode the second still holds here."""
+    unique = [c for c in table.columns if c.unique and not c.primary_key]
+    if not unique or len(keys) != 1:
+        return
+    key = table.c[keys[0]]
+    freed = {c.name: None if c.nullable else literal("\x00") + cast(key, String)
+             for c in unique}
+    ids = [row[key.name] for row in rows]
+    for start in range(0, len(ids), 10_000):  # below SQLite's limit of bound values
+        session.execute(table.update().where(key.in_(ids[start:start + 10_000]))
+                        .values(freed))
 
 
 def unpushed_stock(session: Session) -> dict[int, int]:
