@@ -247,3 +247,23 @@ def test_two_products_swapping_barcodes_on_the_hub_reach_the_till(hub, db, tmp_p
     with db.read() as session:
         assert session.get(Product, a).barcode == barcode_b
         assert session.get(Product, b).barcode == barcode_a
+
+
+def test_an_attach_cut_short_after_the_hub_took_the_catalog_can_be_run_again(hub, db,
+                                                                             monkeypatch):
+    """The shop's first till died after the hub had its catalog: attaching again finishes
+    the job (it was refused for good: 'the hub already has the shop's catalog')."""
+    import db.hub.sync as hub_sync
+    url = add_till(hub.engine, "CASA", "T1")
+    sell(db, (some_sku(db), 1))
+
+    def cut_short(*_args):
+        raise RuntimeError("power cut")
+    monkeypatch.setattr(hub_sync, "sync_once", cut_short)
+    with pytest.raises(RuntimeError):
+        attach(db, url, "CASA", "T1", keep_url=False)
+    assert hub_count(hub, "products") == local_count(db, "products")
+    monkeypatch.undo()
+
+    result = attach(db, url, "CASA", "T1", keep_url=False)
+    assert result.waiting == 0 and hub_count(hub, "sales") == 1

@@ -101,16 +101,19 @@ def attach(till_db: Database, hub_url: str, shop: str, till: str, *,
         raise unreachable(hub_url, error) from None
     with till_db.read() as session:
         _check_not_attached_elsewhere(session, shop, till)
+        linked = session.get(HubLink, 1) is not None
         has_history = _has_history(session)
-    if hub_has_shop and has_history:
+    if not hub_has_shop:
+        _seed_hub(till_db, hub, shop, till)
+    elif linked:
+        pass  # attached already (an attach cut short after the hub took its catalog)
+    elif has_history:
         raise AttachRefused(
             f"The hub already has shop {shop}'s catalog and staff, and this till has sales "
             "of its own, made with its own catalog: attach a new till (an empty database) "
             "to this shop, or this one to a shop of its own.")
-    if hub_has_shop:
-        _become_new_till(till_db, shop, till)
     else:
-        _seed_hub(till_db, hub, shop, till)
+        _become_new_till(till_db, shop, till)
     if keep_url:
         store_hub_url(hub_url)
     return sync_once(till_db, hub_url)
@@ -165,9 +168,12 @@ def _become_new_till(till_db: Database, shop: str, till: str) -> None:
 def _seed_hub(till_db: Database, hub: Database, shop: str, till: str) -> None:
     """The shop's first till: its master data goes to the hub as it is, ids included (its
     sales point at them). The hub's stock is the sum of movements, so a product whose
-    stock is more than its movements explain gets an opening movement here first."""
+    stock is more than its movements explain gets an opening movement here first. The link
+    is written here first: an attach cut short after the hub committed the catalog finds it
+    and goes on (one cut short before finds the hub without the shop and seeds it again)."""
     with till_db.write() as session:
         _add_opening_movements(session)
+        _link(session, shop, till)
         rows = {name: [dict(row) for row in
                        session.execute(select(master_table(name))).mappings()]
                 for name in MASTER_TABLES}
@@ -179,8 +185,6 @@ def _seed_hub(till_db: Database, hub: Database, shop: str, till: str) -> None:
             if rows[name]:
                 session.execute(master_table(name).insert(), rows[name])
         _bump_sequences(session)
-    with till_db.write() as session:
-        _link(session, shop, till)
 
 
 def _add_opening_movements(session: Session) -> None:
