@@ -267,3 +267,23 @@ def test_an_attach_cut_short_after_the_hub_took_the_catalog_can_be_run_again(hub
 
     result = attach(db, url, "CASA", "T1", keep_url=False)
     assert result.waiting == 0 and hub_count(hub, "sales") == 1
+
+
+def test_goods_received_at_a_till_leave_the_product_counted_on_the_hub_too(hub, db):
+    """A product imported without a count is counted once goods are received; the hub's
+    stock trigger says so too, or the next pull made it 'not counted' again here."""
+    from pos.catalog_admin import receive_stock
+    from sqlalchemy import update
+    url = add_till(hub.engine, "CASA", "T1")
+    sku = some_sku(db)
+    with db.write() as session:
+        session.execute(update(Product).where(Product.sku == sku).values(stock_counted=False))
+    attach(db, url, "CASA", "T1", keep_url=False)
+    with db.write() as session:
+        product_id = session.scalar(select(Product.id).where(Product.sku == sku))
+        receive_stock(session, demo_staff(session, CLERK_NAME), product_id, 5)
+    sync_once(db, url)
+    with db.read() as session:
+        assert session.get(Product, product_id).stock_counted
+    with hub.read() as session:
+        assert session.scalar(select(Product.stock_counted).where(Product.id == product_id))

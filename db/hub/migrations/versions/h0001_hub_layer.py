@@ -246,6 +246,11 @@ def _drop_change_numbers() -> None:
 
 # --- stock: the sum of the movements ----------------------------------------------------------
 
+# Movements that leave a product's count as it was: goods received, a count or a correction
+# make it counted (pos/catalog_admin.py does the same at the till).
+NOT_A_COUNT = "'sale', 'return', 'write_off', 'opening'"
+
+
 def _create_stock_trigger() -> None:
     """Once per INSERT statement (a till's pushed batch), each product's stock moves by the
     sum of its movements: one update a product, not one a movement. The shops' locks first,
@@ -261,8 +266,10 @@ def _create_stock_trigger() -> None:
         "PERFORM 1 FROM products JOIN (SELECT DISTINCT shop, product_id FROM moved) AS m "
         "ON products.shop = m.shop AND products.id = m.product_id "
         "ORDER BY products.shop, products.id FOR NO KEY UPDATE OF products; "
-        "UPDATE products SET stock = products.stock + m.delta "
-        "FROM (SELECT shop, product_id, sum(delta) AS delta FROM moved "
+        "UPDATE products SET stock = products.stock + m.delta, "
+        "stock_counted = products.stock_counted OR m.counted "
+        "FROM (SELECT shop, product_id, sum(delta) AS delta, "
+        f"bool_or(reason NOT IN ({NOT_A_COUNT})) AS counted FROM moved "
         "GROUP BY shop, product_id) AS m "
         "WHERE products.shop = m.shop AND products.id = m.product_id; "
         "RETURN NULL; END $$")
