@@ -104,6 +104,8 @@ def status_line(state: HubState | None, shop: ShopSettings,
     since = state.link.unreachable_since
     if since is not None:
         return f"hub: unreachable since {moment_words(since, shop, now)}"
+    if state.link.last_error:  # answered, and refused: see Manager → Hub
+        return f"hub: {state.waiting} waiting, the last sync failed"
     if state.waiting:
         return f"hub: {state.waiting} waiting"
     return "hub: up to date"

@@ -287,3 +287,28 @@ def test_goods_received_at_a_till_leave_the_product_counted_on_the_hub_too(hub, 
         assert session.get(Product, product_id).stock_counted
     with hub.read() as session:
         assert session.scalar(select(Product.stock_counted).where(Product.id == product_id))
+
+
+def test_a_sync_the_hub_refuses_says_so_where_the_manager_looks(hub, db):
+    """A till put back from a backup gives out a number again that the hub already holds
+    under another sale: every sync stops there, and the status line says it failed."""
+    from sqlalchemy.exc import IntegrityError
+
+    from pos.hub import hub_state, status_line
+    url = add_till(hub.engine, "CASA", "T1")
+    attach(db, url, "CASA", "T1", keep_url=False)
+    sale = sell(db, (some_sku(db), 1))
+    with hub.write() as session:  # the same number, already on the hub as another sale
+        session.execute(text(
+            "INSERT INTO sales (uid, till, shop, order_number, checkout_key, created_at, "
+            "business_date, clerk_id, subtotal, discount_total, total, customer_consent) "
+            "SELECT gen_random_uuid(), 'T1', 'CASA', :number, 'other-cart', now(), "
+            "current_date, clerk_id, 0, 0, 0, false FROM (SELECT min(id) AS clerk_id "
+            "FROM staff) AS s"), {"number": sale.order_number})
+    with pytest.raises(IntegrityError):
+        sync_once(db, url)
+    with db.read() as session:
+        state = hub_state(session)
+        line = status_line(state, load_shop_settings(session))
+    assert "the last sync failed" in state.link.last_error and "order_number" in state.link.last_error
+    assert line.endswith("waiting, the last sync failed")

@@ -62,6 +62,7 @@ def sync_once(till_db: Database, hub_url: str) -> SyncResult:
         pulled = pull(till_db, hub)
     except DBAPIError as error:
         if not _is_connection_error(error):
+            _record_refusal(till_db, error)
             raise
         failure = unreachable(hub_url, error)
         with till_db.write() as session:
@@ -75,6 +76,15 @@ def sync_once(till_db: Database, hub_url: str) -> SyncResult:
         link.unreachable_since = link.last_error = None
         waiting = waiting_count(session)
     return SyncResult(pushed, pulled, waiting)
+
+
+def _record_refusal(till_db: Database, error: DBAPIError) -> None:
+    """A sync the hub answered and refused (a number it already holds under another fact,
+    after this till was put back from a backup): said where the manager looks, since every
+    later sync stops at the same row until someone acts."""
+    reason = str(error.orig or error).strip().splitlines()[0]
+    with till_db.write() as session:
+        session.get(HubLink, 1).last_error = f"the last sync failed: {reason}"
 
 
 def _is_connection_error(error: DBAPIError) -> bool:
