@@ -52,7 +52,8 @@ def opened(qtbot, kind, db):
 
 def test_the_cash_close_shows_this_till_then_the_whole_shop_with_alt_w(qtbot, two_tills):
     dialog = opened(qtbot, DayCloseDialog, two_tills)
-    assert dialog.whole_shop_box.isVisible() and not dialog.whole_shop()
+    qtbot.waitUntil(dialog.whole_shop_box.isVisible, timeout=WAIT_MS)
+    assert not dialog.whole_shop()
     assert dialog.data.count == 1 and not dialog.is_read_only()
 
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
@@ -69,12 +70,14 @@ def test_the_cash_close_shows_this_till_then_the_whole_shop_with_alt_w(qtbot, tw
 
 def test_the_returns_review_offers_the_whole_shop_only_to_an_attached_till(qtbot, db):
     dialog = opened(qtbot, ReturnsReviewDialog, db)
+    qtbot.wait(200)  # the hub is looked for off the GUI thread
     assert dialog.hub is None and not dialog.whole_shop_box.isVisible()
     assert dialog.source() is db
 
 
 def test_the_returns_review_reads_the_whole_shop_on_the_hub(qtbot, two_tills):
     dialog = opened(qtbot, ReturnsReviewDialog, two_tills)
+    qtbot.waitUntil(dialog.whole_shop_box.isVisible, timeout=WAIT_MS)
     assert not dialog.data.whole_shop
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         qtbot.keyClick(dialog, Qt.Key_W, Qt.AltModifier)

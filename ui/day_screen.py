@@ -54,13 +54,21 @@ class DayScreen(QDialog):
         row = day_top_row(title, self.picker, self.status)
         # An attached till's manager also sees the whole shop: every till's figures, read on
         # the hub (Alt+W). What is done here (the close, the cash) stays this till's.
-        self.hub = whole_shop_db(db)
+        # Whether there is a hub is found off the GUI thread: its address may come from the
+        # system keyring, which can take its time (or ask to be unlocked).
+        self.hub = None
         self.whole_shop_box = QCheckBox("&Whole shop (hub)")
         self.whole_shop_box.setToolTip("Every till of the shop, read from the shop's hub")
         self.whole_shop_box.toggled.connect(lambda _on: self.scope_changed())
-        self.whole_shop_box.setVisible(self.hub is not None)
+        self.whole_shop_box.hide()
         row.addWidget(self.whole_shop_box)
+        background.run_task(lambda: whole_shop_db(db),
+                            background.while_alive(self, self._hub_found), lambda _e: None)
         return row
+
+    def _hub_found(self, hub: Database | None) -> None:
+        self.hub = hub
+        self.whole_shop_box.setVisible(hub is not None)
 
     def whole_shop(self) -> bool:
         return self.hub is not None and self.whole_shop_box.isChecked()
