@@ -435,7 +435,9 @@ def cmd_receipt(args) -> int:
 
 
 def cmd_till_attach(args) -> int:
-    from db.hub.credentials import shown
+    from sqlalchemy.engine import make_url
+
+    from db.hub.server import shown
     from db.hub.sync import AttachRefused, HubUnreachable
     from pos.app import open_shop
     from pos.hub import attach_till
@@ -449,7 +451,7 @@ def cmd_till_attach(args) -> int:
     finally:
         db.dispose()
     print(f"Till {args.till.upper()} of shop {args.shop.upper()} is attached to the hub at "
-          f"{shown(args.hub)}: {sync_line(result)}")
+          f"{shown(make_url(args.hub))}: {sync_line(result)}")
     return 0
 
 

@@ -11,13 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.hub.credentials import hub_url
-from db.hub.link import (FACT_TABLES, LinkState, fact_table, load_link, made_here,
-                         pushed_up_to)
+from db.hub.link import LinkState, load_link
 from db.hub.sync import HubUnreachable, sync_once
 from db.types import utc_now
 from pos.dates import format_date_time, format_time
@@ -49,11 +47,14 @@ class HubNotSetUp(Exception):
 class HubState:
     """Where the till stands with its hub, and what it has not pushed yet, table by table."""
     link: LinkState
-    waiting_by_table: tuple[tuple[str, int], ...] = ()
 
     @property
     def waiting(self) -> int:
         return self.link.waiting
+
+    @property
+    def waiting_by_table(self) -> tuple[tuple[str, int], ...]:
+        return self.link.waiting_by_table
 
 
 @dataclass(frozen=True)
@@ -68,21 +69,7 @@ class SyncOutcome:
 def hub_state(session: Session) -> HubState | None:
     """None for a till that stands alone (no hub: the status bar says nothing)."""
     link = load_link(session)
-    if link is None:
-        return None
-    return HubState(link, waiting_by_table(session, link.till) if link.waiting else ())
-
-
-def waiting_by_table(session: Session, till: str) -> tuple[tuple[str, int], ...]:
-    marks = pushed_up_to(session)
-    counts = []
-    for name in FACT_TABLES:
-        table = fact_table(name)
-        count = session.scalar(select(func.count()).select_from(table).where(
-            table.c.id > marks[name], made_here(table, till)))
-        if count:
-            counts.append((name, count))
-    return tuple(counts)
+    return None if link is None else HubState(link)
 
 
 def moment_words(moment: datetime | None, shop: ShopSettings,

@@ -1,6 +1,6 @@
 """The till's way into its hub: a PostgreSQL URL with the till's own role and password,
 kept like the TikTok token (db/secrets.py). POS_HUB_URL wins, for scripts and tests.
-The password never reaches a log line or a message: shown() hides it."""
+The password never reaches a log line: every one read or kept is redacted (db/secrets.py)."""
 from __future__ import annotations
 
 import os
@@ -32,14 +32,6 @@ def hub_url(environ=os.environ, store: HubUrlStore | None = None) -> str | None:
 def store_hub_url(url: str, store: HubUrlStore | None = None) -> None:
     _remember_password(url)
     (store or HubUrlStore()).set(url)
-
-
-def shown(url: str) -> str:
-    """The URL as a person may see it: the password masked."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(not a database URL)"
 
 
 def _remember_password(url: str) -> None:

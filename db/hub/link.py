@@ -24,7 +24,11 @@ class LinkState:
     last_pull_at: datetime | None
     unreachable_since: datetime | None
     last_error: str | None
-    waiting: int
+    waiting_by_table: tuple[tuple[str, int], ...]  # what waits to be pushed, per table
+
+    @property
+    def waiting(self) -> int:
+        return sum(count for _, count in self.waiting_by_table)
 
 
 def fact_table(name: str) -> Table:
@@ -49,16 +53,23 @@ def pushed_up_to(session: Session) -> dict[str, int]:
     return {name: 0 for name in FACT_TABLES} | dict(rows)
 
 
-def waiting_count(session: Session) -> int:
-    """Facts made here that the hub has not got yet (each is one row)."""
+def waiting_by_table(session: Session) -> tuple[tuple[str, int], ...]:
+    """Per fact table with some, the rows made here that the hub has not got yet."""
     till = own_till(session)
     marks = pushed_up_to(session)
-    total = 0
+    counts = []
     for name in FACT_TABLES:
         table = fact_table(name)
-        total += session.scalar(select(func.count()).select_from(table).where(
+        count = session.scalar(select(func.count()).select_from(table).where(
             table.c.id > marks[name], made_here(table, till)))
-    return total
+        if count:
+            counts.append((name, count))
+    return tuple(counts)
+
+
+def waiting_count(session: Session) -> int:
+    """Facts made here that the hub has not got yet (each is one row)."""
+    return sum(count for _, count in waiting_by_table(session))
 
 
 def load_link(session: Session) -> LinkState | None:
@@ -68,4 +79,4 @@ def load_link(session: Session) -> LinkState | None:
     return LinkState(shop=link.shop, till=link.till, attached_at=link.attached_at,
                      last_push_at=link.last_push_at, last_pull_at=link.last_pull_at,
                      unreachable_since=link.unreachable_since, last_error=link.last_error,
-                     waiting=waiting_count(session))
+                     waiting_by_table=waiting_by_table(session))
