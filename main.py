@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -32,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter", description="Counter point of sale")
     parser.add_argument("--db", metavar="URL",
                         help="database URL (default: $POS_DB_URL, else a file in your data folder)")
+    parser.add_argument("--lang", choices=("fr", "ar", "en"), default=None,
+                        help="the language for this run, whoever logs in (default: $POS_LANG, "
+                             "else the shop's, then each person's own)")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="fill the database with realistic demo sales")
     demo.add_argument("--sales", type=int, default=200)
@@ -541,11 +545,12 @@ def cmd_hub_add_till(args) -> int:
 def cmd_window(args) -> int:
     from ui.app import run_app
 
-    return run_app(args.db)
+    return run_app(args.db, args.lang)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.lang = args.lang or os.environ.get("POS_LANG") or None
     from pos.logs import configure_logging
 
     configure_logging()

@@ -60,6 +60,8 @@ class Staff(Base):
     failed_pin_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The window's language while they are logged in; None: the shop's.
+    language: Mapped[str | None] = mapped_column(String(8))
 
     __table_args__ = (CheckConstraint("role IN ('clerk', 'manager')", name="role"),)
 

@@ -14,6 +14,7 @@ class StaffMember:
     id: int
     name: str
     role: str
+    language: str | None = None  # None: the shop's
 
     @property
     def is_manager(self) -> bool:
@@ -21,7 +22,7 @@ class StaffMember:
 
 
 def _member(staff: Staff) -> StaffMember:
-    return StaffMember(staff.id, staff.name, staff.role)
+    return StaffMember(staff.id, staff.name, staff.role, staff.language)
 
 
 def staff_member(session: Session, staff_id: int) -> StaffMember:

@@ -3,4 +3,5 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="$(bash "$root/scripts/venv.sh")"
+"$python" "$root/scripts/translations.py" build  # .qm and .mo from the .ts and .po
 exec "$python" "$root/main.py" "$@"

@@ -9,6 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="$(bash "$root/scripts/venv.sh")"
+"$python" "$root/scripts/translations.py" build  # .qm and .mo from the .ts and .po
 cd "$root"
 if [ "${COUNTER_SKIP_LINT:-0}" != "1" ]; then
     "$(dirname "$python")/lint-imports" --no-cache --no-logo >&2 || {

@@ -17,6 +17,7 @@ import pos.catalog_admin as ca
 from db.models import OutboxEvent, Product, Staff
 from pos.cash import close_day, set_opening_float
 from pos.catalog_import import import_products
+from pos.languages import current_languages, save_languages
 from pos.money import Money
 from pos.returns import change_policy, current_policy
 from pos.shop import load_shop_settings
@@ -96,6 +97,8 @@ OPERATIONS = {
         or [_shirt(s).id])),
     "save_tiktok_settings": _in_session(lambda s, who: save_tiktok_settings(
         s, TikTokSettings(event_source_id="PIXEL00000000000001"), who)),
+    "save_languages": _in_session(lambda s, who: save_languages(
+        s, who, replace(current_languages(s), shop="ar", receipt="fr+ar"))),
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,

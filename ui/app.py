@@ -13,9 +13,10 @@ from ui.instance import take_shop_lock
 from ui.main_window import MainWindow
 
 
-def start_window(db: Database) -> MainWindow:
-    """The window, shown, with the day's first-start backup running in the background."""
-    window = MainWindow(db)
+def start_window(db: Database, language: str | None = None) -> MainWindow:
+    """The window, shown, with the day's first-start backup running in the background.
+    language: the one to speak for this run, whoever logs in (--lang, POS_LANG)."""
+    window = MainWindow(db, language=language)
     window.show()
     backup_in_background(db.url, window.shop, "start", window.statusBar().showMessage)
     return window
@@ -29,7 +30,7 @@ def make_app() -> QApplication:
     return app
 
 
-def run_app(db_url: str | None = None) -> int:
+def run_app(db_url: str | None = None, language: str | None = None) -> int:
     app = make_app()
     db_url = resolve_db_url(db_url)
     lock = take_shop_lock(db_url)  # held until the app ends
@@ -38,5 +39,5 @@ def run_app(db_url: str | None = None) -> int:
                              "Counter is already open on this shop, on this computer. "
                              "Use that window, or close it before starting another.")
         return 1
-    window = start_window(open_shop(db_url))
+    window = start_window(open_shop(db_url), language)
     return app.exec()

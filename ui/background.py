@@ -18,11 +18,12 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from db.engine import Database
 from pos.catalog_admin import CatalogError
 from pos.hub_edits import HubEditRefused
+from pos.i18n import words_of
 from pos.money import MoneyError
 from pos.staff import PermissionDenied
 from pos.staff_members import acting_staff
@@ -112,8 +113,10 @@ def while_alive(widget, callback: Callable[[Any], None]) -> Callable[[Any], None
 
 def error_words(error: Exception) -> str:
     if isinstance(error, REFUSALS):
-        return str(error)
-    return f"Something went wrong ({type(error).__name__}: {error}). Nothing was saved."
+        return words_of(error)
+    return QCoreApplication.translate(
+        "background", "Something went wrong ({kind}: {error}). Nothing was saved.").format(
+            kind=type(error).__name__, error=words_of(error))
 
 
 def _report(error: Exception) -> None:

@@ -14,6 +14,8 @@ from ui.dialogs import ManagerApprovalDialog
 from ui.hub_dialog import HubDialog
 from ui.hub_sync import HubScheduler, HubStatusLabel
 from ui.import_dialog import ImportDialog
+from ui.language import apply_language, is_language_change
+from ui.languages_dialog import LanguagesDialog
 from ui.login import LoginScreen
 from ui.policy_dialog import PolicyDialog
 from ui.products_screen import ProductsScreen
@@ -31,12 +33,15 @@ from ui.widgets import fit_to_screen, say
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent=None, start_sync: bool = True,
                  sync_scheduler: SyncScheduler | None = None,
-                 hub_scheduler: HubScheduler | None = None):
+                 hub_scheduler: HubScheduler | None = None, language: str | None = None):
+        """language: the one the window speaks for this run (--lang, POS_LANG), whoever
+        logs in; by default the shop's at the login and each person's own once logged in."""
         super().__init__(parent)
         self.db = db
         self.shop: ShopSettings = read_now(db, load_shop_settings)
         self.staff: StaffMember | None = None
-        self.setWindowTitle(f"Counter — {self.shop.name}")
+        self.pinned_language = language
+        apply_language(language or self.shop.language)
         self.setStyleSheet(APP_STYLE)
 
         self.stack = QStackedWidget()
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
         self.sale_screen.sale_completed.connect(lambda _order: self.hub_scheduler.refresh())
         self.return_screen.return_recorded.connect(lambda _number: self.hub_scheduler.refresh())
         self._menus()
+        self.retranslate()
         self.show_login()
         fit_to_screen(self, 1180, 720)
         if start_sync:
@@ -79,62 +85,91 @@ class MainWindow(QMainWindow):
             self.hub_scheduler.refresh()
 
     def _menus(self) -> None:
-        sale_menu = self.menuBar().addMenu("&Sale")
-        self.new_sale_action = QAction("New sale", self, shortcut=QKeySequence("Ctrl+N"),
+        """The menus and their actions; their words are set by retranslate()."""
+        self.sale_menu = self.menuBar().addMenu("")
+        self.new_sale_action = QAction(self, shortcut=QKeySequence("Ctrl+N"),
                                        triggered=self.new_sale)
-        sale_menu.addAction(self.new_sale_action)
-        self.returns_action = QAction("Return or exchange… (F8)", self,
-                                      triggered=lambda: self.show_returns())
-        sale_menu.addAction(self.returns_action)
-        self.reprint_action = QAction("Reprint last receipt", self,
-                                      shortcut=QKeySequence("Ctrl+R"),
+        self.returns_action = QAction(self, triggered=lambda: self.show_returns())
+        self.reprint_action = QAction(self, shortcut=QKeySequence("Ctrl+R"),
                                       triggered=self.reprint_last_receipt)
-        sale_menu.addAction(self.reprint_action)
-        manager_menu = self.menuBar().addMenu("&Manager")
-        self.products_action = QAction("Products…", self, triggered=self.open_products)
-        manager_menu.addAction(self.products_action)
-        self.import_products_action = QAction("Import products…", self,
-                                              triggered=self.open_import_products)
-        manager_menu.addAction(self.import_products_action)
-        manager_menu.addSeparator()
-        self.policy_action = QAction("Return policy…", self, triggered=self.open_policy_settings)
-        manager_menu.addAction(self.policy_action)
-        manager_menu.addSeparator()
-        self.returns_review_action = QAction("Returns review…", self,
-                                             triggered=self.open_returns_review)
-        manager_menu.addAction(self.returns_review_action)
-        self.day_close_action = QAction("Sales and cash close…", self,
-                                        triggered=self.open_day_close)
-        manager_menu.addAction(self.day_close_action)
-        manager_menu.addSeparator()
-        self.tiktok_settings_action = QAction("TikTok settings…", self,
-                                              triggered=self.open_tiktok_settings)
-        manager_menu.addAction(self.tiktok_settings_action)
-        self.tiktok_queue_action = QAction("TikTok queue…", self,
-                                           triggered=self.open_tiktok_queue)
-        manager_menu.addAction(self.tiktok_queue_action)
-        manager_menu.addSeparator()
-        self.hub_action = QAction("&Hub…", self, triggered=self.open_hub)
-        manager_menu.addAction(self.hub_action)
-        staff_menu = self.menuBar().addMenu("S&taff")
-        self.logout_action = QAction("Log out", self, shortcut=QKeySequence("Ctrl+L"),
+        self.sale_menu.addActions([self.new_sale_action, self.returns_action,
+                                   self.reprint_action])
+        self.manager_menu = self.menuBar().addMenu("")
+        self.products_action = QAction(self, triggered=self.open_products)
+        self.import_products_action = QAction(self, triggered=self.open_import_products)
+        self.policy_action = QAction(self, triggered=self.open_policy_settings)
+        self.languages_action = QAction(self, triggered=self.open_languages)
+        self.returns_review_action = QAction(self, triggered=self.open_returns_review)
+        self.day_close_action = QAction(self, triggered=self.open_day_close)
+        self.tiktok_settings_action = QAction(self, triggered=self.open_tiktok_settings)
+        self.tiktok_queue_action = QAction(self, triggered=self.open_tiktok_queue)
+        self.hub_action = QAction(self, triggered=self.open_hub)
+        for group in ((self.products_action, self.import_products_action),
+                      (self.policy_action, self.languages_action),
+                      (self.returns_review_action, self.day_close_action),
+                      (self.tiktok_settings_action, self.tiktok_queue_action),
+                      (self.hub_action,)):
+            if self.manager_menu.actions():
+                self.manager_menu.addSeparator()
+            self.manager_menu.addActions(list(group))
+        self.staff_menu = self.menuBar().addMenu("")
+        self.logout_action = QAction(self, shortcut=QKeySequence("Ctrl+L"),
                                      triggered=self.log_out)
-        staff_menu.addAction(self.logout_action)
+        self.staff_menu.addAction(self.logout_action)
         self.staff_only_actions = [self.new_sale_action, self.returns_action,
                                    self.reprint_action,
                                    self.products_action, self.import_products_action,
-                                   self.policy_action,
+                                   self.policy_action, self.languages_action,
                                    self.returns_review_action, self.day_close_action,
                                    self.tiktok_settings_action, self.tiktok_queue_action,
                                    self.hub_action, self.logout_action]
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Counter — {shop}").format(shop=self.shop.name))
+        self.sale_menu.setTitle(self.tr("&Sale"))
+        self.new_sale_action.setText(self.tr("New sale"))
+        self.returns_action.setText(self.tr("Return or exchange… (F8)"))
+        self.reprint_action.setText(self.tr("Reprint last receipt"))
+        self.manager_menu.setTitle(self.tr("&Manager"))
+        self.products_action.setText(self.tr("Products…"))
+        self.import_products_action.setText(self.tr("Import products…"))
+        self.policy_action.setText(self.tr("Return policy…"))
+        self.languages_action.setText(self.tr("Languages…"))
+        self.returns_review_action.setText(self.tr("Returns review…"))
+        self.day_close_action.setText(self.tr("Sales and cash close…"))
+        self.tiktok_settings_action.setText(self.tr("TikTok settings…"))
+        self.tiktok_queue_action.setText(self.tr("TikTok queue…"))
+        self.hub_action.setText(self.tr("&Hub…"))
+        self.staff_menu.setTitle(self.tr("S&taff"))
+        self.logout_action.setText(self.tr("Log out"))
+        self._show_who()
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_who(self) -> None:
+        if self.staff is None:
+            self.who.setText(self.tr("Not logged in"))
+        else:
+            role = self.tr("manager") if self.staff.is_manager else self.tr("clerk")
+            self.who.setText(self.tr("{name} ({role}) · {shop}").format(
+                name=self.staff.name, role=role, shop=self.shop.name))
+
+    def _speak(self, language: str | None) -> None:
+        """The window in this person's language (the shop's at the login), unless the run
+        was given one."""
+        apply_language(self.pinned_language or language or self.shop.language)
+
     def show_login(self) -> None:
         self.staff = None
+        self._speak(None)
         self.login_screen.reload()
         self.stack.setCurrentWidget(self.login_screen)
         for action in self.staff_only_actions:
             action.setEnabled(False)
-        self.who.setText("Not logged in")
+        self._show_who()
         self.sync_status.show_for(manager=False)
         self.login_screen.pin_field.setFocus()
 
@@ -145,7 +180,8 @@ class MainWindow(QMainWindow):
         self.show_login()
         if kept is not None:
             say(self.login_screen.message,
-                f"{name}'s sale ({kept.words}) is kept until {name} logs in again.")
+                self.tr("{name}'s sale ({sale}) is kept until {name} logs in again.").format(
+                    name=name, sale=kept.words))
 
     def new_sale(self) -> None:
         """Ctrl+N: the sale screen, asking first if a sale is under way."""
@@ -154,9 +190,10 @@ class MainWindow(QMainWindow):
 
     def on_logged_in(self, staff_id: int) -> None:
         self.staff = read_now(self.db, lambda session: staff_member(session, staff_id))
+        self._speak(self.staff.language)
         for action in self.staff_only_actions:
             action.setEnabled(True)
-        self.who.setText(f"{self.staff.name} ({self.staff.role}) · {self.shop.name}")
+        self._show_who()
         self.sync_status.show_for(self.staff.is_manager)
         self.sale_screen.start_for(staff_id)
         self.stack.setCurrentWidget(self.sale_screen)
@@ -179,28 +216,45 @@ class MainWindow(QMainWindow):
                 lambda words: self.statusBar().showMessage(words, 8000))
 
     def open_products(self) -> None:
-        self._as_manager("The products need a manager.", self._open_products)
+        self._as_manager(self.tr("The products need a manager."), self._open_products)
 
     def open_import_products(self) -> None:
-        self._as_manager("Importing products needs a manager.", self._open_import_products)
+        self._as_manager(self.tr("Importing products needs a manager."), self._open_import_products)
 
     def open_policy_settings(self) -> None:
-        self._as_manager("Changing the return policy needs a manager.", self._open_policy)
+        self._as_manager(self.tr("Changing the return policy needs a manager."), self._open_policy)
 
     def open_tiktok_settings(self) -> None:
-        self._as_manager("The TikTok settings need a manager.", self._open_tiktok_settings)
+        self._as_manager(self.tr("The TikTok settings need a manager."), self._open_tiktok_settings)
 
     def open_tiktok_queue(self) -> None:
-        self._as_manager("The TikTok queue needs a manager.", self._open_tiktok_queue)
+        self._as_manager(self.tr("The TikTok queue needs a manager."), self._open_tiktok_queue)
 
     def open_hub(self) -> None:
-        self._as_manager("The hub's window needs a manager.", self._open_hub)
+        self._as_manager(self.tr("The hub's window needs a manager."), self._open_hub)
+
+    def open_languages(self) -> None:
+        self._as_manager(self.tr("The languages need a manager."), self._open_languages)
+
+    def _open_languages(self, manager_id: int) -> None:
+        self.languages_dialog = LanguagesDialog(self.db, self.shop, manager_id, self)
+        self.languages_dialog.saved.connect(self.languages_saved)
+        self.languages_dialog.open()
+
+    def languages_saved(self, shop: ShopSettings) -> None:
+        """The new languages take effect now: the window follows the one now logged in."""
+        self.shop = shop
+        self.sale_screen.shop = shop
+        self.return_screen.shop = shop
+        if self.staff is not None:
+            self.staff = read_now(self.db, lambda session: staff_member(session, self.staff.id))
+            self._speak(self.staff.language)
 
     def open_returns_review(self) -> None:
-        self._as_manager("The returns review needs a manager.", self._open_returns_review)
+        self._as_manager(self.tr("The returns review needs a manager."), self._open_returns_review)
 
     def open_day_close(self) -> None:
-        self._as_manager("The sales report and the cash close need a manager.",
+        self._as_manager(self.tr("The sales report and the cash close need a manager."),
                          self._open_day_close)
 
     def _as_manager(self, question: str, then) -> None:

@@ -1,0 +1,108 @@
+"""The translations are complete and follow the code: every sentence of ui/ (Qt Linguist) and
+of pos/ and the command line (gettext) is in French and in Arabic, with its placeholders and
+all its plural forms; a sentence added to the code without its translation fails here."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+translations = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(translations)
+
+PLURAL_FORMS = {"fr": 2, "ar": 6, "en": 2}
+_PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}|%\([a-z_]+\)[sd]|%n")
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(_PLACEHOLDER.findall(text or ""))
+
+
+def _messages(ts: Path):
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _unfinished(ts: Path) -> list[str]:
+    return [f"{name}: {message.findtext('source')}" for name, message in _messages(ts)
+            if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+
+
+@pytest.mark.parametrize("code", ["fr", "ar", "en"])
+def test_every_screen_sentence_is_translated(code):
+    ts = translations.TS_FILES[code]
+    assert _unfinished(ts) == []
+    for name, message in _messages(ts):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(forms) == PLURAL_FORMS[code], (name, source)
+        else:
+            assert code != "en", f"counter_en.ts holds plural forms only: {source}"
+            forms = [translation.text or ""]
+        for form in forms:
+            assert form.strip(), (name, source)
+            # %n may be left out of a form that says the number in words (Arabic's "one").
+            wanted = [p for p in _placeholders(source) if p != "%n"]
+            assert [p for p in _placeholders(form) if p != "%n"] == wanted, (name, source, form)
+
+
+@pytest.mark.parametrize("code", ["fr", "ar", "en"])
+def test_the_screens_catalogs_follow_the_code(code, tmp_path):
+    """lupdate finds no sentence of ui/ that the .ts lacks."""
+    ts = tmp_path / translations.TS_FILES[code].name
+    shutil.copy(translations.TS_FILES[code], ts)
+    translations.lupdate(ts, code, translations.ui_sources())
+    assert _unfinished(ts) == [], "run: python scripts/translations.py update, then translate"
+
+
+def _catalog(code: str):
+    with translations.po_file(code).open("rb") as handle:
+        return read_po(handle, locale=code)
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_every_sentence_of_pos_and_the_command_line_is_translated(code):
+    catalog = _catalog(code)
+    assert catalog.num_plurals == PLURAL_FORMS[code]
+    for message in catalog:
+        if not message.id:
+            continue  # the header
+        assert not message.fuzzy, message.id
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert all(s.strip() for s in strings) and len(strings) == (
+            PLURAL_FORMS[code] if isinstance(message.id, tuple) else 1), message.id
+        wanted = _placeholders(ids[-1])
+        for string in strings[:-1]:  # a form may say "one" or "two" in words (Arabic)
+            assert set(_placeholders(string)) <= set(wanted), (message.id, string)
+        assert _placeholders(strings[-1]) == wanted, (message.id, strings[-1])
+
+
+def test_the_gettext_catalogs_follow_the_code(tmp_path):
+    pot = tmp_path / "counter.pot"
+    translations.extract_pot(pot)
+    with pot.open("rb") as handle:
+        wanted = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(handle) if m.id}
+    for code in ("fr", "ar"):
+        have = {m.id if isinstance(m.id, str) else m.id[0] for m in _catalog(code) if m.id}
+        assert wanted - have == set(), "run: python scripts/translations.py update, then translate"
+        assert have - wanted == set(), "sentences no longer in the code: run the update"
+
+
+def test_the_set_up_built_the_catalogs():
+    for ts in translations.TS_FILES.values():
+        assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime
+    for code in ("fr", "ar"):
+        po = translations.po_file(code)
+        assert po.with_suffix(".mo").stat().st_mtime >= po.stat().st_mtime
