@@ -272,3 +272,16 @@ def pytest_unconfigure(config):
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(getattr(config, "counter_exit_status", 0))
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    """A test may switch the app's language (ui.language.apply_language, pos.i18n): the next
+    one starts in English again, whatever happened."""
+    yield
+    from pos import i18n
+    if i18n.language() != i18n.ENGLISH or sys.modules.get("ui.language") is not None:
+        language = sys.modules.get("ui.language")
+        if language is not None and language._applied and language._applied != [i18n.ENGLISH]:
+            language.apply_language(i18n.ENGLISH)
+        i18n.use_language(i18n.ENGLISH)
