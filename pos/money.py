@@ -104,9 +104,12 @@ def money_sum(amounts) -> Money:
 
 
 def format_money(money: Money, locale: str = "fr_MA", whole: bool = False) -> str:
-    """'1 234,50 MAD' for fr_MA: the ISO code, the shop locale's separators. whole=True
-    leaves out the centimes of a whole amount ('200 MAD': a note or a coin)."""
-    pattern = "#,##0\xa0¤¤" if whole and money.minor % 100 == 0 else "#,##0.00\xa0¤¤"
+    """'1 234,50 MAD' for fr_MA: the ISO code, the shop locale's separators; in Arabic the
+    dirham's own sign, '1.234,50 د.م.' for ar_MA, as CLDR writes it. whole=True leaves out the
+    centimes of a whole amount ('200 MAD': a note or a coin)."""
+    sign = "¤" if locale.startswith("ar") else "¤¤"
+    digits = "#,##0" if whole and money.minor % 100 == 0 else "#,##0.00"
+    pattern = f"{digits}\xa0{sign}"
     return format_currency(money.amount, CURRENCY, format=pattern, locale=locale,
                            currency_digits=False)
 

@@ -50,6 +50,10 @@ def apply_language(code: str) -> None:
             _installed.append(translator)
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.RightToLeft if right_to_left(code) else Qt.LeftToRight)
+    # Qt tells the windows itself only while its event loop runs, and by a posted event: told
+    # and delivered here, every open screen has changed language before this returns.
+    QCoreApplication.sendEvent(app, QEvent(QEvent.LanguageChange))
+    QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
 
 
 def left_to_right(*widgets: QWidget) -> None:

@@ -36,12 +36,13 @@ class MainWindow(QMainWindow):
                  hub_scheduler: HubScheduler | None = None, language: str | None = None):
         """language: the one the window speaks for this run (--lang, POS_LANG), whoever
         logs in; by default the shop's at the login and each person's own once logged in."""
+        shop: ShopSettings = read_now(db, load_shop_settings)
+        apply_language(language or shop.language)  # before any widget: each is built in it
         super().__init__(parent)
         self.db = db
-        self.shop: ShopSettings = read_now(db, load_shop_settings)
+        self.shop = shop
         self.staff: StaffMember | None = None
         self.pinned_language = language
-        apply_language(language or self.shop.language)
         self.setStyleSheet(APP_STYLE)
 
         self.stack = QStackedWidget()
