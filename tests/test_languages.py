@@ -55,7 +55,7 @@ def test_the_login_speaks_the_shops_language_and_each_person_their_own(qtbot, db
 
     login(qtbot, window, CLERK_NAME, CLERK_PIN)
     assert language() == "ar"
-    assert menu_titles(window) == ["&البيع", "&المسير", "&الموظفون"]
+    assert menu_titles(window) == ["البيع (&S)", "المسير (&M)", "الموظفون (&T)"]
     assert QApplication.layoutDirection() == Qt.RightToLeft
     assert window.sale_screen.isRightToLeft()
     assert "بائع" in window.who.text()

@@ -106,3 +106,22 @@ def test_the_set_up_built_the_catalogs():
     for code in ("fr", "ar"):
         po = translations.po_file(code)
         assert po.with_suffix(".mo").stat().st_mtime >= po.stat().st_mtime
+
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_each_translated_control_keeps_its_alt_key(code):
+    """A button or menu with an Alt letter keeps one. In Arabic it is the English letter, in
+    brackets ("حفظ (&S)"), as a Latin keyboard types it: a clerk's Alt+S is Alt+S whatever
+    the screen speaks."""
+    for name, message in _messages(translations.TS_FILES[code]):
+        source = message.findtext("source")
+        wanted = _MNEMONIC.findall(source.replace("&&", ""))
+        if not wanted or message.get("numerus") == "yes":
+            continue
+        found = _MNEMONIC.findall((message.find("translation").text or "").replace("&&", ""))
+        assert len(found) == 1, (name, source, found)
+        if code == "ar":
+            assert found[0].lower() == wanted[0].lower(), (name, source, found)

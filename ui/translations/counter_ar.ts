@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>&amp;Sale</source>
-        <translation>&amp;البيع</translation>
+        <translation>البيع (&amp;S)</translation>
     </message>
     <message>
         <source>New sale</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation>&amp;المسير</translation>
+        <translation>المسير (&amp;M)</translation>
     </message>
     <message>
         <source>Products…</source>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>&amp;Hub…</source>
-        <translation>&amp;خادم المتجر…</translation>
+        <translation>خادم المتجر (&amp;H)…</translation>
     </message>
     <message>
         <source>S&amp;taff</source>
-        <translation>&amp;الموظفون</translation>
+        <translation>الموظفون (&amp;T)</translation>
     </message>
     <message>
         <source>Log out</source>

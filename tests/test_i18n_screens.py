@@ -1,0 +1,97 @@
+"""The screens a clerk and a manager use every day, walked on the real window in French and in
+Arabic: the login, the sale, the payment, the receipt, the return with its decision, the
+manager's override, the returns review and the cash close. Every word a person can read is
+in the shop's language (tests/i18n_check.py finds the English ones left), and the Arabic
+window reads right to left while the codes and figures typed in stay left to right."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import update
+
+from db.models import Sale
+from pos.shop import load_shop_settings, save_shop_settings
+from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
+from tests.i18n_check import english_left
+from tests.test_sale_screen import SHIRT, login, scan
+from ui.main_window import MainWindow
+
+WAIT_MS = 10_000
+
+
+def speak(db, code: str) -> None:
+    with db.write() as s:
+        # The shop's name is the shop's own (the demo's default is English words).
+        save_shop_settings(s, replace(load_shop_settings(s), name="Bazar Atlas", language=code,
+                                      receipt_language=code))
+
+
+def nothing_english(widget, code: str) -> None:
+    left = english_left(widget, code)
+    assert left == [], f"{type(widget).__name__} still shows English: {left}"
+    if code == "ar":
+        assert widget.isRightToLeft(), type(widget).__name__
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_the_everyday_screens_speak_the_shops_language(qtbot, db, code):
+    speak(db, code)
+    window = MainWindow(db, start_sync=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    nothing_english(window, code)  # the login
+
+    login(qtbot, window, CLERK_NAME, CLERK_PIN)
+    screen = window.sale_screen
+    scan(qtbot, screen.scan_field, SHIRT)
+    assert screen.model.rowCount() == 1
+    nothing_english(window, code)  # the sale, one line in the cart
+    assert screen.scan_field.layoutDirection() == Qt.LeftToRight
+
+    screen.start_payment("cash")
+    payment = screen.payment_dialog
+    qtbot.keyClicks(payment.tendered, "200")
+    nothing_english(payment, code)
+    assert payment.tendered.layoutDirection() == Qt.LeftToRight
+    payment.submit()
+    receipt = screen.receipt_dialog
+    nothing_english(receipt, code)
+    number = receipt.sale.order_number
+    receipt.accept()
+
+    with db.write() as s:  # bought two days ago: a change of mind is refunded less 30%
+        s.execute(update(Sale).values(created_at=Sale.created_at - timedelta(days=2)))
+    scan(qtbot, screen.scan_field, number)
+    returns = window.return_screen
+    assert window.stack.currentWidget() is returns and returns.sale is not None
+    returns.condition.setChecked(True)
+    returns.packaging.setChecked(True)
+    nothing_english(window, code)  # the return, its decision in words
+    assert returns.order_field.layoutDirection() == Qt.LeftToRight
+
+    returns.ask_override()
+    override = returns.override_dialog
+    qtbot.waitUntil(override.isVisible, timeout=WAIT_MS)
+    nothing_english(override, code)
+    override.reject()
+
+    window.logout_action.trigger()
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    window.returns_review_action.trigger()
+    review = window.returns_review_dialog
+    qtbot.waitUntil(lambda: review.isVisible() and review.status.text().strip() != "",
+                    timeout=WAIT_MS)
+    qtbot.wait(200)
+    nothing_english(review, code)
+    review.reject()
+
+    window.day_close_action.trigger()
+    close = window.day_close_dialog
+    qtbot.waitUntil(close.isVisible, timeout=WAIT_MS)
+    qtbot.wait(500)
+    nothing_english(close, code)
+    close.reject()
