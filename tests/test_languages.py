@@ -19,6 +19,7 @@ from pos.languages import current_languages, save_languages
 from pos.money import Money, format_money
 from pos.shop import ShopSettings, load_shop_settings, save_shop_settings
 from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
+from tests.test_hub_ui import attached  # noqa: F401 - the fixture
 from ui.main_window import MainWindow
 
 
@@ -155,3 +156,26 @@ def test_a_sentence_from_storage_is_written_in_the_language_spoken():
         assert _("'{code}' is not a receipt language.") == "« {code} » n'est pas une langue de ticket."
     with speaking("ar"):
         assert words_of(error).startswith("«de» ليست لغة")
+
+
+def test_on_an_attached_till_the_languages_are_the_shops_kept_on_the_hub(qtbot, db, attached):
+    """Saved on the hub under the till's login and synced back: every till of the shop
+    speaks them."""
+    from tests.test_hub_ui import load_shop
+    from ui.languages_dialog import LanguagesDialog
+    with db.read() as s:
+        manager_id = s.scalar(select(Staff.id).where(Staff.name == MANAGER_NAME))
+    dialog = LanguagesDialog(db, load_shop(db), manager_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.hub_lock is None, timeout=15_000)
+    dialog.shop_language.setCurrentIndex(dialog.shop_language.findData("ar"))
+    clerk_row = [p.name for p in dialog.current.staff].index(CLERK_NAME)
+    dialog.staff_languages[clerk_row].setCurrentIndex(
+        dialog.staff_languages[clerk_row].findData("fr"))
+    with qtbot.waitSignal(dialog.saved, timeout=15_000):
+        dialog.submit()
+    for database in (attached, db):  # the hub, and this till once synced
+        with database.read() as s:
+            assert load_shop_settings(s).language == "ar"
+            clerk = s.scalar(select(Staff).where(Staff.name == CLERK_NAME))
+            assert clerk.language == "fr"
