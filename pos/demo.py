@@ -8,7 +8,7 @@ import random
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
@@ -114,7 +114,16 @@ def ensure_demo_shop(db: Database, now: datetime | None = None) -> bool:
         if not shop_is_empty(session):
             return False
         create_demo_shop(session, load_shop_settings(session).local_date(now))
+        demo_languages(session)
         return True
+
+
+def demo_languages(session: Session) -> None:
+    """The demo speaks as a shop in Casablanca: the shop in French, receipts in French and
+    Arabic, the clerk in Arabic (the manager has the shop's)."""
+    shop = load_shop_settings(session)
+    save_shop_settings(session, replace(shop, language="fr", receipt_language="fr+ar"))
+    session.scalar(select(Staff).where(Staff.name == DEMO_CLERK[0])).language = "ar"
 
 
 FIRST_NAMES = ["Salma", "Omar", "Khadija", "Yassine", "Fatima", "Mehdi", "Imane", "Hamza",

@@ -179,3 +179,12 @@ def test_on_an_attached_till_the_languages_are_the_shops_kept_on_the_hub(qtbot, 
             assert load_shop_settings(s).language == "ar"
             clerk = s.scalar(select(Staff).where(Staff.name == CLERK_NAME))
             assert clerk.language == "fr"
+
+
+def test_the_demo_shop_speaks_as_a_shop_in_casablanca(tmp_path):
+    from pos.app import open_shop
+    db = open_shop(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    with db.read() as s:
+        languages = current_languages(s)
+    assert (languages.shop, languages.receipt) == ("fr", "fr+ar")
+    assert {p.name: p.language for p in languages.staff} == {"Amina": "ar", "Youssef": None}
