@@ -188,3 +188,14 @@ def test_the_demo_shop_speaks_as_a_shop_in_casablanca(tmp_path):
         languages = current_languages(s)
     assert (languages.shop, languages.receipt) == ("fr", "fr+ar")
     assert {p.name: p.language for p in languages.staff} == {"Amina": "ar", "Youssef": None}
+
+
+def test_qts_own_figures_follow_with_latin_digits_in_arabic(qtbot):
+    from PySide6.QtCore import QLocale
+    from ui.language import apply_language
+    apply_language("ar")
+    assert QLocale().toString(1234) == "1.234" and QLocale().textDirection() == Qt.RightToLeft
+    apply_language("fr")
+    assert QLocale().language() == QLocale.French
+    apply_language("en")
+    assert QLocale() == QLocale.system()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos.i18n import ARABIC, ENGLISH, checked, right_to_left, use_language
@@ -48,6 +48,9 @@ def apply_language(code: str) -> None:
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
+    # Qt's own figures and words (a date field's calendar, a spin box) in the same language,
+    # in Morocco: ar_MA writes Latin digits as babel's ar_MA does (plain "ar" would not).
+    QLocale.setDefault(QLocale.system() if code == ENGLISH else QLocale(f"{code}_MA"))
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.RightToLeft if right_to_left(code) else Qt.LeftToRight)
     # Qt tells the windows itself only while its event loop runs, and by a posted event: told
