@@ -95,3 +95,24 @@ def test_the_everyday_screens_speak_the_shops_language(qtbot, db, code):
     qtbot.wait(500)
     nothing_english(close, code)
     close.reject()
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_each_alt_letter_is_its_own_in_every_language(qtbot, db, code):
+    """A translation may move an Alt letter: none may then be shared (Qt would do neither)
+    on the sale and return screens, nor with the menus."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    speak(db, code)
+    window = MainWindow(db, start_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    login(qtbot, window, CLERK_NAME, CLERK_PIN)
+    menus = [action.text() for action in window.menuBar().actions()]
+    for screen in (window.sale_screen, window.return_screen):
+        texts = [w.text() for kind in (QLabel, QAbstractButton)
+                 for w in screen.findChildren(kind) if w.isVisibleTo(screen)]
+        letters = [m.lower() for text in texts + menus for m in re.findall(r"&(\w)", text)]
+        assert len(set(letters)) == len(letters), (type(screen).__name__, sorted(letters))
