@@ -134,7 +134,8 @@ def copy_at_0007(source, target) -> None:
         for model_table in Base.metadata.sorted_tables:
             if model_table.name not in there:  # newer than 0008 (hub_link, hub_pushed)
                 continue
-            kept = [c for c in model_table.c if c.name not in ("uid", "till")]
+            columns = {c["name"] for c in inspect(source.engine).get_columns(model_table.name)}
+            kept = [c for c in model_table.c if c.name in columns and c.name not in ("uid", "till")]
             rows = [dict(row._mapping) for row in reading.execute(select(*kept))]
             if rows:  # (a plain table: no uid default added to the rows)
                 writing.execute(insert(table(model_table.name, *(
