@@ -57,6 +57,23 @@ def english_left(widget, code: str, also=()) -> list[tuple[str, str]]:
             if word not in ours]
 
 
+def reads_in_order(text: str, first: str, then: str) -> bool:
+    """In a right-to-left line, `first` is drawn left of `then`, as a figure reads ('06'
+    before '12', '-' before 'MAD'): measured on Qt's own layout of the line."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(5000)
+    layout.endLayout()
+    # Inside each piece (+1): at a run's edge the cursor has two places.
+    return (line.cursorToX(text.index(first) + 1)[0]
+            < line.cursorToX(text.index(then, text.index(first) + len(first)) + 1)[0])
+
+
 def settle(qtbot) -> None:
     """A language change reaches the widgets as posted LanguageChange events."""
     QApplication.processEvents()
@@ -163,10 +180,22 @@ def test_amounts_read_left_to_right_in_the_arabic_window(qtbot, db):
     assert row == "\u2066" + format_money(Money.of("150"), "ar_MA") + "\u2069"
     qtbot.keyClick(screen.scan_field, Qt.Key_F9)
     dialog = screen.payment_dialog
+    total = screen.sale.priced().total
     qtbot.keyClicks(dialog.tendered, "1000")
     change = dialog.change.text()
-    assert change.startswith("\u2066") and change.endswith("\u2069")
-    assert "," in change and "MAD" in change  # ar_MA: 1.234,50 MAD, Latin digits
+    assert change == figure(format_money(Money.of("1000") - total, "ar_MA"))
+    assert reads_in_order(change, format_money(Money.of("1000") - total, "ar_MA")[:3], "MAD")
+    dialog.tendered.setText("1")
+    short = dialog.change.text()  # "ينقص 247,20 MAD"
+    owed = format_money(total - Money.of("1"), "ar_MA")
+    assert owed in short and reads_in_order(short, owed[:3], "MAD")
+    assert not reads_in_order(f"ينقص {owed}", owed[:3], "MAD")  # what isolation prevents
+    # The order number in the sale's message, the customer's phone in a refusal.
+    screen.show_sale_saved("S-20261122-0001")
+    assert reads_in_order(screen.message.text(), "S-", "0001")
+    with pytest.raises(CustomerError) as refused:
+        make_customer(phone="06 12", consent=True)
+    assert reads_in_order(str(refused.value), "06", "12")
 
 
 def test_an_arabic_clerk_sells_by_keys_in_a_french_shop(qtbot, db):
@@ -244,7 +273,7 @@ def test_money_errors_are_written_in_the_language_spoken():
     with speaking("fr"):
         assert words_of(raised.value) == "« douze » n'est pas un montant."
     with speaking("ar"):
-        assert words_of(raised.value) == "«douze» ليس مبلغًا ماليًا."
+        assert words_of(raised.value) == "هذا ليس مبلغًا ماليًا: «douze»."
     with pytest.raises(MoneyError) as raised:
         Money.parse("")
     with speaking("fr"):

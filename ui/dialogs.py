@@ -88,7 +88,7 @@ class PaymentDialog(QDialog):
         self.quick = QHBoxLayout()
         self.usual_amounts = usual_cash_amounts(total)[:len(USUAL_AMOUNT_KEYS)]
         labels = [self.tr("Exact (Enter)")] + [
-            figure(f"{format_money(amount, locale, whole=True)}  (F{n})")
+            figure(f"{format_money(amount, locale)}  (F{n})")
             for n, amount in enumerate(self.usual_amounts, 1)]
         for label, amount in zip(labels, [total, *self.usual_amounts]):
             button = QPushButton(label)

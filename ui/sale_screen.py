@@ -25,6 +25,7 @@ from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, KeptSal
                          NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
                          SaleInProgress)
 from pos.customer import Customer
+from pos.i18n import right_to_left
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
@@ -90,6 +91,12 @@ class SaleScreen(QWidget):
         self.subtotal_caption.setText(self.tr("Subtotal"))
         self.discount_caption.setText(self.tr("Promotions"))
         self.total_caption.setText(self.tr("TOTAL"))
+        # The figures at the panel's outer edge: the right in French, the left in Arabic. Said
+        # absolutely: a label of Latin figures would take "trailing" as its own text's right.
+        edge = (Qt.AlignLeft | Qt.AlignAbsolute) if right_to_left() else Qt.AlignRight
+        for value in (self.items_value, self.subtotal_value, self.discount_value,
+                      self.total_value):
+            value.setAlignment(edge | Qt.AlignVCenter)
         self.model.retranslate()
 
     def changeEvent(self, event) -> None:
@@ -163,15 +170,13 @@ class SaleScreen(QWidget):
         for row, (caption, value) in enumerate(((self.items_caption, self.items_value),
                                                 (self.subtotal_caption, self.subtotal_value),
                                                 (self.discount_caption, self.discount_value))):
-            # Figures at the trailing side: the right in French, the left in Arabic.
-            value.setAlignment(Qt.AlignTrailing | Qt.AlignVCenter)
             figures.addWidget(caption, row, 0)
             figures.addWidget(value, row, 1)
+        figures.setColumnStretch(1, 1)  # the figures take the room, at the panel's edge
         self.total_caption = caption = QLabel()
         caption.setObjectName("totalCaption")
         self.total_value = QLabel()
         self.total_value.setObjectName("totalAmount")
-        self.total_value.setAlignment(Qt.AlignTrailing | Qt.AlignVCenter)
         self.customer_label = QLabel()
         self.customer_label.setWordWrap(True)
         (self.customer_button, self.cash_button, self.card_button,

@@ -86,7 +86,7 @@
         <name>LoginScreen</name>
         <message>
             <source>Who is at the counter? Pick your name, type your PIN, press Enter.</source>
-            <translation>من في الصندوق؟ اختر اسمك، اكتب رمزك السري، ثم اضغط Enter.</translation>
+            <translation>من في الصندوق؟ اختر اسمك، اكتب رمزك السري، ثم اضغط Enter للدخول.</translation>
         </message>
         <message>
             <source>PIN</source>
@@ -436,11 +436,11 @@
         <name>app</name>
         <message>
             <source>Counter is already open</source>
-            <translation>Counter مفتوح من قبل</translation>
+            <translation>برنامج Counter مفتوح من قبل</translation>
         </message>
         <message>
             <source>Counter is already open on this shop, on this computer. Use that window, or close it before starting another.</source>
-            <translation>Counter مفتوح من قبل لهذا المتجر على هذا الحاسوب. استعمل تلك النافذة، أو أغلقها قبل فتح أخرى.</translation>
+            <translation>برنامج Counter مفتوح من قبل لهذا المتجر على هذا الحاسوب. استعمل تلك النافذة، أو أغلقها قبل فتح أخرى.</translation>
         </message>
     </context>
     <context>
@@ -473,7 +473,7 @@
         </message>
         <message>
             <source>Y: {yes}.   N, Esc or Enter: {no}.</source>
-            <translation>Y: {yes}.   N أو Esc أو Enter: {no}.</translation>
+            <translation>اضغط Y: {yes}.   واضغط N أو Esc أو Enter: {no}.</translation>
         </message>
     </context>
 </TS>
