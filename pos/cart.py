@@ -5,6 +5,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from pos.i18n import _
 from pos.money import Money, money_sum
 from pos.pricing import LinePrice, PriceRule, price_line
 
@@ -95,7 +96,7 @@ class Cart:
     def change_quantity(self, index: int, step: int) -> None:
         item = self._item(index)
         if not isinstance(step, int) or isinstance(step, bool):
-            raise CartError("A quantity is a whole number.")
+            raise CartError(_("A quantity is a whole number."))
         self.set_quantity(index, item.quantity + step)
 
     def remove(self, index: int) -> CartItem:
@@ -115,14 +116,14 @@ class Cart:
 
     def _item(self, index: int) -> CartItem:
         if not 0 <= index < len(self.items):
-            raise CartError("Pick a line in the cart first.")
+            raise CartError(_("Pick a line in the cart first."))
         return self.items[index]
 
 
 def _check_quantity(quantity: int) -> None:
     if not isinstance(quantity, int) or isinstance(quantity, bool):
-        raise CartError("A quantity is a whole number.")
+        raise CartError(_("A quantity is a whole number."))
     if quantity < 1:
-        raise CartError("A quantity is at least 1. To take a line off, remove it.")
+        raise CartError(_("A quantity is at least 1. To take a line off, remove it."))
     if quantity > MAX_QUANTITY:
-        raise CartError(f"A quantity is at most {MAX_QUANTITY}.")
+        raise CartError(_("A quantity is at most {most}.").format(most=MAX_QUANTITY))

@@ -20,6 +20,7 @@ from db.models import (HubLink, OrderCounter, Payment, Product, Sale, SaleLine, 
 from db.types import utc_now
 from pos.cart import Cart, PricedCart
 from pos.customer import Customer
+from pos.i18n import _
 from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.products import stock_checked
@@ -82,10 +83,10 @@ def change_due(total: Money, tendered: Money) -> Money:
 
 def check_cash(total: Money, tendered: Money, locale: str = "fr_MA") -> None:
     if tendered.is_negative():
-        raise CheckoutError("The amount tendered cannot be negative.")
+        raise CheckoutError(_("The amount tendered cannot be negative."))
     if tendered < total:
         short = format_money(total - tendered, locale)
-        raise CheckoutError(f"Not enough cash: {short} short.")
+        raise CheckoutError(_("Not enough cash: {short} short.").format(short=short))
 
 
 def till_code(session: Session) -> str | None:
@@ -153,7 +154,7 @@ def complete_sale(
     if existing is not None:
         return session.get(Sale, existing)
     if not cart.items:
-        raise CheckoutError("The cart is empty.")
+        raise CheckoutError(_("The cart is empty."))
     now = now or utc_now()
     day = shop.local_date(now)
     priced = price_for_checkout(session, cart, day)
@@ -190,13 +191,13 @@ def _check_stock(session: Session, cart: Cart) -> None:
     for item in cart.items:
         product = on_hand.get(item.product_id)
         if product is None or not product.active:
-            raise CheckoutError(f"{item.name} is no longer sold. Remove it from the cart.")
+            raise CheckoutError(_("{name} is no longer sold. Remove it from the cart.").format(
+                name=item.name))
         if (stock_checked(product) and product.stock < item.quantity
                 and item.stock_override_by is None):
             raise CheckoutError(
-                f"Only {max(product.stock, 0)} of {item.name} in stock. "
-                "A manager must allow selling more."
-            )
+                _("Only {stock} of {name} in stock. A manager must allow selling more.")
+                .format(stock=max(product.stock, 0), name=item.name))
 
 
 def _check_approvers(session: Session, cart: Cart) -> None:

@@ -20,6 +20,7 @@ from pos.catalog import clean_code, lookup
 from pos.checkout import (CardPayment, CashPayment, CheckoutError, complete_sale,
                           tiktok_user)
 from pos.customer import Customer
+from pos.i18n import N_, _, ngettext
 from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.products import cart_item
@@ -33,7 +34,7 @@ from tracking.outbox import queue_initiate_checkout, queue_view_content
 ORDER_NUMBER = re.compile(r"^[SR]-(?:[A-Z0-9]{1,16}-)?\d{8}-\d{4,}$", re.IGNORECASE)
 # "3*code" or "3x code": three at once (at most 9999, the cart's own limit).
 QUANTITY_PREFIX = re.compile(r"^(\d{1,4})\s*[*xX]\s*(.+)$")
-EMPTY_CART = "The cart is empty."
+EMPTY_CART = N_("The cart is empty.")
 log = logging.getLogger(__name__)
 
 
@@ -76,7 +77,9 @@ class Choose:
 
     @property
     def message(self) -> str:
-        return f"{len(self.matches)} products match '{self.text}': pick one."
+        return ngettext("{n} product matches '{text}': pick one.",
+                        "{n} products match '{text}': pick one.",
+                        len(self.matches)).format(n=len(self.matches), text=self.text)
 
 
 @dataclass(frozen=True)
@@ -111,16 +114,19 @@ class NeedsApproval:
 
     @property
     def question(self) -> str:
-        return (f"Only {self.stock} of {self.item.name} in stock, and this sale needs "
-                f"{self.wanted}. A manager can allow selling it anyway.")
+        return _("Only {stock} of {name} in stock, and this sale needs {wanted}. A manager "
+                 "can allow selling it anyway.").format(stock=self.stock, name=self.item.name,
+                                                        wanted=self.wanted)
 
     @property
     def message(self) -> str:
-        return f"Only {self.stock} of {self.item.name} in stock: a manager must approve."
+        return _("Only {stock} of {name} in stock: a manager must approve.").format(
+            stock=self.stock, name=self.item.name)
 
     @property
     def refused_message(self) -> str:
-        return f"{self.item.name} not added: only {self.stock} in stock."
+        return _("{name} not added: only {stock} in stock.").format(
+            name=self.item.name, stock=self.stock)
 
 
 @dataclass(frozen=True)
@@ -137,16 +143,23 @@ class KeptSale:
     """A clerk's cart and customer, kept while they are logged out, back when they log in."""
     cart: Cart
     customer: Customer
-    words: str  # what is kept, for the clerk: "3 items and the customer's details"
+
+    @property
+    def words(self) -> str:
+        """What is kept, in the language spoken when it is read (the clerk logs out in
+        Arabic, the login says it in the shop's French): "3 items and the customer's details"."""
+        return sale_words(self.cart, self.customer)
 
 
 def sale_words(cart: Cart, customer: Customer) -> str:
     """'3 items', '3 items and the customer's details', or 'the customer's details'."""
     if not cart.items:
-        return "the customer's details"
+        return _("the customer's details")
     count = sum(item.quantity for item in cart.items)
-    items = f"{count} item{'' if count == 1 else 's'}"
-    return items + (" and the customer's details" if not customer.is_empty else "")
+    if customer.is_empty:
+        return ngettext("{n} item", "{n} items", count).format(n=count)
+    return ngettext("{n} item and the customer's details",
+                    "{n} items and the customer's details", count).format(n=count)
 
 
 # ----- the sale in progress ---------------------------------------------------------------------
@@ -178,7 +191,7 @@ class SaleInProgress:
         never given to the next clerk, never lost."""
         kept = None
         if self.clerk is not None and self.in_progress():
-            kept = KeptSale(self.cart, self.customer, sale_words(self.cart, self.customer))
+            kept = KeptSale(self.cart, self.customer)
             self._kept[self.clerk.id] = kept
         self.clerk = None
         self.cart, self.customer = Cart(), Customer()
@@ -191,9 +204,11 @@ class SaleInProgress:
     def void_question(self) -> str:
         """What starting a new sale now would throw away, as the question the clerk answers."""
         what = sale_words(self.cart, self.customer)
-        total = f" ({format_money(self.priced().total, self.shop.locale)})" \
-            if self.cart.items else ""
-        return f"Start a new sale? This sale's {what}{total} will be voided."
+        if not self.cart.items:
+            return _("Start a new sale? This sale will be voided: {what}.").format(what=what)
+        total = format_money(self.priced().total, self.shop.locale)
+        return _("Start a new sale? This sale will be voided: {what} ({total}).").format(
+            what=what, total=total)
 
     def clear(self) -> None:
         """The next customer's sale: an empty cart with a new checkout key, no customer."""
@@ -210,7 +225,7 @@ class SaleInProgress:
         if prefixed:
             quantity, text = int(prefixed.group(1)), prefixed.group(2).strip()
             if quantity < 1:
-                return BadQuantity("A quantity is at least 1.")
+                return BadQuantity(_("A quantity is at least 1."))
         code = clean_code(text)
         if ORDER_NUMBER.match(code):
             return ReceiptScanned(code.upper())
@@ -220,8 +235,8 @@ class SaleInProgress:
                 return self.add_item(cart_item(session, found[0], quantity))
             matches = [ProductMatch(p.id, p.sku, p.name, p.price) for p in found]
         if not matches:
-            return NotFound(f"No product has the code or name '{text}'. "
-                            "Check it, or type part of the name.")
+            return NotFound(_("No product has the code or name '{text}'. Check it, or type "
+                              "part of the name.").format(text=text))
         return Choose(text, matches, quantity)
 
     def add_product(self, product_id: int, quantity: int = 1) -> Offer:
@@ -284,13 +299,13 @@ class SaleInProgress:
         refused = self._no_line_at(row)
         if refused:
             return refused
-        return Removed(row, f"Removed {self.cart.remove(row).name}.")
+        return Removed(row, _("Removed {name}.").format(name=self.cart.remove(row).name))
 
     def _no_line_at(self, row: int) -> Refused | None:
         if not self.cart.items:
-            return Refused(EMPTY_CART)
+            return Refused(_(EMPTY_CART))
         if not 0 <= row < len(self.cart.items):
-            return Refused("Pick a line first.")
+            return Refused(_("Pick a line first."))
         return None
 
     # ----- paying ------------------------------------------------------------------------------
@@ -304,7 +319,7 @@ class SaleInProgress:
     def start_checkout(self) -> PricedCart | Refused:
         """Payment starts: the priced cart, and InitiateCheckout queued (once per cart)."""
         if not self.cart.items:
-            return Refused("The cart is empty: scan a product first.")
+            return Refused(_("The cart is empty: scan a product first."))
         priced = self.priced()
         contents = [EventContent(content_id=line.item.sku, content_name=line.item.name,
                                  quantity=line.item.quantity, price=line.item.unit_price)

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pos.i18n import N_, _, right_to_left
 from tracking.contact import DEFAULT_REGION, ContactError, checked_email, normalise_phone
+
+# tracking/contact.py's problem with a phone number, as the whole sentence the clerk reads.
+PHONE_PROBLEMS = {
+    "is not a phone number": N_("'{phone}' is not a phone number."),
+    "is not a valid phone number": N_("'{phone}' is not a valid phone number."),
+}
 
 
 class CustomerError(ValueError):
     pass
+
+
+def _as_typed(text: str) -> str:
+    """What the clerk typed, quoted in a sentence: kept left to right in an Arabic one
+    (U+2066 ... U+2069), where '06 12' would otherwise read '12 06'."""
+    return f"\u2066{text}\u2069" if right_to_left() else text
 
 
 @dataclass(frozen=True)
@@ -28,7 +41,8 @@ def normalize_email(email: str) -> str:
     try:
         return checked_email(email or "")
     except ContactError:
-        raise CustomerError(f"'{(email or '').strip()}' is not an email address.") from None
+        raise CustomerError(_("'{email}' is not an email address.").format(
+            email=_as_typed((email or "").strip()))) from None
 
 
 def normalize_phone(phone: str, region: str = DEFAULT_REGION) -> str:
@@ -37,7 +51,8 @@ def normalize_phone(phone: str, region: str = DEFAULT_REGION) -> str:
     try:
         return normalise_phone(phone, region)
     except ContactError as error:
-        raise CustomerError(f"'{phone.strip()}' {error.problem}.") from None
+        sentence = PHONE_PROBLEMS.get(error.problem, PHONE_PROBLEMS["is not a phone number"])
+        raise CustomerError(_(sentence).format(phone=_as_typed(phone.strip()))) from None
 
 
 def make_customer(name: str = "", email: str = "", phone: str = "", consent: bool = False,
@@ -47,7 +62,7 @@ def make_customer(name: str = "", email: str = "", phone: str = "", consent: boo
     email = email.strip() if email else ""
     phone = phone.strip() if phone else ""
     if (email or phone) and not consent:
-        raise CustomerError("Tick the customer's consent to keep their email or phone.")
+        raise CustomerError(_("Tick the customer's consent to keep their email or phone."))
     return Customer(
         name=name,
         email=normalize_email(email) if email else None,

@@ -19,8 +19,21 @@ _CENT = Decimal("0.01")
 _TYPED_AMOUNT = re.compile(r"-?\d+(?:[.,]\d+)?")
 
 
+def N_(message: str) -> str:
+    """Marks a template for the gettext catalog: pos.money imports nothing of the project
+    (not even pos/i18n), so its errors carry a template and values, written in the
+    person's language by pos.i18n.words_of at the edge."""
+    return message
+
+
 class MoneyError(ValueError):
-    """An amount a person typed that is not a valid amount of money."""
+    """An amount a person typed that is not a valid amount of money. str() is the English,
+    for logs; pos.i18n.words_of(error) is the person's language."""
+
+    def __init__(self, template: str, **values: object):
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -42,7 +55,7 @@ class Money:
             raise TypeError("Money is never built from a float")
         value = Decimal(amount)
         if value != value.quantize(_CENT):
-            raise MoneyError(f"{amount} has more than two decimals")
+            raise MoneyError(N_("{amount} has more than two decimals."), amount=amount)
         return cls(int(value * MINOR_PER_MAJOR))
 
     @classmethod
@@ -51,14 +64,14 @@ class Money:
         cleaned = (text or "").strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
         cleaned = cleaned.removesuffix(CURRENCY).removesuffix("DH").strip()
         if not cleaned:
-            raise MoneyError("Enter an amount.")
+            raise MoneyError(N_("Enter an amount."))
         if not _TYPED_AMOUNT.fullmatch(cleaned):
-            raise MoneyError(f"'{text}' is not an amount of money.")
+            raise MoneyError(N_("'{text}' is not an amount of money."), text=text)
         value = Decimal(cleaned.replace(",", "."))
         if not value.is_finite():
-            raise MoneyError(f"'{text}' is not an amount of money.")
+            raise MoneyError(N_("'{text}' is not an amount of money."), text=text)
         if value != value.quantize(_CENT):
-            raise MoneyError(f"'{text}' has more than two decimals.")
+            raise MoneyError(N_("'{text}' has more than two decimals."), text=text)
         return cls(int(value * MINOR_PER_MAJOR))
 
     @property
@@ -122,5 +135,6 @@ def parse_percent(text: str) -> Decimal:
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite():
-        raise MoneyError(f"'{text}' is not a percentage: type a number like 30 or 12.5.")
+        raise MoneyError(N_("'{text}' is not a percentage: type a number like 30 or 12.5."),
+                         text=text)
     return value

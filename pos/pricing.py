@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Promotion
+from pos.i18n import _
 from pos.money import Money
 
 
@@ -28,15 +29,15 @@ class PriceRule:
 
     def __post_init__(self):
         if (self.percent_off is None) == (self.amount_off is None):
-            raise ValueError("A promotion is either a percentage or an amount off.")
+            raise ValueError(_("A promotion is either a percentage or an amount off."))
         if (self.product_id is None) == (self.collection_id is None):
-            raise ValueError("A promotion applies to one product or one collection.")
+            raise ValueError(_("A promotion applies to one product or one collection."))
         if self.percent_off is not None and not (0 < self.percent_off <= 100):
-            raise ValueError("A percentage off is between 0 and 100.")
+            raise ValueError(_("A percentage off is between 0 and 100."))
         if self.amount_off is not None and self.amount_off.minor <= 0:
-            raise ValueError("An amount off is more than zero.")
+            raise ValueError(_("An amount off is more than zero."))
         if self.ends_on is not None and self.ends_on < self.starts_on:
-            raise ValueError("A promotion cannot end before it starts.")
+            raise ValueError(_("A promotion cannot end before it starts."))
 
     def runs_on(self, day: date) -> bool:
         return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Staff
 from db.types import utc_now
+from pos.i18n import N_, _, ngettext
 
 MAX_WRONG_PINS = 5
 LOCK_DURATION = timedelta(minutes=1)
@@ -39,7 +40,35 @@ class LoginError(Exception):
 
 
 class PermissionDenied(Exception):
-    pass
+    """A manager-only operation asked by someone else, with the sentence to show them."""
+
+
+# What each manager-only operation says to someone else, whole sentences for the
+# translators, by the action its caller names (require_manager(staff, "adjust stock")).
+ONLY_A_MANAGER = {
+    "approve this": N_("Only a manager can approve this."),
+    "allow selling beyond the stock": N_("Only a manager can allow selling beyond the stock."),
+    "change the return policy": N_("Only a manager can change the return policy."),
+    "override the return policy": N_("Only a manager can override the return policy."),
+    "override a refusal": N_("Only a manager can override a refusal."),
+    "set the opening float": N_("Only a manager can set the opening float."),
+    "close the day's cash": N_("Only a manager can close the day's cash."),
+    "change the TikTok settings": N_("Only a manager can change the TikTok settings."),
+    "retry TikTok events": N_("Only a manager can retry TikTok events."),
+    "add products": N_("Only a manager can add products."),
+    "edit products": N_("Only a manager can edit products."),
+    "deactivate or reactivate products": N_("Only a manager can deactivate or reactivate "
+                                            "products."),
+    "create collections": N_("Only a manager can create collections."),
+    "rename collections": N_("Only a manager can rename collections."),
+    "change promotions": N_("Only a manager can change promotions."),
+    "end promotions": N_("Only a manager can end promotions."),
+    "adjust stock": N_("Only a manager can adjust stock."),
+    "give products barcodes": N_("Only a manager can give products barcodes."),
+    "change the languages": N_("Only a manager can change the languages."),
+    "import products": N_("Only a manager can import products."),
+    "import stock counts": N_("Only a manager can import stock counts."),
+}
 
 
 def hash_pin(pin: str) -> str:
@@ -65,7 +94,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def validate_pin(pin: str) -> None:
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
-        raise ValueError("A PIN is 4 to 8 digits.")
+        raise ValueError(_("A PIN is 4 to 8 digits."))
 
 
 def add_staff(session: Session, name: str, role: str, pin: str) -> Staff:
@@ -86,10 +115,13 @@ def authenticate(session: Session, staff_id: int, pin: str, now: datetime | None
     now = now or utc_now()
     staff = session.get(Staff, staff_id)
     if staff is None or not staff.active:
-        raise LoginError("This account does not exist or is disabled.")
+        raise LoginError(_("This account does not exist or is disabled."))
     if staff.locked_until is not None and staff.locked_until > now:
         seconds = math.ceil((staff.locked_until - now).total_seconds())
-        raise LoginError(f"Too many wrong PINs. {staff.name} is locked for {seconds} more seconds.")
+        raise LoginError(ngettext(
+            "Too many wrong PINs. {name} is locked for {seconds} more second.",
+            "Too many wrong PINs. {name} is locked for {seconds} more seconds.",
+            seconds).format(name=staff.name, seconds=seconds))
     if pin_matches(pin, staff.pin_hash):
         staff.failed_pin_attempts = 0
         staff.locked_until = None
@@ -98,15 +130,31 @@ def authenticate(session: Session, staff_id: int, pin: str, now: datetime | None
     if staff.failed_pin_attempts >= MAX_WRONG_PINS:
         staff.failed_pin_attempts = 0
         staff.locked_until = now + LOCK_DURATION
-        raise LoginError(f"Wrong PIN. {staff.name} is locked for one minute.")
+        raise LoginError(_("Wrong PIN. {name} is locked for one minute.").format(name=staff.name))
     left = MAX_WRONG_PINS - staff.failed_pin_attempts
-    raise LoginError(f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a one-minute lock.")
+    raise LoginError(ngettext("Wrong PIN. {left} try left before a one-minute lock.",
+                              "Wrong PIN. {left} tries left before a one-minute lock.",
+                              left).format(left=left))
 
 
 def require_manager(staff: Staff | None, action: str) -> None:
-    """Manager-only operations call this themselves: hiding a button is not a permission."""
+    """Manager-only operations call this themselves: hiding a button is not a permission.
+    action: one of ONLY_A_MANAGER's ("adjust stock"), or the whole refusal, already a
+    sentence in the language spoken (_("Only a manager can ...")) for an operation that
+    table does not name."""
     if staff is None or not staff.active or staff.role != "manager":
-        raise PermissionDenied(f"Only a manager can {action}.")
+        raise PermissionDenied(only_a_manager(action))
+
+
+def only_a_manager(action: str) -> str:
+    """The sentence refusing a manager-only action to someone else."""
+    sentence = ONLY_A_MANAGER.get(action)
+    if sentence is not None:
+        return _(sentence)
+    if action.endswith((".", "!")):  # a caller's whole sentence
+        return action
+    # Not in the table: still a sentence, in English (add the action to ONLY_A_MANAGER).
+    return f"Only a manager can {action}."
 
 
 def login(db, staff_id: int, pin: str, now: datetime | None = None) -> Staff:

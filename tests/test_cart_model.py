@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -40,7 +41,7 @@ def cart() -> Cart:
 
 @pytest.fixture
 def model(qapp) -> CartTableModel:
-    return CartTableModel(LOCALE)
+    return CartTableModel(SimpleNamespace(locale=LOCALE))
 
 
 def shown(model: CartTableModel) -> list[list[str]]:

@@ -205,6 +205,6 @@ def test_a_sale_under_way_is_kept_for_its_clerk_alone(sale, db):
     assert sale.cart.checkout_key == key and len(sale.cart.items) == 2
     total = format_money(sale.priced().total, sale.shop.locale)
     assert sale.void_question() == \
-        f"Start a new sale? This sale's 3 items ({total}) will be voided."
+        f"Start a new sale? This sale will be voided: 3 items ({total})."
     sale.end_shift()
     assert sale.start_shift(clerk_id) == kept and sale.start_shift(clerk_id) is None  # once

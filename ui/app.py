@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.engine import Database, resolve_db_url
 from pos.app import open_shop
+from pos.shop import load_shop_settings
 from ui.backups import backup_in_background
 from ui.collector import GuiThreadCollector
 from ui.instance import take_shop_lock
+from ui.language import apply_language
 from ui.main_window import MainWindow
 
 
@@ -30,14 +33,31 @@ def make_app() -> QApplication:
     return app
 
 
+def shop_language(db_url: str) -> str:
+    """The shop's language, read without opening the shop (the other window has it open);
+    English when it cannot be read."""
+    try:
+        db = Database(db_url)
+        try:
+            with db.read() as session:
+                return load_shop_settings(session).language
+        finally:
+            db.dispose()
+    except Exception:  # noqa: BLE001 - only the words of a message depend on it
+        return "en"
+
+
 def run_app(db_url: str | None = None, language: str | None = None) -> int:
     app = make_app()
     db_url = resolve_db_url(db_url)
     lock = take_shop_lock(db_url)  # held until the app ends
     if not lock:
-        QMessageBox.critical(None, "Counter is already open",
-                             "Counter is already open on this shop, on this computer. "
-                             "Use that window, or close it before starting another.")
+        apply_language(language or shop_language(db_url))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Counter is already open"),
+                             QCoreApplication.translate(
+                                 "app", "Counter is already open on this shop, on this "
+                                 "computer. Use that window, or close it before starting "
+                                 "another."))
         return 1
     window = start_window(open_shop(db_url), language)
     return app.exec()

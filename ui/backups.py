@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from db.backup import BackupError, backup_if_first_start_today, take_backup
+from PySide6.QtCore import QCoreApplication
+
 from db.types import utc_now
+from pos.i18n import words_of
 from pos.shop import ShopSettings
 from ui.background import run_task
 
@@ -21,10 +24,12 @@ def backup_in_background(db_url: str, shop: ShopSettings, reason: str, report=No
 
     def done(path):
         if path is not None and report is not None:
-            report(f"Backup saved: {path.name}")
+            report(QCoreApplication.translate("backups", "Backup saved: {file}").format(
+                file=path.name))
 
     def failed(error):
         if report is not None:
-            report(f"The backup could not be made: {error}")
+            report(QCoreApplication.translate(
+                "backups", "The backup could not be made: {error}").format(error=words_of(error)))
 
     run_task(work, done, failed)

@@ -6,18 +6,28 @@ about 18 µs an amount), and the roles, brushes and alignment are looked up once
 (in PySide6 6.12 reading Qt.DisplayRole costs about 3 µs, a module constant nothing).
 A changed cart reaches the view as rows inserted, changed or removed, not as a reset,
 so the view repaints only what changed and keeps its selection.
+
+The amounts are written in the figures of the language spoken (shop.locale, read each
+time a line is formatted); retranslate() writes them all again after a language change.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
+                            QModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from pos.cart import PricedCart, PricedLine
 from pos.money import format_money
+from ui.widgets import figure
 
-COLUMNS = ["Product", "Qty", "Unit price", "Promotion", "Line total"]
+# The headers in English; headerData() gives them in the language spoken.
+COLUMNS = [QT_TRANSLATE_NOOP("CartTableModel", "Product"),
+           QT_TRANSLATE_NOOP("CartTableModel", "Qty"),
+           QT_TRANSLATE_NOOP("CartTableModel", "Unit price"),
+           QT_TRANSLATE_NOOP("CartTableModel", "Promotion"),
+           QT_TRANSLATE_NOOP("CartTableModel", "Line total")]
 PROMOTION_COLUMN = 3
 NUMBER_COLUMNS = frozenset({1, 2, 4})
 
@@ -50,29 +60,42 @@ def row_key(line: PricedLine) -> tuple:
 
 
 def cart_row(key: tuple, line: PricedLine, locale: str) -> CartRow:
+    """The line's texts: amounts in `locale`'s figures, kept left to right (figure) in a
+    right-to-left window."""
     item, price = line.item, line.price
-    promotion = (f"{price.promotion}  −{format_money(price.discount, locale)}"
+    promotion = (f"{price.promotion}  {figure('−' + format_money(price.discount, locale))}"
                  if price.promotion else "")
-    texts = (item.name, str(item.quantity), format_money(item.unit_price, locale), promotion,
-             format_money(price.total, locale))
-    warning = (f"Only {item.stock} in stock; sale allowed by a manager."
-               if item.short_of_stock else None)
+    texts = (item.name, str(item.quantity), figure(format_money(item.unit_price, locale)),
+             promotion, figure(format_money(price.total, locale)))
+    warning = (QCoreApplication.translate(
+        "CartTableModel", "Only {stock} in stock; sale allowed by a manager.").format(
+            stock=item.stock) if item.short_of_stock else None)
     return CartRow(key, texts, warning)
 
 
 class CartTableModel(QAbstractTableModel):
-    def __init__(self, locale: str, parent=None):
+    def __init__(self, shop, parent=None):
+        """shop: what knows the locale of the moment (ShopSettings: its .locale follows
+        the language spoken), read each time a line is formatted."""
         super().__init__(parent)
-        self.locale = locale
+        self.shop = shop
         self._rows: list[CartRow] = []
+        self._stale = False  # the language changed: no line's texts may be reused
+
+    def retranslate(self) -> None:
+        """After a language change: the headers now, every line at the next show()."""
+        self._stale = True
+        self.headerDataChanged.emit(HORIZONTAL, 0, len(COLUMNS) - 1)
 
     def show(self, priced: PricedCart) -> None:
         """The lines of a new or changed cart; those unchanged keep their row as it was."""
-        known = {row.key: row for row in self._rows}
+        known = {} if self._stale else {row.key: row for row in self._rows}
+        self._stale = False
+        locale = self.shop.locale
         rows = []
         for line in priced.lines:
             key = row_key(line)
-            rows.append(known.get(key) or cart_row(key, line, self.locale))
+            rows.append(known.get(key) or cart_row(key, line, locale))
         self._update(rows)
 
     def column_texts(self, column: int) -> list[str]:
@@ -114,7 +137,7 @@ class CartTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY and orientation == HORIZONTAL:
-            return COLUMNS[section]
+            return QCoreApplication.translate("CartTableModel", COLUMNS[section])
         return None
 
     def data(self, index, role=DISPLAY):

@@ -1,11 +1,12 @@
 """The sale screen's small dialogs: payment, customer, manager approval, product choice.
 
 Each is opened with open() (not exec()), so the rest of the app keeps running and tests
-drive it like a person would. Each validates through pos/ and says what is wrong.
+drive it like a person would. Each validates through pos/ and says what is wrong. Each is
+built when it opens, in the language spoken then.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QRadioButton,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from db.engine import Database
 from pos.checkout import CardPayment, CashPayment, CheckoutError, change_due, check_cash
 from pos.customer import Customer, CustomerError, make_customer
+from pos.i18n import words_of
 from pos.money import Money, MoneyError, format_money
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from pos.staff_members import active_members
 from pos.tendered import far_above, usual_cash_amounts
 from ui.background import read_now
-from ui.widgets import answer_buttons, message_label, say
+from ui.language import left_to_right
+from ui.widgets import answer_buttons, figure, message_label, say
 
 OK_CANCEL = QDialogButtonBox.Ok | QDialogButtonBox.Cancel
 USUAL_AMOUNT_KEYS = (Qt.Key_F1, Qt.Key_F2, Qt.Key_F3, Qt.Key_F4)
@@ -27,13 +30,20 @@ USUAL_AMOUNT_KEYS = (Qt.Key_F1, Qt.Key_F2, Qt.Key_F3, Qt.Key_F4)
 
 def yes_no_question(parent, title: str, text: str, yes: str, no: str, then) -> QMessageBox:
     """A question answered with a key: Y does `then`; N, Esc and Enter do not (a scanner's
-    or a hurried Enter never does the irreversible thing). Opened, not exec'd."""
+    or a hurried Enter never does the irreversible thing). Opened, not exec'd.
+    yes, no: what each answer does, in the language spoken ("void it and start a new
+    sale"). The keys stay Y and N in every language: the clerk's keyboard has them."""
     box = QMessageBox(QMessageBox.Question, title, text, parent=parent)
-    yes_button = box.addButton(f"&Yes, {yes}", QMessageBox.DestructiveRole)
-    no_button = box.addButton(f"&No, {no}", QMessageBox.RejectRole)
+    yes_button = box.addButton(QCoreApplication.translate(
+        "dialogs", "&Yes, {what}").format(what=yes), QMessageBox.DestructiveRole)
+    no_button = box.addButton(QCoreApplication.translate(
+        "dialogs", "&No, {what}").format(what=no), QMessageBox.RejectRole)
+    yes_button.setShortcut(Qt.Key_Y)
+    no_button.setShortcut(Qt.Key_N)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
-    box.setInformativeText(f"Y: {yes}.   N, Esc or Enter: {no}.")
+    box.setInformativeText(QCoreApplication.translate(
+        "dialogs", "Y: {yes}.   N, Esc or Enter: {no}.").format(yes=yes, no=no))
     box.buttonClicked.connect(lambda pressed: then(pressed is yes_button))
     box.open()
     return box
@@ -50,17 +60,17 @@ class PaymentDialog(QDialog):
 
     def __init__(self, total: Money, locale: str, method: str = "cash", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Payment")
+        self.setWindowTitle(self.tr("Payment"))
         self.total = total
         self.locale = locale
         self._done = False
         self.question: QMessageBox | None = None  # "is the amount right?", while it is open
-        total_label = QLabel(format_money(total, locale))
+        total_label = QLabel(figure(format_money(total, locale)))
         total_label.setObjectName("totalAmount")
         total_label.setAlignment(Qt.AlignCenter)
 
-        self.cash = QRadioButton("Cash (F9)")
-        self.card = QRadioButton("Card (F10)")
+        self.cash = QRadioButton(self.tr("Cash (F9)"))
+        self.card = QRadioButton(self.tr("Card (F10)"))
         group = QButtonGroup(self)
         group.addButton(self.cash)
         group.addButton(self.card)
@@ -70,14 +80,16 @@ class PaymentDialog(QDialog):
         methods.addWidget(self.card)
 
         self.tendered = QLineEdit()
-        self.tendered.setPlaceholderText("Amount given (Enter alone: the exact amount)")
+        self.tendered.setPlaceholderText(self.tr("Amount given (Enter alone: the exact amount)"))
+        left_to_right(self.tendered)
         self.tendered.setStyleSheet("font-size: 22px; padding: 6px;")
         self.change = QLabel(" ")
         self.change.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.quick = QHBoxLayout()
         self.usual_amounts = usual_cash_amounts(total)[:len(USUAL_AMOUNT_KEYS)]
-        labels = ["Exact (Enter)"] + [f"{format_money(amount, locale)}  (F{n})"
-                                      for n, amount in enumerate(self.usual_amounts, 1)]
+        labels = [self.tr("Exact (Enter)")] + [
+            figure(f"{format_money(amount, locale)}  (F{n})")
+            for n, amount in enumerate(self.usual_amounts, 1)]
         for label, amount in zip(labels, [total, *self.usual_amounts]):
             button = QPushButton(label)
             button.setFocusPolicy(Qt.NoFocus)
@@ -85,18 +97,18 @@ class PaymentDialog(QDialog):
             self.quick.addWidget(button)
 
         self.message = message_label()
-        self.confirm = QPushButton("Complete sale (Enter)")
+        self.confirm = QPushButton(self.tr("Complete sale (Enter)"))
         self.confirm.setObjectName("primary")
         self.confirm.setDefault(True)
         self.confirm.clicked.connect(self.submit)
-        cancel = QPushButton("Back to the cart (Esc)")
+        cancel = QPushButton(self.tr("Back to the cart (Esc)"))
         cancel.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Tendered", self.tendered)
-        form.addRow("Change due", self.change)
+        form.addRow(self.tr("Tendered"), self.tendered)
+        form.addRow(self.tr("Change due"), self.change)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("To pay"))
+        layout.addWidget(QLabel(self.tr("To pay")))
         layout.addWidget(total_label)
         layout.addLayout(methods)
         layout.addLayout(self.quick)
@@ -153,8 +165,9 @@ class PaymentDialog(QDialog):
             self.change.setText("—")
             return
         due = change_due(self.total, tendered)
-        self.change.setText(format_money(due, self.locale) if not due.is_negative()
-                            else f"{format_money(-due, self.locale)} short")
+        self.change.setText(figure(format_money(due, self.locale)) if not due.is_negative()
+                            else self.tr("{amount} short").format(
+                                amount=figure(format_money(-due, self.locale))))
 
     def payment(self) -> CashPayment | CardPayment:
         """The payment asked for, or CheckoutError/MoneyError with the reason."""
@@ -174,7 +187,7 @@ class PaymentDialog(QDialog):
         try:
             payment = self.payment()
         except (MoneyError, CheckoutError) as error:
-            say(self.message, str(error), "error")
+            say(self.message, words_of(error), "error")
             self.tendered.selectAll()
             return
         if isinstance(payment, CashPayment) and far_above(self.total, payment.tendered):
@@ -186,9 +199,11 @@ class PaymentDialog(QDialog):
         given, change = (format_money(m, self.locale) for m in
                          (payment.tendered, change_due(self.total, payment.tendered)))
         self.question = yes_no_question(
-            self, "Check the amount",
-            f"{given} given for {format_money(self.total, self.locale)}: the change would be "
-            f"{change}. Is the amount right?", "give the change", "correct the amount",
+            self, self.tr("Check the amount"),
+            self.tr("{given} given for {total}: the change would be {change}. Is the amount "
+                    "right?").format(given=figure(given), change=figure(change),
+                                     total=figure(format_money(self.total, self.locale))),
+            self.tr("give the change"), self.tr("correct the amount"),
             lambda right: self._pay(payment) if right else self._correct_amount())
 
     def _correct_amount(self) -> None:
@@ -209,21 +224,22 @@ class CustomerDialog(QDialog):
 
     def __init__(self, current: Customer, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Customer")
+        self.setWindowTitle(self.tr("Customer"))
         self.name = QLineEdit(current.name or "")
         self.email = QLineEdit(current.email or "")
         self.phone = QLineEdit(current.phone or "")
         self.phone.setPlaceholderText("06 12 34 56 78")
-        self.consent = QCheckBox("The customer agrees that we keep their email and phone")
+        left_to_right(self.email, self.phone)
+        self.consent = QCheckBox(self.tr("The customer agrees that we keep their email and phone"))
         self.consent.setChecked(current.consent)
         self.message = message_label()
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Email", self.email)
-        form.addRow("Phone", self.phone)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Phone"), self.phone)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel
                                    | QDialogButtonBox.Reset)
-        buttons.button(QDialogButtonBox.Reset).setText("No customer")
+        buttons.button(QDialogButtonBox.Reset).setText(self.tr("No customer"))
         buttons.button(QDialogButtonBox.Reset).clicked.connect(self._clear)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -267,20 +283,21 @@ class ManagerApprovalDialog(QDialog):
                  parent=None):
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Manager approval")
+        self.setWindowTitle(self.tr("Manager approval"))
         self.manager = manager_choice(db, exclude_staff_id)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
-        self.pin.setPlaceholderText("Manager PIN")
+        self.pin.setPlaceholderText(self.tr("Manager PIN"))
+        left_to_right(self.pin)
         self.pin.returnPressed.connect(self.submit)
         self.message = message_label()
         question_label = QLabel(question)
         question_label.setWordWrap(True)
         buttons = answer_buttons(self, self.submit, OK_CANCEL)
-        buttons.button(QDialogButtonBox.Ok).setText("Approve")
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Approve"))
         form = QFormLayout()
-        form.addRow("Manager", self.manager)
-        form.addRow("PIN", self.pin)
+        form.addRow(self.tr("Manager"), self.manager)
+        form.addRow(self.tr("PIN"), self.pin)
         layout = QVBoxLayout(self)
         layout.addWidget(question_label)
         layout.addLayout(form)
@@ -294,7 +311,7 @@ class ManagerApprovalDialog(QDialog):
         pin = self.pin.text()
         self.pin.clear()
         if manager_id is None:
-            self._fail("No other manager can approve this.")
+            self._fail(self.tr("No other manager can approve this."))
             return
         try:
             verify_manager(self.db, manager_id, pin)
@@ -315,10 +332,11 @@ class ProductPicker(QDialog):
 
     def __init__(self, query: str, products: list, locale: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Products matching '{query}'")
+        self.setWindowTitle(self.tr("Products matching '{text}'").format(text=query))
         self.list = QListWidget()
         for product in products:
-            label = f"{product.name}  ·  {product.sku}  ·  {format_money(product.price, locale)}"
+            label = (f"{product.name}  ·  {figure(product.sku)}  ·  "
+                     f"{figure(format_money(product.price, locale))}")
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, product.id)
             self.list.addItem(item)

@@ -1,4 +1,5 @@
-"""The PIN login the app opens on."""
+"""The PIN login the app opens on. It stays open across logins, so its words are set in
+retranslate(), again when the language changes (the shop's after a clerk's)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -7,8 +8,9 @@ from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, 
 
 from db.engine import Database
 from pos.staff import LoginError, login
-from pos.staff_members import active_members
+from pos.staff_members import StaffMember, active_members
 from ui.background import read_now
+from ui.language import is_language_change, left_to_right
 from ui.widgets import message_label, say
 
 
@@ -21,7 +23,7 @@ class LoginScreen(QWidget):
         title = QLabel(shop_name)
         title.setObjectName("screenTitle")
         title.setAlignment(Qt.AlignCenter)
-        prompt = QLabel("Who is at the counter? Pick your name, type your PIN, press Enter.")
+        self.prompt = prompt = QLabel()
         prompt.setObjectName("hint")
         prompt.setAlignment(Qt.AlignCenter)
         prompt.setWordWrap(True)
@@ -30,13 +32,13 @@ class LoginScreen(QWidget):
         self.staff_list.setMaximumHeight(160)
         self.pin_field = QLineEdit()
         self.pin_field.setEchoMode(QLineEdit.Password)
-        self.pin_field.setPlaceholderText("PIN")
         self.pin_field.setMaxLength(8)
         self.pin_field.setAlignment(Qt.AlignCenter)
         self.pin_field.setStyleSheet("font-size: 24px; padding: 8px; letter-spacing: 6px;")
         self.pin_field.returnPressed.connect(self.submit)
+        left_to_right(self.pin_field)
         self.message = message_label(Qt.AlignCenter)
-        self.login_button = QPushButton("Log in")
+        self.login_button = QPushButton()
         self.login_button.setObjectName("primary")
         self.login_button.clicked.connect(self.submit)
         self.staff_list.itemActivated.connect(lambda _item: self.pin_field.setFocus())
@@ -58,12 +60,34 @@ class LoginScreen(QWidget):
         outer.addStretch()
         outer.addLayout(row)
         outer.addStretch()
+        self._members: list[StaffMember] = []
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("Who is at the counter? Pick your name, type your PIN, "
+                                    "press Enter."))
+        self.pin_field.setPlaceholderText(self.tr("PIN"))
+        self.login_button.setText(self.tr("Log in"))
+        for row, staff in enumerate(self._members):
+            if row < self.staff_list.count():
+                self.staff_list.item(row).setText(self._label(staff))
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _label(self, staff: StaffMember) -> str:
+        """The name as the shop wrote it, and the role in the language spoken."""
+        role = self.tr("manager") if staff.is_manager else self.tr("clerk")
+        return f"{staff.name}  ·  {role}"
 
     def reload(self) -> None:
         self.staff_list.clear()
-        for staff in read_now(self.db, active_members):
-            item = QListWidgetItem(f"{staff.name}  ·  {staff.role}")
+        self._members = read_now(self.db, active_members)
+        for staff in self._members:
+            item = QListWidgetItem(self._label(staff))
             item.setData(Qt.UserRole, staff.id)
             self.staff_list.addItem(item)
         if self.staff_list.count():
@@ -82,12 +106,12 @@ class LoginScreen(QWidget):
     def submit(self) -> None:
         item = self.staff_list.currentItem()
         if item is None:
-            self._fail("Pick your name first.")
+            self._fail(self.tr("Pick your name first."))
             return
         pin = self.pin_field.text()
         self.pin_field.clear()
         if not pin:
-            self._fail("Type your PIN.")
+            self._fail(self.tr("Type your PIN."))
             return
         try:
             staff = login(self.db, item.data(Qt.UserRole), pin)

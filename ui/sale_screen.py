@@ -5,6 +5,9 @@ product wherever the focus is on this screen. F2 search, +/- quantity, Del remov
 F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart.
 A sale under way is never thrown away without a word: Ctrl+N asks first, and a clerk who
 logs out finds their sale again when they log back in.
+
+The screen stays open across logins: its words are set in retranslate(), and its amounts
+written again in the language of the clerk who logs in (refresh() reads shop.locale).
 """
 from __future__ import annotations
 
@@ -22,24 +25,28 @@ from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, KeptSal
                          NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
                          SaleInProgress)
 from pos.customer import Customer
+from pos.i18n import right_to_left
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
 from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker,
                         yes_no_question)
+from ui.language import is_language_change, left_to_right
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
+from ui.widgets import figure
 
 FITTED_COLUMNS = (1, 2, 3, 4)  # Qty, Unit price, Promotion, Line total: see _fit_columns
 PANEL_WIDTH, PANEL_MARGIN = 340, 16  # the totals' panel
 TOTAL_PX = 40  # the total's type, as ui/style.py sets it
 
 
-def _buttons(*pairs) -> list[QPushButton]:
-    """Buttons that act without taking the focus from the scan field."""
+def _buttons(*actions) -> list[QPushButton]:
+    """Buttons that act without taking the focus from the scan field; their words are set
+    by retranslate()."""
     buttons = []
-    for text, action in pairs:
-        button = QPushButton(text)
+    for action in actions:
+        button = QPushButton()
         button.setFocusPolicy(Qt.NoFocus)
         button.clicked.connect(action)
         buttons.append(button)
@@ -65,7 +72,38 @@ class SaleScreen(QWidget):
         self._total_px = TOTAL_PX
         self._build()
         self._shortcuts()
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """The screen's words in the language spoken now; its amounts too (refresh)."""
+        self.scan_field.setPlaceholderText(self.tr(
+            "Scan a barcode, or type a SKU or part of a name, then Enter  (F2)"))
+        for button, words in ((self.minus_button, "− 1  (−)"), (self.plus_button, "+ 1  (+)"),
+                              (self.quantity_button, self.tr("Quantity… (F3)")),
+                              (self.remove_button, self.tr("Remove line (Del)")),
+                              (self.customer_button, self.tr("Customer… (F4)")),
+                              (self.cash_button, self.tr("Cash  (F9)")),
+                              (self.card_button, self.tr("Card  (F10)")),
+                              (self.void_button, self.tr("Void cart (Esc Esc)"))):
+            button.setText(words)
+        self.items_caption.setText(self.tr("Items"))
+        self.subtotal_caption.setText(self.tr("Subtotal"))
+        self.discount_caption.setText(self.tr("Promotions"))
+        self.total_caption.setText(self.tr("TOTAL"))
+        # The figures at the panel's outer edge: the right in French, the left in Arabic. Said
+        # absolutely: a label of Latin figures would take "trailing" as its own text's right.
+        edge = (Qt.AlignLeft | Qt.AlignAbsolute) if right_to_left() else Qt.AlignRight
+        for value in (self.items_value, self.subtotal_value, self.discount_value,
+                      self.total_value):
+            value.setAlignment(edge | Qt.AlignVCenter)
+        self.model.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     @property
     def cart(self) -> Cart:
@@ -79,11 +117,11 @@ class SaleScreen(QWidget):
     def _build(self) -> None:
         self.scan_field = QLineEdit()
         self.scan_field.setObjectName("scanField")
-        self.scan_field.setPlaceholderText("Scan a barcode, or type a SKU or part of a name, then Enter  (F2)")
         self.scan_field.returnPressed.connect(self.submit_scan)
+        left_to_right(self.scan_field)
         self.message = QLabel(" ")
         self.message.setObjectName("message")
-        self.model = CartTableModel(self.shop.locale, self)
+        self.model = CartTableModel(self.shop, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -97,10 +135,9 @@ class SaleScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.Fixed)
         self.table.doubleClicked.connect(lambda _index: self.ask_quantity())
 
-        self.line_buttons = _buttons(("− 1  (−)", lambda: self.change_quantity(-1)),
-                                     ("+ 1  (+)", lambda: self.change_quantity(+1)),
-                                     ("Quantity… (F3)", self.ask_quantity),
-                                     ("Remove line (Del)", self.remove_line))
+        self.line_buttons = _buttons(lambda: self.change_quantity(-1),
+                                     lambda: self.change_quantity(+1),
+                                     self.ask_quantity, self.remove_line)
         (self.minus_button, self.plus_button, self.quantity_button,
          self.remove_button) = self.line_buttons
         line_row = QHBoxLayout()
@@ -127,25 +164,26 @@ class SaleScreen(QWidget):
         panel.setFixedWidth(PANEL_WIDTH)
         self.items_value, self.subtotal_value, self.discount_value = QLabel(), QLabel(), QLabel()
         self.discount_value.setStyleSheet("color: #b35c00;")
+        self.items_caption, self.subtotal_caption, self.discount_caption = (
+            QLabel(), QLabel(), QLabel())
         figures = QGridLayout()
-        for row, (caption, value) in enumerate((("Items", self.items_value),
-                                                ("Subtotal", self.subtotal_value),
-                                                ("Promotions", self.discount_value))):
-            value.setAlignment(Qt.AlignRight)
-            figures.addWidget(QLabel(caption), row, 0)
+        for row, (caption, value) in enumerate(((self.items_caption, self.items_value),
+                                                (self.subtotal_caption, self.subtotal_value),
+                                                (self.discount_caption, self.discount_value))):
+            figures.addWidget(caption, row, 0)
             figures.addWidget(value, row, 1)
-        caption = QLabel("TOTAL")
+        figures.setColumnStretch(1, 1)  # the figures take the room, at the panel's edge
+        self.total_caption = caption = QLabel()
         caption.setObjectName("totalCaption")
         self.total_value = QLabel()
         self.total_value.setObjectName("totalAmount")
-        self.total_value.setAlignment(Qt.AlignRight)
         self.customer_label = QLabel()
         self.customer_label.setWordWrap(True)
         (self.customer_button, self.cash_button, self.card_button,
-         self.void_button) = _buttons(("Customer… (F4)", self.edit_customer),
-                                      ("Cash  (F9)", lambda: self.start_payment("cash")),
-                                      ("Card  (F10)", lambda: self.start_payment("card")),
-                                      ("Void cart (Esc Esc)", self.void_cart))
+         self.void_button) = _buttons(self.edit_customer,
+                                      lambda: self.start_payment("cash"),
+                                      lambda: self.start_payment("card"),
+                                      self.void_cart)
         self.cash_button.setObjectName("primary")
         self.card_button.setObjectName("primary")
         self.void_button.setObjectName("secondary")
@@ -192,7 +230,7 @@ class SaleScreen(QWidget):
             self.new_sale()
             return
         self.refresh()
-        self.show_info(f"Your sale is back: {kept.words}.")
+        self.show_info(self.tr("Your sale is back: {sale}.").format(sale=kept.words))
         self.focus_scan()
 
     def end_shift(self) -> KeptSale | None:
@@ -215,8 +253,9 @@ class SaleScreen(QWidget):
             self.new_sale()
             return
         self.pending_dialog = yes_no_question(
-            self, "New sale", self.sale.void_question(), "void it and start a new sale",
-            "keep this sale", lambda void: self.void_cart() if void else self.focus_scan())
+            self, self.tr("New sale"), self.sale.void_question(),
+            self.tr("void it and start a new sale"), self.tr("keep this sale"),
+            lambda void: self.void_cart() if void else self.focus_scan())
 
     def focus_scan(self) -> None:
         self.scan_field.setFocus()
@@ -274,7 +313,8 @@ class SaleScreen(QWidget):
         picker.picked.connect(lambda product_id: self.show_result(
             self.sale.add_product(product_id, choice.quantity)))
         # "Pick one" no longer applies once the clerk said no.
-        picker.rejected.connect(lambda: self.show_info("Nothing added: no product picked."))
+        picker.rejected.connect(lambda: self.show_info(
+            self.tr("Nothing added: no product picked.")))
         picker.finished.connect(lambda _r: self.focus_scan())
         self.pending_dialog = picker
         picker.open()
@@ -301,10 +341,11 @@ class SaleScreen(QWidget):
     def ask_quantity(self) -> None:
         row = self.selected_row()
         if row < 0:
-            self.show_error("The cart is empty.")
+            self.show_error(self.tr("The cart is empty."))
             return
         item = self.cart.items[row]
-        quantity, ok = QInputDialog.getInt(self, "Quantity", item.name, item.quantity, 1, 9999)
+        quantity, ok = QInputDialog.getInt(self, self.tr("Quantity"), item.name, item.quantity,
+                                           1, 9999)
         if ok:
             self.set_quantity(row, quantity)
 
@@ -325,7 +366,7 @@ class SaleScreen(QWidget):
             self.void_cart()
             return
         self._void_armed = True
-        self.show_error("Press Esc again to void the whole cart.")
+        self.show_error(self.tr("Press Esc again to void the whole cart."))
 
     def void_cart(self) -> None:
         self._void_armed = False
@@ -333,7 +374,7 @@ class SaleScreen(QWidget):
             return
         self.sale.clear()
         self.refresh()
-        self.show_info("Cart voided.")
+        self.show_info(self.tr("Cart voided."))
         self.focus_scan()
 
     def edit_customer(self) -> None:
@@ -368,7 +409,7 @@ class SaleScreen(QWidget):
         if not isinstance(result, Completed):
             return
         self.refresh()
-        self.show_info(f"Sale {result.order_number} saved.")
+        self.show_sale_saved(result.order_number)
         self.show_receipt(result.sale_id)
         self.sale_completed.emit(result.order_number)
 
@@ -387,19 +428,21 @@ class SaleScreen(QWidget):
         self._fit_columns()
         locale = self.shop.locale
         self.items_value.setText(str(priced.item_count))
-        self.subtotal_value.setText(format_money(priced.subtotal, locale))
-        self.discount_value.setText(
-            f"−{format_money(priced.discount_total, locale)}" if priced.discount_total else "—")
-        self._show_total(format_money(priced.total, locale))
+        self.subtotal_value.setText(figure(format_money(priced.subtotal, locale)))
+        self.discount_value.setText(figure(f"−{format_money(priced.discount_total, locale)}")
+                                    if priced.discount_total else "—")
+        self._show_total(figure(format_money(priced.total, locale)))
         has_items = bool(self.cart.items)
         for button in (self.cash_button, self.card_button, self.void_button, *self.line_buttons):
             button.setEnabled(has_items)
         c = self.customer
         if c.is_empty:
-            self.customer_label.setText("No customer details.")
+            self.customer_label.setText(self.tr("No customer details."))
         else:
-            parts = [p for p in (c.name, c.email, c.phone) if p]
-            self.customer_label.setText("Customer: " + " · ".join(parts))
+            parts = [p for p in (c.name, c.email and figure(c.email), c.phone and figure(c.phone))
+                     if p]
+            self.customer_label.setText(self.tr("Customer: {details}").format(
+                details=" · ".join(parts)))
         self.cart_changed.emit()
 
     def _show_total(self, text: str) -> None:
@@ -446,6 +489,10 @@ class SaleScreen(QWidget):
     def show_info(self, text: str) -> None:
         self.message.setText(text)
         set_tone(self.message, "info")
+
+    def show_sale_saved(self, order_number: str) -> None:
+        """The order number as a figure: in Arabic 'S-20261122-0001' keeps its order."""
+        self.show_info(self.tr("Sale {number} saved.").format(number=figure(order_number)))
 
 
 class ScannerWedge(QObject):
