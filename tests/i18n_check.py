@@ -15,8 +15,8 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
-                               QLabel, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QTabBar,
-                               QTextEdit, QWidget)
+                               QLabel, QLineEdit, QListView, QMenu, QMenuBar, QPlainTextEdit,
+                               QTabBar, QTextEdit, QWidget)
 from PySide6.QtCore import Qt
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,10 +80,12 @@ def _item_view_texts(view: QAbstractItemView) -> list[str]:
     if model is None:
         return []
     texts = []
-    for column in range(model.columnCount()):
+    # A list's model (QListWidget's) has one column and keeps columnCount() to itself.
+    columns = 1 if isinstance(view, QListView) else model.columnCount()
+    for column in range(columns):
         texts.append(str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole) or ""))
     for row in range(min(model.rowCount(), 50)):
-        for column in range(model.columnCount()):
+        for column in range(columns):
             index = model.index(row, column)
             texts.append(str(model.data(index, Qt.DisplayRole) or ""))
             texts.append(str(model.data(index, Qt.ToolTipRole) or ""))

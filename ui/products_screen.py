@@ -69,6 +69,13 @@ class ProductsScreen(QDialog):
 
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
+        # From the search, Down goes to the list with its first product chosen; Enter there
+        # edits the chosen product: the keyboard alone finds and edits a product.
+        QShortcut(QKeySequence(Qt.Key_Down), self.search, activated=self._to_table,
+                  context=Qt.WidgetShortcut)
+        for key in (Qt.Key_Return, Qt.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.edit_product,
+                      context=Qt.WidgetShortcut)
         fit_to_screen(self, 1180, 680)
         enter_clicks_only(self)
         self._selection_changed()
@@ -275,6 +282,11 @@ class ProductsScreen(QDialog):
         self.labels_button.setEnabled(bool(rows))
         self.active_button.setText(self.tr("Reactivate") if one and not rows[0].active
                                    else self.tr("Deactivate"))
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+        if self.rows and not self.selected_ids():
+            self.table.setCurrentCell(0, NAME)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
