@@ -19,6 +19,7 @@ from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import ProductQuery, ProductRow, collection_names, product_page
 from pos.hub_edits import add_product
+from pos.i18n import right_to_left
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
@@ -206,7 +207,8 @@ class ProductsScreen(QDialog):
         money = lambda m: format_money(m, self.shop.locale)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            cells = [row.name, row.sku, row.barcode or "—", money(row.price), row.stock_words,
+            cells = [row.name, row.sku, row.barcode or "—", figures(money(row.price)),
+                     figures(row.stock_words) if row.stock_counted else row.stock_words,
                      self.tr("Yes") if row.active else self.tr("No"), ", ".join(row.collections)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -551,8 +553,9 @@ class ProductDialog(QDialog):
         elif self.product.price != draft.price:
             money = lambda m: format_money(m, self.shop.locale)
             words = self.tr("{name} saved: price {old} → {new} (the change is in the audit "
-                            "log).").format(name=draft.name, old=money(self.product.price),
-                                            new=money(draft.price))
+                            "log).").format(name=draft.name,
+                                            old=figures(money(self.product.price)),
+                                            new=figures(money(draft.price)))
         else:
             words = self.tr("{name} saved.").format(name=draft.name)
         self.saved.emit(product_id, words)
@@ -562,6 +565,13 @@ class ProductDialog(QDialog):
         self._saving = False
         self.save_button.setEnabled(True)
         say(self.message, background.error_words(error), "error")
+
+
+def figures(text: str) -> str:
+    """An amount or a signed quantity that reads left to right ('120,00 MAD', '−3'), kept so
+    inside the Arabic window's right-to-left text: a left-to-right isolate (LRI … PDI), which
+    Qt's text layout honours and nobody sees."""
+    return f"\u2066{text}\u2069" if right_to_left() else text
 
 
 def amount_text(money: Money, locale: str) -> str:

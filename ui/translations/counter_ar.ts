@@ -1188,7 +1188,7 @@
         </message>
         <message>
             <source>SKU {sku}  ·  {stock} in stock now</source>
-            <translation>SKU {sku}  ·  {stock} في المخزون حاليًا</translation>
+            <translation>{stock} في المخزون حاليًا  ·  SKU {sku}</translation>
         </message>
         <message>
             <source>Cancel</source>
