@@ -18,7 +18,9 @@ from pos.money import Money, format_money
 from pos.shop import load_shop_settings
 from tests.conftest import MANAGER_NAME, demo_product, demo_staff
 from tests.i18n_check import english_left
+from ui.collections_dialog import CollectionsDialog
 from ui.import_dialog import ImportDialog
+from ui.labels import LabelsDialog
 from ui.language import apply_language
 from ui.products_screen import SKU, ProductDialog, ProductsScreen
 from ui.promotions_dialog import PromotionsDialog
@@ -145,6 +147,23 @@ def test_the_promotions_dialog_speaks_the_language(qtbot, db, code):
     dialog.submit()
     assert dialog.message.text().strip()
     assert english_left(dialog, code, [dialog.message.text()]) == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_collections_and_labels_dialogs_speak_the_language(qtbot, db, code):
+    screen = products_screen(qtbot, db, code)
+    shop, manager_id = shop_and_manager(db)
+    collections = CollectionsDialog(db, shop, manager_id, screen)
+    collections.show()
+    qtbot.waitUntil(lambda: collections.list.count() > 0)
+    assert_in(code, collections)
+    with db.read() as s:
+        ids = [demo_product(s, sku).id for sku in (SHIRT_SKU, "7001001")]  # one without barcode
+    labels = LabelsDialog(db, shop, manager_id, ids, screen)
+    labels.show()
+    qtbot.waitUntil(lambda: len(labels.products) == 2)
+    assert labels.confirm_panel.isVisible()
+    assert_in(code, labels)
 
 
 FRENCH_CSV = ("Handle,Title,Variant SKU,Variant Barcode,Variant Price,Variant Compare At Price,"

@@ -574,6 +574,13 @@ def figures(text: str) -> str:
     return f"\u2066{text}\u2069" if right_to_left() else text
 
 
+def isolated(text: str) -> str:
+    """The shop's own words (product names, in French, Arabic or English) inside a sentence
+    of the Arabic window: an isolate that takes its direction from its first letter, so
+    that its parentheses and commas stay with it."""
+    return f"\u2068{text}\u2069" if right_to_left() else text
+
+
 def amount_text(money: Money, locale: str) -> str:
     """An amount as a person would type it back, by babel for the locale of the moment:
     '150,00' in fr_MA and ar_MA, '150.00' in en; no grouping, so Money.parse reads it back."""

@@ -21,7 +21,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master, read_only_while_hub_away
 from ui.language import left_to_right
-from ui.products_screen import amount_text, figures
+from ui.products_screen import amount_text, figures, isolated
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 
@@ -198,10 +198,11 @@ class PromotionsDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            target = (self.tr("Product: {product}").format(product=row.product_names)
+            target = (self.tr("Product: {product}").format(
+                          product=isolated(row.product_names))
                       if row.product_id is not None
                       else self.tr("Collection: {collection}").format(
-                          collection=row.collection_name))
+                          collection=isolated(row.collection_name)))
             cells = [row.name, self.discount_words(row), target,
                      format_date(row.starts_on, self.shop.locale),
                      format_date(row.ends_on, self.shop.locale) if row.ends_on
@@ -292,7 +293,7 @@ class PromotionsDialog(QDialog):
             if lookup != self._lookup:
                 return
             self.product_choice = choice
-            self.product_found.setText(choice.words if choice else
+            self.product_found.setText(isolated(choice.words) if choice else
                                        (self.tr("No product with this SKU or barcode.")
                                         if text.strip() else " "))
 

@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>Rename selected</source>
-            <translation>إعادة تسمية المحددة</translation>
+            <translation>إعادة التسمية</translation>
         </message>
         <message>
             <source>Close</source>
@@ -310,8 +310,8 @@
             <source>%n of them has no barcode ({names}). They will get an internal EAN-13 starting with 20, used only in this shop, saved to the product so the label scans at the counter.</source>
             <translation>
                 <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
-                <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
-                <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+                <numerusform>واحد منها بلا رمز شريطي ({names}). سيحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+                <numerusform>اثنان منها بلا رمز شريطي ({names}). سيحصلان على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
                 <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
                 <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
                 <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>

@@ -60,7 +60,7 @@
         </message>
         <message>
             <source>Rename selected</source>
-            <translation>Renommer la sélection</translation>
+            <translation>Renommer</translation>
         </message>
         <message>
             <source>Close</source>
