@@ -91,6 +91,21 @@ INACTIVE_WORDS = {"draft", "archived", "inactive", "inactif", "no", "non", "fals
 NO_CODE, SHARED_SKU, NEGATIVE_STOCK = "no code", "shared sku", "negative stock"
 INVENTORY_HERE = N_("This is Shopify's inventory export: it sets the stock of products "
                     "already imported. Import it with: python main.py import-products FILE.csv")
+
+
+def promotion_words(name: str, locale: str) -> str:
+    """A promotion's name as shown: the import's own ("Import: was 150.00 MAD", stored so,
+    for the next import to find it again) in the language spoken; any other as the shop
+    named it."""
+    if not name.startswith(IMPORT_PROMOTION):
+        return name
+    try:
+        before = Money.parse(name.removeprefix(IMPORT_PROMOTION))
+    except MoneyError:
+        return name
+    return _("Import: was {amount}").format(amount=format_money(before, locale))
+
+
 # The import reads a file without the shop at hand: its amounts are written as in Morocco.
 FIGURES_OF = "fr_MA"
 _INTEGER = re.compile(r"[+-]?\d+")

@@ -193,6 +193,12 @@ def test_the_import_dialog_speaks_the_language(qtbot, db, tmp_path, code):
     with qtbot.waitSignal(dialog.finished_import):
         dialog.start_import()
     assert english_left(dialog, code, [dialog.summary.text(), dialog.message.text()]) == []
+    # The import's promotion (from the compare-at price) is named in the language too.
+    promotions = PromotionsDialog(db, shop, manager_id, parent=dialog)
+    promotions.show()
+    qtbot.waitUntil(lambda: promotions.table.rowCount() == 3)
+    assert english_left(promotions, code) == []
+    promotions.reject()
     # A file that is no CSV at all is refused in words of the language.
     broken = tmp_path / "image.csv"
     broken.write_bytes(b"\x89PNG\x00\x00")

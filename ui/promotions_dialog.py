@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
 from db.engine import Database
 from db.types import utc_now
 from pos import catalog_admin
+from pos.catalog_import import promotion_words
 from pos.catalog_views import (ProductChoice, PromotionRow, collection_names, find_product,
                                promotion_rows)
 from pos.dates import format_date, qt_date_pattern
@@ -203,7 +204,7 @@ class PromotionsDialog(QDialog):
                       if row.product_id is not None
                       else self.tr("Collection: {collection}").format(
                           collection=isolated(row.collection_name)))
-            cells = [row.name, self.discount_words(row), target,
+            cells = [promotion_words(row.name, self.shop.locale), self.discount_words(row), target,
                      format_date(row.starts_on, self.shop.locale),
                      format_date(row.ends_on, self.shop.locale) if row.ends_on
                      else self.tr("no end"),
