@@ -20,7 +20,8 @@ from db.models import (Collection, Product, Promotion, Return, Sale, Staff, Stoc
 from db.search import starts_with
 from db.types import utc_now
 from pos.catalog import DENSE, clean_code, contains_words, search_key, word_start_ids
-from pos.money import Money
+from pos.i18n import N_, _
+from pos.money import Money, format_money
 from pos.pricing import PriceRule
 from pos.returns import audit
 from pos.shop import load_shop_settings
@@ -32,13 +33,15 @@ MAX_STOCK = 1_000_000
 # GS1 "restricted circulation" numbers 20…: for use inside the shop, never on a product
 # sold elsewhere, so they cannot clash with a manufacturer's EAN-13.
 INTERNAL_PREFIX = "20"
+# A note the app writes itself on a stock movement: stored in English, shown translated.
+OPENING_NOTE = N_("opening stock")
 ORDERS = {"name": Product.search_key, "sku": Product.sku, "price": Product.price,
           "stock": Product.stock}
 
 
 class CatalogError(ValueError):
-    """A catalog change that cannot be made as asked, in words for the manager; nothing
-    was saved."""
+    """A catalog change that cannot be made as asked, in words for the manager (in the
+    language spoken when it is raised); nothing was saved."""
 
 
 @dataclass(frozen=True)
@@ -69,13 +72,14 @@ class StockLine:
 def barcode_problem(code: str) -> str | None:
     """Why a barcode cannot be used, or None."""
     if not code.isascii() or not code.isdigit():
-        return f"The barcode '{code}' must be digits only."
+        return _("The barcode '{code}' must be digits only.").format(code=code)
     if len(code) > 64:
-        return "A barcode has at most 64 digits."
+        return _("A barcode has at most 64 digits.")
     if len(code) in (8, 12, 13) and not ean.is_valid(code):
         kind = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13"}[len(code)]
-        return (f"The barcode {code} is not a valid {kind}: its last digit should be "
-                f"{ean.calc_check_digit(code[:-1])}. Check for a typing mistake.")
+        return _("The barcode {code} is not a valid {kind}: its last digit should be "
+                 "{digit}. Check for a typing mistake.").format(
+                     code=code, kind=kind, digit=ean.calc_check_digit(code[:-1]))
     return None
 
 
@@ -87,7 +91,7 @@ def clean_barcode(code: str | None) -> str | None:
 
 
 def describe(product: Product) -> str:
-    return f"{product.name} (SKU {product.sku})"
+    return _("{name} (SKU {sku})").format(name=product.name, sku=product.sku)
 
 
 # ----- products ---------------------------------------------------------------------------------
@@ -99,7 +103,7 @@ def list_products(session: Session, text: str = "", collection_id: int | None = 
     none does), in a collection if one is given; sorted by name (accents and case aside),
     SKU, price or stock."""
     if order_by not in ORDERS:
-        raise CatalogError(f"Products cannot be sorted by '{order_by}'.")
+        raise CatalogError(_("Products cannot be sorted by '{order}'.").format(order=order_by))
     query = _listed(session, select(Product), text, collection_id, include_inactive,
                     walk_key_order=order_by == "name")
     column = ORDERS[order_by]
@@ -159,7 +163,7 @@ def create_product(session: Session, manager: Staff | None, draft: ProductDraft,
     require_manager(manager, "add products")
     now = now or utc_now()
     sku, name, barcode = _checked(session, draft, None)
-    stock = _checked_quantity(draft.stock, "The opening stock", allow_zero=True)
+    stock = _checked_quantity(draft.stock, OPENING_STOCK, allow_zero=True)
     product = Product(sku=sku, name=name, barcode=barcode, search_key=search_key(name, sku),
                       price=draft.price, stock=stock, active=draft.active, created_at=now,
                       collections=_collections(session, draft.collection_ids))
@@ -167,7 +171,7 @@ def create_product(session: Session, manager: Staff | None, draft: ProductDraft,
     session.flush()
     if stock:
         session.add(StockMovement(product_id=product.id, delta=stock, reason="receive",
-                                  staff_id=manager.id, note="opening stock", created_at=now))
+                                  staff_id=manager.id, note=OPENING_NOTE, created_at=now))
     audit(session, manager.id, "product created", sku,
           {"name": name, "price": str(draft.price.amount), "barcode": barcode, "stock": stock},
           now)
@@ -214,19 +218,20 @@ def _checked(session: Session, draft: ProductDraft, product_id: int | None
     name = " ".join((draft.name or "").split())
     barcode = clean_barcode(draft.barcode)
     if not sku:
-        raise CatalogError("Give the product a SKU.")
+        raise CatalogError(_("Give the product a SKU."))
     if len(sku) > 64:
-        raise CatalogError("A SKU has at most 64 characters.")
+        raise CatalogError(_("A SKU has at most 64 characters."))
     if not name:
-        raise CatalogError("Give the product a name.")
+        raise CatalogError(_("Give the product a name."))
     if len(name) > 200:
-        raise CatalogError("A product name has at most 200 characters.")
+        raise CatalogError(_("A product name has at most 200 characters."))
     if not isinstance(draft.price, Money):
-        raise CatalogError("Give the product a price.")
+        raise CatalogError(_("Give the product a price."))
     if draft.price.is_negative():
-        raise CatalogError("A price cannot be negative.")
+        raise CatalogError(_("A price cannot be negative."))
     if draft.price > MAX_PRICE:
-        raise CatalogError(f"A price above {MAX_PRICE} is surely a typing mistake.")
+        raise CatalogError(_("A price above {amount} is surely a typing mistake.").format(
+            amount=format_money(MAX_PRICE, load_shop_settings(session).locale, whole=True)))
     if barcode is not None and (problem := barcode_problem(barcode)):
         raise CatalogError(problem)
     # SKUs are compared without case, as the counter finds them. A product keeping the SKU
@@ -236,29 +241,51 @@ def _checked(session: Session, draft: ProductDraft, product_id: int | None
     kept = product_id is not None and session.scalar(
         select(func.lower(Product.sku)).where(Product.id == product_id)) == sku.lower()
     if other is not None and not kept:
-        raise CatalogError(f"The SKU {sku} is already used by {describe(other)}.")
+        raise CatalogError(_("The SKU {sku} is already used by {product}.").format(
+            sku=sku, product=describe(other)))
     if barcode is not None:
         other = session.scalar(select(Product).where(Product.barcode == barcode,
                                                      Product.id != (product_id or 0)))
         if other is not None:
-            raise CatalogError(f"The barcode {barcode} is already used by {describe(other)}.")
+            raise CatalogError(_("The barcode {barcode} is already used by {product}.").format(
+                barcode=barcode, product=describe(other)))
     return sku, name, barcode
 
 
+# The quantities checked, each with its own whole sentences (a translator sees them whole).
+OPENING_STOCK, RECEIVED, COUNTED = "opening", "received", "counted"
+
+
+def _quantity_words(what: str) -> tuple[str, str, str]:
+    """(not a whole number, too small, too large) for the quantity `what`."""
+    if what == OPENING_STOCK:
+        return (_("The opening stock must be a whole number."),
+                _("The opening stock must be 0 or more than 0."),
+                _("An opening stock of {quantity} is surely a typing mistake."))
+    if what == RECEIVED:
+        return (_("The quantity received must be a whole number."),
+                _("The quantity received must be more than 0."),
+                _("A quantity received of {quantity} is surely a typing mistake."))
+    return (_("The quantity counted must be a whole number."),
+            _("The quantity counted must be 0 or more than 0."),
+            _("A quantity counted of {quantity} is surely a typing mistake."))
+
+
 def _checked_quantity(quantity, what: str, allow_zero: bool = False) -> int:
+    not_whole, too_small, too_large = _quantity_words(what)
     if not isinstance(quantity, int) or isinstance(quantity, bool):
-        raise CatalogError(f"{what} must be a whole number.")
+        raise CatalogError(not_whole)
     if quantity < 0 or (quantity == 0 and not allow_zero):
-        raise CatalogError(f"{what} must be {'0 or ' if allow_zero else ''}more than 0.")
+        raise CatalogError(too_small)
     if quantity > MAX_STOCK:
-        raise CatalogError(f"{what} of {quantity} is surely a typing mistake.")
+        raise CatalogError(too_large.format(quantity=quantity))
     return quantity
 
 
 def _product(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id)
     if product is None:
-        raise CatalogError("This product no longer exists.")
+        raise CatalogError(_("This product no longer exists."))
     return product
 
 
@@ -266,7 +293,7 @@ def _collections(session: Session, ids) -> list[Collection]:
     wanted = list(dict.fromkeys(ids or ()))
     found = {c.id: c for c in session.scalars(select(Collection).where(Collection.id.in_(wanted)))}
     if len(found) != len(wanted):
-        raise CatalogError("One of the chosen collections no longer exists.")
+        raise CatalogError(_("One of the chosen collections no longer exists."))
     return [found[i] for i in wanted]
 
 
@@ -290,7 +317,7 @@ def rename_collection(session: Session, manager: Staff | None, collection_id: in
     require_manager(manager, "rename collections")
     collection = session.get(Collection, collection_id)
     if collection is None:
-        raise CatalogError("This collection no longer exists.")
+        raise CatalogError(_("This collection no longer exists."))
     name = _collection_name(session, name, collection_id)
     if name != collection.name:
         audit(session, manager.id, "collection renamed", name[:64],
@@ -303,13 +330,14 @@ def rename_collection(session: Session, manager: Staff | None, collection_id: in
 def _collection_name(session: Session, name: str, collection_id: int | None) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise CatalogError("Give the collection a name.")
+        raise CatalogError(_("Give the collection a name."))
     if len(name) > 120:
-        raise CatalogError("A collection name has at most 120 characters.")
+        raise CatalogError(_("A collection name has at most 120 characters."))
     other = session.scalar(select(Collection).where(
         func.lower(Collection.name) == name.lower(), Collection.id != (collection_id or 0)))
     if other is not None:
-        raise CatalogError(f"There is already a collection named {other.name}.")
+        raise CatalogError(_("There is already a collection named {name}.").format(
+            name=other.name))
     return name
 
 
@@ -323,27 +351,28 @@ def save_promotion(session: Session, manager: Staff | None, promotion_id: int | 
     require_manager(manager, "change promotions")
     name = " ".join((name or "").split())
     if not name:
-        raise CatalogError("Give the promotion a name.")
+        raise CatalogError(_("Give the promotion a name."))
     if len(name) > 120:
-        raise CatalogError("A promotion name has at most 120 characters.")
+        raise CatalogError(_("A promotion name has at most 120 characters."))
     if percent_off is not None:
         try:
             percent_off = Decimal(percent_off)
         except (InvalidOperation, TypeError, ValueError):
-            raise CatalogError(f"'{percent_off}' is not a percentage.") from None
+            raise CatalogError(_("'{value}' is not a percentage.").format(
+                value=percent_off)) from None
         if not percent_off.is_finite() or percent_off != percent_off.quantize(Decimal("0.01")):
-            raise CatalogError("A percentage off has at most two decimals.")
+            raise CatalogError(_("A percentage off has at most two decimals."))
     if not isinstance(starts_on, date):
-        raise CatalogError("Give the day the promotion starts.")
+        raise CatalogError(_("Give the day the promotion starts."))
     try:
         PriceRule(name=name, starts_on=starts_on, ends_on=ends_on, percent_off=percent_off,
                   amount_off=amount_off, product_id=product_id, collection_id=collection_id)
     except ValueError as error:
         raise CatalogError(str(error)) from None
     if product_id is not None and session.get(Product, product_id) is None:
-        raise CatalogError("The promotion's product no longer exists.")
+        raise CatalogError(_("The promotion's product no longer exists."))
     if collection_id is not None and session.get(Collection, collection_id) is None:
-        raise CatalogError("The promotion's collection no longer exists.")
+        raise CatalogError(_("The promotion's collection no longer exists."))
     if promotion_id is None:
         promotion = Promotion(active=True)
         session.add(promotion)
@@ -397,7 +426,7 @@ def promotions(session: Session, include_ended: bool = False,
 def _promotion(session: Session, promotion_id: int) -> Promotion:
     promotion = session.get(Promotion, promotion_id)
     if promotion is None:
-        raise CatalogError("This promotion no longer exists.")
+        raise CatalogError(_("This promotion no longer exists."))
     return promotion
 
 
@@ -406,8 +435,8 @@ def receive_stock(session: Session, staff: Staff | None, product_id: int, quanti
                   note: str = "", now: datetime | None = None) -> StockMovement:
     """Goods delivered to the shop. Any active staff member may record it."""
     if staff is None or not staff.active:
-        raise PermissionDenied("Only a member of staff can receive goods.")
-    quantity = _checked_quantity(quantity, "The quantity received")
+        raise PermissionDenied(_("Only a member of staff can receive goods."))
+    quantity = _checked_quantity(quantity, RECEIVED)
     product = _locked_product(session, product_id)
     product.stock += quantity
     product.stock_counted = True  # from now on its stock is kept, and checked at the counter
@@ -425,27 +454,30 @@ def adjust_stock(session: Session, manager: Staff | None, product_id: int, reaso
     counted on the shelf (counted)."""
     require_manager(manager, "adjust stock")
     if reason not in ADJUST_REASONS:
-        raise CatalogError("Choose why the stock changes: damaged, counted, lost or other.")
+        raise CatalogError(_("Choose why the stock changes: damaged, counted, lost or other."))
     if (delta is None) == (counted is None):
-        raise CatalogError("Give either the change of stock or the quantity counted.")
+        raise CatalogError(_("Give either the change of stock or the quantity counted."))
     note = _note(note)
     if reason == "other" and not note:
-        raise CatalogError("Say in the note why the stock changes.")
+        raise CatalogError(_("Say in the note why the stock changes."))
     product = _locked_product(session, product_id)
     if counted is not None:
-        counted = _checked_quantity(counted, "The quantity counted", allow_zero=True)
+        counted = _checked_quantity(counted, COUNTED, allow_zero=True)
         delta = counted - product.stock
         if delta == 0:
-            raise CatalogError(f"The stock is already {counted}: nothing to adjust.")
+            raise CatalogError(_("The stock is already {counted}: nothing to adjust.").format(
+                counted=counted))
     elif not isinstance(delta, int) or isinstance(delta, bool):
-        raise CatalogError("The change of stock must be a whole number.")
+        raise CatalogError(_("The change of stock must be a whole number."))
     elif delta == 0:
-        raise CatalogError("A change of 0 changes nothing.")
+        raise CatalogError(_("A change of 0 changes nothing."))
     elif abs(delta) > MAX_STOCK:
-        raise CatalogError(f"A change of {delta} is surely a typing mistake.")
+        raise CatalogError(_("A change of {delta} is surely a typing mistake.").format(
+            delta=delta))
     if product.stock + delta < 0:
-        raise CatalogError(f"Only {product.stock} of {product.name} in stock: it cannot go "
-                           f"down by {-delta}. Count the shelf and give the quantity counted.")
+        raise CatalogError(_("Only {stock} of {name} in stock: it cannot go down by {down}. "
+                             "Count the shelf and give the quantity counted.").format(
+                                 stock=product.stock, name=product.name, down=-delta))
     product.stock += delta
     product.stock_counted = True
     movement = StockMovement(product_id=product.id, delta=delta, reason=reason,
@@ -476,12 +508,14 @@ def stock_history(session: Session, product_id: int) -> list[StockLine]:
         balance = opening
         lines.append(StockLine(time=product.created_at, delta=opening, reason="opening",
                                reference=None, staff=None,
-                               note="stock before its movements were recorded", balance=opening))
+                               note=_("stock before its movements were recorded"),
+                               balance=opening))
     for movement, order_number, return_number, staff_name in rows:
         balance += movement.delta
+        note = _(OPENING_NOTE) if movement.note == OPENING_NOTE else movement.note
         lines.append(StockLine(time=movement.created_at, delta=movement.delta,
                                reason=movement.reason, reference=order_number or return_number,
-                               staff=staff_name, note=movement.note, balance=balance))
+                               staff=staff_name, note=note, balance=balance))
     return lines
 
 
@@ -489,14 +523,14 @@ def _locked_product(session: Session, product_id: int) -> Product:
     # Locked for the transaction (SQLite: the writer's BEGIN IMMEDIATE), like a sale does.
     product = session.scalar(select(Product).where(Product.id == product_id).with_for_update())
     if product is None:
-        raise CatalogError("This product no longer exists.")
+        raise CatalogError(_("This product no longer exists."))
     return product
 
 
 def _note(note: str | None) -> str | None:
     note = " ".join((note or "").split())
     if len(note) > 200:
-        raise CatalogError("A note has at most 200 characters.")
+        raise CatalogError(_("A note has at most 200 characters."))
     return note or None
 
 
@@ -511,7 +545,7 @@ def next_internal_barcode(session: Session) -> str:
     body = int(highest[:12]) + 1 if highest and highest.isdigit() else int(low[:12]) + 1
     while True:
         if str(body) > high[:12]:
-            raise CatalogError("The shop's internal barcodes are all used.")
+            raise CatalogError(_("The shop's internal barcodes are all used."))
         code = str(body) + ean.calc_check_digit(str(body))
         if session.scalar(select(Product.id).where(Product.barcode == code)) is None:
             return code

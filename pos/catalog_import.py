@@ -40,7 +40,8 @@ from db.search import defer_search_index, index_new_products, resume_search_inde
 from db.types import utc_now
 from pos.catalog import search_key
 from pos.catalog_admin import MAX_PRICE, MAX_STOCK, barcode_problem, clean_barcode
-from pos.money import Money, MoneyError
+from pos.i18n import N_, _, figures_locale
+from pos.money import Money, MoneyError, format_money
 from pos.shop import load_shop_settings
 from pos.staff import require_manager
 
@@ -88,8 +89,25 @@ INACTIVE_WORDS = {"draft", "archived", "inactive", "inactif", "no", "non", "fals
                   "0", "n", "unpublished"}
 # The kinds of warnings a line is imported with (pos.import_summary words them).
 NO_CODE, SHARED_SKU, NEGATIVE_STOCK = "no code", "shared sku", "negative stock"
-INVENTORY_HERE = ("This is Shopify's inventory export: it sets the stock of products already "
-                  "imported. Import it with: python main.py import-products FILE.csv")
+INVENTORY_HERE = N_("This is Shopify's inventory export: it sets the stock of products "
+                    "already imported. Import it with: python main.py import-products FILE.csv")
+
+
+def promotion_words(name: str, locale: str) -> str:
+    """A promotion's name as shown: the import's own ("Import: was 150.00 MAD", stored so,
+    for the next import to find it again) in the language spoken; any other as the shop
+    named it."""
+    if not name.startswith(IMPORT_PROMOTION):
+        return name
+    try:
+        before = Money.parse(name.removeprefix(IMPORT_PROMOTION))
+    except MoneyError:
+        return name
+    return _("Import: was {amount}").format(amount=format_money(before, locale))
+
+
+# The import reads a file without the shop at hand: its amounts are written as in Morocco.
+FIGURES_OF = "fr_MA"
 _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER_LIKE = re.compile(r"[+-]?[\d\s.,]+")
 
@@ -104,8 +122,9 @@ class UnknownColumns(ImportFileError):
 
     def __init__(self, missing: list[str], columns: list[str]):
         self.missing, self.columns = missing, columns
-        super().__init__(f"Choose the file's column for: {', '.join(missing)}. The file's "
-                         f"columns are: {', '.join(columns)}.")
+        super().__init__(_("Choose the file's column for: {fields}. The file's columns are: "
+                           "{columns}.").format(fields=", ".join(missing),
+                                                columns=", ".join(columns)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +218,8 @@ class _Table:
                 if line > self.header_line and any(c.strip() for c in cells):
                     yield line, cells
         except csv.Error as error:
-            raise ImportFileError(f"Line {start}: this file cannot be read as a CSV file "
-                                  f"({error}).") from None
+            raise ImportFileError(_("Line {line}: this file cannot be read as a CSV file "
+                                    "({error}).").format(line=start, error=error)) from None
 
 
 def read_columns(path) -> list[str]:
@@ -212,7 +231,7 @@ def _read_table(path) -> _Table:
     text = _read_text(path)
     first = next((line for line in _lines(text) if line.strip()), None)
     if first is None:
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(_("The file is empty."))
     table = _Table(text, _delimiter(first), [], 0)
     reader = csv.reader(_lines(text), delimiter=table.delimiter)
     try:
@@ -221,7 +240,8 @@ def _read_table(path) -> _Table:
                 table.columns, table.header_line = [c.strip() for c in cells], reader.line_num
                 break
     except csv.Error as error:
-        raise ImportFileError(f"The first line cannot be read as CSV ({error}).") from None
+        raise ImportFileError(_("The first line cannot be read as CSV ({error}).").format(
+            error=error)) from None
     _check_header(table.columns)
     return table
 
@@ -244,25 +264,26 @@ def _read_text(path) -> str:
     try:
         size = Path(path).stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFileError("The file is larger than 200 MB: it is not a product CSV.")
+            raise ImportFileError(_("The file is larger than 200 MB: it is not a product CSV."))
         data = Path(path).read_bytes()
     except OSError as error:
-        raise ImportFileError(f"The file cannot be opened ({error.strerror or error}).") from None
+        raise ImportFileError(_("The file cannot be opened ({error}).").format(
+            error=error.strerror or error)) from None
     if not data or data.isspace():
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(_("The file is empty."))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError("The file is saved as UTF-16. Save it as 'CSV UTF-8' and "
-                              "import it again.")
+        raise ImportFileError(_("The file is saved as UTF-16. Save it as 'CSV UTF-8' and "
+                                "import it again."))
     if b"\x00" in data:
-        raise ImportFileError("This is not a CSV file: it holds binary data. Export the "
-                              "products as CSV and import that file.")
+        raise ImportFileError(_("This is not a CSV file: it holds binary data. Export the "
+                                "products as CSV and import that file."))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[:error.start].count(b"\n") + 1
         raise ImportFileError(
-            f"The file is not in UTF-8 (line {line} has a character in another encoding). "
-            "Save it as 'CSV UTF-8' and import it again.") from None
+            _("The file is not in UTF-8 (line {line} has a character in another encoding). "
+              "Save it as 'CSV UTF-8' and import it again.").format(line=line)) from None
 
 
 def _delimiter(header: str) -> str:
@@ -272,17 +293,17 @@ def _delimiter(header: str) -> str:
         commas, semicolons = header.count(","), header.count(";")
         if commas or semicolons:
             return "," if commas >= semicolons else ";"
-    raise ImportFileError("This is not a CSV file: its first line has no commas or "
-                          "semicolons between column names.")
+    raise ImportFileError(_("This is not a CSV file: its first line has no commas or "
+                            "semicolons between column names."))
 
 
 def _check_header(columns: list[str] | None) -> None:
     if not columns or len([c for c in columns if c]) < 2:
-        raise ImportFileError("This is not a product CSV file: its first line should name "
-                              "at least two columns, separated by commas or semicolons.")
+        raise ImportFileError(_("This is not a product CSV file: its first line should name "
+                                "at least two columns, separated by commas or semicolons."))
     if any(c and _NUMBER_LIKE.fullmatch(c) for c in columns):
-        raise ImportFileError("The file's first line should name its columns (such as SKU, "
-                              "Name, Price), but it holds a product. Add a header line.")
+        raise ImportFileError(_("The file's first line should name its columns (such as SKU, "
+                                "Name, Price), but it holds a product. Add a header line."))
 
 
 # ----- which column is which field --------------------------------------------------------------
@@ -353,7 +374,7 @@ def preview(path, mapping: dict[str, str] | None = None) -> ImportPreview:
     lines = _Counted(table.records())
     notes: list[RowProblem] = []
     if mapping is None and is_inventory_export(table.columns):
-        raise ImportFileError(INVENTORY_HERE)
+        raise ImportFileError(_(INVENTORY_HERE))
     if mapping is None and is_shopify(table.columns):
         rows, problems, used = _shopify_rows(table, lines)
         fmt = "shopify"
@@ -371,7 +392,7 @@ def preview(path, mapping: dict[str, str] | None = None) -> ImportPreview:
             rows, problems = _generic_rows(table, lines, used)
         ignored = _ignored(table.columns, list(used.values()))
     if not lines.count:
-        raise ImportFileError("The file has a header but no products.")
+        raise ImportFileError(_("The file has a header but no products."))
     if fmt == "shopify":
         rows, more, notes = _distinct_variants(rows)
     else:
@@ -386,11 +407,12 @@ def _notes(row: ImportRow) -> list[RowProblem]:
     """The warnings a row is imported with."""
     notes = []
     if row.sku_generated:
-        notes.append(RowProblem(row.line, f"Neither SKU nor barcode: given the internal SKU "
-                                f"{row.sku}.", NO_CODE))
+        notes.append(RowProblem(row.line, _("Neither SKU nor barcode: given the internal SKU "
+                                            "{sku}.").format(sku=row.sku), NO_CODE))
     if row.stock is not None and row.stock < 0:
-        notes.append(RowProblem(row.line, f"Negative stock ({row.stock}): imported as it is; "
-                                "count the shelf.", NEGATIVE_STOCK))
+        notes.append(RowProblem(row.line, _("Negative stock ({stock}): imported as it is; "
+                                            "count the shelf.").format(stock=row.stock),
+                                NEGATIVE_STOCK))
     return notes
 
 
@@ -410,12 +432,14 @@ def _checked_mapping(columns: list[str], mapping: dict[str, str]) -> dict[str, s
     checked = {}
     for field_name, column in mapping.items():
         if field_name not in FIELDS:
-            raise ImportFileError(f"'{field_name}' is not a product field; the fields are "
-                                  f"{', '.join(FIELDS)}.")
+            raise ImportFileError(_("'{field}' is not a product field; the fields are "
+                                    "{fields}.").format(field=field_name,
+                                                        fields=", ".join(FIELDS)))
         if not column:
             continue
         if column not in columns:
-            raise ImportFileError(f"The file has no column named '{column}'.")
+            raise ImportFileError(_("The file has no column named '{column}'.").format(
+                column=column))
         checked[field_name] = column
     return checked
 
@@ -466,9 +490,9 @@ def _shopify_rows(table: _Table, lines):
         if product is None and handle and "title" not in wanted:
             product = products.setdefault(handle.casefold(), {**values, "title": handle})
         if product is None:
-            problems.append(RowProblem(line, f"No title: no earlier line of '{handle}' gives "
-                                       "the product's Title." if handle else
-                                       "No Handle and no Title."))
+            problems.append(RowProblem(line, _("No title: no earlier line of '{handle}' gives "
+                                               "the product's Title.").format(handle=handle)
+                                       if handle else _("No Handle and no Title.")))
             continue
         row = _shopify_row(line, values, product, "stock" in wanted)
         (problems if isinstance(row, RowProblem) else rows).append(row)
@@ -539,33 +563,37 @@ def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: s
     name = " ".join(name.split())[:200]
     code = clean_barcode(barcode)
     if not name:
-        return problem("No name (title).")
+        return problem(_("No name (title)."))
     if not sku and not code:
-        return problem("Neither a SKU nor a barcode: the product could not be found again "
-                       "by the next import.")
+        return problem(_("Neither a SKU nor a barcode: the product could not be found again "
+                         "by the next import."))
     if len(sku) > 64:
-        return problem(f"The SKU '{sku[:20]}…' is longer than 64 characters.")
+        return problem(_("The SKU '{sku}…' is longer than 64 characters.").format(
+            sku=sku[:20]))
     if code is not None and (reason := barcode_problem(code)):
         return problem(reason)
-    amount, reason = _money(price, "price")
+    amount, reason = _money(price, PRICE_WORDS)
     if reason:
         return problem(reason)
     if amount is None:
-        return problem("No price.")
-    before, reason = _money(compare_at, "compare-at price")
+        return problem(_("No price."))
+    before, reason = _money(compare_at, COMPARE_AT_WORDS)
     if reason:
         return problem(reason)
     quantity = None
     if stock.strip():
         text = stock.strip().removesuffix(".0")
         if not _INTEGER.fullmatch(text):
-            return problem(f"The stock '{stock.strip()}' is not a whole number.")
+            return problem(_("The stock '{stock}' is not a whole number.").format(
+                stock=stock.strip()))
         quantity = int(text)
         if abs(quantity) > MAX_STOCK:
-            return problem(f"A stock of {quantity} is surely a mistake.")
+            return problem(_("A stock of {quantity} is surely a mistake.").format(
+                quantity=quantity))
     flag = active.strip().casefold()
     if flag and flag not in ACTIVE_WORDS | INACTIVE_WORDS:
-        return problem(f"The status '{active.strip()}' is not active, draft or archived.")
+        return problem(_("The status '{status}' is not active, draft or archived.").format(
+            status=active.strip()))
     names: dict[str, str] = {}
     for collection in collections:
         collection = " ".join(collection.split())[:120]
@@ -576,17 +604,27 @@ def _row(line: int, sku: str, barcode: str, name: str, price: str, compare_at: s
                      active=flag not in INACTIVE_WORDS, sku_from_barcode=not sku, **variant)
 
 
-def _money(text: str, what: str) -> tuple[Money | None, str | None]:
+# What a price column of the file can be wrong with, in whole sentences for each column.
+PRICE_WORDS = (N_("The price '{text}' is not a number."), N_("The price {amount} is negative."),
+               N_("The price {amount} is surely a mistake."))
+COMPARE_AT_WORDS = (N_("The compare-at price '{text}' is not a number."),
+                    N_("The compare-at price {amount} is negative."),
+                    N_("The compare-at price {amount} is surely a mistake."))
+
+
+def _money(text: str, words: tuple[str, str, str]) -> tuple[Money | None, str | None]:
+    not_a_number, negative, too_large = words
     if not text.strip():
         return None, None
     try:
         amount = Money.parse(text)
     except MoneyError:
-        return None, f"The {what} '{text.strip()}' is not a number."
+        return None, _(not_a_number).format(text=text.strip())
+    shown = format_money(amount, figures_locale(FIGURES_OF))
     if amount.is_negative():
-        return None, f"The {what} {amount} is negative."
+        return None, _(negative).format(amount=shown)
     if amount > MAX_PRICE:
-        return None, f"The {what} {amount} is surely a mistake."
+        return None, _(too_large).format(amount=shown)
     return amount, None
 
 
@@ -595,14 +633,16 @@ def _distinct_variants(rows: list[ImportRow]):
     wins, a later one is a problem; a SKU on several variants is imported, with one note
     per SKU."""
     kept, problems = _first_lines(rows, lambda row: row.shopify_key, lambda row, line: (
-        f"The same variant as line {line} (same handle and options)."))
+        _("The same variant as line {line} (same handle and options).").format(line=line)))
     by_sku: dict[str, list[ImportRow]] = {}
     for row in kept:
         if not row.sku_generated and not row.sku_from_barcode:
             by_sku.setdefault(row.sku.casefold(), []).append(row)
-    notes = [RowProblem(same[0].line, f"The SKU {same[0].sku} is on {len(same)} variants "
-                        f"(lines {', '.join(str(r.line) for r in same)}): a scan of it asks "
-                        "which.", SHARED_SKU)
+    notes = [RowProblem(same[0].line, _("The SKU {sku} is on {count} variants (lines "
+                                        "{lines}): a scan of it asks which.").format(
+                                            sku=same[0].sku, count=len(same),
+                                            lines=", ".join(str(r.line) for r in same)),
+                        SHARED_SKU)
              for same in by_sku.values() if len(same) > 1]
     return kept, problems, notes
 
@@ -610,7 +650,7 @@ def _distinct_variants(rows: list[ImportRow]):
 def _without_duplicates(rows: list[ImportRow]) -> tuple[list[ImportRow], list[RowProblem]]:
     """The first line of a SKU or a barcode wins; a later one is a problem."""
     return _first_lines(rows, lambda row: row.sku.casefold(), lambda row, line: (
-        f"The SKU {row.sku} is already on line {line}."))
+        _("The SKU {sku} is already on line {line}.").format(sku=row.sku, line=line)))
 
 
 def _first_lines(rows: list[ImportRow], identity, repeated):
@@ -623,8 +663,10 @@ def _first_lines(rows: list[ImportRow], identity, repeated):
         if identity(row) in seen:
             problems.append(RowProblem(row.line, repeated(row, seen[identity(row)])))
         elif row.barcode and row.barcode in barcodes:
-            problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: already "
-                                       f"on line {barcodes[row.barcode]}."))
+            problems.append(RowProblem(row.line, _("Duplicate barcode {barcode}: already on "
+                                                   "line {line}.").format(
+                                                       barcode=row.barcode,
+                                                       line=barcodes[row.barcode])))
         else:
             seen[identity(row)] = row.line
             if row.barcode:
@@ -772,20 +814,23 @@ class _ImportRun:
         known = shop.find(row.sku, row.shopify_key, by_sku)
         if known is None and not row.shopify_key and by_sku and \
                 len(shop.by_sku.get(row.sku.casefold(), ())) > 1:
-            self.problems.append(RowProblem(row.line, f"The SKU {row.sku} is on several "
-                                            "products of the shop: the file cannot say which."))
+            self.problems.append(RowProblem(row.line, _(
+                "The SKU {sku} is on several products of the shop: the file cannot say "
+                "which.").format(sku=row.sku)))
             return
         holder = shop.by_barcode.get(row.barcode) if row.barcode else None
         if known is None and holder is not None and \
                 (row.shopify_key is None or holder.shopify_key in (None, row.shopify_key)):
             known = holder
         if known is not None and known.line is not None:
-            self.problems.append(RowProblem(row.line, f"This is the product line {known.line} "
-                                            "already updates (same SKU or barcode)."))
+            self.problems.append(RowProblem(row.line, _(
+                "This is the product line {line} already updates (same SKU or "
+                "barcode).").format(line=known.line)))
             return
         if holder is not None and holder is not known:
-            self.problems.append(RowProblem(row.line, f"Duplicate barcode {row.barcode}: it is "
-                                            f"already {holder.name} (SKU {holder.sku})."))
+            self.problems.append(RowProblem(row.line, _(
+                "Duplicate barcode {barcode}: it is already {name} (SKU {sku}).").format(
+                    barcode=row.barcode, name=holder.name, sku=holder.sku)))
             return
         collection_ids = {self._collection(name) for name in row.collections}
         if known is None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import Collection, Product, product_collections
 from pos import catalog_admin
 from pos.catalog import find_by_code
+from pos.i18n import _
 from pos.money import Money
 
 PAGE = 200  # the most products a search shows at once
@@ -33,7 +34,7 @@ class ProductRow:
 
     @property
     def stock_words(self) -> str:
-        return str(self.stock) if self.stock_counted else "not counted"
+        return str(self.stock) if self.stock_counted else _("not counted")
 
 
 @dataclass(frozen=True)

@@ -4,24 +4,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pos.i18n import _, ngettext
+
 FIRST_LINES = 5  # line numbers named per group
-# A kind of warning: how many lines have it, in words (one, several).
-KIND_WORDS = {
-    "no code": ("variant has neither SKU nor barcode: given an internal SKU",
-                "variants have neither SKU nor barcode: given internal SKUs"),
-    "shared sku": ("SKU is on several variants: imported, and a scan of it asks which",
-                   "SKUs are each on several variants: imported, and a scan of one asks "
-                   "which"),
-    "negative stock": ("variant has a negative stock: imported as it is; count the shelf",
-                       "variants have a negative stock: imported as they are; count the "
-                       "shelf"),
-    "not stocked": ("line is not stocked at the location: its stock is left as it is",
-                    "lines are not stocked at the location: their stock is left as it is"),
-    "unknown variant": ("line is no product of the shop: import the product export first",
-                        "lines are no product of the shop: import the product export first"),
-}
-LABELS_HINT = ("print their labels from the Products screen (Print barcode labels…): it "
-               "gives each an internal EAN-13 barcode")
+# The kinds of warning summed up in one sentence (pos.catalog_import and
+# pos.shopify_inventory give a line its kind).
+KINDS = ("no code", "shared sku", "negative stock", "not stocked", "unknown variant")
+
+
+def _kind_words(kind: str, count: int) -> str:
+    """How many lines have a kind of warning, in a whole sentence; {lines} their numbers."""
+    if kind == "no code":
+        return ngettext("{count} variant has neither SKU nor barcode: given an internal SKU; "
+                        "line {lines}",
+                        "{count} variants have neither SKU nor barcode: given internal SKUs; "
+                        "lines {lines}", count)
+    if kind == "shared sku":
+        return ngettext("{count} SKU is on several variants: imported, and a scan of it asks "
+                        "which; line {lines}",
+                        "{count} SKUs are each on several variants: imported, and a scan of "
+                        "one asks which; lines {lines}", count)
+    if kind == "negative stock":
+        return ngettext("{count} variant has a negative stock: imported as it is; count the "
+                        "shelf; line {lines}",
+                        "{count} variants have a negative stock: imported as they are; count "
+                        "the shelf; lines {lines}", count)
+    if kind == "not stocked":
+        return ngettext("{count} line is not stocked at the location: its stock is left as it "
+                        "is; line {lines}",
+                        "{count} lines are not stocked at the location: their stock is left "
+                        "as it is; lines {lines}", count)
+    return ngettext("{count} line is no product of the shop: import the product export "
+                    "first; line {lines}",
+                    "{count} lines are no product of the shop: import the product export "
+                    "first; lines {lines}", count)
 
 
 @dataclass(frozen=True)
@@ -34,15 +50,19 @@ class ProblemGroup:
     @property
     def words(self) -> str:
         count = len(self.lines)
-        shown = ", ".join(map(str, self.lines[:FIRST_LINES])) + \
-            (", …" if count > FIRST_LINES else ".")
-        if self.kind in KIND_WORDS:
-            one, many = KIND_WORDS[self.kind]
-            return f"{count} {one if count == 1 else many}; line{'s' if count > 1 else ''} " \
-                   f"{shown}"
+        shown = _("{first}, …").format(first=_line_list(self.lines[:FIRST_LINES])) \
+            if count > FIRST_LINES else _("{lines}.").format(lines=_line_list(self.lines))
+        if self.kind in KINDS:
+            return _kind_words(self.kind, count).format(count=count, lines=shown)
         if count == 1:
-            return f"Line {self.lines[0]}: {self.reason}"
-        return f"{count} lines: {self.reason} Lines {shown}"
+            return _("Line {line}: {reason}").format(line=self.lines[0], reason=self.reason)
+        return _("{count} lines: {reason} Lines {lines}").format(count=count,
+                                                                reason=self.reason,
+                                                                lines=shown)
+
+
+def _line_list(lines: list[int]) -> str:
+    return _(", ").join(map(str, lines))
 
 
 def grouped(problems) -> list[ProblemGroup]:
@@ -50,7 +70,7 @@ def grouped(problems) -> list[ProblemGroup]:
     of their first line."""
     groups: dict[str, ProblemGroup] = {}
     for problem in sorted(problems, key=lambda p: p.line):
-        key = problem.kind if problem.kind in KIND_WORDS else problem.reason
+        key = problem.kind if problem.kind in KINDS else problem.reason
         group = groups.setdefault(key, ProblemGroup(problem.kind, problem.reason, []))
         group.lines.append(problem.line)
     return list(groups.values())
@@ -79,21 +99,36 @@ def _facts(inactive: int, not_counted: int, without_barcode: int,
     """columns_named: how many ignored columns to name (the others counted), or all."""
     words = []
     if inactive:
-        words.append(f"{inactive} draft or archived product{'s' if inactive != 1 else ''}: "
-                     "imported inactive (not sold at the counter).")
+        words.append(ngettext("{count} draft or archived product: imported inactive (not sold "
+                              "at the counter).",
+                              "{count} draft or archived products: imported inactive (not "
+                              "sold at the counter).", inactive).format(count=inactive))
     if not_counted:
-        words.append(f"{not_counted} product{'s' if not_counted != 1 else ''} not counted "
-                     "(no tracked quantity): sold without a stock check until you receive or "
-                     "count them.")
+        words.append(ngettext("{count} product not counted (no tracked quantity): sold without "
+                              "a stock check until you receive or count it.",
+                              "{count} products not counted (no tracked quantity): sold "
+                              "without a stock check until you receive or count them.",
+                              not_counted).format(count=not_counted))
     if without_barcode:
-        words.append(f"{without_barcode} product{'s have' if without_barcode != 1 else ' has'}"
-                     f" no barcode: {LABELS_HINT}.")
+        words.append(ngettext("{count} product has no barcode: print its label from the "
+                              "Products screen (Print barcode labels…): it gives it an "
+                              "internal EAN-13 barcode.",
+                              "{count} products have no barcode: print their labels from the "
+                              "Products screen (Print barcode labels…): it gives each an "
+                              "internal EAN-13 barcode.", without_barcode
+                              ).format(count=without_barcode))
     if ignored_columns:
         count = len(ignored_columns)
-        named = ignored_columns[:columns_named]
-        more = f" and {count - len(named)} more" if count > len(named) else ""
-        words.append(f"{count} column{'s' if count != 1 else ''} ignored: "
-                     f"{', '.join(named)}{more}.")
+        named = _(", ").join(ignored_columns[:columns_named])
+        if count > len(ignored_columns[:columns_named]):
+            more = count - len(ignored_columns[:columns_named])
+            words.append(ngettext("{count} columns ignored: {columns} and {more} more.",
+                                  "{count} columns ignored: {columns} and {more} more.", count)
+                         .format(count=count, columns=named, more=more))
+        else:
+            words.append(ngettext("{count} column ignored: {columns}.",
+                                  "{count} columns ignored: {columns}.", count)
+                         .format(count=count, columns=named))
     return words
 
 
@@ -101,23 +136,29 @@ def result_lines(result) -> list[str]:
     """An import's summary for the command line: what it did, then its notes and problems
     grouped by kind."""
     if result.format == "inventory":
-        lines = [f"stock counts of location '{result.location}': {result.counted} products "
-                 f"counted, {result.stock_adjusted} stocks changed."]
+        lines = [_("stock counts of location '{location}': {counted} products counted, "
+                   "{adjusted} stocks changed.").format(location=result.location,
+                                                       counted=result.counted,
+                                                       adjusted=result.stock_adjusted)]
         if result.other_locations:
-            lines.append(f"The file also has {', '.join(result.other_locations)}: not "
-                         "imported (choose with --location).")
+            lines.append(_("The file also has {locations}: not imported (choose with "
+                           "--location).").format(locations=", ".join(result.other_locations)))
     else:
-        lines = [f"{result.created} products created, {result.updated} updated, "
-                 f"{result.unchanged} unchanged, {result.stock_adjusted} stock counts changed, "
-                 f"{result.promotions} promotions from compare-at prices, "
-                 f"{result.collections_created} new collections."]
+        lines = [_("{created} products created, {updated} updated, {unchanged} unchanged, "
+                   "{adjusted} stock counts changed, {promotions} promotions from compare-at "
+                   "prices, {collections} new collections.").format(
+                       created=result.created, updated=result.updated,
+                       unchanged=result.unchanged, adjusted=result.stock_adjusted,
+                       promotions=result.promotions, collections=result.collections_created)]
         lines += catalog_words(result)
     if result.format == "inventory" and result.ignored_columns:
-        lines.append(f"Columns ignored: {', '.join(result.ignored_columns)}.")
+        lines.append(_("Columns ignored: {columns}.").format(
+            columns=", ".join(result.ignored_columns)))
     lines += [f"  {words}" for words in grouped_words(result.notes)]
     if result.problems:
         count = len(result.problems)
-        lines.append(f"{count} line{'s' if count != 1 else ''} skipped:")
+        lines.append(ngettext("{count} line skipped:", "{count} lines skipped:", count)
+                     .format(count=count))
         lines += [f"  {words}" for words in grouped_words(result.problems)]
     return lines
 

@@ -23,6 +23,7 @@ from pos.catalog_import import (INVENTORY_QUANTITY, MAX_STOCK, NEGATIVE_STOCK, N
                                 ImportFileError, RowProblem, ShopProducts, _INTEGER, _cells,
                                 _ignored, _positions, _read_table, is_inventory_export,
                                 shopify_key)
+from pos.i18n import _
 from pos.staff import require_manager
 
 COLUMNS = {"handle": "Handle", "sku": "SKU", "location": "Location",
@@ -57,8 +58,8 @@ def read_counts(path, location: str | None = None):
     does not have."""
     table = _read_table(path)
     if not is_inventory_export(table.columns):
-        raise ImportFileError("This is not Shopify's inventory export: it needs the columns "
-                              "Handle, Location and On hand or Available.")
+        raise ImportFileError(_("This is not Shopify's inventory export: it needs the columns "
+                                "Handle, Location and On hand or Available."))
     quantities = [q for q in INVENTORY_QUANTITY
                   if q.casefold() in {c.casefold() for c in table.columns}]
     wanted = {**{k: v for k, v in COLUMNS.items()
@@ -76,10 +77,11 @@ def read_counts(path, location: str | None = None):
         (counts if isinstance(found, _Count) else
          notes if found.kind else problems).append(found)
     if location is not None and location not in locations:
-        raise ImportFileError(f"The file has no location '{location}'; its locations are: "
-                              f"{', '.join(locations)}.")
+        raise ImportFileError(_("The file has no location '{location}'; its locations are: "
+                                "{locations}.").format(location=location,
+                                                       locations=", ".join(locations)))
     if not locations:
-        raise ImportFileError("The file has a header but no inventory lines.")
+        raise ImportFileError(_("The file has a header but no inventory lines."))
     chosen = location or locations[0]
     ignored = _ignored(table.columns, [*wanted.values(), *ALSO_READ])
     return counts, problems, notes, chosen, [x for x in locations if x != chosen], ignored
@@ -90,14 +92,16 @@ def _count(line: int, values: dict[str, str], quantities: list[str]) -> _Count |
     options = [values.get(k, "") for k in ("option1", "option2", "option3")]
     options = [o for o in options if o and o.casefold() != NO_OPTION]
     if not values["handle"]:
-        return RowProblem(line, "No Handle.")
+        return RowProblem(line, _("No Handle."))
     if not _INTEGER.fullmatch(text.removesuffix(".0")):
         if text.casefold() in ("", "not stocked"):
-            return RowProblem(line, "Not stocked at this location.", NOT_STOCKED)
-        return RowProblem(line, f"The quantity '{text}' is not a whole number.")
+            return RowProblem(line, _("Not stocked at this location."), NOT_STOCKED)
+        return RowProblem(line, _("The quantity '{text}' is not a whole number.").format(
+            text=text))
     quantity = int(text.removesuffix(".0"))
     if abs(quantity) > MAX_STOCK:
-        return RowProblem(line, f"A quantity of {quantity} is surely a mistake.")
+        return RowProblem(line, _("A quantity of {quantity} is surely a mistake.").format(
+            quantity=quantity))
     return _Count(line, shopify_key(values["handle"], options), values.get("sku", ""),
                   quantity)
 
@@ -115,12 +119,14 @@ def import_counts(db, path, manager_id: int, location: str | None = None,
         for count in counts:
             known = shop.find(count.sku, count.key, by_sku=bool(count.sku))
             if known is None:
-                notes.append(RowProblem(count.line, "No product of the shop is this variant.",
+                notes.append(RowProblem(count.line, _("No product of the shop is this variant."),
                                         UNKNOWN_VARIANT))
                 continue
             if count.quantity < 0:
-                notes.append(RowProblem(count.line, f"Negative stock ({count.quantity}): "
-                                        "imported as it is; count the shelf.", NEGATIVE_STOCK))
+                notes.append(RowProblem(count.line, _("Negative stock ({stock}): imported as it "
+                                                      "is; count the shelf.").format(
+                                                          stock=count.quantity),
+                                        NEGATIVE_STOCK))
             counted += 1
             if (known.stock, known.stock_counted) == (count.quantity, True):
                 continue

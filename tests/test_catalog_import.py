@@ -41,7 +41,7 @@ SHOPIFY_NOTES = [
 SHOPIFY_PROBLEMS = [
     (19, "No price."),
     (20, "The price 'douze' is not a number."),
-    (21, "The price -5.00 MAD is negative."),
+    (21, "The price -5,00\xa0MAD is negative."),
     (22, "Duplicate barcode 6119000000010: already on line 2."),
     (25, "No title: no earlier line of 'ghassoul' gives the product's Title."),
     (26, "Duplicate barcode 6110010772188: it is already Linen shirt, white (SKU 1077218)."),

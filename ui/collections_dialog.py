@@ -24,21 +24,21 @@ class CollectionsDialog(QDialog):
         self.db = db
         self.shop = shop
         self.manager_id = manager_id
-        self.setWindowTitle("Collections")
-        title = QLabel("Collections")
+        self.setWindowTitle(self.tr("Collections"))
+        title = QLabel(self.tr("Collections"))
         title.setObjectName("screenTitle")
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._current_changed)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Collection name")
+        self.name.setPlaceholderText(self.tr("Collection name"))
         self.name.returnPressed.connect(self.add)
-        self.add_button = QPushButton("Add collection")
+        self.add_button = QPushButton(self.tr("Add collection"))
         self.add_button.clicked.connect(self.add)
-        self.rename_button = QPushButton("Rename selected")
+        self.rename_button = QPushButton(self.tr("Rename selected"))
         self.rename_button.clicked.connect(self.rename)
         self.rename_button.setEnabled(False)
         self.message = message_label()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         edit = QHBoxLayout()
         edit.addWidget(self.name, 1)
@@ -67,7 +67,8 @@ class CollectionsDialog(QDialog):
     def _loaded(self, rows, select_id: int | None) -> None:
         self.list.clear()
         for collection_id, name, count in rows:
-            item = QListWidgetItem(f"{name}  ·  {count} product{'s' if count != 1 else ''}")
+            item = QListWidgetItem(self.tr("{name}  ·  %n product(s)", "", count).format(
+                name=name))
             item.setData(Qt.UserRole, collection_id)
             item.setData(Qt.UserRole + 1, name)
             self.list.addItem(item)
@@ -86,18 +87,18 @@ class CollectionsDialog(QDialog):
     def add(self) -> None:
         name = self.name.text().strip()
         self._change(lambda s, m: catalog_admin.create_collection(s, m, name).id,
-                     f"Collection '{name}' added.")
+                     self.tr("Collection '{name}' added.").format(name=name))
 
     def rename(self) -> None:
         item = self.list.currentItem()
         if item is None:
-            say(self.message, "Select the collection to rename.", "error")
+            say(self.message, self.tr("Select the collection to rename."), "error")
             return
         collection_id, old, name = item.data(Qt.UserRole), item.data(Qt.UserRole + 1), \
             self.name.text().strip()
         self._change(lambda s, m: (catalog_admin.rename_collection(s, m, collection_id, name),
                                    collection_id)[1],
-                     f"'{old}' is now '{name}'.")
+                     self.tr("'{old}' is now '{name}'.").format(old=old, name=name))
 
     def _change(self, apply, words: str) -> None:
         self.add_button.setEnabled(False)

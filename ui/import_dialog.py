@@ -7,7 +7,7 @@ GUI thread (run_task) with a progress bar, in one transaction: the good rows all
 for a broken file, nothing does."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -23,27 +23,50 @@ from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import read_only_while_hub_away
+from ui.language import left_to_right
+from ui.products_screen import figures
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 from ui.background import run_task
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "…")
 
 PREVIEW_ROWS = 50
 MAPPING_COLUMNS = 3  # fields a row in the column matching: it fits a 1024-pixel screen
 COLUMNS_NAMED = 6  # ignored columns named in the summary; its tooltip names them all
 REMAP_DELAY_MS = 150
-FIELD_WORDS = {"sku": "SKU", "barcode": "Barcode", "name": "Name", "price": "Price",
-               "compare_at": "Compare-at price", "stock": "Stock",
-               "collections": "Collections", "active": "Active"}
 REQUIRED = ("name", "price")  # and the SKU or the barcode
-NOT_IN_FILE = "— not in the file —"
-FORMAT_WORDS = {"shopify": "Shopify product export",
-                "generic": "Product CSV (match its columns below)"}
-ROW_COLUMNS = ["Line", "SKU", "Barcode", "Name", "Price", "Was (compare-at)", "Stock",
-               "Collections", "Active"]
-LINE, _SKU, _BARCODE, NAME, PRICE, COMPARE_AT, STOCK, COLLECTIONS, _ACTIVE = \
-    range(len(ROW_COLUMNS))
+LINE, _SKU, _BARCODE, NAME, PRICE, COMPARE_AT, STOCK, COLLECTIONS, _ACTIVE = range(9)
 PROBLEM = "#b00020"
 MISSING_STYLE = "QComboBox { border: 2px solid #b00020; border-radius: 3px; }"
+
+
+
+def field_words(field: str) -> str:
+    """A product field of the import (a code of pos.catalog_import) in words."""
+    words = {"sku": translate("import_dialog", "SKU"),
+             "barcode": translate("import_dialog", "Barcode"),
+             "name": translate("import_dialog", "Name"),
+             "price": translate("import_dialog", "Price"),
+             "compare_at": translate("import_dialog", "Compare-at price"),
+             "stock": translate("import_dialog", "Stock"),
+             "collections": translate("import_dialog", "Collections"),
+             "active": translate("import_dialog", "Active")}
+    return words.get(field, field)
+
+
+def format_words(kind: str) -> str:
+    words = {"shopify": translate("import_dialog", "Shopify product export"),
+             "generic": translate("import_dialog", "Product CSV (match its columns below)")}
+    return words.get(kind, kind)
+
+
+def row_columns() -> list[str]:
+    return [translate("import_dialog", "Line"), translate("import_dialog", "SKU"),
+            translate("import_dialog", "Barcode"), translate("import_dialog", "Name"),
+            translate("import_dialog", "Price"), translate("import_dialog", "Was (compare-at)"),
+            translate("import_dialog", "Stock"), translate("import_dialog", "Collections"),
+            translate("import_dialog", "Active")]
 
 
 class _Progress(QObject):
@@ -68,13 +91,13 @@ class ImportDialog(QDialog):
         self.result = None
         self.importing = False
         self._request = 0
-        self.setWindowTitle("Import products")
+        self.setWindowTitle(self.tr("Import products"))
 
-        title = QLabel("Import products")
+        title = QLabel(self.tr("Import products"))
         title.setObjectName("screenTitle")
-        hint = QLabel("The online store's product export (Shopify: Products → Export → CSV), "
-                      "or any product CSV. Importing again updates products by SKU or "
-                      "barcode; it never duplicates them.")
+        hint = QLabel(self.tr("The online store's product export (Shopify: Products → Export "
+                              "→ CSV), or any product CSV. Importing again updates products "
+                              "by SKU or barcode; it never duplicates them."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.summary = QLabel(" ")
@@ -85,7 +108,7 @@ class ImportDialog(QDialog):
         self.remap_timer.setInterval(REMAP_DELAY_MS)
         self.remap_timer.timeout.connect(self._remap)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m rows")
+        self.progress.setFormat(self.tr("%v of %m rows"))
         self.progress.hide()
         self.message = message_label()
 
@@ -111,8 +134,9 @@ class ImportDialog(QDialog):
     def _file_row(self) -> QHBoxLayout:
         self.path_field = QLineEdit()
         self.path_field.setReadOnly(True)
-        self.path_field.setPlaceholderText("No file chosen")
-        self.choose_button = QPushButton("Choose file…")
+        self.path_field.setPlaceholderText(self.tr("No file chosen"))
+        left_to_right(self.path_field)
+        self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.path_field, 1)
@@ -120,7 +144,7 @@ class ImportDialog(QDialog):
         return row
 
     def _mapping_box(self) -> QGroupBox:
-        self.mapping_box = QGroupBox("Match the file's columns")
+        self.mapping_box = QGroupBox(self.tr("Match the file's columns"))
         self.mapping: dict[str, QComboBox] = {}
         grid = QGridLayout(self.mapping_box)
         for n, field in enumerate(FIELDS):
@@ -128,14 +152,14 @@ class ImportDialog(QDialog):
             combo.setMinimumWidth(160)
             combo.currentIndexChanged.connect(lambda _i: self._remap_soon())
             self.mapping[field] = combo
-            words = FIELD_WORDS.get(field, field) + (" *" if field in REQUIRED else "")
+            words = field_words(field) + (" *" if field in REQUIRED else "")
             if field in ("sku", "barcode"):
                 words += " °"
             row, column = divmod(n, MAPPING_COLUMNS)
             grid.addWidget(QLabel(words), row, column * 2)
             grid.addWidget(combo, row, column * 2 + 1)
-        mapping_hint = QLabel("* needed · ° the SKU or the barcode, at least one: the next "
-                              "import finds the product again by it")
+        mapping_hint = QLabel(self.tr("* needed · ° the SKU or the barcode, at least one: the "
+                                      "next import finds the product again by it"))
         mapping_hint.setObjectName("hint")
         mapping_hint.setWordWrap(True)
         grid.addWidget(mapping_hint, grid.rowCount(), 0, 1, MAPPING_COLUMNS * 2)
@@ -143,7 +167,7 @@ class ImportDialog(QDialog):
         return self.mapping_box
 
     def _rows_and_problems(self) -> QSplitter:
-        self.rows_table = list_table(ROW_COLUMNS, selection=None, stretch=NAME, wrap=False,
+        self.rows_table = list_table(row_columns(), selection=None, stretch=NAME, wrap=False,
                                      whole_rows=False)
         header = self.rows_table.horizontalHeader()
         # The names are what a manager checks; a long list of collections can be cut.
@@ -151,9 +175,9 @@ class ImportDialog(QDialog):
         header.resizeSection(COLLECTIONS, 200)
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
-        self.problems_title = QLabel("Problems")
+        self.problems_title = QLabel(self.tr("Problems"))
         self.problems_title.setStyleSheet("font-weight: bold;")
-        rows_box = _titled("First rows", self.rows_table)
+        rows_box = _titled(self.tr("First rows"), self.rows_table)
         self.rows_title = rows_box.findChild(QLabel)
         problems_box = QWidget()
         problems_layout = QVBoxLayout(problems_box)
@@ -167,15 +191,15 @@ class ImportDialog(QDialog):
         return split
 
     def _buttons(self) -> QHBoxLayout:
-        self.import_button = button("Import", self.start_import, primary=True)
+        self.import_button = button(self.tr("Import"), self.start_import, primary=True)
         self.import_button.setEnabled(False)
-        self.close_button = button("Close", self.accept)
+        self.close_button = button(self.tr("Close"), self.accept)
         return button_row([], [self.close_button, self.import_button])
 
     # ----- the file -----------------------------------------------------------------------
     def choose_file(self) -> None:
-        chooser = QFileDialog(self, "Choose the product file", "",
-                              "CSV files (*.csv *.txt);;All files (*)")
+        chooser = QFileDialog(self, self.tr("Choose the product file"), "",
+                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
         chooser.setFileMode(QFileDialog.ExistingFile)
         chooser.fileSelected.connect(self.set_path)
         self.file_dialog = chooser
@@ -195,7 +219,7 @@ class ImportDialog(QDialog):
         self.preview = None
         self.import_button.setEnabled(False)
         self.progress.hide()
-        self.summary.setText("Reading the file…")
+        self.summary.setText(self.tr("Reading the file…"))
         say(self.message, " ")
 
         def work():
@@ -218,16 +242,16 @@ class ImportDialog(QDialog):
         for field, combo in self.mapping.items():
             wanted = field in unmatched or (field == "barcode" and "sku" in unmatched)
             combo.setStyleSheet(MISSING_STYLE if wanted else "")
-        missing = [FIELD_WORDS[f] + (" or barcode" if f == "sku" else "") for f in unmatched]
+        missing = [self.tr("SKU or barcode") if f == "sku" else field_words(f)
+                   for f in unmatched]
         if missing:
             # Without those columns the rows cannot be read: no count of problems yet.
-            lines = preview.total_lines
-            self.summary.setText(f"{FORMAT_WORDS['generic']} · {lines} line"
-                                 f"{'s' if lines != 1 else ''} · read once the columns "
-                                 "marked in red are chosen.")
-            self.problems_title.setText("Problems: not read yet")
-            say(self.message, "Choose the file's column for: " + ", ".join(missing) + ".",
-                "error")
+            self.summary.setText(self.tr("{kind} · %n line(s) · read once the columns marked "
+                                         "in red are chosen.", "", preview.total_lines)
+                                 .format(kind=format_words("generic")))
+            self.problems_title.setText(self.tr("Problems: not read yet"))
+            say(self.message, self.tr("Choose the file's column for: {fields}.").format(
+                fields=", ".join(missing)), "error")
         else:
             self.summary.setText(self._summary(preview))
         good = len(preview.rows) > 0 and not missing
@@ -243,7 +267,7 @@ class ImportDialog(QDialog):
         words = str(error) if isinstance(error, ImportFileError) else \
             background.error_words(error)
         self.preview = None
-        self.summary.setText("This file cannot be imported. Nothing was changed.")
+        self.summary.setText(self.tr("This file cannot be imported. Nothing was changed."))
         self.rows_table.setRowCount(0)
         self.problems.clear()
         self.mapping_box.hide()
@@ -252,13 +276,13 @@ class ImportDialog(QDialog):
         self.refused.emit(words)
 
     def _summary(self, preview) -> str:
-        rows, problems = preview.total_lines, len(preview.problems)
-        words = f"{FORMAT_WORDS.get(preview.format, preview.format)} · " \
-                f"{rows} line{'s' if rows != 1 else ''} · "
-        words += (f"{problems} problem{'s' if problems != 1 else ''}: those lines are "
-                  "skipped, the others are imported." if problems else "no problem found.")
-        self.summary.setToolTip("Columns ignored: " + ", ".join(preview.ignored_columns)
-                                if preview.ignored_columns else "")
+        problems = len(preview.problems)
+        found = (self.tr("%n problem(s): those lines are skipped, the others are imported.",
+                         "", problems) if problems else self.tr("no problem found."))
+        words = self.tr("{kind} · %n line(s) · {found}", "", preview.total_lines).format(
+            kind=format_words(preview.format), found=found)
+        self.summary.setToolTip(self.tr("Columns ignored: {columns}").format(
+            columns=", ".join(preview.ignored_columns)) if preview.ignored_columns else "")
         return " ".join([words, *preview_words(preview, COLUMNS_NAMED)])
 
     # ----- the mapping step ---------------------------------------------------------------
@@ -266,7 +290,7 @@ class ImportDialog(QDialog):
         for field, combo in self.mapping.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(self.tr("— not in the file —"), None)
             for column in columns:
                 combo.addItem(column, column)
             combo.setCurrentIndex(max(combo.findData(mapping.get(field)), 0))
@@ -292,12 +316,12 @@ class ImportDialog(QDialog):
     # ----- what the preview shows ---------------------------------------------------------
     def _fill_rows(self, rows) -> None:
         shown = rows[:PREVIEW_ROWS]
-        money = lambda m: "" if m is None else format_money(m, self.shop.locale)
+        money = lambda m: "" if m is None else figures(format_money(m, self.shop.locale))
         self.rows_table.setRowCount(len(shown))
         for r, row in enumerate(shown):
             cells = [str(row.line), row.sku, row.barcode or "", row.name, money(row.price),
-                     money(row.compare_at), "" if row.stock is None else str(row.stock),
-                     ", ".join(row.collections), "Yes" if row.active else "No"]
+                     money(row.compare_at), "" if row.stock is None else figures(str(row.stock)),
+                     ", ".join(row.collections), self.tr("Yes") if row.active else self.tr("No")]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (LINE, PRICE, COMPARE_AT, STOCK):
@@ -305,10 +329,13 @@ class ImportDialog(QDialog):
                 if c in (NAME, COLLECTIONS):
                     item.setToolTip(text)
                 if c == COMPARE_AT and row.on_sale:
-                    item.setToolTip("Above the price: the import makes it a promotion.")
+                    item.setToolTip(self.tr("Above the price: the import makes it a promotion."))
                 self.rows_table.setItem(r, c, item)
-        self.rows_title.setText(f"First rows ({len(shown)} of {len(rows)} to import)"
-                                if len(rows) > len(shown) else f"Rows to import ({len(rows)})")
+        self.rows_title.setText(
+            self.tr("First rows ({shown} of {rows} to import)").format(shown=len(shown),
+                                                                      rows=len(rows))
+            if len(rows) > len(shown) else
+            self.tr("Rows to import ({rows})").format(rows=len(rows)))
 
     def _fill_problems(self, problems, notes=()) -> None:
         """Skipped lines in red and lines imported with a warning, each kind grouped with
@@ -320,8 +347,11 @@ class ImportDialog(QDialog):
             item = QListWidgetItem(words)
             item.setForeground(QBrush(QColor(PROBLEM)))
             self.problems.addItem(item)
-        title = f"Problems ({len(problems)})" if problems else "Problems: none"
-        self.problems_title.setText(title + (f" · warnings ({len(notes)})" if notes else ""))
+        title = (self.tr("Problems ({count})").format(count=len(problems)) if problems
+                 else self.tr("Problems: none"))
+        if notes:
+            title += " · " + self.tr("warnings ({count})").format(count=len(notes))
+        self.problems_title.setText(title)
 
     def problem_texts(self) -> list[str]:
         return [self.problems.item(i).text() for i in range(self.problems.count())]
@@ -337,7 +367,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(self.preview.total_lines, 1))
         self.progress.setValue(0)
         self.progress.show()
-        say(self.message, "Importing… the counter stays usable meanwhile.", "info")
+        say(self.message, self.tr("Importing… the counter stays usable meanwhile."), "info")
         db, path, manager_id = self.db, self.path, self.manager_id
         mapping = self.chosen_mapping() if self.preview.format == "generic" else None
         progress = self._progress.moved.emit  # called on the worker thread
@@ -363,8 +393,8 @@ class ImportDialog(QDialog):
         self._fill_problems(result.problems, result.notes)
         self.summary.setText(" ".join([result_words(result),
                                        *catalog_words(result, COLUMNS_NAMED)]))
-        say(self.message, "Imported. The products screen shows the catalog as it is now.",
-            "info")
+        say(self.message,
+            self.tr("Imported. The products screen shows the catalog as it is now."), "info")
         self.finished_import.emit(result)
 
     def _import_failed(self, error: Exception) -> None:
@@ -381,21 +411,24 @@ def result_words(result) -> str:
     created, updated = n(result.created), n(result.updated)
     promotions, collections = n(result.promotions), n(result.collections_created)
     problems = len(result.problems)
-    parts = [f"{created} product{'s' if created != 1 else ''} created",
-             f"{updated} updated"]
+    # Each part a whole phrase with its own count; a list of facts joined by commas.
+    parts = [translate("import_dialog", "%n product(s) created", None, created),
+             translate("import_dialog", "%n updated", None, updated)]
     if getattr(result, "unchanged", 0):
-        parts.append(f"{result.unchanged} already up to date")
+        parts.append(translate("import_dialog", "%n already up to date", None,
+                               result.unchanged))
     if getattr(result, "stock_adjusted", 0):
-        parts.append(f"{result.stock_adjusted} stock{'s' if result.stock_adjusted != 1 else ''}"
-                     " set to the file's count")
+        parts.append(translate("import_dialog", "%n stock(s) set to the file's count", None,
+                               result.stock_adjusted))
     if promotions:
-        parts.append(f"{promotions} promotion{'s' if promotions != 1 else ''} from "
-                     "compare-at prices")
+        parts.append(translate("import_dialog", "%n promotion(s) from compare-at prices", None,
+                               promotions))
     if collections:
-        parts.append(f"{collections} new collection{'s' if collections != 1 else ''}")
-    parts.append(f"{problems} line{'s' if problems != 1 else ''} skipped (below)"
-                 if problems else "no line skipped")
-    return "Done: " + ", ".join(parts) + "."
+        parts.append(translate("import_dialog", "%n new collection(s)", None, collections))
+    parts.append(translate("import_dialog", "%n line(s) skipped (below)", None, problems)
+                 if problems else translate("import_dialog", "no line skipped"))
+    return translate("import_dialog", "Done: {facts}.").format(
+        facts=translate("import_dialog", ", ").join(parts))
 
 
 def _titled(title: str, widget: QWidget) -> QWidget:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import barcode
+from babel.numbers import format_decimal
 from barcode.codex import Code128
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize,
@@ -28,6 +29,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master
 from ui.printing import ask_save_path, ask_to_print
+from ui.products_screen import isolated
 from ui.widgets import enter_clicks_only, fit_to_screen, message_label, say
 
 # The sheet: A4, 3 columns × 8 rows of 63.5 × 33.9 mm labels (Avery L7159 and its clones).
@@ -311,19 +313,19 @@ class LabelsDialog(QDialog):
         self.product_ids = list(product_ids)
         self.products: list[LabelProduct] = []
         self.print_dialog: QPrintDialog | None = None
-        self.setWindowTitle("Barcode labels")
+        self.setWindowTitle(self.tr("Barcode labels"))
 
-        title = QLabel("Barcode labels")
+        title = QLabel(self.tr("Barcode labels"))
         title.setObjectName("screenTitle")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(self.tr("Loading…"))
         self.summary.setWordWrap(True)
         self.copies = QSpinBox()
         self.copies.setRange(1, 500)
         self.copies.setValue(1)
-        self.copies.setSuffix(" of each")
+        self.copies.setSuffix(self.tr(" of each"))
         self.copies.valueChanged.connect(lambda _v: self._refresh())
         copies_row = QHBoxLayout()
-        copies_row.addWidget(QLabel("Labels"))
+        copies_row.addWidget(QLabel(self.tr("Labels")))
         copies_row.addWidget(self.copies)
         copies_row.addStretch()
 
@@ -332,7 +334,7 @@ class LabelsDialog(QDialog):
         self.confirm_panel.setObjectName("panel")
         self.confirm_text = QLabel()
         self.confirm_text.setWordWrap(True)
-        self.assign_button = QPushButton("Give them barcodes")
+        self.assign_button = QPushButton(self.tr("Give them barcodes"))
         self.assign_button.setObjectName("primary")
         self.assign_button.clicked.connect(self.assign_barcodes)
         confirm = QVBoxLayout(self.confirm_panel)
@@ -347,11 +349,11 @@ class LabelsDialog(QDialog):
         self.sheet_info.setObjectName("hint")
         self.sheet_info.setWordWrap(True)
         self.message = message_label()
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.clicked.connect(self.ask_pdf_path)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_labels)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
@@ -401,33 +403,35 @@ class LabelsDialog(QDialog):
     def _refresh(self) -> None:
         count = len(self.products)
         missing = self.missing()
-        words = f"{count} product{'s' if count != 1 else ''}"
+        words = self.tr("%n product(s).", "", count)
         others = [p for p in self.products if p.barcode and not is_ean13(p.barcode)]
         if others:
-            words += (f". {len(others)} ha{'ve' if len(others) != 1 else 's'} a barcode that "
-                      "is not an EAN-13; it is printed as Code 128.")
-        self.summary.setText(words + ("" if words.endswith(".") else "."))
+            words += " " + self.tr("%n of them has a barcode that is not an EAN-13: it is "
+                                   "printed as Code 128.", "", len(others))
+        self.summary.setText(words)
         if missing:
             names = ", ".join(p.name for p in missing[:4]) + ("…" if len(missing) > 4 else "")
-            self.confirm_text.setText(
-                f"{len(missing)} of them ha{'ve' if len(missing) != 1 else 's'} no barcode "
-                f"({names}). They will get an internal EAN-13 starting with 20, used only in "
-                "this shop, saved to the product so the label scans at the counter.")
+            self.confirm_text.setText(self.tr(
+                "%n of them has no barcode ({names}). They will get an internal EAN-13 "
+                "starting with 20, used only in this shop, saved to the product so the label "
+                "scans at the counter.", "", len(missing)).format(names=isolated(names)))
             self.confirm_panel.show()
         else:
             self.confirm_panel.hide()
         self.product_list.clear()
         for p in self.products:
-            code = p.barcode or "no barcode yet"
+            code = p.barcode or self.tr("no barcode yet")
             item = QListWidgetItem(f"{p.name}\n{p.sku}  ·  {code}")
             if not p.barcode:
                 item.setForeground(QColor(NO_CODE))
             self.product_list.addItem(item)
         sheet = self.sheet()
+        size = " × ".join(format_decimal(mm, locale=self.shop.locale)
+                          for mm in (LABEL_MM.width(), LABEL_MM.height()))
         self.sheet_info.setText(
-            f"{len(sheet.labels)} label{'s' if len(sheet.labels) != 1 else ''} on "
-            f"{sheet.page_count} A4 sheet{'s' if sheet.page_count != 1 else ''} of "
-            f"{PER_PAGE} ({LABEL_MM.width():g} × {LABEL_MM.height():g} mm, 3 × 8).")
+            self.tr("%n label(s)", "", len(sheet.labels)) + " · " +
+            self.tr("%n A4 sheet(s) of {per_page} ({size} mm, 3 × 8).", "", sheet.page_count)
+            .format(per_page=PER_PAGE, size=size))
         self._set_output_enabled(bool(self.products) and not missing)
         self.preview.show_sheet(sheet)
 
@@ -438,7 +442,7 @@ class LabelsDialog(QDialog):
     def assign_barcodes(self) -> None:
         ids = [p.id for p in self.missing()]
         self.assign_button.setEnabled(False)
-        say(self.message, "Giving barcodes…", "info")
+        say(self.message, self.tr("Giving barcodes…"), "info")
         # A barcode is the product's, so the shop's: on the hub once the till is attached.
         change_master(self, self.db, self.shop, self.manager_id,
                       lambda s, m: dict(catalog_admin.assign_internal_barcodes(s, m, ids)),
@@ -446,8 +450,8 @@ class LabelsDialog(QDialog):
 
     def _assigned(self, codes: dict) -> None:
         self.assign_button.setEnabled(True)
-        say(self.message, f"{len(codes)} barcode{'s' if len(codes) != 1 else ''} given: "
-            + ", ".join(codes.values()) + ".", "info")
+        say(self.message, self.tr("%n barcode(s) given: {codes}.", "", len(codes)).format(
+            codes=", ".join(codes.values())), "info")
         self.barcodes_assigned.emit(codes)
         self.reload()
 
@@ -457,14 +461,15 @@ class LabelsDialog(QDialog):
 
     # ----- output ---------------------------------------------------------------------------
     def ask_pdf_path(self) -> None:
-        ask_save_path(self, "Save labels", "labels.pdf", "PDF", "pdf", self.save_pdf)
+        ask_save_path(self, self.tr("Save labels"), "labels.pdf", "PDF", "pdf", self.save_pdf)
 
     def save_pdf(self, path: str) -> None:
         if self.missing():
-            say(self.message, "Give the products without a barcode theirs first.", "error")
+            say(self.message, self.tr("Give the products without a barcode theirs first."),
+                "error")
             return
         save_sheet_pdf(self.sheet(), path)
-        say(self.message, f"Saved {path}", "info")
+        say(self.message, self.tr("Saved {path}").format(path=path), "info")
         self.saved.emit(path)
 
     def print_labels(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from babel.numbers import format_decimal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSpinBox, QTableWidget,
@@ -18,22 +19,21 @@ from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import ProductQuery, ProductRow, collection_names, product_page
 from pos.hub_edits import add_product
+from pos.i18n import right_to_left
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master, read_only_while_hub_away
+from ui.language import left_to_right
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 
 SEARCH_DELAY_MS = 150
-COLUMNS = ["Name", "SKU", "Barcode", "Price", "Stock", "Active", "Collections"]
-NAME, SKU, BARCODE, PRICE, STOCK, ACTIVE, COLLECTIONS = range(len(COLUMNS))
+NAME, SKU, BARCODE, PRICE, STOCK, ACTIVE, COLLECTIONS = range(7)
 # Columns the database sorts (so the first 200 are the right 200); the others sort what is shown.
 SERVER_ORDER = {NAME: "name", SKU: "sku", PRICE: "price", STOCK: "stock"}
 INACTIVE = "#8a8a8a"
 NEGATIVE = "#b00020"
-
-
 
 
 class ProductsScreen(QDialog):
@@ -52,11 +52,11 @@ class ProductsScreen(QDialog):
         self.descending = False
         self._request = 0
         self._select_after_load: int | None = None
-        self.setWindowTitle("Products")
+        self.setWindowTitle(self.tr("Products"))
 
-        title = QLabel("Products")
+        title = QLabel(self.tr("Products"))
         title.setObjectName("screenTitle")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("hint")
         self.message = message_label()
         layout = QVBoxLayout(self)
@@ -70,6 +70,13 @@ class ProductsScreen(QDialog):
 
         QShortcut(QKeySequence.Find, self, activated=self._focus_search)
         QShortcut(QKeySequence(Qt.Key_Insert), self, activated=self.add_product)
+        # From the search, Down goes to the list with its first product chosen; Enter there
+        # edits the chosen product: the keyboard alone finds and edits a product.
+        QShortcut(QKeySequence(Qt.Key_Down), self.search, activated=self._to_table,
+                  context=Qt.WidgetShortcut)
+        for key in (Qt.Key_Return, Qt.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self.edit_product,
+                      context=Qt.WidgetShortcut)
         fit_to_screen(self, 1180, 680)
         enter_clicks_only(self)
         self._selection_changed()
@@ -84,7 +91,7 @@ class ProductsScreen(QDialog):
     # ----- building -------------------------------------------------------------------------
     def _filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, SKU or barcode  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search by name, SKU or barcode  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -93,20 +100,22 @@ class ProductsScreen(QDialog):
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.collection = QComboBox()
-        self.collection.addItem("All collections", None)
+        self.collection.addItem(self.tr("All collections"), None)
         self.collection.currentIndexChanged.connect(lambda _i: self.reload())
-        self.show_inactive = QCheckBox("Show inactive")
+        self.show_inactive = QCheckBox(self.tr("Show inactive"))
         self.show_inactive.setChecked(True)
         self.show_inactive.toggled.connect(lambda _on: self.reload())
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(QLabel("Collection"))
+        filters.addWidget(QLabel(self.tr("Collection")))
         filters.addWidget(self.collection)
         filters.addWidget(self.show_inactive)
         return filters
 
     def _table(self) -> QTableWidget:
-        self.table = list_table(COLUMNS, QAbstractItemView.ExtendedSelection, stretch=NAME,
+        columns = [self.tr("Name"), self.tr("SKU"), self.tr("Barcode"), self.tr("Price"),
+                   self.tr("Stock"), self.tr("Active"), self.tr("Collections")]
+        self.table = list_table(columns, QAbstractItemView.ExtendedSelection, stretch=NAME,
                                 wrap=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLLECTIONS, QHeaderView.Interactive)
@@ -123,19 +132,21 @@ class ProductsScreen(QDialog):
         (self.add_button, self.edit_button, self.active_button, self.receive_button,
          self.adjust_button, self.history_button, self.labels_button) = buttons = [
             button(words, then) for words, then in (
-                ("Add…", self.add_product), ("Edit…", self.edit_product),
-                ("Deactivate", self.toggle_active), ("Receive goods…", self.receive_goods),
-                ("Adjust stock…", self.adjust_stock), ("Stock history", self.stock_history),
-                ("Print barcode labels…", self.print_labels))]
+                (self.tr("Add…"), self.add_product), (self.tr("Edit…"), self.edit_product),
+                (self.tr("Deactivate"), self.toggle_active),
+                (self.tr("Receive goods…"), self.receive_goods),
+                (self.tr("Adjust stock…"), self.adjust_stock),
+                (self.tr("Stock history"), self.stock_history),
+                (self.tr("Print barcode labels…"), self.print_labels))]
         self.product_buttons = buttons[1:]
         return button_row(buttons, [])
 
     def _catalog_buttons(self) -> QHBoxLayout:
-        self.collections_button = button("Collections…", self.manage_collections)
-        self.promotions_button = button("Promotions…", self.manage_promotions)
-        self.import_button = button("Import products…", self.import_products)
+        self.collections_button = button(self.tr("Collections…"), self.manage_collections)
+        self.promotions_button = button(self.tr("Promotions…"), self.manage_promotions)
+        self.import_button = button(self.tr("Import products…"), self.import_products)
         return button_row([self.collections_button, self.promotions_button, self.import_button],
-                          [button("Close", self.accept)])
+                          [button(self.tr("Close"), self.accept)])
 
     # ----- loading --------------------------------------------------------------------------
     def query(self) -> ProductQuery:
@@ -149,7 +160,7 @@ class ProductsScreen(QDialog):
         self._request += 1
         request = self._request
         wanted = self.query()
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         background.read(self, self.db, lambda session: product_page(session, wanted),
                         lambda result: self._loaded(request, result),
                         lambda error: self._load_failed(request, error))
@@ -178,25 +189,27 @@ class ProductsScreen(QDialog):
     def _load_failed(self, request: int, error: Exception) -> None:
         if request != self._request:
             return
-        self.status.setText("The products could not be read.")
+        self.status.setText(self.tr("The products could not be read."))
         say(self.message, background.error_words(error), "error")
 
     def _status_text(self) -> str:
         shown = len(self.rows)
         text = self.search.text().strip()
         if not shown:
-            return f"No product matches '{text}'." if text else "No product here yet."
+            return (self.tr("No product matches '{text}'.").format(text=text) if text
+                    else self.tr("No product here yet."))
         if shown < self.total:
-            return f"Showing the first {shown} of {self.total}: type part of a name or SKU " \
-                   "to find the others."
-        return f"{shown} product{'s' if shown != 1 else ''}."
+            return self.tr("Showing the first {shown} of {total}: type part of a name or SKU "
+                           "to find the others.").format(shown=shown, total=self.total)
+        return self.tr("%n product(s).", "", shown)
 
     def _fill(self) -> None:
         money = lambda m: format_money(m, self.shop.locale)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            cells = [row.name, row.sku, row.barcode or "—", money(row.price), row.stock_words,
-                     "Yes" if row.active else "No", ", ".join(row.collections)]
+            cells = [row.name, row.sku, row.barcode or "—", figures(money(row.price)),
+                     figures(row.stock_words) if row.stock_counted else row.stock_words,
+                     self.tr("Yes") if row.active else self.tr("No"), ", ".join(row.collections)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == NAME:
@@ -230,7 +243,7 @@ class ProductsScreen(QDialog):
         current = self.collection.currentData()
         self.collection.blockSignals(True)
         self.collection.clear()
-        self.collection.addItem("All collections", None)
+        self.collection.addItem(self.tr("All collections"), None)
         for collection_id, name in collections:
             self.collection.addItem(name, collection_id)
         index = self.collection.findData(current)
@@ -269,7 +282,13 @@ class ProductsScreen(QDialog):
             pushed.setEnabled(one)
         self.active_button.setEnabled(one and getattr(self, "hub_lock", None) is None)
         self.labels_button.setEnabled(bool(rows))
-        self.active_button.setText("Reactivate" if one and not rows[0].active else "Deactivate")
+        self.active_button.setText(self.tr("Reactivate") if one and not rows[0].active
+                                   else self.tr("Deactivate"))
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+        if self.rows and not self.selected_ids():
+            self.table.setCurrentCell(0, NAME)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -278,7 +297,7 @@ class ProductsScreen(QDialog):
     def _need_one(self) -> ProductRow | None:
         row = self.current_row()
         if row is None:
-            say(self.message, "Select one product first.", "error")
+            say(self.message, self.tr("Select one product first."), "error")
         return row
 
     # ----- products -------------------------------------------------------------------------
@@ -307,8 +326,9 @@ class ProductsScreen(QDialog):
             catalog_admin.set_active(session, manager, row.id, active)
             return row.id
 
-        words = (f"{row.name} is active again: it scans at the counter." if active else
-                 f"{row.name} is deactivated: it no longer scans at the counter.")
+        words = (self.tr("{name} is active again: it scans at the counter.") if active else
+                 self.tr("{name} is deactivated: it no longer scans at the counter.")
+                 ).format(name=row.name)
         change_master(self, self.db, self.shop, self.manager_id, apply,
                       lambda product_id: self._after_change(product_id, words),
                       self._change_failed)
@@ -378,7 +398,7 @@ class ProductsScreen(QDialog):
         from ui.labels import LabelsDialog
         ids = self.selected_ids()
         if not ids:
-            say(self.message, "Select the products to label first.", "error")
+            say(self.message, self.tr("Select the products to label first."), "error")
             return
         dialog = LabelsDialog(self.db, self.shop, self.manager_id, ids, self)
         dialog.barcodes_assigned.connect(lambda _codes: self.reload())
@@ -409,41 +429,46 @@ class ProductDialog(QDialog):
         self.manager_id = manager_id
         self.product = product
         self._saving = False
-        self.setWindowTitle(f"Edit {product.name}" if product else "Add a product")
+        self.setWindowTitle(self.tr("Edit {name}").format(name=product.name) if product
+                            else self.tr("Add a product"))
 
         self.sku = QLineEdit(product.sku if product else "")
         self.name = QLineEdit(product.name if product else "")
         self.barcode = QLineEdit(product.barcode or "" if product else "")
-        self.barcode.setPlaceholderText("Scan it, or leave empty: labels can give one later")
-        self.price = QLineEdit(_amount_text(product.price, shop.locale) if product else "")
-        self.price.setPlaceholderText("150,00")
+        self.barcode.setPlaceholderText(
+            self.tr("Scan it, or leave empty: labels can give one later"))
+        self.price = QLineEdit(amount_text(product.price, shop.locale) if product else "")
+        self.price.setPlaceholderText(amount_text(Money.of(150), shop.locale))
         self.stock = QSpinBox()
         self.stock.setRange(0, 1_000_000)
-        self.active = QCheckBox("Active: sold at the counter")
+        self.active = QCheckBox(self.tr("Active: sold at the counter"))
         self.active.setChecked(product.active if product else True)
         self.collections = QListWidget()
         self.collections.setMinimumHeight(140)
         self.message = message_label()
+        left_to_right(self.sku, self.barcode, self.price, self.stock)
 
         form = QFormLayout()
-        form.addRow("SKU", self.sku)
-        form.addRow("Name", self.name)
-        form.addRow("Barcode", self.barcode)
-        form.addRow("Price (MAD)", self.price)
+        form.addRow(self.tr("SKU"), self.sku)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Barcode"), self.barcode)
+        form.addRow(self.tr("Price (MAD)"), self.price)
         if product is None:
-            form.addRow("Opening stock", self.stock)
+            form.addRow(self.tr("Opening stock"), self.stock)
         else:
-            stock = QLabel(f"{product.stock}  ·  change it with Receive goods or Adjust stock")
+            stock = QLabel(self.tr("{stock}  ·  change it with Receive goods or Adjust stock")
+                           .format(stock=product.stock_words))
             stock.setObjectName("hint")
-            form.addRow("Stock", stock)
+            stock.setWordWrap(True)
+            form.addRow(self.tr("Stock"), stock)
         form.addRow("", self.active)
-        form.addRow("Collections", self.collections)
+        form.addRow(self.tr("Collections"), self.collections)
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -498,14 +523,15 @@ class ProductDialog(QDialog):
         try:
             draft = self.draft()
         except background.REFUSALS as error:
-            say(self.message, f"Price: {error}", "error")
+            say(self.message, self.tr("Price: {error}").format(
+                error=background.error_words(error)), "error")
             self.price.setFocus()
             self.price.selectAll()
             return
         product = self.product
         self._saving = True
         self.save_button.setEnabled(False)
-        say(self.message, "Saving…", "info")
+        say(self.message, self.tr("Saving…"), "info")
 
         if product is None:  # on the hub once attached; its opening stock stays this till's
             db, shop, manager_id = self.db, self.shop, self.manager_id
@@ -523,13 +549,15 @@ class ProductDialog(QDialog):
     def _saved(self, product_id: int) -> None:
         draft = self.draft()
         if self.product is None:
-            words = f"{draft.name} added."
+            words = self.tr("{name} added.").format(name=draft.name)
         elif self.product.price != draft.price:
             money = lambda m: format_money(m, self.shop.locale)
-            words = (f"{draft.name} saved: price {money(self.product.price)} → "
-                     f"{money(draft.price)} (the change is in the audit log).")
+            words = self.tr("{name} saved: price {old} → {new} (the change is in the audit "
+                            "log).").format(name=draft.name,
+                                            old=figures(money(self.product.price)),
+                                            new=figures(money(draft.price)))
         else:
-            words = f"{draft.name} saved."
+            words = self.tr("{name} saved.").format(name=draft.name)
         self.saved.emit(product_id, words)
         self.accept()
 
@@ -539,7 +567,21 @@ class ProductDialog(QDialog):
         say(self.message, background.error_words(error), "error")
 
 
-def _amount_text(money: Money, locale: str) -> str:
-    """An amount as a person would type it back: '150,00' in fr_MA."""
-    text = str(money.amount)
-    return text.replace(".", ",") if locale.startswith("fr") else text
+def figures(text: str) -> str:
+    """An amount or a signed quantity that reads left to right ('120,00 MAD', '−3'), kept so
+    inside the Arabic window's right-to-left text: a left-to-right isolate (LRI … PDI), which
+    Qt's text layout honours and nobody sees."""
+    return f"\u2066{text}\u2069" if right_to_left() else text
+
+
+def isolated(text: str) -> str:
+    """The shop's own words (product names, in French, Arabic or English) inside a sentence
+    of the Arabic window: an isolate that takes its direction from its first letter, so
+    that its parentheses and commas stay with it."""
+    return f"\u2068{text}\u2069" if right_to_left() else text
+
+
+def amount_text(money: Money, locale: str) -> str:
+    """An amount as a person would type it back, by babel for the locale of the moment:
+    '150,00' in fr_MA and ar_MA, '150.00' in en; no grouping, so Money.parse reads it back."""
+    return format_decimal(money.amount, format="0.00", locale=locale)

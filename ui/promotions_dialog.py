@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from babel.numbers import format_decimal, format_percent
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QRadioButton, QTableWidgetItem, QVBoxLayout)
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
 from db.engine import Database
 from db.types import utc_now
 from pos import catalog_admin
+from pos.catalog_import import promotion_words
 from pos.catalog_views import (ProductChoice, PromotionRow, collection_names, find_product,
                                promotion_rows)
 from pos.dates import format_date, qt_date_pattern
@@ -19,20 +21,34 @@ from pos.money import Money, MoneyError, format_money, parse_percent
 from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master, read_only_while_hub_away
+from ui.language import left_to_right
+from ui.products_screen import amount_text, figures, isolated
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 
-COLUMNS = ["Name", "Discount", "Applies to", "From", "To", "Status"]
-NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(len(COLUMNS))
+translate = QCoreApplication.translate  # lupdate reads translate("context", "…")
+
+NAME, DISCOUNT, TARGET, FROM, TO, STATUS = range(6)
 ENDED = "#8a8a8a"
 
 
+
+def is_ended(row: PromotionRow, today: date) -> bool:
+    return not row.active or (row.ends_on is not None and row.ends_on < today)
+
+
 def status_words(row: PromotionRow, today: date, locale: str) -> str:
-    if not row.active or (row.ends_on is not None and row.ends_on < today):
-        return "Ended"
+    if is_ended(row, today):
+        return translate("promotions_dialog", "Ended")
     if row.starts_on > today:
-        return f"Starts {format_date(row.starts_on, locale)}"
-    return "Running"
+        return translate("promotions_dialog", "Starts {date}").format(
+            date=format_date(row.starts_on, locale))
+    return translate("promotions_dialog", "Running")
+
+
+def percent_text(percent, locale: str) -> str:
+    """A percentage as a person types it back: '12,5' in fr_MA and ar_MA."""
+    return format_decimal(percent.normalize(), format="0.##", locale=locale)
 
 
 class PromotionsDialog(QDialog):
@@ -49,12 +65,14 @@ class PromotionsDialog(QDialog):
         self.editing: PromotionRow | None = None
         self.product_choice: ProductChoice | None = None
         self._lookup = 0
-        self.setWindowTitle("Promotions")
+        self.setWindowTitle(self.tr("Promotions"))
         self.today = shop.local_date(utc_now())
 
-        self.show_ended = QCheckBox("Show ended promotions")
+        self.show_ended = QCheckBox(self.tr("Show ended promotions"))
         self.show_ended.toggled.connect(lambda _on: self.reload())
-        self.table = list_table(COLUMNS, stretch=TARGET)
+        columns = [self.tr("Name"), self.tr("Discount"), self.tr("Applies to"), self.tr("From"),
+                   self.tr("To"), self.tr("Status")]
+        self.table = list_table(columns, stretch=TARGET)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.message = message_label()
         layout = QVBoxLayout(self)
@@ -73,7 +91,7 @@ class PromotionsDialog(QDialog):
 
     # ----- building -------------------------------------------------------------------------
     def _top_row(self) -> QHBoxLayout:
-        title = QLabel("Promotions")
+        title = QLabel(self.tr("Promotions"))
         title.setObjectName("screenTitle")
         top = QHBoxLayout()
         top.addWidget(title)
@@ -82,27 +100,28 @@ class PromotionsDialog(QDialog):
         return top
 
     def _editor(self) -> QGroupBox:
-        self.editor = QGroupBox("New promotion")
+        self.editor = QGroupBox(self.tr("New promotion"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Shown on the receipt, e.g. Summer -20%")
+        self.name.setPlaceholderText(self.tr("Shown on the receipt, e.g. Summer -20%"))
         form = QFormLayout(self.editor)
-        form.addRow("Name", self.name)
-        form.addRow("Discount", self._kind_row())
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Discount"), self._kind_row())
         product_row, collection_row = self._target_rows()
-        form.addRow("Applies to", product_row)
+        form.addRow(self.tr("Applies to"), product_row)
         form.addRow("", collection_row)
-        form.addRow("Dates", self._dates_row())
+        form.addRow(self.tr("Dates"), self._dates_row())
         return self.editor
 
     def _kind_row(self) -> QHBoxLayout:
-        self.percent = QRadioButton("Percentage off")
-        self.amount = QRadioButton("Amount off (MAD)")
+        self.percent = QRadioButton(self.tr("Percentage off"))
+        self.amount = QRadioButton(self.tr("Amount off (MAD)"))
         kinds = QButtonGroup(self)
         kinds.addButton(self.percent)
         kinds.addButton(self.amount)
         self.percent.setChecked(True)
         self.value = QLineEdit()
         self.value.setPlaceholderText("20")
+        left_to_right(self.value)
         row = QHBoxLayout()
         row.addWidget(self.percent)
         row.addWidget(self.amount)
@@ -110,14 +129,15 @@ class PromotionsDialog(QDialog):
         return row
 
     def _target_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
-        self.for_product = QRadioButton("Product")
-        self.for_collection = QRadioButton("Collection")
+        self.for_product = QRadioButton(self.tr("Product"))
+        self.for_collection = QRadioButton(self.tr("Collection"))
         targets = QButtonGroup(self)
         targets.addButton(self.for_product)
         targets.addButton(self.for_collection)
         self.for_collection.setChecked(True)
         self.product_code = QLineEdit()
-        self.product_code.setPlaceholderText("SKU or barcode")
+        self.product_code.setPlaceholderText(self.tr("SKU or barcode"))
+        left_to_right(self.product_code)
         self.product_code.textChanged.connect(self._look_up_product)
         self.product_found = QLabel(" ")
         self.product_found.setObjectName("hint")
@@ -137,13 +157,13 @@ class PromotionsDialog(QDialog):
         self.starts = QDateEdit()
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat(qt_date_pattern(self.shop.locale))
-        self.has_end = QCheckBox("Ends on")
+        self.has_end = QCheckBox(self.tr("Ends on"))
         self.ends = QDateEdit()
         self.ends.setCalendarPopup(True)
         self.ends.setDisplayFormat(qt_date_pattern(self.shop.locale))
         self.has_end.toggled.connect(self.ends.setEnabled)
         row = QHBoxLayout()
-        row.addWidget(QLabel("From"))
+        row.addWidget(QLabel(self.tr("From")))
         row.addWidget(self.starts)
         row.addSpacing(16)
         row.addWidget(self.has_end)
@@ -152,11 +172,11 @@ class PromotionsDialog(QDialog):
         return row
 
     def _buttons(self) -> QHBoxLayout:
-        self.new_button = button("New", lambda: self.start_new())
-        self.end_button = button("End promotion", self.end_selected)
-        self.save_button = button("Save promotion", self.submit, primary=True)
+        self.new_button = button(self.tr("New"), lambda: self.start_new())
+        self.end_button = button(self.tr("End promotion"), self.end_selected)
+        self.save_button = button(self.tr("Save promotion"), self.submit, primary=True)
         return button_row([self.new_button, self.end_button],
-                           [button("Close", self.accept), self.save_button])
+                           [button(self.tr("Close"), self.accept), self.save_button])
 
     # ----- loading --------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -179,17 +199,22 @@ class PromotionsDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            target = (f"Product: {row.product_names}" if row.product_id is not None
-                      else f"Collection: {row.collection_name}")
-            cells = [row.name, self.discount_words(row), target,
+            target = (self.tr("Product: {product}").format(
+                          product=isolated(row.product_names))
+                      if row.product_id is not None
+                      else self.tr("Collection: {collection}").format(
+                          collection=isolated(row.collection_name)))
+            cells = [promotion_words(row.name, self.shop.locale), self.discount_words(row), target,
                      format_date(row.starts_on, self.shop.locale),
-                     format_date(row.ends_on, self.shop.locale) if row.ends_on else "no end",
+                     format_date(row.ends_on, self.shop.locale) if row.ends_on
+                     else self.tr("no end"),
                      status_words(row, self.today, self.shop.locale)]
+            ended = is_ended(row, self.today)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == DISCOUNT:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-                if cells[STATUS] == "Ended":
+                if ended:
                     item.setForeground(Qt.gray)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
@@ -202,8 +227,9 @@ class PromotionsDialog(QDialog):
 
     def discount_words(self, row: PromotionRow) -> str:
         if row.percent_off is not None:
-            return f"{row.percent_off.normalize():f} %"
-        return format_money(row.amount_off, self.shop.locale)
+            return figures(format_percent(row.percent_off / 100, locale=self.shop.locale,
+                                          decimal_quantization=False))
+        return figures(format_money(row.amount_off, self.shop.locale))
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(self.hub_lock is None)
@@ -217,8 +243,7 @@ class PromotionsDialog(QDialog):
     def _selection_changed(self) -> None:
         row = self.selected()
         self.end_button.setEnabled(
-            row is not None and status_words(row, self.today, self.shop.locale) != "Ended"
-            and self.hub_lock is None)
+            row is not None and not is_ended(row, self.today) and self.hub_lock is None)
         if row is not None:
             self.edit(row)
 
@@ -226,7 +251,7 @@ class PromotionsDialog(QDialog):
         """An empty editor; for a product when the products screen had one selected."""
         self.editing = None
         self.table.clearSelection()
-        self.editor.setTitle("New promotion")
+        self.editor.setTitle(self.tr("New promotion"))
         self.name.clear()
         self.value.clear()
         self.percent.setChecked(True)
@@ -240,14 +265,14 @@ class PromotionsDialog(QDialog):
 
     def edit(self, row: PromotionRow) -> None:
         self.editing = row
-        self.editor.setTitle(f"Edit: {row.name}")
+        self.editor.setTitle(self.tr("Edit: {name}").format(name=row.name))
         self.name.setText(row.name)
         if row.percent_off is not None:
             self.percent.setChecked(True)
-            self.value.setText(f"{row.percent_off.normalize():f}")
+            self.value.setText(percent_text(row.percent_off, self.shop.locale))
         else:
             self.amount.setChecked(True)
-            self.value.setText(str(row.amount_off.amount))
+            self.value.setText(amount_text(row.amount_off, self.shop.locale))
         if row.product_id is not None:
             self.for_product.setChecked(True)
             self.product_code.setText(row.product_sku)
@@ -269,8 +294,8 @@ class PromotionsDialog(QDialog):
             if lookup != self._lookup:
                 return
             self.product_choice = choice
-            self.product_found.setText(choice.words if choice else
-                                       ("No product with this SKU or barcode."
+            self.product_found.setText(isolated(choice.words) if choice else
+                                       (self.tr("No product with this SKU or barcode.")
                                         if text.strip() else " "))
 
         background.read(self, self.db, lambda s: find_product(s, text), found, self._failed)
@@ -281,14 +306,14 @@ class PromotionsDialog(QDialog):
             amount = (Money.parse(self.value.text(), self.shop.locale)
                       if self.amount.isChecked() else None)
         except MoneyError as error:
-            say(self.message, str(error), "error")
+            say(self.message, background.error_words(error), "error")
             self.value.setFocus()
             return
         product_id = collection_id = None
         if self.for_product.isChecked():
             if self.product_choice is None:
-                say(self.message, "Type the SKU or barcode of a product in the catalog.",
-                    "error")
+                say(self.message,
+                    self.tr("Type the SKU or barcode of a product in the catalog."), "error")
                 self.product_code.setFocus()
                 return
             product_id = self.product_choice.id
@@ -307,7 +332,7 @@ class PromotionsDialog(QDialog):
 
         def done(saved_id: int) -> None:
             self.save_button.setEnabled(self.hub_lock is None)
-            say(self.message, f"Promotion '{name}' saved.", "info")
+            say(self.message, self.tr("Promotion '{name}' saved.").format(name=name), "info")
             self.saved.emit(saved_id)
             self.reload(saved_id)
 
@@ -316,7 +341,7 @@ class PromotionsDialog(QDialog):
     def end_selected(self) -> None:
         row = self.selected()
         if row is None:
-            say(self.message, "Select the promotion to end.", "error")
+            say(self.message, self.tr("Select the promotion to end."), "error")
             return
         today = self.today
 
@@ -325,7 +350,8 @@ class PromotionsDialog(QDialog):
             return row.id
 
         def done(promotion_id: int) -> None:
-            say(self.message, f"Promotion '{row.name}' no longer applies from today.", "info")
+            say(self.message, self.tr("Promotion '{name}' no longer applies from today.")
+                .format(name=row.name), "info")
             self.saved.emit(promotion_id)
             self.start_new()
             self.reload()

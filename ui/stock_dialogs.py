@@ -2,7 +2,7 @@
 reason, and the history that explains the number line by line."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QRadioButton, QSpinBox, QTableWidgetItem,
@@ -13,26 +13,45 @@ from pos import catalog_admin
 from pos.dates import format_date_time
 from pos.shop import ShopSettings
 from ui import background
+from ui.language import left_to_right
+from ui.products_screen import figures
 from ui.widgets import enter_clicks_only, fit_to_screen, list_table, message_label, say
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "…")
+
 MAX_QUANTITY = 1_000_000
-REASON_WORDS = {
-    "damaged": "Damaged", "counted": "Stock count", "lost": "Lost", "other": "Other",
-    "receive": "Goods received", "sale": "Sale",
-    "return": "Return", "write_off": "Written off (returned defective)",
-    "exchange": "Exchange", "import": "Import", "opening": "Opening stock",
-}
-HISTORY_COLUMNS = ["Time", "Change", "Reason", "Reference", "By", "Note", "Balance"]
-TIME, CHANGE, REASON, REFERENCE, BY, NOTE, BALANCE = range(len(HISTORY_COLUMNS))
+TIME, CHANGE, REASON, REFERENCE, BY, NOTE, BALANCE = range(7)
 DOWN, UP = "#b00020", "#1b5e20"
 
 
+
 def reason_words(code: str) -> str:
-    return REASON_WORDS.get(code, code.replace("_", " ").capitalize())
+    """A stock movement's reason (a stored code) in the language of the moment."""
+    words = {
+        "damaged": translate("stock_dialogs", "Damaged"),
+        "counted": translate("stock_dialogs", "Stock count"),
+        "lost": translate("stock_dialogs", "Lost"),
+        "other": translate("stock_dialogs", "Other"),
+        "receive": translate("stock_dialogs", "Goods received"),
+        "sale": translate("stock_dialogs", "Sale"),
+        "return": translate("stock_dialogs", "Return"),
+        "write_off": translate("stock_dialogs", "Written off (returned defective)"),
+        "exchange": translate("stock_dialogs", "Exchange"),
+        "import": translate("stock_dialogs", "Import"),
+        "opening": translate("stock_dialogs", "Opening stock"),
+    }
+    return words.get(code, code.replace("_", " ").capitalize())
+
+
+def history_columns() -> list[str]:
+    return [translate("stock_dialogs", "Time"), translate("stock_dialogs", "Change"),
+            translate("stock_dialogs", "Reason"), translate("stock_dialogs", "Reference"),
+            translate("stock_dialogs", "By"), translate("stock_dialogs", "Note"),
+            translate("stock_dialogs", "Balance")]
 
 
 def signed(delta: int) -> str:
-    return f"+{delta}" if delta > 0 else f"−{-delta}" if delta < 0 else "0"
+    return figures(f"+{delta}" if delta > 0 else f"−{-delta}" if delta < 0 else "0")
 
 
 def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: QLabel,
@@ -40,11 +59,12 @@ def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: Q
     title = QLabel(product.name)
     title.setObjectName("screenTitle")
     title.setWordWrap(True)
-    where = QLabel(f"SKU {product.sku}  ·  {product.stock} in stock now")
+    where = QLabel(translate("stock_dialogs", "SKU {sku}  ·  {stock} in stock now").format(
+        sku=product.sku, stock=product.stock))
     where.setObjectName("hint")
     save.setObjectName("primary")
     save.setDefault(True)
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(translate("stock_dialogs", "Cancel"))
     cancel.clicked.connect(dialog.reject)
     buttons = QHBoxLayout()
     buttons.addStretch()
@@ -93,21 +113,22 @@ class ReceiveGoodsDialog(_StockChange):
     """Goods delivered: how many came in, and a note (the supplier, the delivery note)."""
 
     def __init__(self, db: Database, staff_id: int, product, parent=None):
-        super().__init__(db, staff_id, product, "Receive goods", parent)
+        super().__init__(db, staff_id, product, self.tr("Receive goods"), parent)
         self.quantity = QSpinBox()
         self.quantity.setRange(1, MAX_QUANTITY)
         self.quantity.setValue(1)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Supplier, delivery note number…")
+        self.note.setPlaceholderText(self.tr("Supplier, delivery note number…"))
         self.after = QLabel()
         self.quantity.valueChanged.connect(self._preview)
         self.message = message_label()
-        self.save_button = QPushButton("Receive")
+        self.save_button = QPushButton(self.tr("Receive"))
         self.save_button.clicked.connect(self.submit)
+        left_to_right(self.quantity, self.after)
         form = QFormLayout()
-        form.addRow("Quantity received", self.quantity)
-        form.addRow("Note", self.note)
-        form.addRow("Stock after", self.after)
+        form.addRow(self.tr("Quantity received"), self.quantity)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Stock after"), self.after)
         _stock_dialog_layout(self, product, form, self.message, self.save_button)
         self._preview()
         self.quantity.setFocus()
@@ -124,7 +145,8 @@ class ReceiveGoodsDialog(_StockChange):
             catalog_admin.receive_stock(session, staff, product_id, quantity, note.strip())
             return product_id
 
-        self._save(apply, f"Received {quantity} × {self.product.name}.")
+        self._save(apply, self.tr("Received {quantity} × {name}.").format(
+            quantity=quantity, name=self.product.name))
 
 
 class AdjustStockDialog(_StockChange):
@@ -132,12 +154,12 @@ class AdjustStockDialog(_StockChange):
     (damaged, lost…). The count is the usual case, so it is what the dialog starts with."""
 
     def __init__(self, db: Database, staff_id: int, product, parent=None):
-        super().__init__(db, staff_id, product, "Adjust stock", parent)
+        super().__init__(db, staff_id, product, self.tr("Adjust stock"), parent)
         self.reason = QComboBox()
         for code in catalog_admin.ADJUST_REASONS:
             self.reason.addItem(reason_words(code), code)
-        self.by_count = QRadioButton("Counted on the shelf")
-        self.by_change = QRadioButton("Change by")
+        self.by_count = QRadioButton(self.tr("Counted on the shelf"))
+        self.by_change = QRadioButton(self.tr("Change by"))
         group = QButtonGroup(self)
         group.addButton(self.by_count)
         group.addButton(self.by_change)
@@ -148,10 +170,11 @@ class AdjustStockDialog(_StockChange):
         self.delta.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.delta.setValue(-1)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What happened (required for Other)")
+        self.note.setPlaceholderText(self.tr("What happened (required for Other)"))
         self.after = QLabel()
         self.message = message_label()
-        self.save_button = QPushButton("Adjust")
+        self.save_button = QPushButton(self.tr("Adjust"))
+        left_to_right(self.counted, self.delta)
         self.save_button.clicked.connect(self.submit)
 
         count_row = QHBoxLayout()
@@ -161,11 +184,11 @@ class AdjustStockDialog(_StockChange):
         change_row.addWidget(self.by_change)
         change_row.addWidget(self.delta, 1)
         form = QFormLayout()
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", _wrap(count_row))
         form.addRow("", _wrap(change_row))
-        form.addRow("Note", self.note)
-        form.addRow("Stock after", self.after)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Stock after"), self.after)
         _stock_dialog_layout(self, product, form, self.message, self.save_button)
 
         self.reason.currentIndexChanged.connect(self._reason_changed)
@@ -199,8 +222,8 @@ class AdjustStockDialog(_StockChange):
 
     def _preview(self) -> None:
         change = self.new_stock() - self.product.stock
-        self.after.setText(f"{self.new_stock()}  ({signed(change)})" if change else
-                           f"{self.new_stock()}  (no change)")
+        self.after.setText(figures(f"{self.new_stock()}  ({signed(change)})") if change else
+                           self.tr("{stock}  (no change)").format(stock=self.new_stock()))
 
     def submit(self) -> None:
         if self._saving:
@@ -215,8 +238,9 @@ class AdjustStockDialog(_StockChange):
             return product_id
 
         change = self.new_stock() - self.product.stock
-        words = (f"{self.product.name}: stock {self.product.stock} → {self.new_stock()} "
-                 f"({signed(change)}, {reason_words(reason).lower()}).")
+        words = self.tr("{name}: stock {old} → {new} ({change}, {reason}).").format(
+            name=self.product.name, old=self.product.stock, new=self.new_stock(),
+            change=signed(change), reason=reason_words(reason).lower())
         self._save(apply, words)
 
 
@@ -244,15 +268,15 @@ class StockHistoryDialog(QDialog):
         self.shop = shop
         self.product = product
         self.lines: list = []
-        self.setWindowTitle(f"Stock history · {product.name}")
-        title = QLabel(f"Stock history · {product.name}")
+        self.setWindowTitle(self.tr("Stock history · {name}").format(name=product.name))
+        title = QLabel(self.windowTitle())
         title.setObjectName("screenTitle")
         title.setWordWrap(True)
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(self.tr("Loading…"))
         self.summary.setWordWrap(True)
-        self.table = list_table(HISTORY_COLUMNS, selection=None, stretch=NOTE, wrap=False)
+        self.table = list_table(history_columns(), selection=None, stretch=NOTE, wrap=False)
         self.message = message_label()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -287,14 +311,16 @@ class StockHistoryDialog(QDialog):
         if lines:
             self.table.scrollToBottom()
             balance = lines[-1].balance
-            words = (f"{len(lines)} movement{'s' if len(lines) != 1 else ''}, oldest first. "
-                     f"Stock now: {balance}.")
+            words = self.tr("%n movement(s), oldest first. Stock now: {balance}.", "",
+                            len(lines)).format(balance=balance)
             if balance != self.product.stock:
-                words += (f" The products list showed {self.product.stock}: it changed "
-                          "since, or was set before movements were kept.")
+                words += " " + self.tr("The products list showed {stock}: it changed since, "
+                                       "or was set before movements were kept.").format(
+                                           stock=self.product.stock)
             self.summary.setText(words)
         else:
-            self.summary.setText(f"No movement recorded yet. Stock now: {self.product.stock}.")
+            self.summary.setText(self.tr("No movement recorded yet. Stock now: {stock}.")
+                                 .format(stock=self.product.stock))
         self.loaded.emit()
 
     def row_texts(self) -> list[list[str]]:

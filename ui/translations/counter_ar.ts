@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>تعديل المخزون</translation>
+    </message>
+    <message>
+        <source>Counted on the shelf</source>
+        <translation>المعدود على الرف</translation>
+    </message>
+    <message>
+        <source>Change by</source>
+        <translation>تغيير بمقدار</translation>
+    </message>
+    <message>
+        <source>What happened (required for Other)</source>
+        <translation>ما الذي حدث (إلزامي عند اختيار آخر)</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation>المخزون بعد</translation>
+    </message>
+    <message>
+        <source>{stock}  (no change)</source>
+        <translation>{stock}  (بدون تغيير)</translation>
+    </message>
+    <message>
+        <source>{name}: stock {old} → {new} ({change}, {reason}).</source>
+        <translation>{name}: المخزون {old} ← {new} ({change}، {reason}).</translation>
+    </message>
+</context>
+<context>
     <name>CartTableModel</name>
     <message>
         <source>Product</source>
@@ -29,6 +72,52 @@
     </message>
 </context>
 <context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+        <source>Add collection</source>
+        <translation>إضافة مجموعة</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  ·  %n product(s)</source>
+        <translation>
+            <numerusform>{name}  ·  %n منتج</numerusform>
+            <numerusform>{name}  ·  منتج واحد</numerusform>
+            <numerusform>{name}  ·  منتجان</numerusform>
+            <numerusform>{name}  ·  %n منتجات</numerusform>
+            <numerusform>{name}  ·  %n منتجًا</numerusform>
+            <numerusform>{name}  ·  %n منتج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection &apos;{name}&apos; added.</source>
+        <translation>تمت إضافة المجموعة «{name}».</translation>
+    </message>
+    <message>
+        <source>Select the collection to rename.</source>
+        <translation>اختر المجموعة المراد إعادة تسميتها.</translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is now &apos;{name}&apos;.</source>
+        <translation>«{old}» أصبحت «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
@@ -53,6 +142,287 @@
     <message>
         <source>No customer</source>
         <translation>بدون زبون</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import products</source>
+        <translation>استيراد المنتجات</translation>
+    </message>
+    <message>
+        <source>The online store&apos;s product export (Shopify: Products → Export → CSV), or any product CSV. Importing again updates products by SKU or barcode; it never duplicates them.</source>
+        <translation>ملف تصدير منتجات المتجر الإلكتروني (Shopify: المنتجات ← تصدير ← CSV)، أو أي ملف CSV للمنتجات. الاستيراد من جديد يحدّث المنتجات حسب SKU أو الرمز الشريطي؛ ولا يكررها أبدًا.</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v من %m سطر</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>لم يتم اختيار أي ملف</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Match the file&apos;s columns</source>
+        <translation>مطابقة أعمدة الملف</translation>
+    </message>
+    <message>
+        <source>* needed · ° the SKU or the barcode, at least one: the next import finds the product again by it</source>
+        <translation>* إلزامي · ° SKU أو الرمز الشريطي، واحد منهما على الأقل: به يجد الاستيراد القادم المنتج من جديد</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشاكل</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>الأسطر الأولى</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose the product file</source>
+        <translation>اختيار ملف المنتجات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation>SKU أو الرمز الشريطي</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n line(s) · read once the columns marked in red are chosen.</source>
+        <translation>
+            <numerusform>{kind} · %n سطر · يُقرأ بعد اختيار الأعمدة المحددة بالأحمر.</numerusform>
+            <numerusform>{kind} · سطر واحد · يُقرأ بعد اختيار الأعمدة المحددة بالأحمر.</numerusform>
+            <numerusform>{kind} · سطران · يُقرآن بعد اختيار الأعمدة المحددة بالأحمر.</numerusform>
+            <numerusform>{kind} · %n أسطر · تُقرأ بعد اختيار الأعمدة المحددة بالأحمر.</numerusform>
+            <numerusform>{kind} · %n سطرًا · تُقرأ بعد اختيار الأعمدة المحددة بالأحمر.</numerusform>
+            <numerusform>{kind} · %n سطر · تُقرأ بعد اختيار الأعمدة المحددة بالأحمر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: not read yet</source>
+        <translation>المشاكل: لم تُقرأ بعد</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for: {fields}.</source>
+        <translation>اختر عمود الملف لـ: {fields}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation>لا يمكن استيراد هذا الملف. لم يتغير أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): those lines are skipped, the others are imported.</source>
+        <translation>
+            <numerusform>%n مشكلة: تُتخطى هذه الأسطر وتُستورد الأخرى.</numerusform>
+            <numerusform>مشكلة واحدة: يُتخطى هذا السطر وتُستورد الأخرى.</numerusform>
+            <numerusform>مشكلتان: يُتخطى هذان السطران وتُستورد الأخرى.</numerusform>
+            <numerusform>%n مشاكل: تُتخطى هذه الأسطر وتُستورد الأخرى.</numerusform>
+            <numerusform>%n مشكلة: تُتخطى هذه الأسطر وتُستورد الأخرى.</numerusform>
+            <numerusform>%n مشكلة: تُتخطى هذه الأسطر وتُستورد الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problem found.</source>
+        <translation>لم يُعثر على أي مشكلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n line(s) · {found}</source>
+        <translation>
+            <numerusform>{kind} · %n سطر · {found}</numerusform>
+            <numerusform>{kind} · سطر واحد · {found}</numerusform>
+            <numerusform>{kind} · سطران · {found}</numerusform>
+            <numerusform>{kind} · %n أسطر · {found}</numerusform>
+            <numerusform>{kind} · %n سطرًا · {found}</numerusform>
+            <numerusform>{kind} · %n سطر · {found}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}</source>
+        <translation>الأعمدة المتجاهلة: {columns}</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— غير موجود في الملف —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Above the price: the import makes it a promotion.</source>
+        <translation>أعلى من الثمن: يجعل الاستيراد منه عرضًا.</translation>
+    </message>
+    <message>
+        <source>First rows ({shown} of {rows} to import)</source>
+        <translation>الأسطر الأولى ({shown} من {rows} للاستيراد)</translation>
+    </message>
+    <message>
+        <source>Rows to import ({rows})</source>
+        <translation>الأسطر المراد استيرادها ({rows})</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>المشاكل ({count})</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>المشاكل: لا شيء</translation>
+    </message>
+    <message>
+        <source>warnings ({count})</source>
+        <translation>تنبيهات ({count})</translation>
+    </message>
+    <message>
+        <source>Importing… the counter stays usable meanwhile.</source>
+        <translation>جارٍ الاستيراد… يبقى الصندوق قابلًا للاستعمال في الأثناء.</translation>
+    </message>
+    <message>
+        <source>Imported. The products screen shows the catalog as it is now.</source>
+        <translation>تم الاستيراد. تعرض شاشة المنتجات الكتالوج كما هو الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Barcode labels</source>
+        <translation>ملصقات الرمز الشريطي</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source> of each</source>
+        <translation> من كل منتج</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الملصقات</translation>
+    </message>
+    <message>
+        <source>Give them barcodes</source>
+        <translation>إعطاؤها رموزًا شريطية</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ كـ PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n منتج.</numerusform>
+            <numerusform>منتج واحد.</numerusform>
+            <numerusform>منتجان.</numerusform>
+            <numerusform>%n منتجات.</numerusform>
+            <numerusform>%n منتجًا.</numerusform>
+            <numerusform>%n منتج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has a barcode that is not an EAN-13: it is printed as Code 128.</source>
+        <translation>
+            <numerusform>%n منها لها رمز شريطي ليس EAN-13: يُطبع بصيغة Code 128.</numerusform>
+            <numerusform>واحد منها له رمز شريطي ليس EAN-13: يُطبع بصيغة Code 128.</numerusform>
+            <numerusform>اثنان منها لهما رمز شريطي ليس EAN-13: يُطبع بصيغة Code 128.</numerusform>
+            <numerusform>%n منها لها رمز شريطي ليس EAN-13: يُطبع بصيغة Code 128.</numerusform>
+            <numerusform>%n منها لها رمز شريطي ليس EAN-13: يُطبع بصيغة Code 128.</numerusform>
+            <numerusform>%n منها لها رمز شريطي ليس EAN-13: يُطبع بصيغة Code 128.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has no barcode ({names}). They will get an internal EAN-13 starting with 20, used only in this shop, saved to the product so the label scans at the counter.</source>
+        <translation>
+            <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+            <numerusform>واحد منها بلا رمز شريطي ({names}). سيحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+            <numerusform>اثنان منها بلا رمز شريطي ({names}). سيحصلان على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+            <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+            <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+            <numerusform>%n منها بلا رمز شريطي ({names}). ستحصل على رمز EAN-13 داخلي يبدأ بـ 20، يُستعمل في هذا المتجر فقط، ويُحفظ في المنتج حتى يُمسح الملصق في الصندوق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no barcode yet</source>
+        <translation>بلا رمز شريطي بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n ملصق</numerusform>
+            <numerusform>ملصق واحد</numerusform>
+            <numerusform>ملصقان</numerusform>
+            <numerusform>%n ملصقات</numerusform>
+            <numerusform>%n ملصقًا</numerusform>
+            <numerusform>%n ملصق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n A4 sheet(s) of {per_page} ({size} mm, 3 × 8).</source>
+        <translation>
+            <numerusform>%n ورقة A4 من {per_page} ({size} مم، 3 × 8).</numerusform>
+            <numerusform>ورقة A4 واحدة من {per_page} ({size} مم، 3 × 8).</numerusform>
+            <numerusform>ورقتا A4 من {per_page} ({size} مم، 3 × 8).</numerusform>
+            <numerusform>%n أوراق A4 من {per_page} ({size} مم، 3 × 8).</numerusform>
+            <numerusform>%n ورقة A4 من {per_page} ({size} مم، 3 × 8).</numerusform>
+            <numerusform>%n ورقة A4 من {per_page} ({size} مم، 3 × 8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giving barcodes…</source>
+        <translation>جارٍ إعطاء الرموز الشريطية…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barcode(s) given: {codes}.</source>
+        <translation>
+            <numerusform>%n رمز شريطي أُعطي: {codes}.</numerusform>
+            <numerusform>رمز شريطي واحد أُعطي: {codes}.</numerusform>
+            <numerusform>رمزان شريطيان أُعطيا: {codes}.</numerusform>
+            <numerusform>%n رموز شريطية أُعطيت: {codes}.</numerusform>
+            <numerusform>%n رمزًا شريطيًا أُعطي: {codes}.</numerusform>
+            <numerusform>%n رمز شريطي أُعطي: {codes}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>حفظ الملصقات</translation>
+    </message>
+    <message>
+        <source>Give the products without a barcode theirs first.</source>
+        <translation>أعطِ أولًا المنتجات التي بلا رمز شريطي رموزها.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>تم الحفظ: {path}</translation>
     </message>
 </context>
 <context>
@@ -331,10 +701,401 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>إضافة منتج</translation>
+    </message>
+    <message>
+        <source>Scan it, or leave empty: labels can give one later</source>
+        <translation>امسحه، أو اتركه فارغًا: يمكن إعطاؤه رمزًا لاحقًا عند طباعة الملصقات</translation>
+    </message>
+    <message>
+        <source>Active: sold at the counter</source>
+        <translation>نشط: يُباع في الصندوق</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الرمز الشريطي</translation>
+    </message>
+    <message>
+        <source>Price (MAD)</source>
+        <translation>الثمن (MAD)</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>المخزون الأولي</translation>
+    </message>
+    <message>
+        <source>{stock}  ·  change it with Receive goods or Adjust stock</source>
+        <translation>{stock}  ·  يُغيَّر عبر استلام البضاعة أو تعديل المخزون</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Price: {error}</source>
+        <translation>الثمن: {error}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>تمت إضافة {name}.</translation>
+    </message>
+    <message>
+        <source>{name} saved: price {old} → {new} (the change is in the audit log).</source>
+        <translation>تم حفظ {name}: الثمن {old} ← {new} (التغيير مسجل في سجل المراقبة).</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>تم حفظ {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPicker</name>
     <message>
         <source>Products matching &apos;{text}&apos;</source>
         <translation>المنتجات المطابقة لـ «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode  (Ctrl+F)</source>
+        <translation>البحث بالاسم أو SKU أو الرمز الشريطي  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>كل المجموعات</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>عرض غير النشطة</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الرمز الشريطي</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>الثمن</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Receive goods…</source>
+        <translation>استلام البضاعة…</translation>
+    </message>
+    <message>
+        <source>Adjust stock…</source>
+        <translation>تعديل المخزون…</translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation>سجل المخزون</translation>
+    </message>
+    <message>
+        <source>Print barcode labels…</source>
+        <translation>طباعة ملصقات الرمز الشريطي…</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>المجموعات…</translation>
+    </message>
+    <message>
+        <source>Promotions…</source>
+        <translation>العروض…</translation>
+    </message>
+    <message>
+        <source>Import products…</source>
+        <translation>استيراد المنتجات…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>The products could not be read.</source>
+        <translation>تعذّرت قراءة المنتجات.</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;{text}&apos;.</source>
+        <translation>لا يوجد منتج يطابق «{text}».</translation>
+    </message>
+    <message>
+        <source>No product here yet.</source>
+        <translation>لا توجد منتجات بعد.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total}: type part of a name or SKU to find the others.</source>
+        <translation>عرض أول {shown} من أصل {total}: اكتب جزءًا من اسم أو SKU للعثور على الباقي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n منتج.</numerusform>
+            <numerusform>منتج واحد.</numerusform>
+            <numerusform>منتجان.</numerusform>
+            <numerusform>%n منتجات.</numerusform>
+            <numerusform>%n منتجًا.</numerusform>
+            <numerusform>%n منتج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>Select one product first.</source>
+        <translation>اختر منتجًا واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <source>{name} is active again: it scans at the counter.</source>
+        <translation>{name} نشط من جديد: يُمسح في الصندوق.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: it no longer scans at the counter.</source>
+        <translation>تم إيقاف {name}: لم يعد يُمسح في الصندوق.</translation>
+    </message>
+    <message>
+        <source>Select the products to label first.</source>
+        <translation>اختر أولًا المنتجات المراد طباعة ملصقاتها.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsDialog</name>
+    <message>
+        <source>Promotions</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Show ended promotions</source>
+        <translation>عرض العروض المنتهية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>التخفيض</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>ينطبق على</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>عرض جديد</translation>
+    </message>
+    <message>
+        <source>Shown on the receipt, e.g. Summer -20%</source>
+        <translation>يظهر في الوصل، مثلًا: صيف -20%</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>نسبة التخفيض</translation>
+    </message>
+    <message>
+        <source>Amount off (MAD)</source>
+        <translation>مبلغ التخفيض (MAD)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation>SKU أو الرمز الشريطي</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>End promotion</source>
+        <translation>إنهاء العرض</translation>
+    </message>
+    <message>
+        <source>Save promotion</source>
+        <translation>حفظ العرض</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation>منتج: {product}</translation>
+    </message>
+    <message>
+        <source>Collection: {collection}</source>
+        <translation>مجموعة: {collection}</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>بلا نهاية</translation>
+    </message>
+    <message>
+        <source>Edit: {name}</source>
+        <translation>تعديل: {name}</translation>
+    </message>
+    <message>
+        <source>No product with this SKU or barcode.</source>
+        <translation>لا يوجد منتج بهذا SKU أو الرمز الشريطي.</translation>
+    </message>
+    <message>
+        <source>Type the SKU or barcode of a product in the catalog.</source>
+        <translation>اكتب SKU أو الرمز الشريطي لمنتج في الكتالوج.</translation>
+    </message>
+    <message>
+        <source>Promotion &apos;{name}&apos; saved.</source>
+        <translation>تم حفظ العرض «{name}».</translation>
+    </message>
+    <message>
+        <source>Select the promotion to end.</source>
+        <translation>اختر العرض المراد إنهاؤه.</translation>
+    </message>
+    <message>
+        <source>Promotion &apos;{name}&apos; no longer applies from today.</source>
+        <translation>العرض «{name}» لم يعد ساريًا ابتداءً من اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveGoodsDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>استلام البضاعة</translation>
+    </message>
+    <message>
+        <source>Supplier, delivery note number…</source>
+        <translation>المورّد، رقم وصل التسليم…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>الكمية المستلمة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation>المخزون بعد</translation>
+    </message>
+    <message>
+        <source>Received {quantity} × {name}.</source>
+        <translation>تم استلام {quantity} × {name}.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1194,40 @@
     </message>
 </context>
 <context>
+    <name>StockHistoryDialog</name>
+    <message>
+        <source>Stock history · {name}</source>
+        <translation>سجل المخزون · {name}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s), oldest first. Stock now: {balance}.</source>
+        <translation>
+            <numerusform>%n حركة، من الأقدم إلى الأحدث. المخزون الحالي: {balance}.</numerusform>
+            <numerusform>حركة واحدة، من الأقدم إلى الأحدث. المخزون الحالي: {balance}.</numerusform>
+            <numerusform>حركتان، من الأقدم إلى الأحدث. المخزون الحالي: {balance}.</numerusform>
+            <numerusform>%n حركات، من الأقدم إلى الأحدث. المخزون الحالي: {balance}.</numerusform>
+            <numerusform>%n حركة، من الأقدم إلى الأحدث. المخزون الحالي: {balance}.</numerusform>
+            <numerusform>%n حركة، من الأقدم إلى الأحدث. المخزون الحالي: {balance}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The products list showed {stock}: it changed since, or was set before movements were kept.</source>
+        <translation>كانت قائمة المنتجات تعرض {stock}: تغيّر منذ ذلك الحين، أو حُدّد قبل تسجيل الحركات.</translation>
+    </message>
+    <message>
+        <source>No movement recorded yet. Stock now: {stock}.</source>
+        <translation>لم تُسجَّل أي حركة بعد. المخزون الحالي: {stock}.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Counter is already open</source>
@@ -474,6 +1269,244 @@
     <message>
         <source>Y: {yes}.   N, Esc or Enter: {no}.</source>
         <translation>اضغط Y: {yes}.   واضغط N أو Esc أو Enter: {no}.</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>الرمز الشريطي</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>الثمن</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>الثمن قبل التخفيض</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Shopify product export</source>
+        <translation>تصدير منتجات Shopify</translation>
+    </message>
+    <message>
+        <source>Product CSV (match its columns below)</source>
+        <translation>ملف CSV للمنتجات (طابق أعمدته أدناه)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Was (compare-at)</source>
+        <translation>قبل (الثمن قبل التخفيض)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) created</source>
+        <translation>
+            <numerusform>%n منتج أُنشئ</numerusform>
+            <numerusform>منتج واحد أُنشئ</numerusform>
+            <numerusform>منتجان أُنشئا</numerusform>
+            <numerusform>%n منتجات أُنشئت</numerusform>
+            <numerusform>%n منتجًا أُنشئ</numerusform>
+            <numerusform>%n منتج أُنشئ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n حُدِّث</numerusform>
+            <numerusform>واحد حُدِّث</numerusform>
+            <numerusform>اثنان حُدِّثا</numerusform>
+            <numerusform>%n حُدِّثت</numerusform>
+            <numerusform>%n حُدِّث</numerusform>
+            <numerusform>%n حُدِّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n محدّث أصلًا</numerusform>
+            <numerusform>واحد محدّث أصلًا</numerusform>
+            <numerusform>اثنان محدّثان أصلًا</numerusform>
+            <numerusform>%n محدّثة أصلًا</numerusform>
+            <numerusform>%n محدّثًا أصلًا</numerusform>
+            <numerusform>%n محدّث أصلًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock(s) set to the file&apos;s count</source>
+        <translation>
+            <numerusform>%n مخزون ضُبط حسب الملف</numerusform>
+            <numerusform>مخزون واحد ضُبط حسب الملف</numerusform>
+            <numerusform>مخزونان ضُبطا حسب الملف</numerusform>
+            <numerusform>%n مخزونات ضُبطت حسب الملف</numerusform>
+            <numerusform>%n مخزونًا ضُبط حسب الملف</numerusform>
+            <numerusform>%n مخزون ضُبط حسب الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) from compare-at prices</source>
+        <translation>
+            <numerusform>%n عرض من الأثمان قبل التخفيض</numerusform>
+            <numerusform>عرض واحد من الأثمان قبل التخفيض</numerusform>
+            <numerusform>عرضان من الأثمان قبل التخفيض</numerusform>
+            <numerusform>%n عروض من الأثمان قبل التخفيض</numerusform>
+            <numerusform>%n عرضًا من الأثمان قبل التخفيض</numerusform>
+            <numerusform>%n عرض من الأثمان قبل التخفيض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new collection(s)</source>
+        <translation>
+            <numerusform>%n مجموعة جديدة</numerusform>
+            <numerusform>مجموعة جديدة واحدة</numerusform>
+            <numerusform>مجموعتان جديدتان</numerusform>
+            <numerusform>%n مجموعات جديدة</numerusform>
+            <numerusform>%n مجموعة جديدة</numerusform>
+            <numerusform>%n مجموعة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped (below)</source>
+        <translation>
+            <numerusform>%n سطر تم تخطيه (أدناه)</numerusform>
+            <numerusform>سطر واحد تم تخطيه (أدناه)</numerusform>
+            <numerusform>سطران تم تخطيهما (أدناه)</numerusform>
+            <numerusform>%n أسطر تم تخطيها (أدناه)</numerusform>
+            <numerusform>%n سطرًا تم تخطيه (أدناه)</numerusform>
+            <numerusform>%n سطر تم تخطيه (أدناه)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no line skipped</source>
+        <translation>لم يُتخطَّ أي سطر</translation>
+    </message>
+    <message>
+        <source>Done: {facts}.</source>
+        <translation>تم: {facts}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>promotions_dialog</name>
+    <message>
+        <source>Ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Starts {date}</source>
+        <translation>يبدأ في {date}</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>جارٍ</translation>
+    </message>
+</context>
+<context>
+    <name>stock_dialogs</name>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>جرد المخزون</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>بضاعة مستلمة</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <source>Written off (returned defective)</source>
+        <translation>مُسقط من المخزون (إرجاع معيب)</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>المخزون الأولي</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>SKU {sku}  ·  {stock} in stock now</source>
+        <translation>{stock} في المخزون حاليًا  ·  SKU {sku}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

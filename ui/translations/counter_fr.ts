@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdjustStockDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>Ajuster le stock</translation>
+    </message>
+    <message>
+        <source>Counted on the shelf</source>
+        <translation>Compté en rayon</translation>
+    </message>
+    <message>
+        <source>Change by</source>
+        <translation>Variation de</translation>
+    </message>
+    <message>
+        <source>What happened (required for Other)</source>
+        <translation>Ce qui s&apos;est passé (obligatoire pour Autre)</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation>Stock après</translation>
+    </message>
+    <message>
+        <source>{stock}  (no change)</source>
+        <translation>{stock}  (aucun changement)</translation>
+    </message>
+    <message>
+        <source>{name}: stock {old} → {new} ({change}, {reason}).</source>
+        <translation>{name} : stock {old} → {new} ({change}, {reason}).</translation>
+    </message>
+</context>
+<context>
     <name>CartTableModel</name>
     <message>
         <source>Product</source>
@@ -29,6 +72,48 @@
     </message>
 </context>
 <context>
+    <name>CollectionsDialog</name>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Collection name</source>
+        <translation>Nom de la collection</translation>
+    </message>
+    <message>
+        <source>Add collection</source>
+        <translation>Ajouter la collection</translation>
+    </message>
+    <message>
+        <source>Rename selected</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  ·  %n product(s)</source>
+        <translation>
+            <numerusform>{name}  ·  %n produit</numerusform>
+            <numerusform>{name}  ·  %n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection &apos;{name}&apos; added.</source>
+        <translation>Collection « {name} » ajoutée.</translation>
+    </message>
+    <message>
+        <source>Select the collection to rename.</source>
+        <translation>Sélectionnez la collection à renommer.</translation>
+    </message>
+    <message>
+        <source>&apos;{old}&apos; is now &apos;{name}&apos;.</source>
+        <translation>« {old} » s&apos;appelle maintenant « {name} ».</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
@@ -53,6 +138,251 @@
     <message>
         <source>No customer</source>
         <translation>Sans client</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>The online store&apos;s product export (Shopify: Products → Export → CSV), or any product CSV. Importing again updates products by SKU or barcode; it never duplicates them.</source>
+        <translation>L&apos;export des produits de la boutique en ligne (Shopify : Produits → Exporter → CSV), ou tout CSV de produits. Un nouvel import met à jour les produits par SKU ou code-barres ; il ne les duplique jamais.</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v sur %m lignes</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Match the file&apos;s columns</source>
+        <translation>Associer les colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>* needed · ° the SKU or the barcode, at least one: the next import finds the product again by it</source>
+        <translation>* obligatoire · ° le SKU ou le code-barres, au moins l&apos;un des deux : le prochain import retrouve le produit grâce à lui</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose the product file</source>
+        <translation>Choisir le fichier de produits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation>SKU ou code-barres</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n line(s) · read once the columns marked in red are chosen.</source>
+        <translation>
+            <numerusform>{kind} · %n ligne · lue une fois les colonnes marquées en rouge choisies.</numerusform>
+            <numerusform>{kind} · %n lignes · lues une fois les colonnes marquées en rouge choisies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: not read yet</source>
+        <translation>Problèmes : pas encore lus</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s column for: {fields}.</source>
+        <translation>Choisissez la colonne du fichier pour : {fields}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être importé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): those lines are skipped, the others are imported.</source>
+        <translation>
+            <numerusform>%n problème : cette ligne est ignorée, les autres sont importées.</numerusform>
+            <numerusform>%n problèmes : ces lignes sont ignorées, les autres sont importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problem found.</source>
+        <translation>aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind} · %n line(s) · {found}</source>
+        <translation>
+            <numerusform>{kind} · %n ligne · {found}</numerusform>
+            <numerusform>{kind} · %n lignes · {found}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns ignored: {columns}</source>
+        <translation>Colonnes ignorées : {columns}</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— absent du fichier —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Above the price: the import makes it a promotion.</source>
+        <translation>Au-dessus du prix : l&apos;import en fait une promotion.</translation>
+    </message>
+    <message>
+        <source>First rows ({shown} of {rows} to import)</source>
+        <translation>Premières lignes ({shown} sur {rows} à importer)</translation>
+    </message>
+    <message>
+        <source>Rows to import ({rows})</source>
+        <translation>Lignes à importer ({rows})</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problèmes ({count})</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>Problèmes : aucun</translation>
+    </message>
+    <message>
+        <source>warnings ({count})</source>
+        <translation>avertissements ({count})</translation>
+    </message>
+    <message>
+        <source>Importing… the counter stays usable meanwhile.</source>
+        <translation>Import en cours… la caisse reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Imported. The products screen shows the catalog as it is now.</source>
+        <translation>Importé. L&apos;écran des produits montre le catalogue tel qu&apos;il est maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Barcode labels</source>
+        <translation>Étiquettes code-barres</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source> of each</source>
+        <translation> de chaque</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Give them barcodes</source>
+        <translation>Leur attribuer des codes-barres</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n produit.</numerusform>
+            <numerusform>%n produits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has a barcode that is not an EAN-13: it is printed as Code 128.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux a un code-barres qui n&apos;est pas un EAN-13 : il est imprimé en Code 128.</numerusform>
+            <numerusform>%n d&apos;entre eux ont un code-barres qui n&apos;est pas un EAN-13 : il est imprimé en Code 128.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them has no barcode ({names}). They will get an internal EAN-13 starting with 20, used only in this shop, saved to the product so the label scans at the counter.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux n&apos;a pas de code-barres ({names}). Il recevra un EAN-13 interne commençant par 20, utilisé seulement dans ce magasin, enregistré sur le produit pour que l&apos;étiquette passe en caisse.</numerusform>
+            <numerusform>%n d&apos;entre eux n&apos;ont pas de code-barres ({names}). Ils recevront un EAN-13 interne commençant par 20, utilisé seulement dans ce magasin, enregistré sur le produit pour que l&apos;étiquette passe en caisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no barcode yet</source>
+        <translation>pas encore de code-barres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n A4 sheet(s) of {per_page} ({size} mm, 3 × 8).</source>
+        <translation>
+            <numerusform>%n planche A4 de {per_page} ({size} mm, 3 × 8).</numerusform>
+            <numerusform>%n planches A4 de {per_page} ({size} mm, 3 × 8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Giving barcodes…</source>
+        <translation>Attribution des codes-barres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barcode(s) given: {codes}.</source>
+        <translation>
+            <numerusform>%n code-barres attribué : {codes}.</numerusform>
+            <numerusform>%n codes-barres attribués : {codes}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation>Enregistrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Give the products without a barcode theirs first.</source>
+        <translation>Attribuez d&apos;abord un code-barres aux produits qui n&apos;en ont pas.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
     </message>
 </context>
 <context>
@@ -331,10 +661,397 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>Scan it, or leave empty: labels can give one later</source>
+        <translation>Scannez-le, ou laissez vide : les étiquettes peuvent en attribuer un plus tard</translation>
+    </message>
+    <message>
+        <source>Active: sold at the counter</source>
+        <translation>Actif : vendu en caisse</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Price (MAD)</source>
+        <translation>Prix (MAD)</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>Stock initial</translation>
+    </message>
+    <message>
+        <source>{stock}  ·  change it with Receive goods or Adjust stock</source>
+        <translation>{stock}  ·  à modifier par Réception de marchandise ou Ajuster le stock</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Price: {error}</source>
+        <translation>Prix : {error}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} ajouté.</translation>
+    </message>
+    <message>
+        <source>{name} saved: price {old} → {new} (the change is in the audit log).</source>
+        <translation>{name} enregistré : prix {old} → {new} (le changement est dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>{name} saved.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPicker</name>
     <message>
         <source>Products matching &apos;{text}&apos;</source>
         <translation>Produits correspondant à « {text} »</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode  (Ctrl+F)</source>
+        <translation>Chercher par nom, SKU ou code-barres  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All collections</source>
+        <translation>Toutes les collections</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Afficher les inactifs</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Receive goods…</source>
+        <translation>Réception de marchandise…</translation>
+    </message>
+    <message>
+        <source>Adjust stock…</source>
+        <translation>Ajuster le stock…</translation>
+    </message>
+    <message>
+        <source>Stock history</source>
+        <translation>Historique du stock</translation>
+    </message>
+    <message>
+        <source>Print barcode labels…</source>
+        <translation>Imprimer les étiquettes…</translation>
+    </message>
+    <message>
+        <source>Collections…</source>
+        <translation>Collections…</translation>
+    </message>
+    <message>
+        <source>Promotions…</source>
+        <translation>Promotions…</translation>
+    </message>
+    <message>
+        <source>Import products…</source>
+        <translation>Importer des produits…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The products could not be read.</source>
+        <translation>Les produits n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;{text}&apos;.</source>
+        <translation>Aucun produit ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+        <source>No product here yet.</source>
+        <translation>Aucun produit pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total}: type part of a name or SKU to find the others.</source>
+        <translation>Affichage des {shown} premiers sur {total} : tapez une partie d&apos;un nom ou d&apos;un SKU pour trouver les autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s).</source>
+        <translation>
+            <numerusform>%n produit.</numerusform>
+            <numerusform>%n produits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Select one product first.</source>
+        <translation>Sélectionnez d&apos;abord un produit.</translation>
+    </message>
+    <message>
+        <source>{name} is active again: it scans at the counter.</source>
+        <translation>{name} est de nouveau actif : il passe en caisse.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: it no longer scans at the counter.</source>
+        <translation>{name} est désactivé : il ne passe plus en caisse.</translation>
+    </message>
+    <message>
+        <source>Select the products to label first.</source>
+        <translation>Sélectionnez d&apos;abord les produits à étiqueter.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsDialog</name>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Show ended promotions</source>
+        <translation>Afficher les promotions terminées</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nouvelle promotion</translation>
+    </message>
+    <message>
+        <source>Shown on the receipt, e.g. Summer -20%</source>
+        <translation>Affiché sur le ticket, p. ex. Été -20%</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>Pourcentage de remise</translation>
+    </message>
+    <message>
+        <source>Amount off (MAD)</source>
+        <translation>Montant de remise (MAD)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation>SKU ou code-barres</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>End promotion</source>
+        <translation>Terminer la promotion</translation>
+    </message>
+    <message>
+        <source>Save promotion</source>
+        <translation>Enregistrer la promotion</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Product: {product}</source>
+        <translation>Produit : {product}</translation>
+    </message>
+    <message>
+        <source>Collection: {collection}</source>
+        <translation>Collection : {collection}</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>Edit: {name}</source>
+        <translation>Modifier : {name}</translation>
+    </message>
+    <message>
+        <source>No product with this SKU or barcode.</source>
+        <translation>Aucun produit avec ce SKU ou ce code-barres.</translation>
+    </message>
+    <message>
+        <source>Type the SKU or barcode of a product in the catalog.</source>
+        <translation>Tapez le SKU ou le code-barres d&apos;un produit du catalogue.</translation>
+    </message>
+    <message>
+        <source>Promotion &apos;{name}&apos; saved.</source>
+        <translation>Promotion « {name} » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Select the promotion to end.</source>
+        <translation>Sélectionnez la promotion à terminer.</translation>
+    </message>
+    <message>
+        <source>Promotion &apos;{name}&apos; no longer applies from today.</source>
+        <translation>La promotion « {name} » ne s&apos;applique plus à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveGoodsDialog</name>
+    <message>
+        <source>Receive goods</source>
+        <translation>Réception de marchandise</translation>
+    </message>
+    <message>
+        <source>Supplier, delivery note number…</source>
+        <translation>Fournisseur, n° de bon de livraison…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réceptionner</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Quantité reçue</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stock after</source>
+        <translation>Stock après</translation>
+    </message>
+    <message>
+        <source>Received {quantity} × {name}.</source>
+        <translation>Reçu {quantity} × {name}.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +1150,36 @@
     </message>
 </context>
 <context>
+    <name>StockHistoryDialog</name>
+    <message>
+        <source>Stock history · {name}</source>
+        <translation>Historique du stock · {name}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s), oldest first. Stock now: {balance}.</source>
+        <translation>
+            <numerusform>%n mouvement, du plus ancien au plus récent. Stock actuel : {balance}.</numerusform>
+            <numerusform>%n mouvements, du plus ancien au plus récent. Stock actuel : {balance}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The products list showed {stock}: it changed since, or was set before movements were kept.</source>
+        <translation>La liste des produits affichait {stock} : il a changé depuis, ou a été fixé avant l&apos;enregistrement des mouvements.</translation>
+    </message>
+    <message>
+        <source>No movement recorded yet. Stock now: {stock}.</source>
+        <translation>Aucun mouvement enregistré pour l&apos;instant. Stock actuel : {stock}.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Counter is already open</source>
@@ -474,6 +1221,216 @@
     <message>
         <source>Y: {yes}.   N, Esc or Enter: {no}.</source>
         <translation>Y : {yes}.   N, Échap ou Entrée : {no}.</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Prix barré</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Shopify product export</source>
+        <translation>Export des produits Shopify</translation>
+    </message>
+    <message>
+        <source>Product CSV (match its columns below)</source>
+        <translation>CSV de produits (associez ses colonnes ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Was (compare-at)</source>
+        <translation>Avant (prix barré)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) created</source>
+        <translation>
+            <numerusform>%n produit créé</numerusform>
+            <numerusform>%n produits créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n déjà à jour</numerusform>
+            <numerusform>%n déjà à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock(s) set to the file&apos;s count</source>
+        <translation>
+            <numerusform>%n stock fixé selon le fichier</numerusform>
+            <numerusform>%n stocks fixés selon le fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) from compare-at prices</source>
+        <translation>
+            <numerusform>%n promotion issue des prix barrés</numerusform>
+            <numerusform>%n promotions issues des prix barrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new collection(s)</source>
+        <translation>
+            <numerusform>%n nouvelle collection</numerusform>
+            <numerusform>%n nouvelles collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped (below)</source>
+        <translation>
+            <numerusform>%n ligne ignorée (ci-dessous)</numerusform>
+            <numerusform>%n lignes ignorées (ci-dessous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no line skipped</source>
+        <translation>aucune ligne ignorée</translation>
+    </message>
+    <message>
+        <source>Done: {facts}.</source>
+        <translation>Terminé : {facts}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>promotions_dialog</name>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Starts {date}</source>
+        <translation>Commence le {date}</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>stock_dialogs</name>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Goods received</source>
+        <translation>Marchandise reçue</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Written off (returned defective)</source>
+        <translation>Mis au rebut (retour défectueux)</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>Stock initial</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>SKU {sku}  ·  {stock} in stock now</source>
+        <translation>SKU {sku}  ·  {stock} en stock actuellement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
