@@ -126,7 +126,7 @@ class Roll:
         languages, side by side when they fit beside the value, else the Arabic under it."""
         said = [text for text, _code in self.said(label)]
         beside = BESIDE.join(said)
-        if len(said) == 1 or indent + _columns(beside) < self.columns - len(right):
+        if len(said) == 1 or indent + _columns(beside) <= self.columns - len(right) - 1:
             self.pair(beside, right, style, indent)
             return
         self.pair(said[0], right, style, indent)

@@ -210,11 +210,11 @@ def receipt_image(rows: tuple[Row, ...], width: int) -> QImage:
     return image
 
 
-def save_pdf(rows: tuple[Row, ...], path: str, title: str = "Receipt") -> None:
+def save_pdf(rows: tuple[Row, ...], path: str, title: str | None = None) -> None:
     """A PDF on the 80 mm roll: one page, exactly as long as the receipt."""
     writer = QPdfWriter(path)
     writer.setResolution(PDF_DPI)
-    writer.setTitle(title)
+    writer.setTitle(title or QCoreApplication.translate("receipt", "Receipt"))
     writer.setCreator("Counter")
     width = (PAPER_MM - 2 * MARGIN_MM) / 25.4 * PDF_DPI
     length_mm = receipt_height(rows, writer, width) / PDF_DPI * 25.4 + 2 * MARGIN_MM

@@ -208,6 +208,10 @@
     <context>
         <name>receipt</name>
         <message>
+            <source>Receipt</source>
+            <translation>وصل</translation>
+        </message>
+        <message>
             <source>{path} could not be opened for writing.</source>
             <translation>تعذّرت الكتابة في {path}.</translation>
         </message>

@@ -208,6 +208,10 @@
     <context>
         <name>receipt</name>
         <message>
+            <source>Receipt</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
             <source>{path} could not be opened for writing.</source>
             <translation>Impossible d'écrire dans {path}.</translation>
         </message>
