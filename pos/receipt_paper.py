@@ -91,8 +91,12 @@ class Roll:
     # ----- rows ---------------------------------------------------------------------------
     def text(self, words: Words, style: str = "plain", centred: bool = False,
              indent: int = 0) -> None:
-        """A paragraph, once per language, each in its own direction."""
-        for text, code in self.said(words):
+        """A paragraph, once per language, each in its own direction; a blank between two
+        languages' long paragraphs (the policy), so that each reads as its own."""
+        said = self.said(words)
+        for n, (text, code) in enumerate(said):
+            if n and len(said[0][0]) > self.columns:
+                self.blank()
             self._paragraph(text, style, centred, indent, self._rtl(code))
 
     def _paragraph(self, text: str, style: str, centred: bool, indent: int,
@@ -315,8 +319,9 @@ def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,
     roll.blank()
     roll.text(_reason(ret.reason, ret.note))
     if ret.approved_by:
-        roll.text(lambda: _("Manager override by {manager}: {reason}").format(
-            manager=ret.approved_by, reason=ret.override_reason or ""))
+        roll.text(lambda: _("Manager override by {manager}").format(manager=ret.approved_by))
+        if ret.override_reason:  # the manager's own words, as typed
+            roll.text(ret.override_reason, indent=2)
     roll.blank()
     roll.barcode(ret.return_number)
     if ret.exchange_sale is not None:

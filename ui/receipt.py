@@ -31,6 +31,7 @@ MARGIN_MM = 4.0   # a receipt printer prints 72 mm of the 80
 PDF_DPI = 600
 SCREEN_WIDTH_PX = 460
 QUIET_MODULES = 10  # the blank a scanner needs either side of the bars
+ARABIC_LEADING = 0.2  # of a line, above a row with Arabic
 # From an Arabic letter to the last one before a Latin letter: drawn in the Arabic face.
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[^A-Za-z\u00c0-\u024f]*[{_ARABIC}])?")
@@ -61,6 +62,8 @@ class PaperFont:
         metrics = QFontMetricsF(font, device)
         self.device = device
         self.width = width
+        # The fixed-pitch columns' own width, a hair off `width` once the face is hinted.
+        self.columns_width = metrics.horizontalAdvance("0" * columns)
         self.line = metrics.lineSpacing()
         self.ascent = metrics.ascent()
 
@@ -93,7 +96,12 @@ class PaperFont:
     def height(self, row: Row) -> float:
         if isinstance(row, Barcode):
             return self.line * 2.5
-        return self.line * (2 if row.style == "tall" else 1)
+        return self.line * (2 if row.style == "tall" else 1) + self.leading(row)
+
+    def leading(self, row: PrintedLine) -> float:
+        """Room above a row with Arabic, whose dots and marks reach above and below the
+        Latin letters of the line before."""
+        return self.line * ARABIC_LEADING if ARABIC_RUN.search(row.text) else 0.0
 
 
 def _arabic_face(point_size: float) -> QFont:
@@ -140,22 +148,25 @@ def _paint_line(painter: QPainter, row: PrintedLine, font: PaperFont, y: float) 
     bold = row.style != "plain"
     rtl = row.right_to_left
     space = QFontMetricsF(font.bold if bold else font.plain, font.device).horizontalAdvance(" ")
+    grid = 1.0
     if row.start is None or not (rtl or ARABIC_RUN.search(row.text)):
-        # Latin only: the fixed-width text as it is, its columns exact (one run in a PDF).
+        # Latin only: the fixed-width text as it is (one run in a PDF), its columns
+        # stretched or narrowed a hair so that the last one ends at the edge.
         row, words, indent = PrintedLine(row.text, row.style, ""), row.text, 0.0
+        grid = font.width / font.columns_width
     else:
         words = row.start.lstrip(" ")
         indent = space * (len(row.start) - len(words))
     first, last = font.laid_out(words, bold, rtl), font.laid_out(row.end, bold, rtl)
     words_width, end_width = _width(first), _width(last)
     gap = space if words and row.end else 0.0
-    drawn = indent + words_width + gap + end_width
+    drawn = (indent + words_width + gap + end_width) * grid
     # A bold face a little wider than the plain one, or an Arabic wider than its columns,
     # is narrowed, never cut at the edge.
-    narrowed = font.width / drawn if drawn > font.width else 1.0
+    narrowed = grid * (font.width / drawn if drawn > font.width else 1.0)
     painter.save()
     painter.setPen(QColor("black"))
-    painter.translate(0, y)
+    painter.translate(0, y + font.leading(row))
     if narrowed != 1.0 or row.style == "tall":
         painter.scale(narrowed, 2.0 if row.style == "tall" else 1.0)
     width = font.width / narrowed
