@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
+
+import main
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -20,7 +22,7 @@ from pos.money import Money, format_money
 from pos.receipt_paper import PrintedLine, paper_text, policy_words, receipt_paper
 from pos.receipts import return_receipt, sale_receipt
 from pos.return_policy import PolicySettings
-from pos.shop import load_shop_settings
+from pos.shop import load_shop_settings, save_shop_settings
 from tests.i18n_check import ALWAYS_ALLOWED, english_left, english_vocabulary, translated_words
 from tests.test_receipts import SIX_LINES, exchange_jeans_for_shirt, sell_many
 from tests.test_returns_service import SHIRT, form, give_back, line_id, on_day, sell
@@ -211,6 +213,24 @@ def test_an_arabic_receipt_pdf_has_its_letters_joined_and_in_order(receipts, qap
         page = receipt_image(receipt_paper(found["sale"], replace(shop, receipt_language="ar")),
                              576)
     assert not page.isNull() and len(ink_columns(page)) > page.width() / 2
+
+
+def test_the_command_writes_the_receipt_in_the_shop_receipt_language(db, qapp, tmp_path,
+                                                                    capsys):
+    number = sale_receipt_number(db)
+    with db.write() as s:
+        save_shop_settings(s, replace(load_shop_settings(s), receipt_language="fr+ar"))
+    path = tmp_path / "copy.pdf"
+    assert main.main(["--db", db.url, "receipt", number, "--pdf", str(path)]) == 0
+    lines = [logical(line) for line in PdfReader(path).pages[0].extract_text().splitlines()]
+    assert "DUPLICATA ·" in lines and "نسخة مكررة" in lines and "المجموع" in lines
+    assert any(line.startswith("Monnaie à rendre") for line in lines)
+
+
+def sale_receipt_number(db) -> str:
+    sale_id = sell(db, (SHIRT, 1))
+    with db.read() as s:
+        return sale_receipt(s, sale_id).order_number
 
 
 # ----- the receipt on screen ----------------------------------------------------------------------
