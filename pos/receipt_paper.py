@@ -1,27 +1,45 @@
 """A receipt as a till roll prints it: lines of a fixed number of characters (42 on an 80 mm
-roll, as a receipt printer's font A), amounts right-aligned and never broken, the order
+roll, as a receipt printer's font A), amounts at the line's end and never broken, the order
 number as a barcode. Plain text with a style a line, so one layout goes to the screen, a PDF,
-a printer, or (later) the one-bit image of an ESC/POS printer."""
+a printer, or (later) the one-bit image of an ESC/POS printer.
+
+The receipt speaks the shop's receipt language (ShopSettings.receipt_language), whoever is
+logged in: French, Arabic, English, or French and Arabic on one roll ("fr+ar", as many
+Moroccan shops print). Each row keeps its parts (`start`, `end`) beside its fixed-width text,
+so that the painter puts them at the edges whatever the font's widths: an Arabic receipt's
+rows start at the right edge, its amounts at the left. On a bilingual one each label is
+French with its Arabic beside it ("Total · المجموع") or under it, the amounts once, in
+French figures; the paragraphs (the policy) once per language, the Arabic right to left."""
 from __future__ import annotations
 
 import textwrap
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from babel.numbers import format_decimal
+
 from pos.dates import format_date_time
+from pos.i18n import ARABIC, _, figures_locale, ngettext, pgettext, speaking
 from pos.money import Money, format_money
 from pos.receipts import ReturnReceipt, SaleReceipt
-from pos.return_policy import Outcome
+from pos.return_policy import PolicySettings
 from pos.shop import ShopSettings
 
 COLUMNS = 42
-REPRINT = "REPRINT"  # a copy says so, so that it is not taken for a second purchase
-PAYMENT_WORDS = {"cash": "Cash", "card": "Card", "exchange": "Credit of the returned items"}
+BESIDE = " · "  # between a label's French and its Arabic on a bilingual receipt
+
+Words = str | Callable[[], str]  # the shop's own text as it is, or words written per language
 
 
 @dataclass(frozen=True)
 class PrintedLine:
-    text: str  # at most the roll's columns, spaces included: it is printed as it is
+    text: str  # at most the roll's columns, spaces included: the row as plain text
     style: str = "plain"  # plain, bold, or tall (bold and double height: name and total)
+    start: str | None = None  # drawn from the start edge (None: `text` from the left edge)
+    end: str = ""  # drawn whole at the end edge: an amount, a number
+    centred: bool = False
+    right_to_left: bool = False  # the start edge is the right one (an Arabic row)
 
 
 @dataclass(frozen=True)
@@ -32,38 +50,98 @@ class Barcode:
 Row = PrintedLine | Barcode
 
 
-class Roll:
-    """The rows of a receipt, written top to bottom at a fixed width."""
+def _columns(text: str) -> float:
+    """About how many of the roll's columns the text takes: Arabic letters are drawn in a
+    proportional face, narrower than the fixed-pitch columns, and their vowel marks in none."""
+    width = 0.0
+    for letter in text:
+        kind = unicodedata.bidirectional(letter)
+        width += 0.0 if kind == "NSM" else 0.6 if kind == "AL" else 1.0
+    return width
 
-    def __init__(self, shop: ShopSettings, columns: int = COLUMNS):
+
+class Roll:
+    """The rows of a receipt, written top to bottom at a fixed width, in the receipt's
+    language(s): `language` is one of pos.i18n.RECEIPT_LANGUAGES, the shop's by default."""
+
+    def __init__(self, shop: ShopSettings, columns: int = COLUMNS,
+                 language: str | None = None):
         self.shop = shop
         self.columns = columns
+        self.languages = tuple((language or shop.receipt_language).split("+"))
+        # Figures once, in the first language's way (French on a bilingual receipt).
+        self.locale = figures_locale(shop.number_locale, self.languages[0])
+        self.right_to_left = self.languages == (ARABIC,)
         self.rows: list[Row] = []
 
-    def text(self, words: str, style: str = "plain", centred: bool = False,
-             indent: int = 0) -> None:
-        lines = textwrap.wrap(words, self.columns - indent, break_on_hyphens=False) or [""]
-        for line in lines:
-            line = " " * indent + line
-            self.rows.append(PrintedLine(line.center(self.columns).rstrip() if centred
-                                         else line, style))
+    # ----- words in the receipt's languages ---------------------------------------------
+    def said(self, words: Words) -> list[tuple[str, str | None]]:
+        """(text, language) for each of the receipt's languages; the shop's own text once."""
+        if isinstance(words, str):
+            return [(words, None)]
+        said = []
+        for code in self.languages:
+            with speaking(code):
+                said.append((words(), code))
+        return said
 
-    def pair(self, left: str, right: str, style: str = "plain", indent: int = 0) -> None:
-        """left at the left, right whole at the right edge; a long left wraps above it."""
+    def _rtl(self, code: str | None) -> bool:
+        return self.right_to_left if code is None else code == ARABIC
+
+    # ----- rows ---------------------------------------------------------------------------
+    def text(self, words: Words, style: str = "plain", centred: bool = False,
+             indent: int = 0) -> None:
+        """A paragraph, once per language, each in its own direction; a blank between two
+        languages' long paragraphs (the policy), so that each reads as its own."""
+        said = self.said(words)
+        for n, (text, code) in enumerate(said):
+            if n and len(said[0][0]) > self.columns:
+                self.blank()
+            self._paragraph(text, style, centred, indent, self._rtl(code))
+
+    def _paragraph(self, text: str, style: str, centred: bool, indent: int,
+                   rtl: bool) -> None:
+        lines = textwrap.wrap(text, self.columns - indent, break_on_hyphens=False) or [""]
+        for line in lines:
+            padded = " " * indent + line
+            self.rows.append(PrintedLine(
+                line.center(self.columns).rstrip() if centred else padded, style,
+                line if centred else padded, centred=centred, right_to_left=rtl))
+
+    def pair(self, left: str, right: str, style: str = "plain", indent: int = 0,
+             rtl: bool | None = None) -> None:
+        """left at the start, right whole at the end edge; a long left wraps above it."""
+        rtl = self.right_to_left if rtl is None else rtl
         room = self.columns - len(right) - 1
         head = textwrap.wrap(left, self.columns - indent, break_on_hyphens=False) or [""]
         last = " " * indent + head[-1]
-        if len(last) > room:
+        if _columns(last) > room:
             head, last = head + [""], ""
         for line in head[:-1]:
-            self.rows.append(PrintedLine(" " * indent + line, style))
-        self.rows.append(PrintedLine(last.ljust(self.columns - len(right)) + right, style))
+            self.rows.append(PrintedLine(" " * indent + line, style, " " * indent + line,
+                                         right_to_left=rtl))
+        padding = " " * max(1, round(self.columns - len(right) - _columns(last)))
+        self.rows.append(PrintedLine(last + padding + right if last else right.rjust(
+            self.columns), style, last, right, right_to_left=rtl))
 
-    def amount(self, label: str, money: Money, style: str = "plain", indent: int = 0) -> None:
-        self.pair(label, self.money(money), style, indent)
+    def labelled(self, label: Words, right: str, style: str = "plain",
+                 indent: int = 0) -> None:
+        """A label and its value at the end edge; on a bilingual receipt the label in both
+        languages, side by side when they fit beside the value, else the Arabic under it."""
+        said = [text for text, _code in self.said(label)]
+        beside = BESIDE.join(said)
+        if len(said) == 1 or indent + _columns(beside) <= self.columns - len(right) - 1:
+            self.pair(beside, right, style, indent)
+            return
+        self.pair(said[0], right, style, indent)
+        for text in said[1:]:
+            self._paragraph(text, style, False, indent, False)
+
+    def amount(self, label: Words, money: Money, style: str = "plain", indent: int = 0) -> None:
+        self.labelled(label, self.money(money), style, indent)
 
     def money(self, money: Money) -> str:
-        return format_money(money, self.shop.locale)
+        return format_money(money, self.locale)
 
     def rule(self) -> None:
         self.rows.append(PrintedLine("-" * self.columns))
@@ -73,28 +151,110 @@ class Roll:
 
     def barcode(self, number: str) -> None:
         self.rows.append(Barcode(number))
-        self.text(number, centred=True)
+        self._paragraph(number, "plain", True, 0, False)
 
-    def heading(self, kind: str | None = None) -> None:
+    def label(self, words: Words, style: str = "plain", centred: bool = False,
+              indent: int = 0) -> None:
+        """A few words (a title, a line's outcome): a bilingual one on one line when it
+        fits, as a paragraph per language when not."""
+        said = [text for text, _code in self.said(words)]
+        beside = BESIDE.join(said)
+        if indent + _columns(beside) <= self.columns:
+            self._paragraph(beside, style, centred, indent, self.right_to_left)
+        else:
+            self.text(words, style, centred, indent)
+
+    def title(self, words: Words) -> None:
+        self.label(words, "bold", centred=True)
+
+    def heading(self, kind: Words | None = None) -> None:
         self.text(self.shop.name, "tall", centred=True)
         self.text(self.shop.address, centred=True)
         if kind:
-            self.text(kind, "bold", centred=True)
+            self.title(kind)
         self.rule()
 
     def when_and_who(self, moment, who: str) -> None:
-        when = format_date_time(self.shop.local_time(moment), self.shop.locale)
-        self.pair(when, who)
+        when = format_date_time(self.shop.local_time(moment), self.locale)
+        self.labelled(lambda: pgettext("receipt", "Date"), when)
+        self.labelled(lambda: pgettext("receipt", "Clerk"), who)
 
 
+# ----- the words a receipt prints -----------------------------------------------------------
+def _reprint() -> str:
+    # A copy says so, so that it is not taken for a second purchase.
+    return pgettext("receipt", "REPRINT")
+
+
+def _payment(method: str) -> Callable[[], str]:
+    def words() -> str:
+        if method == "cash":
+            return pgettext("receipt", "Cash")
+        if method == "card":
+            return pgettext("receipt", "Card")
+        if method == "exchange":
+            return pgettext("receipt", "Credit of the returned items")
+        return method
+    return words
+
+
+def _outcome(outcome: str) -> Callable[[], str]:
+    def words() -> str:
+        if outcome == "refund":
+            return pgettext("receipt", "Refunded")
+        if outcome == "exchange":
+            return pgettext("receipt", "Exchanged")
+        if outcome == "replacement":
+            return pgettext("receipt", "Free replacement")
+        if outcome == "refused":
+            return pgettext("receipt", "Refused")
+        return outcome
+    return words
+
+
+def _reason(reason: str, note: str | None) -> Callable[[], str]:
+    def words() -> str:
+        if reason == "defective":
+            return _("Reason: defective.")
+        if reason == "not_as_presented":
+            return _("Reason: not as presented.")
+        if reason == "change_of_mind":
+            return _("Reason: change of mind.")
+        if reason == "misuse":
+            return _("Reason: misuse.")
+        if note:  # the customer's own words, as the clerk wrote them
+            return _("Reason: {note}").format(note=note)
+        return _("Reason: other.")
+    return words
+
+
+def policy_words(policy: PolicySettings, locale: str) -> str:
+    """The policy's windows and change-of-mind deduction, as a receipt says them, in the
+    language spoken now (locale: its figures)."""
+    percent = format_decimal(policy.change_of_mind_percent.normalize(), locale=locale)
+    return " ".join((
+        ngettext("Refunds within {n} day of purchase.",
+                 "Refunds within {n} days of purchase.", policy.refund_days
+                 ).format(n=policy.refund_days),
+        ngettext("Exchanges within {n} day of purchase.",
+                 "Exchanges within {n} days of purchase.", policy.exchange_days
+                 ).format(n=policy.exchange_days),
+        _("Items in their original condition and packaging, with this receipt."),
+        _("A change-of-mind refund keeps {percent}% (at least {minimum}).").format(
+            percent=percent, minimum=format_money(policy.change_of_mind_minimum, locale)),
+        _("Thank you!"),
+    ))
+
+
+# ----- the receipts -------------------------------------------------------------------------
 def sale_paper(sale: SaleReceipt, shop: ShopSettings, columns: int = COLUMNS,
-               reprint: bool = False) -> tuple[Row, ...]:
-    roll = Roll(shop, columns)
-    roll.heading(REPRINT if reprint else None)
-    roll.pair("Order", sale.order_number, "bold")
-    roll.when_and_who(sale.created_at, f"Served by {sale.clerk_name}")
+               reprint: bool = False, language: str | None = None) -> tuple[Row, ...]:
+    roll = Roll(shop, columns, language)
+    roll.heading(_reprint if reprint else None)
+    roll.labelled(lambda: pgettext("receipt", "Sale number"), sale.order_number, "bold")
+    roll.when_and_who(sale.created_at, sale.clerk_name)
     if sale.customer_name:
-        roll.text(f"Customer: {sale.customer_name}")
+        roll.labelled(lambda: pgettext("receipt", "Customer"), sale.customer_name)
     _items_and_payments(roll, sale)
     _barcode_and_policy(roll, sale)
     return tuple(roll.rows)
@@ -110,46 +270,58 @@ def _items_and_payments(roll: Roll, sale: SaleReceipt) -> None:
             roll.text(line.name)
             roll.amount(f"{line.quantity} × {roll.money(line.unit_price)}", value, indent=2)
         if line.discount:
-            roll.amount(line.promotion_name or "Promotion", -line.discount, indent=2)
+            roll.amount(line.promotion_name or (lambda: pgettext("receipt", "Promotion")),
+                        -line.discount, indent=2)
     roll.rule()
     if sale.discount_total:
-        roll.amount("Subtotal", sale.subtotal)
-        roll.amount("Promotions", -sale.discount_total)
-    roll.amount("TOTAL", sale.total, "tall")
+        roll.amount(lambda: pgettext("receipt", "Subtotal"), sale.subtotal)
+        roll.amount(lambda: pgettext("receipt", "Promotions"), -sale.discount_total)
+    roll.amount(lambda: pgettext("receipt", "TOTAL"), sale.total, "tall")
     for payment in sale.payments:
         if payment.method == "cash" and payment.tendered is not None:
-            roll.amount("Cash tendered", payment.tendered)
-            roll.amount("Change", payment.change or Money.zero())
+            roll.amount(lambda: pgettext("receipt", "Cash tendered"), payment.tendered)
+            roll.amount(lambda: pgettext("receipt", "Change due"),
+                        payment.change or Money.zero())
         else:
-            roll.amount(PAYMENT_WORDS.get(payment.method, payment.method), payment.amount)
+            roll.amount(_payment(payment.method), payment.amount)
 
 
 def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,
-                 reprint: bool = False) -> tuple[Row, ...]:
-    roll = Roll(shop, columns)
-    kind = "EXCHANGE" if ret.remedy == "exchange" else "REFUND"
-    roll.heading(f"{kind} · {REPRINT}" if reprint else kind)
-    roll.pair("Return", ret.return_number, "bold")
-    roll.pair("For order", ret.order_number)
-    roll.when_and_who(ret.created_at, f"By {ret.clerk_name}")
+                 reprint: bool = False, language: str | None = None) -> tuple[Row, ...]:
+    roll = Roll(shop, columns, language)
+    exchange = ret.remedy == "exchange"
+
+    def kind() -> str:
+        words = pgettext("receipt", "EXCHANGE") if exchange else pgettext("receipt", "REFUND")
+        return f"{words} · {_reprint()}" if reprint else words
+
+    roll.heading(kind)
+    roll.labelled(lambda: pgettext("receipt", "Return number"), ret.return_number, "bold")
+    roll.labelled(lambda: pgettext("receipt", "Original sale"), ret.order_number)
+    roll.when_and_who(ret.created_at, ret.clerk_name)
     roll.rule()
     for line in ret.lines:
         roll.amount(f"{line.name} × {line.quantity}", line.returned_value)
-        roll.text(_outcome_words(line.outcome), indent=2)
+        roll.label(_outcome(line.outcome), indent=2)
     roll.rule()
-    roll.amount("Returned value", ret.returned_value)
+    roll.amount(lambda: pgettext("receipt", "Returned value"), ret.returned_value)
     if ret.deduction:
-        roll.amount("Deduction", -ret.deduction)
+        roll.amount(lambda: pgettext("receipt", "Deduction"), -ret.deduction)
     if ret.refund:
-        method = PAYMENT_WORDS.get(ret.refund_method or "", ret.refund_method or "")
-        roll.amount(f"Customer receives ({method})" if method else "Customer receives",
-                    ret.refund, "tall")
+        method = ret.refund_method
+        if method:
+            roll.amount(lambda: _("Customer receives ({method})").format(
+                method=_payment(method)().lower()), ret.refund, "tall")
+        else:
+            roll.amount(lambda: pgettext("receipt", "Customer receives"), ret.refund, "tall")
     if ret.collected:
-        roll.amount("Customer paid", ret.collected, "bold")
+        roll.amount(lambda: pgettext("receipt", "Customer paid"), ret.collected, "bold")
     roll.blank()
-    roll.text(ret.explanation)
+    roll.text(_reason(ret.reason, ret.note))
     if ret.approved_by:
-        roll.text(f"Approved by {ret.approved_by}: {ret.override_reason or ''}")
+        roll.text(lambda: _("Manager override by {manager}").format(manager=ret.approved_by))
+        if ret.override_reason:  # the manager's own words, as typed
+            roll.text(ret.override_reason, indent=2)
     roll.blank()
     roll.barcode(ret.return_number)
     if ret.exchange_sale is not None:
@@ -158,18 +330,19 @@ def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,
 
 
 def receipt_paper(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings,
-                  reprint: bool = False) -> tuple[Row, ...]:
+                  reprint: bool = False, language: str | None = None) -> tuple[Row, ...]:
+    """The receipt's rows in `language` (the shop's receipt language unless given)."""
     if isinstance(receipt, ReturnReceipt):
-        return return_paper(receipt, shop, reprint=reprint)
-    return sale_paper(receipt, shop, reprint=reprint)
+        return return_paper(receipt, shop, reprint=reprint, language=language)
+    return sale_paper(receipt, shop, reprint=reprint, language=language)
 
 
 def _new_items(roll: Roll, sale: SaleReceipt) -> None:
     """The exchange's new items, with their own order number: they can come back too."""
     roll.blank()
     roll.rule()
-    roll.text("NEW ITEMS", "bold", centred=True)
-    roll.pair("Order", sale.order_number, "bold")
+    roll.title(lambda: pgettext("receipt", "NEW ITEMS"))
+    roll.labelled(lambda: pgettext("receipt", "Sale number"), sale.order_number, "bold")
     _items_and_payments(roll, sale)
     _barcode_and_policy(roll, sale)
 
@@ -179,14 +352,9 @@ def _barcode_and_policy(roll: Roll, sale: SaleReceipt) -> None:
     roll.blank()
     roll.barcode(sale.order_number)
     roll.blank()
-    roll.text(sale.return_policy, centred=True)
-
-
-def _outcome_words(outcome: str) -> str:
-    try:
-        return Outcome(outcome).label
-    except ValueError:
-        return outcome
+    # Once per language, its figures in that language's way.
+    roll.text(lambda: policy_words(sale.policy, figures_locale(roll.shop.number_locale)),
+              centred=True)
 
 
 def paper_text(rows: tuple[Row, ...]) -> str:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Return, ReturnLine, Sale
-from pos.money import Money, format_money
+from pos.money import Money
 from pos.return_policy import PolicySettings
 from pos.returns import current_policy
 from pos.shop import ShopSettings
@@ -45,7 +45,7 @@ class SaleReceipt:
     subtotal: Money
     discount_total: Money
     total: Money
-    return_policy: str  # the shop's return policy in words, as it stands when printed
+    policy: PolicySettings  # the shop's return policy as it stands when printed
 
 
 @dataclass(frozen=True)
@@ -63,13 +63,15 @@ class ReturnReceipt:
     created_at: datetime
     clerk_name: str
     remedy: str  # refund or exchange
+    reason: str  # pos.return_policy.Reason's value
+    note: str | None  # the reason in the customer's words, for "other"
     lines: tuple[ReturnReceiptLine, ...]
     returned_value: Money
     deduction: Money
     refund: Money
     refund_method: str | None
     collected: Money
-    explanation: str
+    explanation: str  # the policy's sentence, in the language of the screen it was taken on
     approved_by: str | None  # the manager who overrode the policy, if one did
     override_reason: str | None
     exchange_sale: SaleReceipt | None  # the new items of an exchange: a sale of their own
@@ -77,17 +79,6 @@ class ReturnReceipt:
     @property
     def exchange_order_number(self) -> str | None:
         return self.exchange_sale.order_number if self.exchange_sale else None
-
-
-def policy_words(policy: PolicySettings, locale: str) -> str:
-    """The policy's windows and change-of-mind deduction, as a receipt says them."""
-    days = lambda n: f"{n} day{'s' if n != 1 else ''}"  # noqa: E731
-    percent = f"{policy.change_of_mind_percent.normalize():f}"
-    minimum = format_money(policy.change_of_mind_minimum, locale)
-    return (f"Refunds within {days(policy.refund_days)} and exchanges within "
-            f"{days(policy.exchange_days)} of purchase, in original condition and packaging, "
-            f"with this receipt. A change-of-mind refund keeps {percent}% (at least "
-            f"{minimum}). Thank you!")
 
 
 def sale_receipt(session: Session, sale_id: int, shop: ShopSettings | None = None,
@@ -99,14 +90,13 @@ def sale_receipt(session: Session, sale_id: int, shop: ShopSettings | None = Non
 
 
 def _sale_values(session: Session, sale: Sale, shop: ShopSettings | None) -> SaleReceipt:
-    locale = shop.locale if shop else ShopSettings().locale
     return SaleReceipt(
         sale.order_number, sale.created_at, sale.clerk.name, sale.customer_name,
         tuple(SaleReceiptLine(line.name, line.quantity, line.unit_price, line.discount,
                               line.promotion_name) for line in sale.lines),
         tuple(ReceiptPayment(p.method, p.amount, p.tendered, p.change) for p in sale.payments),
         sale.subtotal, sale.discount_total, sale.total,
-        policy_words(current_policy(session, shop), locale))
+        current_policy(session, shop))
 
 
 def return_receipt(session: Session, return_id: int, shop: ShopSettings | None = None,
@@ -120,6 +110,7 @@ def return_receipt(session: Session, return_id: int, shop: ShopSettings | None =
         selectinload(Return.exchange_sale).selectinload(Sale.clerk)))
     return ReturnReceipt(
         ret.return_number, ret.sale.order_number, ret.created_at, ret.clerk.name, ret.remedy,
+        ret.reason, ret.note,
         tuple(ReturnReceiptLine(line.sale_line.name, line.quantity, line.returned_value,
                                 line.outcome) for line in ret.lines),
         ret.returned_value, ret.deduction, ret.refund, ret.refund_method, ret.collected,

@@ -6,11 +6,14 @@ the screen, a PDF one page as long as the receipt, a printer, and later the 576-
 an ESC/POS printer (receipt_image at 576, converted to QImage.Format_Mono)."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from barcode.codex import Code128
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QKeySequence,
                            QPageLayout, QPageSize, QPainter, QPaintDevice, QPdfWriter,
-                           QPixmap, QShortcut)
+                           QPixmap, QShortcut, QTextCharFormat, QTextLayout, QTextOption)
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
@@ -28,6 +31,10 @@ MARGIN_MM = 4.0   # a receipt printer prints 72 mm of the 80
 PDF_DPI = 600
 SCREEN_WIDTH_PX = 460
 QUIET_MODULES = 10  # the blank a scanner needs either side of the bars
+ARABIC_LEADING = 0.2  # of a line, above a row with Arabic
+# From an Arabic letter to the last one before a Latin letter: drawn in the Arabic face.
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[^A-Za-z\u00c0-\u024f]*[{_ARABIC}])?")
 
 
 def barcode_modules(number: str) -> str:
@@ -49,16 +56,65 @@ class PaperFont:
         self.plain = font
         self.bold = QFont(font)
         self.bold.setBold(True)
+        self.arabic = _arabic_face(font.pointSizeF())
+        self.arabic_bold = QFont(self.arabic)
+        self.arabic_bold.setBold(True)
         metrics = QFontMetricsF(font, device)
         self.device = device
         self.width = width
+        # The fixed-pitch columns' own width, a hair off `width` once the face is hinted.
+        self.columns_width = metrics.horizontalAdvance("0" * columns)
         self.line = metrics.lineSpacing()
         self.ascent = metrics.ascent()
+
+    def laid_out(self, words: str, bold: bool, right_to_left_row: bool) -> QTextLayout | None:
+        """The words as one line, in the direction of their first letter (a French product
+        name on an Arabic receipt reads left to right, its brackets unmirrored), Arabic
+        stretches in the Arabic face, the rest in the roll's fixed-pitch one."""
+        if not words:
+            return None
+        layout = QTextLayout(words, self.bold if bold else self.plain, self.device)
+        option = QTextOption()
+        option.setTextDirection(_direction(words, right_to_left_row))
+        option.setWrapMode(QTextOption.NoWrap)
+        layout.setTextOption(option)
+        arabic = QTextCharFormat()
+        arabic.setFont(self.arabic_bold if bold else self.arabic)
+        ranges = []
+        for run in ARABIC_RUN.finditer(words):
+            stretch = QTextLayout.FormatRange()
+            stretch.start, stretch.length, stretch.format = run.start(), len(run.group()), arabic
+            ranges.append(stretch)
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1e6)
+        line.setPosition(QPointF(0, 0))
+        layout.endLayout()
+        return layout
 
     def height(self, row: Row) -> float:
         if isinstance(row, Barcode):
             return self.line * 2.5
-        return self.line * (2 if row.style == "tall" else 1)
+        return self.line * (2 if row.style == "tall" else 1) + self.leading(row)
+
+    def leading(self, row: PrintedLine) -> float:
+        """Room above a row with Arabic, whose dots and marks reach above and below the
+        Latin letters of the line before."""
+        return self.line * ARABIC_LEADING if ARABIC_RUN.search(row.text) else 0.0
+
+
+def _arabic_face(point_size: float) -> QFont:
+    """A proportional face with Arabic letters, at the roll's size: the system's own if it
+    has them (Segoe UI, DejaVu Sans), else the first family that does."""
+    face = QFontDatabase.systemFont(QFontDatabase.GeneralFont)
+    if QFontDatabase.WritingSystem.Arabic not in QFontDatabase.writingSystems(face.family()):
+        families = [family for family in QFontDatabase.families(QFontDatabase.Arabic)
+                    if not QFontDatabase.isFixedPitch(family)]
+        if families:
+            face = QFont(families[0])
+    face.setPointSizeF(point_size)
+    return face
 
 
 def receipt_height(rows: tuple[Row, ...], device: QPaintDevice, width: float) -> float:
@@ -86,18 +142,58 @@ def paint_receipt(painter: QPainter, rows: tuple[Row, ...], width: float,
 
 
 def _paint_line(painter: QPainter, row: PrintedLine, font: PaperFont, y: float) -> None:
-    chosen = font.plain if row.style == "plain" else font.bold
+    """The row's start at its start edge (the right one on an Arabic row), its end whole at
+    the other edge: Qt shapes and orders each part (Arabic letters joined, right to left),
+    and Arabic words take a proportional face, never spread over fixed-pitch columns."""
+    bold = row.style != "plain"
+    rtl = row.right_to_left
+    space = QFontMetricsF(font.bold if bold else font.plain, font.device).horizontalAdvance(" ")
+    grid = 1.0
+    if row.start is None or not (rtl or ARABIC_RUN.search(row.text)):
+        # Latin only: the fixed-width text as it is (one run in a PDF), its columns
+        # stretched or narrowed a hair so that the last one ends at the edge.
+        row, words, indent = PrintedLine(row.text, row.style, ""), row.text, 0.0
+        grid = font.width / font.columns_width
+    else:
+        words = row.start.lstrip(" ")
+        indent = space * (len(row.start) - len(words))
+    first, last = font.laid_out(words, bold, rtl), font.laid_out(row.end, bold, rtl)
+    words_width, end_width = _width(first), _width(last)
+    gap = space if words and row.end else 0.0
+    drawn = (indent + words_width + gap + end_width) * grid
+    # A bold face a little wider than the plain one, or an Arabic wider than its columns,
+    # is narrowed, never cut at the edge.
+    narrowed = grid * (font.width / drawn if drawn > font.width else 1.0)
     painter.save()
-    painter.setFont(chosen)
     painter.setPen(QColor("black"))
-    painter.translate(0, y)
-    drawn = QFontMetricsF(chosen, font.device).horizontalAdvance(row.text)
-    # A bold face a little wider than the plain one is narrowed, never cut at the edge.
-    narrowed = font.width / drawn if drawn > font.width else 1.0
+    painter.translate(0, y + font.leading(row))
     if narrowed != 1.0 or row.style == "tall":
         painter.scale(narrowed, 2.0 if row.style == "tall" else 1.0)
-    painter.drawText(QPointF(0, font.ascent), row.text)
+    width = font.width / narrowed
+    if row.centred:
+        x, end_x = (width - words_width) / 2, 0.0
+    elif rtl:
+        x, end_x = width - indent - words_width, 0.0
+    else:
+        x, end_x = indent, width - end_width
+    for layout, at in ((first, x), (last, end_x)):
+        if layout is not None:
+            layout.draw(painter, QPointF(at, font.ascent - layout.lineAt(0).ascent()))
     painter.restore()
+
+
+def _width(layout: QTextLayout | None) -> float:
+    return layout.lineAt(0).naturalTextWidth() if layout is not None else 0.0
+
+
+def _direction(words: str, right_to_left_row: bool) -> Qt.LayoutDirection:
+    for letter in words:
+        kind = unicodedata.bidirectional(letter)
+        if kind == "L":
+            return Qt.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.RightToLeft
+    return Qt.RightToLeft if right_to_left_row else Qt.LeftToRight
 
 
 def _paint_barcode(painter: QPainter, number: str, font: PaperFont, y: float) -> None:
@@ -125,11 +221,11 @@ def receipt_image(rows: tuple[Row, ...], width: int) -> QImage:
     return image
 
 
-def save_pdf(rows: tuple[Row, ...], path: str, title: str = "Receipt") -> None:
+def save_pdf(rows: tuple[Row, ...], path: str, title: str | None = None) -> None:
     """A PDF on the 80 mm roll: one page, exactly as long as the receipt."""
     writer = QPdfWriter(path)
     writer.setResolution(PDF_DPI)
-    writer.setTitle(title)
+    writer.setTitle(title or QCoreApplication.translate("receipt", "Receipt"))
     writer.setCreator("Counter")
     width = (PAPER_MM - 2 * MARGIN_MM) / 25.4 * PDF_DPI
     length_mm = receipt_height(rows, writer, width) / PDF_DPI * 25.4 + 2 * MARGIN_MM
@@ -139,7 +235,8 @@ def save_pdf(rows: tuple[Row, ...], path: str, title: str = "Receipt") -> None:
                           QPageLayout.Millimeter)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"{path} could not be opened for writing.")
+        raise OSError(QCoreApplication.translate(
+            "receipt", "{path} could not be opened for writing.").format(path=path))
     paint_receipt(painter, rows, width)
     painter.end()
 
@@ -163,7 +260,7 @@ class ReceiptDialog(QDialog):
         super().__init__(parent)
         self.rows = rows
         self.number = number
-        self.setWindowTitle(f"Receipt {number}")
+        self.setWindowTitle(self.tr("Receipt {number}").format(number=number))
         self.view = QLabel()
         self.view.setPixmap(self._picture())
         self.view.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
@@ -173,9 +270,9 @@ class ReceiptDialog(QDialog):
         scroll.setMinimumWidth(SCREEN_WIDTH_PX + 40)
         scroll.setMinimumHeight(min(560, self.view.pixmap().deviceIndependentSize().height()
                                     + 4))
-        self.print_button = QPushButton("Print (Ctrl+P)")
-        self.pdf_button = QPushButton("Save as PDF (Ctrl+S)")
-        done = QPushButton("Done (Enter)")
+        self.print_button = QPushButton(self.tr("Print (Ctrl+P)"))
+        self.pdf_button = QPushButton(self.tr("Save as PDF (Ctrl+S)"))
+        done = QPushButton(self.tr("Done (Enter)"))
         done.setObjectName("primary")
         done.setDefault(True)
         self.print_button.clicked.connect(self.print_receipt)
@@ -210,26 +307,29 @@ class ReceiptDialog(QDialog):
 
     def print_on(self, printer: QPrinter) -> None:
         rows = self.rows
-        self._off_screen(lambda: print_receipt(rows, printer), "Sent to the printer.",
-                         "The receipt could not be printed")
+        self._off_screen(lambda: print_receipt(rows, printer), self.tr("Sent to the printer."),
+                         self.tr("The receipt could not be printed: {error}"))
 
     def ask_pdf_path(self) -> None:
-        ask_save_path(self, "Save receipt", f"{self.number}.pdf", "PDF", "pdf", self.save_pdf)
+        ask_save_path(self, self.tr("Save receipt"), f"{self.number}.pdf", "PDF", "pdf",
+                      self.save_pdf)
 
     def save_pdf(self, path: str) -> None:
-        rows, title = self.rows, f"Receipt {self.number}"
-        self._off_screen(lambda: save_pdf(rows, path, title), f"Saved {path}",
-                         "The PDF could not be written")
+        rows, title = self.rows, self.tr("Receipt {number}").format(number=self.number)
+        self._off_screen(lambda: save_pdf(rows, path, title),
+                         self.tr("Saved {path}").format(path=path),
+                         self.tr("The PDF could not be written: {error}"))
 
     def _off_screen(self, work, done: str, failed: str) -> None:
-        say(self.message, "Drawing the receipt…")
+        say(self.message, self.tr("Drawing the receipt…"))
 
         def said(words: str, tone: str) -> None:
             say(self.message, words, tone)
             self.paper_done.emit(words)
 
         run_task(work, while_alive(self, lambda _none: said(done, "info")),
-                 while_alive(self, lambda error: said(f"{failed}: {error}", "error")))
+                 while_alive(self, lambda error: said(
+                     failed.format(error=error), "error")))
 
 
 def receipt_dialog(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings, parent=None,
@@ -255,10 +355,12 @@ def reprint(owner, db: Database, shop: ShopSettings, read_in, say) -> None:
     marked as a reprint: owner.receipt_dialog. say(words) when there is none to show."""
     def show(receipt: SaleReceipt | ReturnReceipt | None) -> None:
         if receipt is None:
-            say("There is no receipt to reprint yet.")
+            say(QCoreApplication.translate("receipt", "There is no receipt to reprint yet."))
             return
         owner.receipt_dialog = receipt_dialog(receipt, shop, owner, reprint=True)
         owner.receipt_dialog.open()
 
     background.read(owner, db, read_in, show,
-                    lambda error: say(f"The receipt could not be read: {error}"))
+                    lambda error: say(QCoreApplication.translate(
+                        "receipt", "The receipt could not be read: {error}").format(
+                            error=background.error_words(error))))

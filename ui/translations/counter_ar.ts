@@ -1068,6 +1068,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>الوصل {number}</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>طباعة (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>حفظ بصيغة PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>تم (Enter)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>أُرسل إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: {error}</source>
+        <translation>تعذّرت طباعة الوصل: {error}</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>حفظ الوصل</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}</source>
+        <translation>تعذّر حفظ ملف PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Drawing the receipt…</source>
+        <translation>جارٍ تحضير الوصل…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveGoodsDialog</name>
     <message>
         <source>Receive goods</source>
@@ -1424,6 +1467,25 @@
     <message>
         <source>Running</source>
         <translation>جارٍ</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>Receipt</source>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened for writing.</source>
+        <translation>تعذّرت الكتابة في {path}.</translation>
+    </message>
+    <message>
+        <source>There is no receipt to reprint yet.</source>
+        <translation>لا يوجد بعدُ وصل لإعادة طباعته.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read: {error}</source>
+        <translation>تعذّرت قراءة الوصل: {error}</translation>
     </message>
 </context>
 <context>

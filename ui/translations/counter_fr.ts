@@ -1024,6 +1024,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Ticket {number}</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF (Ctrl+S)</source>
+        <translation>Enregistrer en PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>Terminé (Entrée)</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: {error}</source>
+        <translation>Le ticket n&apos;a pas pu être imprimé : {error}</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Enregistrer le ticket</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Drawing the receipt…</source>
+        <translation>Préparation du ticket…</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveGoodsDialog</name>
     <message>
         <source>Receive goods</source>
@@ -1348,6 +1391,25 @@
     <message>
         <source>Running</source>
         <translation>En cours</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened for writing.</source>
+        <translation>Impossible d&apos;écrire dans {path}.</translation>
+    </message>
+    <message>
+        <source>There is no receipt to reprint yet.</source>
+        <translation>Aucun ticket à réimprimer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read: {error}</source>
+        <translation>Le ticket n&apos;a pas pu être lu : {error}</translation>
     </message>
 </context>
 <context>
