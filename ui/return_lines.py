@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSpinBox, QTableW
 
 from pos.money import format_money
 from pos.return_desk import LineToReturn
+from pos.shop import ShopSettings
+from ui.language import is_language_change
 from ui.widgets import RIGHT
 
-# Two-line headings keep the figures' columns narrow: the product's name gets the room.
-COLUMNS = ["Product", "Sold", "Returned\nbefore", "Coming\nback", "Paid"]
-COMING_BACK = 3
+COLUMN_COUNT = 5
+COMING_BACK, PAID = 3, 4
 SET_TO_NONE = (Qt.Key_Delete, Qt.Key_Backspace)
 
 
@@ -24,10 +25,11 @@ class LinesTable(QTableWidget):
     counts_changed = Signal()
     scan_started = Signal(str)  # the first character scanned
 
-    def __init__(self, locale: str, parent=None):
-        super().__init__(0, len(COLUMNS), parent)
-        self.locale = locale
-        self.setHorizontalHeaderLabels(COLUMNS)
+    def __init__(self, shop: ShopSettings, parent=None):
+        super().__init__(0, COLUMN_COUNT, parent)
+        self.shop = shop  # its figures' locale is read when the lines are shown
+        self.lines: tuple[LineToReturn, ...] = ()
+        self.retranslate()
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -41,12 +43,28 @@ class LinesTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setMinimumSectionSize(40)
 
+    def retranslate(self) -> None:
+        # Two-line headings keep the figures' columns narrow: the product's name gets the room.
+        self.setHorizontalHeaderLabels([
+            self.tr("Product"), self.tr("Sold"), self.tr("Returned\nbefore"),
+            self.tr("Coming\nback"), self.tr("Paid")])
+        for row, line in enumerate(self.lines[:self.rowCount()]):
+            paid = self.item(row, PAID)
+            if paid is not None:  # the figures of the language now spoken
+                paid.setText(format_money(line.total, self.shop.locale))
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
     def show_lines(self, lines: tuple[LineToReturn, ...]) -> None:
         """The lines, with what is left to come back; one line alone is preset to one."""
+        self.lines = tuple(lines)
         self.setRowCount(len(lines))
         for row, line in enumerate(lines):
             cells = [line.name, str(line.sold), str(line.already_returned), None,
-                     format_money(line.total, self.locale)]
+                     format_money(line.total, self.shop.locale)]
             for column, text in enumerate(cells):
                 if text is not None:
                     item = QTableWidgetItem(text)
