@@ -17,7 +17,7 @@ from babel.messages.pofile import read_po
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
                                QLabel, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QTabBar,
                                QTextEdit, QWidget)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 ROOT = Path(__file__).resolve().parent.parent
 # Not the app's words: the demo shop's data, and the code's own identifiers and formats.
@@ -80,10 +80,12 @@ def _item_view_texts(view: QAbstractItemView) -> list[str]:
     if model is None:
         return []
     texts = []
-    for column in range(model.columnCount()):
+    # A list's model (QListWidget's) has one column, and PySide6 hides its columnCount().
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    for column in range(columns):
         texts.append(str(model.headerData(column, Qt.Horizontal, Qt.DisplayRole) or ""))
-    for row in range(min(model.rowCount(), 50)):
-        for column in range(model.columnCount()):
+    for row in range(min(model.rowCount(QModelIndex()), 50)):
+        for column in range(columns):
             index = model.index(row, column)
             texts.append(str(model.data(index, Qt.DisplayRole) or ""))
             texts.append(str(model.data(index, Qt.ToolTipRole) or ""))

@@ -325,6 +325,7 @@ class ReturnScreen(QWidget):
     def changeEvent(self, event) -> None:
         if is_language_change(event):
             self.retranslate()
+            self.message.setText(" ")  # it answered the one before, in their language
         super().changeEvent(event)
 
     def _set_tab_order(self) -> None:
