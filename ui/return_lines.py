@@ -1,10 +1,14 @@
-"""The sale's lines on the return screen, and how many of each come back, set with keys."""
+"""The sale's lines on the return screen, and how many of each come back, set with keys;
+and how the return's figures read inside Arabic sentences."""
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSpinBox, QTableWidget,
                                QTableWidgetItem)
 
+from pos.i18n import right_to_left
 from pos.money import format_money
 from pos.return_desk import LineToReturn
 from pos.shop import ShopSettings
@@ -12,6 +16,34 @@ from ui.language import is_language_change
 from ui.widgets import RIGHT
 
 COLUMN_COUNT = 5
+# A run of figures and Latin words inside a sentence: an amount (105,00 MAD), an order
+# number, a date and time, a product's Latin name, a key (Alt+B).
+_LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z .,:/%+\-'’×\u00a0\u202f\u200f]*[0-9A-Za-z%]"
+                        r"|[0-9A-Za-z]")
+_ISOLATE, _END = "\u2068", "\u2069"  # first-strong isolate, pop directional isolate
+_RIGHT_TO_LEFT = "\u200f"  # a right-to-left mark: the paragraph is Arabic even if a figure opens it
+
+
+def as_read(text: str) -> str:
+    """In the Arabic window, each run of figures and Latin words set apart (a Unicode isolate),
+    so the sentence reads right to left around it and the run itself stays whole: '105,00
+    MAD' and not 'MAD 105,00', a date beside a Latin name not mixed with it. Other languages:
+    the text as it is."""
+    if not right_to_left() or not text:
+        return text
+    opening = _RIGHT_TO_LEFT if _LATIN_RUN.match(text) else ""  # only where Qt would guess wrong
+    return opening + _LATIN_RUN.sub(lambda run: f"{_ISOLATE}{run.group(0)}{_END}", text)
+
+
+def arabic_paragraph(text: str) -> str:
+    """Rich text whose first word may be a figure (an order number), read right to left
+    in the Arabic window: Qt guesses a paragraph's direction from its first letter."""
+    return _RIGHT_TO_LEFT + text if right_to_left() and text else text
+
+
+def isolated(text: str) -> str:
+    """One value set apart whole in the Arabic window (a name, a number inside rich text)."""
+    return f"{_ISOLATE}{text}{_END}" if right_to_left() and text else text
 COMING_BACK, PAID = 3, 4
 SET_TO_NONE = (Qt.Key_Delete, Qt.Key_Backspace)
 
@@ -51,7 +83,7 @@ class LinesTable(QTableWidget):
         for row, line in enumerate(self.lines[:self.rowCount()]):
             paid = self.item(row, PAID)
             if paid is not None:  # the figures of the language now spoken
-                paid.setText(format_money(line.total, self.shop.locale))
+                paid.setText(as_read(format_money(line.total, self.shop.locale)))
 
     def changeEvent(self, event) -> None:
         if is_language_change(event):
@@ -64,7 +96,7 @@ class LinesTable(QTableWidget):
         self.setRowCount(len(lines))
         for row, line in enumerate(lines):
             cells = [line.name, str(line.sold), str(line.already_returned), None,
-                     format_money(line.total, self.shop.locale)]
+                     as_read(format_money(line.total, self.shop.locale))]
             for column, text in enumerate(cells):
                 if text is not None:
                     item = QTableWidgetItem(text)

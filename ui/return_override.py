@@ -10,6 +10,7 @@ from db.engine import Database
 from pos.returns import Override
 from ui.dialogs import OK_CANCEL, manager_choice
 from ui.language import left_to_right
+from ui.return_lines import as_read
 from ui.widgets import answer_buttons, message_label, say
 
 WIDTH = 520
@@ -26,10 +27,11 @@ class OverrideDialog(QDialog):
                  parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Manager override"))
-        said = QLabel(self.tr("The policy says: {decision}").format(decision=policy_said))
+        said = QLabel(as_read(self.tr("The policy says: {decision}").format(
+            decision=policy_said)))
         said.setWordWrap(True)
-        self.outcome = QLabel(self.tr("With your approval: {outcome}").format(
-            outcome=with_approval))
+        self.outcome = QLabel(as_read(self.tr("With your approval: {outcome}").format(
+            outcome=with_approval)))
         self.outcome.setWordWrap(True)
         self.outcome.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.manager = manager_choice(db, clerk_id)
@@ -79,5 +81,5 @@ class OverrideDialog(QDialog):
         self.submitted.emit(override)
 
     def fail(self, text: str) -> None:
-        say(self.message, text, "error")
+        say(self.message, as_read(text), "error")
         (self.reason if not self.reason.text().strip() else self.pin).setFocus()

@@ -44,7 +44,7 @@ from ui import background
 from ui.dialogs import PaymentDialog
 from ui.language import is_language_change, left_to_right
 from ui.receipt import return_receipt_dialog
-from ui.return_lines import LinesTable
+from ui.return_lines import LinesTable, arabic_paragraph, as_read, isolated
 from ui.return_override import OverrideDialog
 from ui.return_unverified import UnverifiedReturnDialog
 from ui.style import set_tone
@@ -488,15 +488,15 @@ class ReturnScreen(QWidget):
         when, locale = self.shop.local_time(sale.created_at), self.shop.locale
         header = self.tr("<b>{number}</b> · {when} · sold by {clerk} · paid {methods} · "
                          "total {total}").format(
-            number=sale.order_number, when=format_date_time(when, locale),
-            clerk=sale.clerk_name,
+            number=isolated(sale.order_number), when=isolated(format_date_time(when, locale)),
+            clerk=isolated(sale.clerk_name),
             methods=", ".join(self._method_words(m) for m in sale.payment_methods),
-            total=format_money(sale.total, locale))
+            total=isolated(format_money(sale.total, locale)))
         if sale.customer_name:
-            header += f" · {sale.customer_name}"
+            header += f" · {isolated(sale.customer_name)}"
         if sale.not_verified:
             header += " · " + self.tr("<b>sale not verified</b>: a manager approves its returns")
-        self.sale_header.setText(header)
+        self.sale_header.setText(arabic_paragraph(header))
 
     def _as_paid(self, method: str | None) -> str:
         if method == "cash":
@@ -580,14 +580,15 @@ class ReturnScreen(QWidget):
             f"QFrame#decision {{ background: {DECISION_COLOURS[tone]}; border-radius: 8px; }}")
         self.decision_headline.setText(self._headline(tone))
         missing = [self._still_needed(m.what, m.sentence) for m in self.desk.missing]
-        self.decision_missing.setText("\n".join(missing))
+        self.decision_missing.setText(as_read("\n".join(missing)))
         self.decision_missing.setVisible(bool(missing))
-        self.decision_text.setText(text)
+        self.decision_text.setText(as_read(text))
         self.decision_text.setVisible(bool(text))
-        self.decision_amount.setText(settlement.words(self.shop.locale) if settlement else "")
+        self.decision_amount.setText(as_read(settlement.words(self.shop.locale))
+                                     if settlement else "")
         self.decision_amount.setVisible(settlement is not None)
         figures = self._figures(settlement) if settlement else ""
-        self.decision_figures.setText(figures)
+        self.decision_figures.setText(as_read(figures))
         self.decision_figures.setVisible(bool(figures))
         self.override_button.setEnabled(self.desk.may_override)
         self.confirm_button.setEnabled(self.desk.why_not() is None)
@@ -649,10 +650,11 @@ class ReturnScreen(QWidget):
         money = lambda m: format_money(m, self.shop.locale)  # noqa: E731
         self.exchange_list.clear()
         for line in quote.lines:
-            self.exchange_list.addItem(f"{line.name} × {line.quantity}  ·  {money(line.total)}")
-        self.exchange_total.setText(
+            self.exchange_list.addItem(as_read(
+                f"{line.name} × {line.quantity}  ·  {money(line.total)}"))
+        self.exchange_total.setText(as_read(
             self.tr("New items: {total}").format(total=money(quote.total)) if quote.lines
-            else self.tr("No new items yet."))
+            else self.tr("No new items yet.")))
 
     # ----- carrying it out ---------------------------------------------------------------------
     def ask_override(self) -> None:
@@ -711,10 +713,10 @@ class ReturnScreen(QWidget):
         self.return_recorded.emit(return_number)
 
     def show_error(self, text: str) -> str:
-        self.message.setText(text)
+        self.message.setText(as_read(text))
         set_tone(self.message, "error")
         return text
 
     def show_info(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(as_read(text))
         set_tone(self.message, "info")

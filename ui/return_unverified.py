@@ -23,6 +23,7 @@ from pos.returns import Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
 from ui.language import left_to_right
+from ui.return_lines import arabic_paragraph, as_read, isolated
 from ui.return_override import OverrideDialog
 from ui.widgets import answer_buttons, message_label, say
 
@@ -53,7 +54,8 @@ class UnverifiedReturnDialog(QDialog):
             "<b>{number}</b> is not known at this till and the hub does not answer. Scan what "
             "the customer brings back. The refund is the catalog's price unless the manager "
             "types the price paid; a manager approves, and the return is flagged: sale not "
-            "verified.").format(number=self.claim.number))
+            "verified.").format(number=isolated(self.claim.number)))
+        said.setText(arabic_paragraph(said.text()))
         said.setWordWrap(True)
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan or type each item brought back"))
@@ -139,13 +141,14 @@ class UnverifiedReturnDialog(QDialog):
             line = (self.tr("{product} × {quantity}  ·  {price} (price paid, typed)  ·  {total}")
                     if item.price_typed else
                     self.tr("{product} × {quantity}  ·  {price} (catalog price)  ·  {total}"))
-            self.items.addItem(line.format(product=item.name, quantity=item.quantity,
-                                           price=money(item.unit_price), total=money(item.total)))
+            self.items.addItem(as_read(line.format(
+                product=item.name, quantity=item.quantity, price=money(item.unit_price),
+                total=money(item.total))))
         if self.claim.items:
             self.items.setCurrentRow(min(picked, len(self.claim.items) - 1))
-        self.total.setText(
+        self.total.setText(as_read(
             self.tr("Customer receives {amount} in cash").format(amount=money(self.claim.total))
-            if self.claim.items else self.tr("Nothing scanned yet."))
+            if self.claim.items else self.tr("Nothing scanned yet.")))
 
     # ----- approval ----------------------------------------------------------------------------
     def form(self) -> ReturnForm:

@@ -194,7 +194,8 @@ retourner</translation>
         </message>
         <message>
             <source>With your approval: {outcome}</source>
-            <translation>Avec votre accord : {outcome}</translation>
+            <translation>Avec votre accord :
+{outcome}</translation>
         </message>
         <message>
             <source>Why the shop makes an exception</source>
