@@ -329,6 +329,7 @@ def test_the_unverified_and_policy_dialogs_in_french_and_arabic(qtbot, db, code)
     qtbot.addWidget(policy)
     policy.show()
     assert english_left(policy, code) == []
+    assert (policy.percent.text(), policy.minimum.text()) == ("30", "25,00")  # not '3E+1'
     if code == "ar":
         assert unverified.layoutDirection() == Qt.RightToLeft
         assert unverified.scan.layoutDirection() == Qt.LeftToRight

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from babel.numbers import format_decimal
+
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QVBoxLayout)
 
@@ -37,8 +39,11 @@ class PolicyDialog(QDialog):
         self.exchange_days = QSpinBox()
         self.exchange_days.setRange(0, 365)
         self.exchange_days.setValue(c.exchange_days)
-        self.percent = QLineEdit(str(c.change_of_mind_percent.normalize()))
-        self.minimum = QLineEdit(str(c.change_of_mind_minimum.amount))
+        # As the manager types them in the shop's figures: '30' (not '3E+1'), '25,00'.
+        self.percent = QLineEdit(format_decimal(c.change_of_mind_percent, locale=shop.locale,
+                                                group_separator=False))
+        self.minimum = QLineEdit(format_decimal(c.change_of_mind_minimum.amount, format="0.00",
+                                                locale=shop.locale))
         left_to_right(self.refund_days, self.exchange_days, self.percent, self.minimum)
         self.message = message_label()
         form = QFormLayout()
