@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pos.i18n import _
 from pos.return_policy import Reason, Remedy
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ class Missing:
     that gives it), `sentence` says it."""
 
     what: str  # quantities, photo, new_items, note, override_reason, or no_new_items
-    sentence: str
+    sentence: str  # in the language spoken when it was found
 
 
 def missing(form: ReturnForm, new_items: int) -> list[Missing]:
@@ -30,20 +31,20 @@ def missing(form: ReturnForm, new_items: int) -> list[Missing]:
     found = []
     quantities = form.quantities.values()
     if not any(quantities):
-        found.append(Missing("quantities", "Pick what comes back and how many."))
+        found.append(Missing("quantities", _("Pick what comes back and how many.")))
     if any(quantity < 0 for quantity in quantities):
-        found.append(Missing("quantities", "A quantity cannot be negative."))
+        found.append(Missing("quantities", _("A quantity cannot be negative.")))
     if form.reason is Reason.DEFECTIVE and not form.photo:
-        found.append(Missing("photo", "Attach a photo of the defect."))
+        found.append(Missing("photo", _("Attach a photo of the defect.")))
     if form.remedy is Remedy.EXCHANGE and not new_items:
-        found.append(Missing("new_items", "Scan what the customer takes in exchange."))
+        found.append(Missing("new_items", _("Scan what the customer takes in exchange.")))
     if form.remedy is Remedy.REFUND and new_items:
-        found.append(Missing("no_new_items", "A refund takes no new items; choose Exchange."))
+        found.append(Missing("no_new_items", _("A refund takes no new items; choose Exchange.")))
     return found
 
 
 def override_missing(override: Override) -> Missing | None:
     """A manager's override needs their written reason, asked before their PIN is tried."""
     if not override.reason.strip():
-        return Missing("override_reason", "Write why the policy is overridden.")
+        return Missing("override_reason", _("Write why the policy is overridden."))
     return None

@@ -22,6 +22,7 @@ from db.types import utc_now
 from pos.cart import Cart, CartError
 from pos.catalog import lookup
 from pos.checkout import CardPayment, CashPayment
+from pos.i18n import _, words_of
 from pos.money import Money, format_money, money_sum
 from pos.pricing import rules_running
 from pos.products import cart_item
@@ -85,10 +86,10 @@ class Lookup:
         if self.hub_problem is None:
             return None
         if self.sale is not None:
-            return ("Other tills' returns of this sale could not be checked: the hub does "
-                    "not answer.")
-        return (f"{self.number} is not known at this till and the hub does not answer: "
-                "a manager may approve the return as a sale not verified (F6).")
+            return _("Other tills' returns of this sale could not be checked: the hub does "
+                     "not answer.")
+        return _("{number} is not known at this till and the hub does not answer: a manager "
+                 "may approve the return as a sale not verified (F6).").format(number=self.number)
 
 
 @dataclass(frozen=True)
@@ -116,18 +117,19 @@ class Settlement:
     new_items: Money    # what an exchange's new items cost
 
     def words(self, locale: str) -> str:
+        """In the language spoken now, the amount in `locale` (the shop's, read now)."""
         def money(amount: Money) -> str:
             return format_money(amount, locale)
 
         if self.remedy is Remedy.REFUND:
-            return f"Customer receives {money(self.gives_back)}"
+            return _("Customer receives {amount}").format(amount=money(self.gives_back))
         if not self.new_items:
-            return f"Credit for the new items: {money(self.credit)}"
+            return _("Credit for the new items: {amount}").format(amount=money(self.credit))
         if self.collects:
-            return f"Customer pays {money(self.collects)}"
+            return _("Customer pays {amount}").format(amount=money(self.collects))
         if self.gives_back:
-            return f"Customer gets back {money(self.gives_back)}"
-        return "Even exchange: nothing to pay"
+            return _("Customer gets back {amount}").format(amount=money(self.gives_back))
+        return _("Even exchange: nothing to pay")
 
 
 # The policy refuses 'Other' until its note is written: for the clerk, something to fill
@@ -189,9 +191,9 @@ class ReturnInProgress:
                     sale = find_sale(session, number)
                     known = (sale.id, sale.uid)
         except HubUnreachable as error:
-            return self._found(number, known, str(error))
+            return self._found(number, known, words_of(error))
         except HubLookupError as error:
-            raise ReturnError(str(error)) from None
+            raise ReturnError(words_of(error)) from None
         return self._found(number, known, None)
 
     def _found(self, number: str, known: tuple | None, problem: str | None) -> Lookup:
@@ -268,13 +270,13 @@ class ReturnInProgress:
         """Why the return cannot be confirmed as it stands, without an override; None when
         it can."""
         if self.sale is None:
-            return "Find the sale first."
+            return _("Find the sale first.")
         if self.judgement is None:
-            return "Set how many of each item come back."
+            return _("Set how many of each item come back.")
         if self.missing:
             return self.missing[0].sentence
         if self.sale.not_verified:
-            return UNVERIFIED_NEEDS_MANAGER
+            return _(UNVERIFIED_NEEDS_MANAGER)
         if not self.judgement.allowed:
             return self.judgement.refused[0].explanation
         return None
@@ -314,11 +316,11 @@ class ReturnInProgress:
             found = lookup(session, text, limit=2)
             item = cart_item(session, found[0]) if len(found) == 1 else None
         if item is None:
-            return f"No single product matches '{text}'."
+            return _("No single product matches '{text}'.").format(text=text)
         try:
             self.exchange_cart.add(item)
         except CartError as error:
-            return str(error)
+            return words_of(error)
         return None
 
     # ----- carrying it out -------------------------------------------------------------------

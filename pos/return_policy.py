@@ -15,6 +15,12 @@ version is recorded with the return). The reading of the shop's written policy:
 - Misuse: refused.
 
 A refused decision moves no money: its returned value, deduction and refund are zero.
+
+The explanation is written in the language spoken when decide() runs (pos.i18n: the clerk's,
+or a speaking() block's), each of its sentences whole in the catalog; its figures (amounts,
+dates, the percentage) in the `locale` passed, the shop's figures for that language
+(ShopSettings.locale, read at the call). The enums' values are codes, never translated;
+their `label` is the shop's word in the language of the moment.
 """
 from __future__ import annotations
 
@@ -27,6 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.numbers import format_decimal
 
 from pos.dates import format_medium_date
+from pos.i18n import N_, _, ngettext
 from pos.money import Money, format_money
 
 
@@ -39,15 +46,16 @@ class Reason(StrEnum):
 
     @property
     def label(self) -> str:
-        return _REASON_LABELS[self]
+        """The reason in the language spoken now."""
+        return _(_REASON_LABELS[self])
 
 
 _REASON_LABELS = {
-    Reason.DEFECTIVE: "Defective",
-    Reason.NOT_AS_PRESENTED: "Not as presented",
-    Reason.CHANGE_OF_MIND: "Change of mind",
-    Reason.MISUSE: "Not used according to its instructions",
-    Reason.OTHER: "Other (write the reason)",
+    Reason.DEFECTIVE: N_("Defective"),
+    Reason.NOT_AS_PRESENTED: N_("Not as presented"),
+    Reason.CHANGE_OF_MIND: N_("Change of mind"),
+    Reason.MISUSE: N_("Not used according to its instructions"),
+    Reason.OTHER: N_("Other (write the reason)"),
 }
 
 
@@ -57,7 +65,10 @@ class Remedy(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Refund" if self is Remedy.REFUND else "Exchange"
+        return _(_REMEDY_LABELS[self])
+
+
+_REMEDY_LABELS = {Remedy.REFUND: N_("Refund"), Remedy.EXCHANGE: N_("Exchange")}
 
 
 class Outcome(StrEnum):
@@ -68,14 +79,14 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+        return _(_OUTCOME_LABELS[self])
 
 
 _OUTCOME_LABELS = {
-    Outcome.REFUND: "Refund",
-    Outcome.EXCHANGE: "Exchange",
-    Outcome.REPLACEMENT: "Free replacement",
-    Outcome.REFUSED: "Refused",
+    Outcome.REFUND: N_("Refund"),
+    Outcome.EXCHANGE: N_("Exchange"),
+    Outcome.REPLACEMENT: N_("Free replacement"),
+    Outcome.REFUSED: N_("Refused"),
 }
 
 
@@ -101,31 +112,39 @@ class PolicySettings:
 
     def validate(self) -> None:
         """Raise ValueError, with a sentence a manager can read, if a setting is wrong."""
-        for name in ("refund_days", "exchange_days", "version"):
+        for name, sentence in _WHOLE_NUMBERS.items():
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
-                raise ValueError(f"The {name.replace('_', ' ')} setting must be a whole number.")
+                raise ValueError(_(sentence))
         if self.refund_days < 0:
-            raise ValueError("The refund window cannot be a negative number of days.")
+            raise ValueError(_("The refund window cannot be a negative number of days."))
         if self.exchange_days < self.refund_days:
-            raise ValueError("The exchange window cannot be shorter than the refund window.")
+            raise ValueError(_("The exchange window cannot be shorter than the refund window."))
         percent = self.change_of_mind_percent
         if not isinstance(percent, Decimal) or not percent.is_finite():
-            raise ValueError("The change-of-mind deduction must be a percentage.")
+            raise ValueError(_("The change-of-mind deduction must be a percentage."))
         if not Decimal(0) <= percent <= Decimal(100):
-            raise ValueError("The change-of-mind deduction must be between 0% and 100%.")
+            raise ValueError(_("The change-of-mind deduction must be between 0% and 100%."))
         if not isinstance(self.change_of_mind_minimum, Money):
-            raise ValueError("The minimum change-of-mind deduction must be an amount of money.")
+            raise ValueError(_("The minimum change-of-mind deduction must be an amount of money."))
         if self.change_of_mind_minimum.is_negative():
-            raise ValueError("The minimum change-of-mind deduction cannot be negative.")
+            raise ValueError(_("The minimum change-of-mind deduction cannot be negative."))
         currency = self.currency
         if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha()
                 and currency.isupper()):
-            raise ValueError("The currency must be a three-letter ISO code, like MAD.")
+            raise ValueError(_("The currency must be a three-letter ISO code, like MAD."))
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError, TypeError):
-            raise ValueError(f"'{self.timezone}' is not a known time zone.") from None
+            raise ValueError(_("'{zone}' is not a known time zone.").format(
+                zone=self.timezone)) from None
+
+
+_WHOLE_NUMBERS = {
+    "refund_days": N_("The refund window must be a whole number of days."),
+    "exchange_days": N_("The exchange window must be a whole number of days."),
+    "version": N_("The policy's version must be a whole number."),
+}
 
 
 @dataclass(frozen=True)
@@ -196,7 +215,8 @@ def decide(
     today: date,
     locale: str = "fr_MA",
 ) -> ReturnDecision:
-    """The policy's decision on one return request, with its explanation."""
+    """The policy's decision on one return request, with its explanation: its words in the
+    language spoken now, its figures in `locale` (the caller passes shop.locale, read then)."""
     settings.validate()
     _check_line(line)
     day = (today - line.purchase_date).days
@@ -216,53 +236,58 @@ def decide(
     exchange_days = settings.exchange_days
 
     def allowed(
-        outcome: Outcome, deduction: Money, refund: Money, explanation: str
+        outcome: Outcome, deduction: Money, refund: Money, *sentences: str
     ) -> ReturnDecision:
         return ReturnDecision(
             allowed=True, outcome=outcome, returned_value=value, deduction=deduction,
             refund=refund, day=day, restock=reason is not Reason.DEFECTIVE,
-            explanation=explanation, refusal=None,
+            explanation=" ".join(sentences), refusal=None,
         )
+
+    def money(amount: Money) -> str:
+        return format_money(amount, locale)
 
     if Remedy(request.remedy) is Remedy.EXCHANGE:
         if reason is Reason.DEFECTIVE:
             return allowed(
                 Outcome.REPLACEMENT, zero, zero,
-                f"Free replacement allowed, day {day} of {exchange_days}: "
-                "the product is defective.",
+                _("Free replacement allowed, day {day} of {days}: the product is defective.")
+                .format(day=day, days=exchange_days),
             )
-        lead = _EXCHANGE_LEADS.get(reason, "No")
         return allowed(
             Outcome.EXCHANGE, zero, zero,
-            f"Exchange allowed, day {day} of {exchange_days}. "
-            f"{lead} deduction; the price difference is settled at the counter.",
+            _("Exchange allowed, day {day} of {days}.").format(day=day, days=exchange_days),
+            _(_EXCHANGE_TERMS.get(reason, _NO_DEDUCTION)),
         )
 
-    opening = f"Refund allowed, day {day} of {settings.refund_days}."
+    opening = _("Refund allowed, day {day} of {days}.").format(
+        day=day, days=settings.refund_days)
     if reason in (Reason.DEFECTIVE, Reason.NOT_AS_PRESENTED):
         return allowed(
-            Outcome.REFUND, zero, value,
-            f"{opening} {reason.label}: full refund. "
-            f"Customer receives {format_money(value, locale)}.",
+            Outcome.REFUND, zero, value, opening, _(_FULL_REFUNDS[reason]),
+            _("Customer receives {amount}.").format(amount=money(value)),
         )
 
-    deduction, why = _change_of_mind_deduction(value, settings, locale)
+    deduction, why = _change_of_mind_deduction(value, reason, settings, locale)
     refund = value - deduction
-    lead = _CHANGE_OF_MIND_LEADS[reason]
-    explanation = f"{opening} {lead}: {why} Customer receives {format_money(refund, locale)}."
+    sentences = [opening, why, _("Customer receives {amount}.").format(amount=money(refund))]
     if not refund and day <= exchange_days:
         # Nothing comes back in cash: the clerk can offer what costs the customer nothing.
-        explanation += f" An exchange, with no deduction, is possible through day {exchange_days}."
-    return allowed(Outcome.REFUND, deduction, refund, explanation)
+        sentences.append(_("An exchange, with no deduction, is possible through day {day}.")
+                         .format(day=exchange_days))
+    return allowed(Outcome.REFUND, deduction, refund, *sentences)
 
 
-_EXCHANGE_LEADS = {
-    Reason.NOT_AS_PRESENTED: "Not as presented: no",
-    Reason.OTHER: "Other reason, treated as change of mind: no",
+_NO_DEDUCTION = N_("No deduction; the price difference is settled at the counter.")
+_EXCHANGE_TERMS = {
+    Reason.NOT_AS_PRESENTED: N_(
+        "Not as presented: no deduction; the price difference is settled at the counter."),
+    Reason.OTHER: N_("Other reason, treated as change of mind: no deduction; the price "
+                     "difference is settled at the counter."),
 }
-_CHANGE_OF_MIND_LEADS = {
-    Reason.CHANGE_OF_MIND: "Change of mind",
-    Reason.OTHER: "Other reason, treated as change of mind",
+_FULL_REFUNDS = {
+    Reason.DEFECTIVE: N_("Defective: full refund."),
+    Reason.NOT_AS_PRESENTED: N_("Not as presented: full refund."),
 }
 
 
@@ -277,77 +302,105 @@ def _refusal(
     day = (today - line.purchase_date).days
     reason, remedy = Reason(request.reason), Remedy(request.remedy)
     if day < 0:
-        bought = format_medium_date(line.purchase_date, locale)
-        return "date", (
-            f"Refused: the purchase date ({bought}) is after today "
-            f"({format_medium_date(today, locale)})."
-        )
+        return "date", _("Refused: the purchase date ({bought}) is after today ({today}).").format(
+            bought=format_medium_date(line.purchase_date, locale),
+            today=format_medium_date(today, locale))
 
     remaining = line.quantity_sold - line.quantity_already_returned
     if request.quantity < 1:
-        return "quantity", "Enter a quantity of at least 1."
+        return "quantity", _("Enter a quantity of at least 1.")
     if request.quantity > remaining:
-        counts = f"{line.quantity_sold} sold, {line.quantity_already_returned} already returned."
+        counts = {"name": line.name, "sold": line.quantity_sold,
+                  "returned": line.quantity_already_returned}
         if remaining == 0:
-            return "quantity", f"Nothing of '{line.name}' can still be returned: {counts}"
-        return "quantity", f"Only {remaining} of '{line.name}' can still be returned: {counts}"
+            return "quantity", _(
+                "Nothing of '{name}' can still be returned: {sold} sold, {returned} already "
+                "returned.").format(**counts)
+        return "quantity", ngettext(
+            "Only {remaining} of '{name}' can still be returned: {sold} sold, {returned} "
+            "already returned.",
+            "Only {remaining} of '{name}' can still be returned: {sold} sold, {returned} "
+            "already returned.", remaining).format(remaining=remaining, **counts)
 
     if reason is Reason.OTHER and not request.note.strip():
-        return "note", "Write what the reason is."
+        return "note", _("Write what the reason is.")
     if reason is Reason.MISUSE:
-        return "misuse", "Refused: the product was not used according to its instructions."
+        return "misuse", _("Refused: the product was not used according to its instructions.")
 
     if not request.original_condition and not request.original_packaging:
-        return "condition", (
+        return "condition", _(
             "Refused: the product is neither in its original condition "
-            "nor in its original packaging."
-        )
+            "nor in its original packaging.")
     if not request.original_condition:
-        return "condition", (
+        return "condition", _(
             "Refused: the product is not in its original condition "
-            "(it is damaged or was used against its instructions)."
-        )
+            "(it is damaged or was used against its instructions).")
     if not request.original_packaging:
-        return "condition", "Refused: the product is not in its original packaging."
+        return "condition", _("Refused: the product is not in its original packaging.")
 
     defective = reason is Reason.DEFECTIVE
     refund_days, exchange_days = settings.refund_days, settings.exchange_days
     if remedy is Remedy.EXCHANGE:
-        if day > exchange_days:
-            kind = "replacement" if defective else "exchange"
-            return "window", f"Refused: day {day} is past the {exchange_days}-day {kind} window."
-        return None
-    if day > refund_days:
-        sentence = f"Refused: day {day} is past the {refund_days}-day refund window."
         if day <= exchange_days:
-            other = "A free replacement" if defective else "An exchange"
-            sentence += f" {other} is still possible through day {exchange_days}."
-        return "window", sentence
+            return None
+        if defective:
+            sentence = ngettext("Refused: day {day} is past the {days}-day replacement window.",
+                                "Refused: day {day} is past the {days}-day replacement window.",
+                                exchange_days)
+        else:
+            sentence = ngettext("Refused: day {day} is past the {days}-day exchange window.",
+                                "Refused: day {day} is past the {days}-day exchange window.",
+                                exchange_days)
+        return "window", sentence.format(day=day, days=exchange_days)
+    if day > refund_days:
+        sentences = [ngettext("Refused: day {day} is past the {days}-day refund window.",
+                              "Refused: day {day} is past the {days}-day refund window.",
+                              refund_days).format(day=day, days=refund_days)]
+        if day <= exchange_days:
+            still = (_("A free replacement is still possible through day {day}.") if defective
+                     else _("An exchange is still possible through day {day}."))
+            sentences.append(still.format(day=exchange_days))
+        return "window", " ".join(sentences)
     return None
 
 
 def _change_of_mind_deduction(
-    value: Money, settings: PolicySettings, locale: str
+    value: Money, reason: Reason, settings: PolicySettings, locale: str
 ) -> tuple[Money, str]:
     """The percentage, at least the minimum, never more than was paid; and why, in words."""
     minimum = settings.change_of_mind_minimum
     by_percent = value.percent(settings.change_of_mind_percent)
-    rate = f"{format_decimal(settings.change_of_mind_percent, locale=locale)}%"
+    other = reason is Reason.OTHER
 
-    def money(amount: Money) -> str:
-        return format_money(amount, locale)
+    def said(sentence: str) -> str:
+        return sentence.format(
+            # "30%" in English and Arabic, "30 %" in French: the translator's to write.
+            rate=_("{percent}%").format(
+                percent=format_decimal(settings.change_of_mind_percent, locale=locale)),
+            by_percent=format_money(by_percent, locale), minimum=format_money(minimum, locale),
+            paid=format_money(value, locale))
 
     if by_percent >= minimum:
-        floor = f" (minimum {money(minimum)})" if minimum else ""
-        return by_percent, f"{rate} deducted = {money(by_percent)}{floor}."
+        if not minimum:
+            return by_percent, said(
+                _("Other reason, treated as change of mind: {rate} deducted = "
+                  "{by_percent}.") if other
+                else _("Change of mind: {rate} deducted = {by_percent}."))
+        return by_percent, said(
+            _("Other reason, treated as change of mind: {rate} deducted = {by_percent} "
+              "(minimum {minimum}).") if other
+            else _("Change of mind: {rate} deducted = {by_percent} (minimum {minimum})."))
     if minimum <= value:
-        return minimum, (
-            f"{rate} would be {money(by_percent)}; the minimum of {money(minimum)} applies."
-        )
-    return value, (
-        f"{rate} would be {money(by_percent)} and the minimum of {money(minimum)} is more than "
-        f"the {money(value)} paid, so {money(value)} is deducted."
-    )
+        return minimum, said(
+            _("Other reason, treated as change of mind: {rate} would be {by_percent}; "
+              "the minimum of {minimum} applies.") if other
+            else _("Change of mind: {rate} would be {by_percent}; the minimum of "
+                   "{minimum} applies."))
+    return value, said(
+        _("Other reason, treated as change of mind: {rate} would be {by_percent} and the "
+          "minimum of {minimum} is more than the {paid} paid, so {paid} is deducted.") if other
+        else _("Change of mind: {rate} would be {by_percent} and the minimum of {minimum} "
+               "is more than the {paid} paid, so {paid} is deducted."))
 
 
 def _check_line(line: SoldLine) -> None:

@@ -35,6 +35,7 @@ from db.engine import Database
 from db.hub.remote import PLACEHOLDER_KEY
 from db.models import Return, Sale, SaleLine, Staff
 from pos.catalog import lookup
+from pos.i18n import N_, _, words_of
 from pos.money import Money, MoneyError, money_sum
 from pos.returns import (UNVERIFIED_NEEDS_MANAGER, Override, ReturnError, ReturnForm,
                          record_return)
@@ -43,8 +44,8 @@ from pos.shop import ShopSettings
 # A sale's number: S-20261201-0007 before its till was attached, S-T2-20261201-0007 after
 # (as pos/counter.py reads a scanned receipt); the day is the eight digits.
 _PRINTED_DAY = re.compile(r"^S-(?:[A-Z0-9]{1,16}-)?(\d{8})-\d{4,}$")
-NOT_A_NUMBER = ("That is not an order number as the tills print it (S-T2-20261201-0007): "
-                "read it again from the receipt.")
+NOT_A_NUMBER = N_("That is not an order number as the tills print it (S-T2-20261201-0007): "
+                  "read it again from the receipt.")
 
 
 @dataclass(frozen=True)
@@ -85,15 +86,16 @@ def record_unverified_return(session: Session, order_number: str,
     """The placeholder sale and its return, together; the override is checked by
     record_return in the same transaction, so a wrong PIN leaves nothing behind."""
     if override is None:
-        raise ReturnError(UNVERIFIED_NEEDS_MANAGER)
+        raise ReturnError(_(UNVERIFIED_NEEDS_MANAGER))
     number = order_number.strip().upper()
     day = printed_day(number)
     if day is None:
-        raise ReturnError(NOT_A_NUMBER)
+        raise ReturnError(_(NOT_A_NUMBER))
     if not items:
-        raise ReturnError("Scan the items the customer brings back.")
+        raise ReturnError(_("Scan the items the customer brings back."))
     if session.scalar(select(Sale.id).where(Sale.order_number == number)) is not None:
-        raise ReturnError(f"This till knows {number}: open it as any sale.")
+        raise ReturnError(_("This till knows {number}: open it as any sale.").format(
+            number=number))
     sale = placeholder_sale(number, day, items, override.manager_id, shop)
     session.add(sale)
     session.flush()
@@ -127,7 +129,7 @@ class UnverifiedClaim:
         self.number = order_number.strip().upper()
         self.items: list[ClaimedItem] = []
         if printed_day(self.number) is None:
-            raise ReturnError(NOT_A_NUMBER)
+            raise ReturnError(_(NOT_A_NUMBER))
 
     def add(self, text: str) -> str | None:
         """One more of the product the text finds, at its current price; why not, when it
@@ -136,7 +138,7 @@ class UnverifiedClaim:
             found = lookup(session, text.strip(), limit=2)
             product = found[0] if len(found) == 1 else None
             if product is None:
-                return f"No single product matches '{text.strip()}'."
+                return _("No single product matches '{text}'.").format(text=text.strip())
             for index, item in enumerate(self.items):
                 if item.product_id == product.id:
                     self.items[index] = replace(item, quantity=item.quantity + 1)
@@ -150,9 +152,9 @@ class UnverifiedClaim:
         try:
             price = Money.parse(text, self.shop.locale)
         except MoneyError as error:
-            return str(error)
+            return words_of(error)
         if price.is_negative():
-            return "A price cannot be negative."
+            return _("A price cannot be negative.")
         self.items[index] = replace(self.items[index], unit_price=price, price_typed=True)
         return None
 

@@ -4,6 +4,10 @@ judge() is the live preview the return screen shows as the clerk changes the inp
 record_return() judges again inside the write transaction (so two counters cannot
 return the same unit twice) and saves the return, its stock movements, an exchange's new
 sale and the audit entries together.
+
+The decision's sentence is saved with the return (Return.explanation, ReturnLine.decision)
+as the clerk read it out, in the language they worked in: a record of what was said, not
+rewritten when someone later reads it in another language.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from db.types import utc_now
 from pos.cart import Cart
 from pos.checkout import CardPayment, CashPayment, complete_sale, next_order_number
 from pos.customer import CustomerError, normalize_phone
+from pos.i18n import N_, _, words_of
 from pos.money import Money, money_sum
 from pos.return_checks import missing, override_missing
 from pos.return_policy import (Outcome, PolicySettings, Reason, Remedy, ReturnDecision,
@@ -119,9 +124,9 @@ def search_sales(session: Session, shop: ShopSettings, day: date | None = None,
         try:
             query = query.where(Sale.customer_phone == normalize_phone(phone))
         except CustomerError as error:
-            raise ReturnError(str(error)) from None
+            raise ReturnError(words_of(error)) from None
     if day is None and not phone:
-        raise ReturnError("Give a date or the customer's phone to search.")
+        raise ReturnError(_("Give a date or the customer's phone to search."))
     return list(session.scalars(query))
 
 
@@ -203,10 +208,12 @@ class Judgement:
 
     def explanation(self) -> str:
         if not self.lines:
-            return "Pick what comes back and how many."
+            return _("Pick what comes back and how many.")
         if len(self.lines) == 1:
             return self.lines[0][1].explanation
-        return " ".join(f"{line.sale_line.name}: {d.explanation}" for line, d in self.lines)
+        return " ".join(_("{product}: {decision}").format(product=line.sale_line.name,
+                                                          decision=d.explanation)
+                        for line, d in self.lines)
 
 
 def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, today: date,
@@ -220,7 +227,7 @@ def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, to
             continue
         returnable = by_id.get(sale_line_id)
         if returnable is None:
-            raise ReturnError("That line is not on this sale.")
+            raise ReturnError(_("That line is not on this sale."))
         request = ReturnRequest(quantity=quantity, reason=form.reason, remedy=form.remedy,
                                 original_condition=form.original_condition,
                                 original_packaging=form.original_packaging, note=form.note)
@@ -252,11 +259,12 @@ def _check_override(session: Session, override: Override, clerk: Staff, now: dat
     if lacking is not None:
         raise ReturnError(lacking.sentence)
     if override.manager_id == clerk.id:
-        raise PermissionDenied("A clerk cannot approve their own override: another manager must.")
+        raise PermissionDenied(
+            _("A clerk cannot approve their own override: another manager must."))
     try:
         manager = authenticate(session, override.manager_id, override.pin, now)
     except LoginError as error:
-        raise PermissionDenied(str(error)) from None
+        raise PermissionDenied(words_of(error)) from None
     require_manager(manager, "override the return policy")
     return manager
 
@@ -281,7 +289,7 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     now = now or utc_now()
     sale = session.get(Sale, sale_id)
     if sale is None:
-        raise ReturnError("That sale does not exist.")
+        raise ReturnError(_("That sale does not exist."))
     _check_form(form, exchange)
     judgement = judge(session, sale, form, shop, shop.local_date(now),
                       policy=policy_to_record(session, shop))
@@ -312,8 +320,8 @@ def _check_form(form: ReturnForm, exchange: Exchange | None) -> None:
         raise ReturnError(lacking[0].sentence)
 
 
-UNVERIFIED_NEEDS_MANAGER = ("This sale was never seen by this till or the hub (sale not "
-                            "verified): a manager must approve its return.")
+UNVERIFIED_NEEDS_MANAGER = N_("This sale was never seen by this till or the hub (sale not "
+                              "verified): a manager must approve its return.")
 
 
 def sale_not_verified(sale: Sale) -> bool:
@@ -328,12 +336,12 @@ def _approving_manager(session: Session, judgement: Judgement, override: Overrid
     needs_override = unverified or not judgement.allowed or judgement.deduction
     if override is None:
         if unverified:
-            raise ReturnError(UNVERIFIED_NEEDS_MANAGER)
+            raise ReturnError(_(UNVERIFIED_NEEDS_MANAGER))
         if not judgement.allowed:
             raise ReturnError(judgement.refused[0].explanation)
         return None
     if not needs_override:
-        raise ReturnError("The policy already allows this return in full: no override needed.")
+        raise ReturnError(_("The policy already allows this return in full: no override needed."))
     for _returnable, decision in judgement.lines:  # an override never returns more than was sold
         if decision.refusal in ("quantity", "date", "note"):
             raise ReturnError(decision.explanation)

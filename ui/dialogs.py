@@ -22,7 +22,8 @@ from pos.staff_members import active_members
 from pos.tendered import far_above, usual_cash_amounts
 from ui.background import read_now
 from ui.language import left_to_right
-from ui.widgets import answer_buttons, figure, message_label, say
+from ui.language import figure
+from ui.widgets import answer_buttons, message_label, say
 
 OK_CANCEL = QDialogButtonBox.Ok | QDialogButtonBox.Cancel
 USUAL_AMOUNT_KEYS = (Qt.Key_F1, Qt.Key_F2, Qt.Key_F3, Qt.Key_F4)

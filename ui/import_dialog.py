@@ -24,7 +24,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import read_only_while_hub_away
 from ui.language import left_to_right
-from ui.products_screen import figures
+from ui.language import figure
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 from ui.background import run_task
@@ -316,11 +316,11 @@ class ImportDialog(QDialog):
     # ----- what the preview shows ---------------------------------------------------------
     def _fill_rows(self, rows) -> None:
         shown = rows[:PREVIEW_ROWS]
-        money = lambda m: "" if m is None else figures(format_money(m, self.shop.locale))
+        money = lambda m: "" if m is None else figure(format_money(m, self.shop.locale))
         self.rows_table.setRowCount(len(shown))
         for r, row in enumerate(shown):
             cells = [str(row.line), row.sku, row.barcode or "", row.name, money(row.price),
-                     money(row.compare_at), "" if row.stock is None else figures(str(row.stock)),
+                     money(row.compare_at), "" if row.stock is None else figure(str(row.stock)),
                      ", ".join(row.collections), self.tr("Yes") if row.active else self.tr("No")]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

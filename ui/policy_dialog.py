@@ -3,15 +3,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from babel.numbers import format_decimal
+
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QVBoxLayout)
 
 from db.engine import Database
+from pos.i18n import words_of
 from pos.money import Money, MoneyError, parse_percent
 from pos.returns import change_policy, current_policy
 from pos.shop import ShopSettings
 from ui.background import error_words, read_now
 from ui.hub_edits import change_master, read_only_while_hub_away
+from ui.language import left_to_right
 from ui.widgets import answer_buttons, fit_to_screen, message_label, say
 
 
@@ -21,13 +25,13 @@ class PolicyDialog(QDialog):
         self.db = db
         self.shop = shop
         self.manager_id = manager_id
-        self.locale = shop.locale
         self._saving = False
-        self.setWindowTitle("Return policy")
+        self.setWindowTitle(self.tr("Return policy"))
         self.current = read_now(db, current_policy)
         c = self.current
-        self.version = QLabel(f"Version {c.version} is in force. Saving makes a new version; "
-                              "returns already made keep the version they were judged under.")
+        self.version = QLabel(self.tr(
+            "Version {version} is in force. Saving makes a new version; returns already made "
+            "keep the version they were judged under.").format(version=c.version))
         self.version.setWordWrap(True)
         self.refund_days = QSpinBox()
         self.refund_days.setRange(0, 365)
@@ -35,14 +39,19 @@ class PolicyDialog(QDialog):
         self.exchange_days = QSpinBox()
         self.exchange_days.setRange(0, 365)
         self.exchange_days.setValue(c.exchange_days)
-        self.percent = QLineEdit(str(c.change_of_mind_percent.normalize()))
-        self.minimum = QLineEdit(str(c.change_of_mind_minimum.amount))
+        # As the manager types them in the shop's figures: '30' (not '3E+1'), '25,00'.
+        self.percent = QLineEdit(format_decimal(c.change_of_mind_percent, locale=shop.locale,
+                                                group_separator=False))
+        self.minimum = QLineEdit(format_decimal(c.change_of_mind_minimum.amount, format="0.00",
+                                                locale=shop.locale))
+        left_to_right(self.refund_days, self.exchange_days, self.percent, self.minimum)
         self.message = message_label()
         form = QFormLayout()
-        form.addRow("Refund window (days after purchase)", self.refund_days)
-        form.addRow("Exchange window (days after purchase)", self.exchange_days)
-        form.addRow("Change-of-mind deduction (%)", self.percent)
-        form.addRow(f"Minimum deduction ({c.currency})", self.minimum)
+        form.addRow(self.tr("Refund window (days after purchase)"), self.refund_days)
+        form.addRow(self.tr("Exchange window (days after purchase)"), self.exchange_days)
+        form.addRow(self.tr("Change-of-mind deduction (%)"), self.percent)
+        form.addRow(self.tr("Minimum deduction ({currency})").format(currency=c.currency),
+                    self.minimum)
         buttons = answer_buttons(self, self.submit)
         self.save_button = buttons.button(QDialogButtonBox.Save)
         layout = QVBoxLayout(self)
@@ -59,12 +68,12 @@ class PolicyDialog(QDialog):
             return
         try:
             percent = parse_percent(self.percent.text())
-            minimum = Money.parse(self.minimum.text(), self.locale)
+            minimum = Money.parse(self.minimum.text(), self.shop.locale)
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
                              change_of_mind_percent=percent, change_of_mind_minimum=minimum)
         except (ValueError, MoneyError) as error:
-            return self._fail(str(error))
+            return self._fail(words_of(error))
         self._saving = True
         self.save_button.setEnabled(False)
         change_master(self, self.db, self.shop, self.manager_id,
@@ -78,7 +87,7 @@ class PolicyDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._saving = False
         self.save_button.setEnabled(self.hub_lock is None)
-        self._fail(str(error) if isinstance(error, ValueError) else error_words(error))
+        self._fail(words_of(error) if isinstance(error, ValueError) else error_words(error))
 
     def _fail(self, text: str) -> None:
         say(self.message, text, "error")

@@ -19,12 +19,11 @@ from db.engine import Database
 from pos import catalog_admin
 from pos.catalog_views import ProductQuery, ProductRow, collection_names, product_page
 from pos.hub_edits import add_product
-from pos.i18n import right_to_left
 from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master, read_only_while_hub_away
-from ui.language import left_to_right
+from ui.language import figure, left_to_right
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 
@@ -207,8 +206,8 @@ class ProductsScreen(QDialog):
         money = lambda m: format_money(m, self.shop.locale)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            cells = [row.name, row.sku, row.barcode or "—", figures(money(row.price)),
-                     figures(row.stock_words) if row.stock_counted else row.stock_words,
+            cells = [row.name, row.sku, row.barcode or "—", figure(money(row.price)),
+                     figure(row.stock_words) if row.stock_counted else row.stock_words,
                      self.tr("Yes") if row.active else self.tr("No"), ", ".join(row.collections)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -554,8 +553,8 @@ class ProductDialog(QDialog):
             money = lambda m: format_money(m, self.shop.locale)
             words = self.tr("{name} saved: price {old} → {new} (the change is in the audit "
                             "log).").format(name=draft.name,
-                                            old=figures(money(self.product.price)),
-                                            new=figures(money(draft.price)))
+                                            old=figure(money(self.product.price)),
+                                            new=figure(money(draft.price)))
         else:
             words = self.tr("{name} saved.").format(name=draft.name)
         self.saved.emit(product_id, words)
@@ -567,18 +566,8 @@ class ProductDialog(QDialog):
         say(self.message, background.error_words(error), "error")
 
 
-def figures(text: str) -> str:
-    """An amount or a signed quantity that reads left to right ('120,00 MAD', '−3'), kept so
-    inside the Arabic window's right-to-left text: a left-to-right isolate (LRI … PDI), which
-    Qt's text layout honours and nobody sees."""
-    return f"\u2066{text}\u2069" if right_to_left() else text
 
 
-def isolated(text: str) -> str:
-    """The shop's own words (product names, in French, Arabic or English) inside a sentence
-    of the Arabic window: an isolate that takes its direction from its first letter, so
-    that its parentheses and commas stay with it."""
-    return f"\u2068{text}\u2069" if right_to_left() else text
 
 
 def amount_text(money: Money, locale: str) -> str:

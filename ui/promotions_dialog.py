@@ -22,7 +22,8 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master, read_only_while_hub_away
 from ui.language import left_to_right
-from ui.products_screen import amount_text, figures, isolated
+from ui.language import figure, isolated
+from ui.products_screen import amount_text
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 
@@ -227,9 +228,9 @@ class PromotionsDialog(QDialog):
 
     def discount_words(self, row: PromotionRow) -> str:
         if row.percent_off is not None:
-            return figures(format_percent(row.percent_off / 100, locale=self.shop.locale,
+            return figure(format_percent(row.percent_off / 100, locale=self.shop.locale,
                                           decimal_quantization=False))
-        return figures(format_money(row.amount_off, self.shop.locale))
+        return figure(format_money(row.amount_off, self.shop.locale))
 
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(self.hub_lock is None)

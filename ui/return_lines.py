@@ -1,17 +1,49 @@
-"""The sale's lines on the return screen, and how many of each come back, set with keys."""
+"""The sale's lines on the return screen, and how many of each come back, set with keys;
+and how the return's figures read inside Arabic sentences."""
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSpinBox, QTableWidget,
                                QTableWidgetItem)
 
+from pos.i18n import right_to_left
 from pos.money import format_money
 from pos.return_desk import LineToReturn
+from pos.shop import ShopSettings
+from ui.language import is_language_change
 from ui.widgets import RIGHT
 
-# Two-line headings keep the figures' columns narrow: the product's name gets the room.
-COLUMNS = ["Product", "Sold", "Returned\nbefore", "Coming\nback", "Paid"]
-COMING_BACK = 3
+COLUMN_COUNT = 5
+# A run of figures and Latin words inside a sentence: an amount (105,00 MAD), an order
+# number, a date and time, a product's Latin name, a key (Alt+B).
+# In Arabic an amount ends with the dirham's sign (د.م., CLDR's), which belongs to the run.
+_DIRHAM = "(?:\u00a0د\\.م\\.\u200f?)?"
+_LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z .,:/%+\-'’×\u00a0\u202f\u200f]*[0-9A-Za-z%]"
+                        + _DIRHAM + r"|[0-9A-Za-z]" + _DIRHAM)
+_ISOLATE, _END = "\u2068", "\u2069"  # first-strong isolate, pop directional isolate
+_RIGHT_TO_LEFT = "\u200f"  # a right-to-left mark: the paragraph is Arabic even if a figure opens it
+
+
+def as_read(text: str) -> str:
+    """In the Arabic window, each run of figures and Latin words set apart (a Unicode isolate),
+    so the sentence reads right to left around it and the run itself stays whole: '105,00
+    MAD' and not 'MAD 105,00', a date beside a Latin name not mixed with it. Other languages:
+    the text as it is."""
+    if not right_to_left() or not text:
+        return text
+    opening = _RIGHT_TO_LEFT if _LATIN_RUN.match(text) else ""  # only where Qt would guess wrong
+    return opening + _LATIN_RUN.sub(lambda run: f"{_ISOLATE}{run.group(0)}{_END}", text)
+
+
+def arabic_paragraph(text: str) -> str:
+    """Rich text whose first word may be a figure (an order number), read right to left
+    in the Arabic window: Qt guesses a paragraph's direction from its first letter."""
+    return _RIGHT_TO_LEFT + text if right_to_left() and text else text
+
+
+COMING_BACK, PAID = 3, 4
 SET_TO_NONE = (Qt.Key_Delete, Qt.Key_Backspace)
 
 
@@ -24,10 +56,11 @@ class LinesTable(QTableWidget):
     counts_changed = Signal()
     scan_started = Signal(str)  # the first character scanned
 
-    def __init__(self, locale: str, parent=None):
-        super().__init__(0, len(COLUMNS), parent)
-        self.locale = locale
-        self.setHorizontalHeaderLabels(COLUMNS)
+    def __init__(self, shop: ShopSettings, parent=None):
+        super().__init__(0, COLUMN_COUNT, parent)
+        self.shop = shop  # its figures' locale is read when the lines are shown
+        self.lines: tuple[LineToReturn, ...] = ()
+        self.retranslate()
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -41,12 +74,28 @@ class LinesTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setMinimumSectionSize(40)
 
+    def retranslate(self) -> None:
+        # Two-line headings keep the figures' columns narrow: the product's name gets the room.
+        self.setHorizontalHeaderLabels([
+            self.tr("Product"), self.tr("Sold"), self.tr("Returned\nbefore"),
+            self.tr("Coming\nback"), self.tr("Paid")])
+        for row, line in enumerate(self.lines[:self.rowCount()]):
+            paid = self.item(row, PAID)
+            if paid is not None:  # the figures of the language now spoken
+                paid.setText(as_read(format_money(line.total, self.shop.locale)))
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
     def show_lines(self, lines: tuple[LineToReturn, ...]) -> None:
         """The lines, with what is left to come back; one line alone is preset to one."""
+        self.lines = tuple(lines)
         self.setRowCount(len(lines))
         for row, line in enumerate(lines):
             cells = [line.name, str(line.sold), str(line.already_returned), None,
-                     format_money(line.total, self.locale)]
+                     as_read(format_money(line.total, self.shop.locale))]
             for column, text in enumerate(cells):
                 if text is not None:
                     item = QTableWidgetItem(text)

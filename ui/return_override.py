@@ -1,4 +1,6 @@
-"""A manager's override of the return policy, asked for at the return screen."""
+"""A manager's override of the return policy, asked for at the return screen. Built each
+time it opens, so in the language of that moment: what it quotes (the policy's sentence,
+the outcome) is written by its caller in that language too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -7,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from db.engine import Database
 from pos.returns import Override
 from ui.dialogs import OK_CANCEL, manager_choice
+from ui.language import left_to_right
+from ui.return_lines import as_read
 from ui.widgets import answer_buttons, message_label, say
 
 WIDTH = 520
@@ -22,25 +26,28 @@ class OverrideDialog(QDialog):
     def __init__(self, db: Database, policy_said: str, with_approval: str, clerk_id: int,
                  parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Manager override")
-        said = QLabel(f"The policy says: {policy_said}")
+        self.setWindowTitle(self.tr("Manager override"))
+        said = QLabel(as_read(self.tr("The policy says: {decision}").format(
+            decision=policy_said)))
         said.setWordWrap(True)
-        self.outcome = QLabel(f"With your approval: {with_approval}")
+        self.outcome = QLabel(as_read(self.tr("With your approval: {outcome}").format(
+            outcome=with_approval)))
         self.outcome.setWordWrap(True)
         self.outcome.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.manager = manager_choice(db, clerk_id)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
+        left_to_right(self.pin)  # digits, typed as on the login screen
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why the shop makes an exception")
+        self.reason.setPlaceholderText(self.tr("Why the shop makes an exception"))
         self.message = message_label()
         form = QFormLayout()
-        form.addRow("&Manager", self.manager)
-        form.addRow("&PIN", self.pin)
-        form.addRow("&Reason", self.reason)
+        form.addRow(self.tr("&Manager"), self.manager)
+        form.addRow(self.tr("&PIN"), self.pin)
+        form.addRow(self.tr("&Reason"), self.reason)
         buttons = answer_buttons(self, self.submit, OK_CANCEL)
         self.approve = buttons.button(QDialogButtonBox.Ok)
-        self.approve.setText("&Approve the return (Ctrl+Enter)")
+        self.approve.setText(self.tr("&Approve the return (Ctrl+Enter)"))
         self.approve.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(said)
@@ -66,12 +73,13 @@ class OverrideDialog(QDialog):
 
     def submit(self) -> None:
         if self.manager.currentData() is None:
-            self.fail("Another manager must approve: you cannot approve your own override.")
+            self.fail(self.tr("Another manager must approve: you cannot approve your own "
+                              "override."))
             return
         override = Override(self.manager.currentData(), self.pin.text(), self.reason.text())
         self.pin.clear()
         self.submitted.emit(override)
 
     def fail(self, text: str) -> None:
-        say(self.message, text, "error")
+        say(self.message, as_read(text), "error")
         (self.reason if not self.reason.text().strip() else self.pin).setFocus()

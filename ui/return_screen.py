@@ -10,10 +10,17 @@ A till attached to a shop's hub looks a number up off the GUI thread (ui/backgro
 another till's sale is brought from the hub, a known one's returns at other tills first;
 the hub not answering never holds up a sale this till knows. A number neither knows while
 the hub is down: F6 takes the return as a sale not verified, with a manager's approval.
+
+The screen stays open across logins: its words are set in retranslate(), again at each
+language change (the next person may speak another language), and its figures read
+shop.locale each time they are written. The Alt+letter a missing-field hint names is read
+from the translated label itself, so the hint and the key agree in every language.
 """
 from __future__ import annotations
 
 from pathlib import Path
+
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog,
@@ -26,6 +33,7 @@ from db.types import utc_now
 from pos.cart import CartError
 from pos.checkout import CardPayment, CashPayment, CheckoutError
 from pos.dates import format_date_time, format_day_month, format_time, qt_date_pattern
+from pos.i18n import words_of
 from pos.money import format_money
 from pos.return_desk import ExchangeQuote, Lookup, ReturnInProgress, SaleToReturn, Settlement
 from pos.return_policy import Reason, Remedy
@@ -34,27 +42,31 @@ from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
 from ui import background
 from ui.dialogs import PaymentDialog
+from ui.language import is_language_change, left_to_right
 from ui.receipt import return_receipt_dialog
-from ui.return_lines import LinesTable
+from ui.language import isolated
+from ui.return_lines import LinesTable, arabic_paragraph, as_read
 from ui.return_override import OverrideDialog
 from ui.return_unverified import UnverifiedReturnDialog
 from ui.style import set_tone
 
 DECISION_COLOURS = {"full": "#e6f4ea", "reduced": "#fff4e0", "refused": "#fdecea",
                     "missing": "#fdf6d8", "none": "#f4f6fa"}
-HEADLINES = {"full": "Allowed", "reduced": "Allowed, with a deduction", "refused": "Refused",
-             "missing": "Not ready yet", "none": "The policy's decision"}
-# The key to the field that gives what is missing (pos.return_checks.Missing.what).
-MISSING_KEYS = {"quantities": "Alt+B", "photo": "Alt+P", "new_items": "Alt+I", "note": "Alt+N"}
-GIVEN_BACK = {"cash": "in cash", "card": "back to the card"}
-PAID = {"cash": "paid in cash, like the sale", "card": "paid by card, like the sale"}
+_MNEMONIC = re.compile(r"&([^&\s])")
 
 
-def _labelled(text: str, field: QWidget) -> QLabel:
-    """A label whose Alt+letter (after the &) puts the focus in `field`."""
-    label = QLabel(text)
+def _labelled(field: QWidget) -> QLabel:
+    """A label whose Alt+letter (after the & of its text, set by retranslate) puts the
+    focus in `field`."""
+    label = QLabel()
     label.setBuddy(field)
     return label
+
+
+def alt_key(text: str) -> str | None:
+    """'Alt+P' for '&Photo…': the key a label's or a button's text gives."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return f"Alt+{found.group(1).upper()}" if found else None
 
 
 def _row(*widgets, stretch_after: bool = True) -> QHBoxLayout:
@@ -83,7 +95,9 @@ class ReturnScreen(QWidget):
         self.lookup: Lookup | None = None  # the last number looked up at the hub
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog = None
+        self.decision_tone = "none"
         self._build()
+        self.retranslate()
         self.clear()
 
     @property
@@ -96,7 +110,7 @@ class ReturnScreen(QWidget):
 
     # ----- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel("Return or exchange")
+        self.title = title = QLabel()
         title.setObjectName("screenTitle")
         find = self._build_search()
         self.message = QLabel(" ")
@@ -116,6 +130,8 @@ class ReturnScreen(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         self._set_tab_order()
+        # Numbers and codes read left to right in the Arabic window too.
+        left_to_right(self.order_field, self.search_phone, self.exchange_field)
 
         for signal in (self.reason.currentIndexChanged, self.condition.toggled,
                        self.packaging.toggled, self.refund_choice.toggled,
@@ -127,29 +143,26 @@ class ReturnScreen(QWidget):
         """The order number, or a date and a phone; the sales found."""
         self.order_field = QLineEdit()
         self.order_field.setObjectName("scanField")
-        self.order_field.setPlaceholderText(
-            "Scan the receipt, or type the order number (S-20261122-0007)")
         self.order_field.returnPressed.connect(self.submit_order)
         self.search_date = QDateEdit()
         self.search_date.setCalendarPopup(True)
-        self.search_date.setDisplayFormat(qt_date_pattern(self.shop.locale))
         self.search_phone = QLineEdit()
-        self.search_phone.setPlaceholderText("customer phone")
         self.search_phone.returnPressed.connect(self.search)
-        self.search_button = QPushButton("Search")
+        self.search_button = QPushButton()
         self.search_button.clicked.connect(self.search)
-        self.back_button = QPushButton("Back to sale (F8)")
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.done.emit)
-        search_row = _row(_labelled("or find it by &date", self.search_date), self.search_date,
-                          _labelled("and/or p&hone", self.search_phone), self.search_phone,
-                          self.search_button)
+        self.date_label = _labelled(self.search_date)
+        self.phone_label = _labelled(self.search_phone)
+        self.order_label = _labelled(self.order_field)
+        search_row = _row(self.date_label, self.search_date, self.phone_label,
+                          self.search_phone, self.search_button)
         search_row.addWidget(self.back_button)
         self.results = QListWidget()
         self.results.setMaximumHeight(110)
         self.results.itemActivated.connect(lambda item: self.load_sale(item.data(Qt.UserRole)))
         find = QVBoxLayout()
-        find.addLayout(_row(_labelled("&Order", self.order_field), self.order_field,
-                            stretch_after=False))
+        find.addLayout(_row(self.order_label, self.order_field, stretch_after=False))
         find.addLayout(search_row)
         return find
 
@@ -157,13 +170,13 @@ class ReturnScreen(QWidget):
         """The sale, how many of each line come back, and what the customer wants."""
         self.sale_header = QLabel()
         self.sale_header.setWordWrap(True)
-        self.lines = LinesTable(self.shop.locale)
+        self.lines = LinesTable(self.shop)
         self.lines.scan_started.connect(self._rescan)
-        hint = _labelled("Coming &back: pick the line with ↑ ↓, type how many, or + / −",
-                         self.lines)
+        self.lines_hint = hint = _labelled(self.lines)
         hint.setObjectName("hint")
-        self.refund_choice = QRadioButton("Re&fund")
-        self.exchange_choice = QRadioButton("&Exchange")
+        hint.setWordWrap(True)
+        self.refund_choice = QRadioButton()
+        self.exchange_choice = QRadioButton()
         remedies = QButtonGroup(self)
         for choice in (self.refund_choice, self.exchange_choice):
             remedies.addButton(choice)
@@ -173,7 +186,8 @@ class ReturnScreen(QWidget):
         left.addWidget(self.sale_header)
         left.addWidget(hint)
         left.addWidget(self.lines, 1)
-        left.addLayout(_row(QLabel("Customer wants"), self.refund_choice, self.exchange_choice))
+        self.wants_label = QLabel()
+        left.addLayout(_row(self.wants_label, self.refund_choice, self.exchange_choice))
         left.addWidget(self._build_exchange())
         return left
 
@@ -188,42 +202,43 @@ class ReturnScreen(QWidget):
         self.reason = QComboBox()
         for reason in Reason:
             self.reason.addItem(reason.label, reason)
-        self.condition = QCheckBox("In its original &condition: not damaged, not used")
-        self.packaging = QCheckBox("In its original pac&kaging")
+        self.condition = QCheckBox()
+        self.packaging = QCheckBox()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Required for 'Other'")
-        self.photo_button = QPushButton("Attach &photo…")
+        self.photo_button = QPushButton()
         self.photo_button.clicked.connect(self.ask_photo)
-        self.photo_label = QLabel("No photo")
+        self.photo_label = QLabel()
         self.city = QLineEdit()
-        self.city.setPlaceholderText("shipped orders only")
         self.address = QLineEdit()
-        self.address.setPlaceholderText("shipped orders only")
         self.refund_method = QComboBox()
-        self.refund_method.addItem("As the sale was paid", None)
-        self.refund_method.addItem("Cash", "cash")
+        self.refund_method.addItem("", None)
+        self.refund_method.addItem("", "cash")
+        self.reason_label, self.note_label = _labelled(self.reason), _labelled(self.note)
+        self.photo_row_label = QLabel()
+        self.city_label, self.address_label = _labelled(self.city), _labelled(self.address)
+        self.refund_to_label = _labelled(self.refund_method)
         form = QFormLayout()
-        for label, field in (("&Reason", self.reason), ("", self.condition),
-                             ("", self.packaging), ("&Note", self.note),
-                             ("Defect photo", _row(self.photo_button, self.photo_label)),
-                             ("Cit&y", self.city), ("&Address", self.address),
-                             ("Ref&und to", self.refund_method)):
-            form.addRow(label, field)
+        for label, field in ((self.reason_label, self.reason), (None, self.condition),
+                             (None, self.packaging), (self.note_label, self.note),
+                             (self.photo_row_label, _row(self.photo_button, self.photo_label)),
+                             (self.city_label, self.city), (self.address_label, self.address),
+                             (self.refund_to_label, self.refund_method)):
+            form.addRow("" if label is None else label, field)
         return form
 
     def _build_exchange(self) -> QGroupBox:
         """The new items of an exchange."""
-        self.exchange_box = QGroupBox("Exchange for")
+        self.exchange_box = QGroupBox()
         self.exchange_field = QLineEdit()
-        self.exchange_field.setPlaceholderText("Scan or type what the customer takes instead")
         self.exchange_field.returnPressed.connect(self.add_exchange_item)
         self.exchange_list = QListWidget()
         self.exchange_list.setMaximumHeight(90)
         self.exchange_list.setFocusPolicy(Qt.NoFocus)  # read, not picked from
         self.exchange_total = QLabel()
         exchange_layout = QVBoxLayout(self.exchange_box)
-        exchange_layout.addLayout(_row(_labelled("New &items", self.exchange_field),
-                                       self.exchange_field, stretch_after=False))
+        self.new_items_label = _labelled(self.exchange_field)
+        exchange_layout.addLayout(_row(self.new_items_label, self.exchange_field,
+                                       stretch_after=False))
         exchange_layout.addWidget(self.exchange_list)
         exchange_layout.addWidget(self.exchange_total)
         return self.exchange_box
@@ -254,9 +269,9 @@ class ReturnScreen(QWidget):
         return self.decision_box
 
     def _build_actions(self) -> QHBoxLayout:
-        self.override_button = QPushButton("Manager o&verride…")
+        self.override_button = QPushButton()
         self.override_button.clicked.connect(self.ask_override)
-        self.confirm_button = QPushButton("Confirm (Ctrl+Enter)")
+        self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("primary")
         self.confirm_button.clicked.connect(lambda: self.confirm())
         actions = QHBoxLayout()
@@ -264,6 +279,55 @@ class ReturnScreen(QWidget):
         actions.addWidget(self.override_button)
         actions.addWidget(self.confirm_button)
         return actions
+
+    def retranslate(self) -> None:
+        """Every word of the screen in the language spoken now, and what it shows written
+        again in it (the sale, the decision, the new items); the figures in its locale."""
+        self.title.setText(self.tr("Return or exchange"))
+        self.order_label.setText(self.tr("&Order"))
+        self.order_field.setPlaceholderText(
+            self.tr("Scan the receipt, or type the order number (S-20261122-0007)"))
+        self.date_label.setText(self.tr("or find it by &date"))
+        self.search_date.setDisplayFormat(qt_date_pattern(self.shop.locale))
+        self.phone_label.setText(self.tr("and/or p&hone"))
+        self.search_phone.setPlaceholderText(self.tr("customer phone"))
+        self.search_button.setText(self.tr("Search"))
+        self.back_button.setText(self.tr("Back to sale (F8)"))
+        self.lines_hint.setText(
+            self.tr("Coming &back: pick the line with ↑ ↓, type how many, or + / −"))
+        self.wants_label.setText(self.tr("Customer wants"))
+        self.refund_choice.setText(self.tr("Re&fund"))
+        self.exchange_choice.setText(self.tr("&Exchange"))
+        self.exchange_box.setTitle(self.tr("Exchange for"))
+        self.new_items_label.setText(self.tr("New &items"))
+        self.exchange_field.setPlaceholderText(
+            self.tr("Scan or type what the customer takes instead"))
+        self.reason_label.setText(self.tr("&Reason"))
+        for index in range(self.reason.count()):
+            self.reason.setItemText(index, Reason(self.reason.itemData(index)).label)
+        self.condition.setText(self.tr("In its original &condition: not damaged, not used"))
+        self.packaging.setText(self.tr("In its original pac&kaging"))
+        self.note_label.setText(self.tr("&Note"))
+        self.note.setPlaceholderText(self.tr("Required for 'Other'"))
+        self.photo_row_label.setText(self.tr("Defect photo"))
+        self.photo_button.setText(self.tr("Attach &photo…"))
+        self.city_label.setText(self.tr("Cit&y"))
+        self.city.setPlaceholderText(self.tr("shipped orders only"))
+        self.address_label.setText(self.tr("&Address"))
+        self.address.setPlaceholderText(self.tr("shipped orders only"))
+        self.refund_to_label.setText(self.tr("Ref&und to"))
+        self.refund_method.setItemText(1, self.tr("Cash"))
+        self.override_button.setText(self.tr("Manager o&verride…"))
+        self.confirm_button.setText(self.tr("Confirm (Ctrl+Enter)"))
+        self._show_photo()
+        self._show_sale_header()
+        self.update_decision()
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self.retranslate()
+            self.message.setText(" ")  # it answered the one before, in their language
+        super().changeEvent(event)
 
     def _set_tab_order(self) -> None:
         """Reading order: finding the sale, the left column, then the right one. Hidden and
@@ -304,7 +368,7 @@ class ReturnScreen(QWidget):
         self.results.clear()
         self.results.hide()
         self.lines.setRowCount(0)
-        self.sale_header.setText("Find the sale first.")
+        self._show_sale_header()
         self.condition.setChecked(False)
         self.packaging.setChecked(False)
         self.refund_choice.setChecked(True)
@@ -313,8 +377,7 @@ class ReturnScreen(QWidget):
         self.city.clear()
         self.address.clear()
         self.refund_method.setCurrentIndex(0)
-        self.refund_method.setItemText(0, "As the sale was paid")
-        self.photo_label.setText("No photo")
+        self._show_photo()
         self.search_date.setDate(self.shop.local_date(utc_now()))  # the shop's day, not the computer's
         self.message.setText(" ")
         self.update_decision()
@@ -325,7 +388,8 @@ class ReturnScreen(QWidget):
             return
         self.lookup = None
         if self.desk.attached():
-            self.show_info(f"Looking {number} up at this shop's tills…")
+            self.show_info(self.tr("Looking {number} up at this shop's tills…").format(
+                number=number))
             background.run_task(lambda: self.desk.look_up(number),
                                 background.while_alive(self, self._looked_up),
                                 background.while_alive(self, self._lookup_failed))
@@ -336,7 +400,8 @@ class ReturnScreen(QWidget):
         self.show_sale(sale)
 
     def _not_found(self, number: str) -> None:
-        self.show_error(f"No sale has the order number '{number}'. Check the receipt.")
+        self.show_error(self.tr("No sale has the order number '{number}'. Check the receipt.")
+                        .format(number=number))
         self.order_field.selectAll()
 
     def _looked_up(self, lookup: Lookup) -> None:
@@ -353,7 +418,7 @@ class ReturnScreen(QWidget):
             self.show_error(lookup.note())
 
     def _lookup_failed(self, error: Exception) -> None:
-        self.show_error(str(error) if isinstance(error, ReturnError)
+        self.show_error(words_of(error) if isinstance(error, ReturnError)
                         else background.error_words(error))
 
     def ask_unverified(self) -> None:
@@ -365,7 +430,7 @@ class ReturnScreen(QWidget):
                                                             self.lookup.number,
                                                             self.clerk_id, self)
         except ReturnError as error:
-            self.show_error(str(error))
+            self.show_error(words_of(error))
             return
         self.unverified_dialog.recorded.connect(self._show_recorded)
         self.unverified_dialog.open()
@@ -380,7 +445,7 @@ class ReturnScreen(QWidget):
             sales = self.desk.search(self.search_date.date().toPython(),
                                      self.search_phone.text().strip() or None)
         except ReturnError as error:
-            self.show_error(str(error))
+            self.show_error(words_of(error))
             return
         self.results.clear()
         locale = self.shop.locale
@@ -396,9 +461,10 @@ class ReturnScreen(QWidget):
         if sales:
             self.results.setCurrentRow(0)
             self.results.setFocus()
-            self.show_info(f"{len(sales)} sale(s) found: pick one and press Enter.")
+            self.show_info(self.tr("%n sale(s) found: pick one and press Enter.", "",
+                                   len(sales)))
         else:
-            self.show_error("No sale found for that search.")
+            self.show_error(self.tr("No sale found for that search."))
 
     def load_sale(self, sale_id: int) -> None:
         self.show_sale(self.desk.load(sale_id))
@@ -406,19 +472,44 @@ class ReturnScreen(QWidget):
     def show_sale(self, sale: SaleToReturn) -> None:
         """The sale's lines, the focus on them: the next key sets how many come back."""
         self.results.hide()
-        when = self.shop.local_time(sale.created_at)
-        self.sale_header.setText(
-            f"<b>{sale.order_number}</b> · {format_date_time(when, self.shop.locale)}"
-            f" · by {sale.clerk_name} · paid by {', '.join(sale.payment_methods)}"
-            f" · total {format_money(sale.total, self.shop.locale)}"
-            + (f" · {sale.customer_name}" if sale.customer_name else "")
-            + (" · <b>sale not verified</b>: a manager approves its returns"
-               if sale.not_verified else ""))
-        self.refund_method.setItemText(0, f"As the sale was paid ({sale.original_method})")
+        self._show_sale_header()
         self.lines.show_lines(sale.lines)
         self.lines.setFocus()
-        self.show_info(f"Sale {sale.order_number} found.")
+        self.show_info(self.tr("Sale {number} found.").format(number=sale.order_number))
         self.update_decision()
+
+    def _show_sale_header(self) -> None:
+        """The sale being returned, in the words and figures of the language spoken now;
+        the refund method's first choice says how it was paid."""
+        sale = self.sale
+        self.refund_method.setItemText(0, self._as_paid(sale.original_method if sale else None))
+        if sale is None:
+            self.sale_header.setText(self.tr("Find the sale first."))
+            return
+        when, locale = self.shop.local_time(sale.created_at), self.shop.locale
+        header = self.tr("<b>{number}</b> · {when} · sold by {clerk} · paid {methods} · "
+                         "total {total}").format(
+            number=isolated(sale.order_number), when=isolated(format_date_time(when, locale)),
+            clerk=isolated(sale.clerk_name),
+            methods=", ".join(self._method_words(m) for m in sale.payment_methods),
+            total=isolated(format_money(sale.total, locale)))
+        if sale.customer_name:
+            header += f" · {isolated(sale.customer_name)}"
+        if sale.not_verified:
+            header += " · " + self.tr("<b>sale not verified</b>: a manager approves its returns")
+        self.sale_header.setText(arabic_paragraph(header))
+
+    def _as_paid(self, method: str | None) -> str:
+        if method == "cash":
+            return self.tr("As the sale was paid (cash)")
+        if method == "card":
+            return self.tr("As the sale was paid (card)")
+        return self.tr("As the sale was paid")
+
+    def _method_words(self, method: str) -> str:
+        words = {"cash": self.tr("in cash"), "card": self.tr("by card"),
+                 "exchange": self.tr("by an exchange credit")}
+        return words.get(method, method)
 
     def quantity_spin(self, row: int):
         return self.lines.spin(row)
@@ -437,19 +528,27 @@ class ReturnScreen(QWidget):
         return Reason(self.reason.currentData())
 
     def ask_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Photo of the defect", "",
-                                              "Images (*.png *.jpg *.jpeg *.heic *.webp)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo of the defect"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.heic *.webp)"))
         if path:
             self.attach_photo(path)
 
     def attach_photo(self, path: str) -> None:
         data = Path(path).read_bytes()
         if not data:
-            self.show_error("That file is empty.")
+            self.show_error(self.tr("That file is empty."))
             return
         self.photo, self.photo_name = data, Path(path).name
-        self.photo_label.setText(f"{self.photo_name} ({len(data) // 1024 + 1} KB)")
+        self._show_photo()
         self.update_decision()
+
+    def _show_photo(self) -> None:
+        if self.photo is None:
+            self.photo_label.setText(self.tr("No photo"))
+        else:
+            self.photo_label.setText(self.tr("{name} ({size} KB)").format(
+                name=self.photo_name, size=len(self.photo) // 1024 + 1))
 
     def update_decision(self) -> None:
         reason = self.current_reason()
@@ -463,9 +562,9 @@ class ReturnScreen(QWidget):
         settlement = self.desk.settlement()
         self.refund_method.setEnabled(not is_exchange or bool(settlement and settlement.gives_back))
         if self.sale is None:
-            return self._show_decision("none", "Scan the receipt or type the order number.")
+            return self._show_decision("none", self.tr("Scan the receipt or type the order number."))
         if judgement is None:
-            return self._show_decision("none", "Set how many of each item come back.")
+            return self._show_decision("none", self.tr("Set how many of each item come back."))
         if self.desk.refused:
             tone = "refused"
         elif self.desk.missing:
@@ -480,37 +579,61 @@ class ReturnScreen(QWidget):
         self.decision_tone = tone
         self.decision_box.setStyleSheet(
             f"QFrame#decision {{ background: {DECISION_COLOURS[tone]}; border-radius: 8px; }}")
-        self.decision_headline.setText(HEADLINES[tone])
-        missing = [f"Still needed: {m.sentence}" + (f" ({MISSING_KEYS[m.what]})"
-                                                    if m.what in MISSING_KEYS else "")
-                   for m in self.desk.missing]
-        self.decision_missing.setText("\n".join(missing))
+        self.decision_headline.setText(self._headline(tone))
+        missing = [self._still_needed(m.what, m.sentence) for m in self.desk.missing]
+        self.decision_missing.setText(as_read("\n".join(missing)))
         self.decision_missing.setVisible(bool(missing))
-        self.decision_text.setText(text)
+        self.decision_text.setText(as_read(text))
         self.decision_text.setVisible(bool(text))
-        self.decision_amount.setText(settlement.words(self.shop.locale) if settlement else "")
+        self.decision_amount.setText(as_read(settlement.words(self.shop.locale))
+                                     if settlement else "")
         self.decision_amount.setVisible(settlement is not None)
         figures = self._figures(settlement) if settlement else ""
-        self.decision_figures.setText(figures)
+        self.decision_figures.setText(as_read(figures))
         self.decision_figures.setVisible(bool(figures))
         self.override_button.setEnabled(self.desk.may_override)
         self.confirm_button.setEnabled(self.desk.why_not() is None)
+
+    def _headline(self, tone: str) -> str:
+        return {"full": self.tr("Allowed"), "reduced": self.tr("Allowed, with a deduction"),
+                "refused": self.tr("Refused"), "missing": self.tr("Not ready yet"),
+                "none": self.tr("The policy's decision")}[tone]
+
+    def _still_needed(self, what: str, sentence: str) -> str:
+        """What is missing, with the key to the field that gives it, read from that
+        field's label as translated (pos.return_checks.Missing.what)."""
+        labels = {"quantities": self.lines_hint, "photo": self.photo_button,
+                  "new_items": self.new_items_label, "note": self.note_label}
+        key = alt_key(labels[what].text()) if what in labels else None
+        if key is None:
+            return self.tr("Still needed: {what}").format(what=sentence)
+        return self.tr("Still needed: {what} ({key})").format(what=sentence, key=key)
 
     def _figures(self, settlement: Settlement) -> str:
         """How the amount comes about, and where the money goes."""
         def money(amount) -> str:
             return format_money(amount, self.shop.locale)
 
-        back_to = GIVEN_BACK[self.refund_method.currentData() or self.sale.original_method]
+        to_cash = (self.refund_method.currentData() or self.sale.original_method) == "cash"
         if settlement.remedy is Remedy.REFUND:
-            return (f"Returned value {money(settlement.credit)} · deduction "
-                    f"{money(self.judgement.deduction)} · {back_to}")
-        figures = f"Credit {money(settlement.credit)} · new items {money(settlement.new_items)}"
+            figures = (self.tr("Returned value {value} · deduction {deduction} · in cash")
+                       if to_cash else
+                       self.tr("Returned value {value} · deduction {deduction} · back to the card"))
+            return figures.format(value=money(settlement.credit),
+                                  deduction=money(self.judgement.deduction))
         if settlement.collects:
-            figures += f" · {PAID[self.sale.original_method]}"
+            figures = (self.tr("Credit {credit} · new items {new_items} · paid in cash, like "
+                               "the sale") if self.sale.original_method == "cash" else
+                       self.tr("Credit {credit} · new items {new_items} · paid by card, like "
+                               "the sale"))
         elif settlement.gives_back:
-            figures += f" · given back {back_to}"
-        return figures
+            figures = (self.tr("Credit {credit} · new items {new_items} · given back in cash")
+                       if to_cash else
+                       self.tr("Credit {credit} · new items {new_items} · given back to the card"))
+        else:
+            figures = self.tr("Credit {credit} · new items {new_items}")
+        return figures.format(credit=money(settlement.credit),
+                              new_items=money(settlement.new_items))
 
     # ----- exchange items ----------------------------------------------------------------------
     def add_exchange_item(self) -> None:
@@ -528,18 +651,21 @@ class ReturnScreen(QWidget):
         money = lambda m: format_money(m, self.shop.locale)  # noqa: E731
         self.exchange_list.clear()
         for line in quote.lines:
-            self.exchange_list.addItem(f"{line.name} × {line.quantity}  ·  {money(line.total)}")
-        self.exchange_total.setText(f"New items: {money(quote.total)}" if quote.lines
-                                    else "No new items yet.")
+            self.exchange_list.addItem(as_read(
+                f"{line.name} × {line.quantity}  ·  {money(line.total)}"))
+        self.exchange_total.setText(as_read(
+            self.tr("New items: {total}").format(total=money(quote.total)) if quote.lines
+            else self.tr("No new items yet.")))
 
     # ----- carrying it out ---------------------------------------------------------------------
     def ask_override(self) -> None:
         if not self.desk.may_override:
             return
         with_approval = self.desk.settlement(overridden=True).words(self.shop.locale)
-        self.override_dialog = OverrideDialog(self.db, self.judgement.explanation(),
-                                              f"{with_approval}, no deduction.",
-                                              self.clerk_id, self)
+        self.override_dialog = OverrideDialog(
+            self.db, self.judgement.explanation(),
+            self.tr("{outcome}, no deduction.").format(outcome=with_approval),
+            self.clerk_id, self)
         self.override_dialog.submitted.connect(self._override_submitted)
         self.override_dialog.open()
 
@@ -547,7 +673,7 @@ class ReturnScreen(QWidget):
         try:
             self.desk.verify_override(override)
         except (LoginError, PermissionDenied, ReturnError) as error:
-            self.override_dialog.fail(str(error))
+            self.override_dialog.fail(words_of(error))
             return
         error = self.confirm(override)
         if error:
@@ -575,7 +701,7 @@ class ReturnScreen(QWidget):
         try:
             recorded = self.desk.confirm(self.form(), self.clerk_id, payment, override)
         except (ReturnError, PermissionDenied, CheckoutError, CartError) as error:
-            return self.show_error(str(error))
+            return self.show_error(words_of(error))
         self._show_recorded(recorded.return_id, recorded.return_number)
         return None
 
@@ -584,14 +710,14 @@ class ReturnScreen(QWidget):
         self.receipt_dialog.finished.connect(lambda _r: self.done.emit())
         self.receipt_dialog.open()
         self.clear()
-        self.show_info(f"{return_number} recorded.")
+        self.show_info(self.tr("{number} recorded.").format(number=return_number))
         self.return_recorded.emit(return_number)
 
     def show_error(self, text: str) -> str:
-        self.message.setText(text)
+        self.message.setText(as_read(text))
         set_tone(self.message, "error")
         return text
 
     def show_info(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(as_read(text))
         set_tone(self.message, "info")

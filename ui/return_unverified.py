@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout)
 
 from db.engine import Database
+from pos.i18n import words_of
 from pos.money import format_money
 from pos.return_desk import ReturnInProgress
 from pos.return_policy import Reason, Remedy
@@ -21,6 +22,9 @@ from pos.return_unverified import UnverifiedClaim
 from pos.returns import Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
+from ui.language import left_to_right
+from ui.language import isolated
+from ui.return_lines import arabic_paragraph, as_read
 from ui.return_override import OverrideDialog
 from ui.widgets import answer_buttons, message_label, say
 
@@ -39,44 +43,49 @@ class UnverifiedReturnDialog(QDialog):
         super().__init__(parent)
         self.claim = UnverifiedClaim(db, shop, number)
         self.db, self.desk, self.clerk_id = db, ReturnInProgress(db, shop), clerk_id
-        self.locale = shop.locale
+        self.shop = shop  # its locale is read when figures are written
         self.override_dialog: OverrideDialog | None = None
-        self.setWindowTitle("Return of a sale not verified")
+        self.setWindowTitle(self.tr("Return of a sale not verified"))
         self._build()
         self._show_items()
         self.scan.setFocus()
 
     def _build(self) -> None:
-        said = QLabel(f"<b>{self.claim.number}</b> is not known at this till and the hub "
-                      "does not answer. Scan what the customer brings back. The refund is "
-                      "the catalog's price unless the manager types the price paid; a "
-                      "manager approves, and the return is flagged: sale not verified.")
+        said = QLabel(self.tr(
+            "<b>{number}</b> is not known at this till and the hub does not answer. Scan what "
+            "the customer brings back. The refund is the catalog's price unless the manager "
+            "types the price paid; a manager approves, and the return is flagged: sale not "
+            "verified.").format(number=isolated(self.claim.number)))
+        said.setText(arabic_paragraph(said.text()))
         said.setWordWrap(True)
         self.scan = QLineEdit()
-        self.scan.setPlaceholderText("Scan or type each item brought back")
+        self.scan.setPlaceholderText(self.tr("Scan or type each item brought back"))
         self.scan.returnPressed.connect(self.add_item)
         self.items = QListWidget()
         self.items.setMaximumHeight(120)
         self.price = QLineEdit()
-        self.price.setPlaceholderText("the price paid for the item picked, if not the catalog's")
+        self.price.setPlaceholderText(
+            self.tr("the price paid for the item picked, if not the catalog's"))
         self.price.returnPressed.connect(self.set_price)
+        left_to_right(self.scan, self.price)  # barcodes and amounts, in Arabic too
         self.reason = QComboBox()
         self.reason.addItems([reason.label for reason in REASONS])
         # Alt+O, not the return screen's Alt+C: a dialog's Cancel may hold that letter.
         self.condition, self.packaging = (
-            QCheckBox("In its &original condition: not damaged, not used"),
-            QCheckBox("In its original pac&kaging"))
-        self.note = QLineEdit(placeholderText="Required for 'Other'")
+            QCheckBox(self.tr("In its &original condition: not damaged, not used")),
+            QCheckBox(self.tr("In its original pac&kaging")))
+        self.note = QLineEdit(placeholderText=self.tr("Required for 'Other'"))
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.message = message_label()
         form = QFormLayout()
-        for label, field in (("&Item", self.scan), ("&List", self.items),
-                             ("&Price paid", self.price), ("&Reason", self.reason),
-                             ("", self.condition), ("", self.packaging), ("&Note", self.note)):
+        for label, field in ((self.tr("&Item"), self.scan), (self.tr("&List"), self.items),
+                             (self.tr("&Price paid"), self.price),
+                             (self.tr("&Reason"), self.reason), ("", self.condition),
+                             ("", self.packaging), (self.tr("&Note"), self.note)):
             form.addRow(label, field)
         buttons = answer_buttons(self, self.ask_approval, QDialogButtonBox.Cancel)
-        self.approve = QPushButton("Manager &approval… (Ctrl+Enter)")
+        self.approve = QPushButton(self.tr("Manager &approval… (Ctrl+Enter)"))
         self.approve.clicked.connect(self.ask_approval)
         buttons.addButton(self.approve, QDialogButtonBox.ActionRole)
         layout = QVBoxLayout(self)
@@ -110,12 +119,12 @@ class UnverifiedReturnDialog(QDialog):
             return
         self.scan.clear()
         self._show_items(picked=len(self.claim.items) - 1)
-        say(self.message, f"{self.claim.items[-1].name} added.")
+        say(self.message, self.tr("{product} added.").format(product=self.claim.items[-1].name))
 
     def set_price(self) -> None:
         row = self.items.currentRow()
         if row < 0:
-            say(self.message, "Pick the item in the list first (Alt+L).", "error")
+            say(self.message, self.tr("Pick the item in the list first (Alt+L)."), "error")
             return
         problem = self.claim.set_price(row, self.price.text())
         if problem:
@@ -123,19 +132,24 @@ class UnverifiedReturnDialog(QDialog):
             return
         self.price.clear()
         self._show_items(picked=row)
-        say(self.message, f"Price paid set for {self.claim.items[row].name}.")
+        say(self.message, self.tr("Price paid set for {product}.").format(
+            product=self.claim.items[row].name))
 
     def _show_items(self, picked: int = 0) -> None:
-        money = lambda m: format_money(m, self.locale)  # noqa: E731
+        money = lambda m: format_money(m, self.shop.locale)  # noqa: E731
         self.items.clear()
         for item in self.claim.items:
-            source = "price paid, typed" if item.price_typed else "catalog price"
-            self.items.addItem(f"{item.name} × {item.quantity}  ·  {money(item.unit_price)} "
-                               f"({source})  ·  {money(item.total)}")
+            line = (self.tr("{product} × {quantity}  ·  {price} (price paid, typed)  ·  {total}")
+                    if item.price_typed else
+                    self.tr("{product} × {quantity}  ·  {price} (catalog price)  ·  {total}"))
+            self.items.addItem(as_read(line.format(
+                product=item.name, quantity=item.quantity, price=money(item.unit_price),
+                total=money(item.total))))
         if self.claim.items:
             self.items.setCurrentRow(min(picked, len(self.claim.items) - 1))
-        self.total.setText(f"Customer receives {money(self.claim.total)} in cash"
-                           if self.claim.items else "Nothing scanned yet.")
+        self.total.setText(as_read(
+            self.tr("Customer receives {amount} in cash").format(amount=money(self.claim.total))
+            if self.claim.items else self.tr("Nothing scanned yet.")))
 
     # ----- approval ----------------------------------------------------------------------------
     def form(self) -> ReturnForm:
@@ -146,14 +160,16 @@ class UnverifiedReturnDialog(QDialog):
 
     def ask_approval(self) -> None:
         if not self.claim.items:
-            say(self.message, "Scan the items the customer brings back.", "error")
+            say(self.message, self.tr("Scan the items the customer brings back."), "error")
             self.scan.setFocus()
             return
         self.override_dialog = OverrideDialog(
-            self.db, f"{self.claim.number} cannot be verified: this till has never seen it "
-            "and the hub does not answer.",
-            f"Customer receives {format_money(self.claim.total, self.locale)} in cash; the "
-            "return is flagged as sale not verified.", self.clerk_id, self)
+            self.db, self.tr("{number} cannot be verified: this till has never seen it and the "
+                             "hub does not answer.").format(number=self.claim.number),
+            self.tr("Customer receives {amount} in cash; the return is flagged as sale not "
+                    "verified.").format(amount=format_money(self.claim.total,
+                                                            self.shop.locale)),
+            self.clerk_id, self)
         self.override_dialog.submitted.connect(self._approved)
         self.override_dialog.open()
 
@@ -162,7 +178,7 @@ class UnverifiedReturnDialog(QDialog):
             self.desk.verify_override(override)
             return_id, number = self.claim.confirm(self.form(), self.clerk_id, override)
         except (LoginError, PermissionDenied, ReturnError) as error:
-            self.override_dialog.fail(str(error))
+            self.override_dialog.fail(words_of(error))
             return
         self.override_dialog.accept()
         self.recorded.emit(return_id, number)

@@ -34,7 +34,7 @@ from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, Pr
 from ui.language import is_language_change, left_to_right
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
-from ui.widgets import figure
+from ui.language import figure
 
 FITTED_COLUMNS = (1, 2, 3, 4)  # Qty, Unit price, Promotion, Line total: see _fit_columns
 PANEL_WIDTH, PANEL_MARGIN = 340, 16  # the totals' panel

@@ -14,7 +14,7 @@ from pos.dates import format_date_time
 from pos.shop import ShopSettings
 from ui import background
 from ui.language import left_to_right
-from ui.products_screen import figures
+from ui.language import figure
 from ui.widgets import enter_clicks_only, fit_to_screen, list_table, message_label, say
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "…")
@@ -51,7 +51,7 @@ def history_columns() -> list[str]:
 
 
 def signed(delta: int) -> str:
-    return figures(f"+{delta}" if delta > 0 else f"−{-delta}" if delta < 0 else "0")
+    return figure(f"+{delta}" if delta > 0 else f"−{-delta}" if delta < 0 else "0")
 
 
 def _stock_dialog_layout(dialog: QDialog, product, form: QFormLayout, message: QLabel,
@@ -222,7 +222,7 @@ class AdjustStockDialog(_StockChange):
 
     def _preview(self) -> None:
         change = self.new_stock() - self.product.stock
-        self.after.setText(figures(f"{self.new_stock()}  ({signed(change)})") if change else
+        self.after.setText(figure(f"{self.new_stock()}  ({signed(change)})") if change else
                            self.tr("{stock}  (no change)").format(stock=self.new_stock()))
 
     def submit(self) -> None:

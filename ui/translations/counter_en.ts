@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>ReturnScreen</name>
+    <message numerus="yes">
+        <source>%n sale(s) found: pick one and press Enter.</source>
+        <translation>
+            <numerusform>%n sale found: pick it and press Enter.</numerusform>
+            <numerusform>%n sales found: pick one and press Enter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockHistoryDialog</name>
     <message numerus="yes">
         <source>%n movement(s), oldest first. Stock now: {balance}.</source>
