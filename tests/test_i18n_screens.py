@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import update
 
-from db.models import Sale
+from db.models import Product, Sale
+from db.types import utc_now
 from pos.shop import load_shop_settings, save_shop_settings
 from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, MANAGER_PIN
 from tests.i18n_check import english_left
@@ -22,8 +23,14 @@ from ui.main_window import MainWindow
 WAIT_MS = 10_000
 
 
+SHIRT_NAMES = {"fr": "Chemise en lin blanche", "ar": "قميص كتان أبيض"}
+
+
 def speak(db, code: str) -> None:
+    """The shop speaks `code`, prints its receipts in it, and named the shirt in it too (the
+    demo's English product names are the shop's own data, never translated)."""
     with db.write() as s:
+        s.execute(update(Product).where(Product.barcode == SHIRT).values(name=SHIRT_NAMES[code]))
         # The shop's name is the shop's own (the demo's default is English words).
         save_shop_settings(s, replace(load_shop_settings(s), name="Bazar Atlas", language=code,
                                       receipt_language=code))
@@ -64,7 +71,7 @@ def test_the_everyday_screens_speak_the_shops_language(qtbot, db, code):
     receipt.accept()
 
     with db.write() as s:  # bought two days ago: a change of mind is refunded less 30%
-        s.execute(update(Sale).values(created_at=Sale.created_at - timedelta(days=2)))
+        s.execute(update(Sale).values(created_at=utc_now() - timedelta(days=2)))
     scan(qtbot, screen.scan_field, number)
     returns = window.return_screen
     assert window.stack.currentWidget() is returns and returns.sale is not None
@@ -78,12 +85,17 @@ def test_the_everyday_screens_speak_the_shops_language(qtbot, db, code):
     qtbot.waitUntil(override.isVisible, timeout=WAIT_MS)
     nothing_english(override, code)
     override.reject()
+    returns.confirm_button.click()  # refunded less the deduction, as the policy says
+    qtbot.waitUntil(lambda: returns.receipt_dialog is not None
+                    and returns.receipt_dialog.isVisible(), timeout=WAIT_MS)
+    nothing_english(returns.receipt_dialog, code)
+    returns.receipt_dialog.accept()
 
     window.logout_action.trigger()
     login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
     window.returns_review_action.trigger()
     review = window.returns_review_dialog
-    qtbot.waitUntil(lambda: review.isVisible() and review.status.text().strip() != "",
+    qtbot.waitUntil(lambda: review.isVisible() and review.day_tab.table.rowCount() == 1,
                     timeout=WAIT_MS)
     qtbot.wait(200)
     nothing_english(review, code)
