@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.numbers import format_decimal
 
 from pos.dates import format_medium_date
+from pos.i18n import N_, _, ngettext
 from pos.money import Money, format_money
 
 
@@ -39,15 +40,16 @@ class Reason(StrEnum):
 
     @property
     def label(self) -> str:
-        return _REASON_LABELS[self]
+        """The reason in the language spoken now."""
+        return _(_REASON_LABELS[self])
 
 
 _REASON_LABELS = {
-    Reason.DEFECTIVE: "Defective",
-    Reason.NOT_AS_PRESENTED: "Not as presented",
-    Reason.CHANGE_OF_MIND: "Change of mind",
-    Reason.MISUSE: "Not used according to its instructions",
-    Reason.OTHER: "Other (write the reason)",
+    Reason.DEFECTIVE: N_("Defective"),
+    Reason.NOT_AS_PRESENTED: N_("Not as presented"),
+    Reason.CHANGE_OF_MIND: N_("Change of mind"),
+    Reason.MISUSE: N_("Not used according to its instructions"),
+    Reason.OTHER: N_("Other (write the reason)"),
 }
 
 
@@ -57,7 +59,10 @@ class Remedy(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Refund" if self is Remedy.REFUND else "Exchange"
+        return _(_REMEDY_LABELS[self])
+
+
+_REMEDY_LABELS = {Remedy.REFUND: N_("Refund"), Remedy.EXCHANGE: N_("Exchange")}
 
 
 class Outcome(StrEnum):
@@ -68,14 +73,14 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return _OUTCOME_LABELS[self]
+        return _(_OUTCOME_LABELS[self])
 
 
 _OUTCOME_LABELS = {
-    Outcome.REFUND: "Refund",
-    Outcome.EXCHANGE: "Exchange",
-    Outcome.REPLACEMENT: "Free replacement",
-    Outcome.REFUSED: "Refused",
+    Outcome.REFUND: N_("Refund"),
+    Outcome.EXCHANGE: N_("Exchange"),
+    Outcome.REPLACEMENT: N_("Free replacement"),
+    Outcome.REFUSED: N_("Refused"),
 }
 
 
