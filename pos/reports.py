@@ -20,7 +20,7 @@ from db.hub.remote import PLACEHOLDER_KEY, is_placeholder
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
 from pos.dates import format_date
-from pos.i18n import N_, _, ngettext
+from pos.i18n import N_, _, ngettext, right_to_left
 from pos.money import Money, format_money, money_sum
 from pos.return_policy import Outcome, Reason, Remedy
 from pos.shop import ShopSettings
@@ -62,6 +62,12 @@ def _remedy_label(remedy: str) -> str:
 def _ordinal(n: int) -> str:
     """'third', 'fourth'... in words up to the tenth, then '11th'."""
     return _(_ORDINALS[n]) if n in _ORDINALS else _("{n}th").format(n=n)
+
+
+def _figure(text: str) -> str:
+    """An amount inside an Arabic sentence, kept left to right (isolated, U+2066 ... U+2069):
+    '79,00 MAD' would otherwise read 'MAD 79,00'. As it is in the other languages."""
+    return f"\u2066{text}\u2069" if right_to_left() else text
 
 
 def _quoted(sentence: str | None) -> str:
@@ -226,7 +232,7 @@ def _flags(session: Session, shop: ShopSettings, day: date, found,
         if r.refund_method == "cash" and r.refund and r.sale_id in card_paid:
             flags.append(Flag(number, "cash_for_card", _(
                 "{number}: {amount} given back in cash for {order}, which was paid by card."
-            ).format(number=number, amount=format_money(r.refund, shop.locale),
+            ).format(number=number, amount=_figure(format_money(r.refund, shop.locale)),
                      order=r.order_number)))
         if r.customer_phone_hash:
             earlier = [(n, t, i) for n, t, i in repeats.get(r.customer_phone_hash, [])
@@ -265,7 +271,8 @@ def _not_verified(session: Session, shop: ShopSettings, found) -> list[Flag]:
         day, total = on_record[r.order_number]
         flags.append(Flag(r.return_number, "sale_not_verified", " ".join((
             text, _("The sale on record: {date}, {amount}.").format(
-                date=format_date(day, shop.locale), amount=format_money(total, shop.locale))))))
+                date=format_date(day, shop.locale),
+                amount=_figure(format_money(total, shop.locale)))))))
         flags += [Flag(r.return_number, "double_return", ngettext(
             "{number}: {name} of {order} came back {returned} time, {sold} sold (the sale on "
             "record and the sale not verified together).",

@@ -151,7 +151,8 @@ def test_a_french_manager_closes_the_day_from_the_keyboard(qtbot, db, day_of_ret
     qtbot.keyClicks(dialog.cash.float_field, "500")
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         qtbot.keyClick(dialog.cash.float_field, Qt.Key_Return)
-    assert dialog.message.text() == f"Fond de caisse de {format_money(Money.of('500'))} enregistré."
+    five_hundred = format_money(Money.of("500"))
+    assert dialog.message.text() == f"Fond de caisse de {five_hundred} enregistré."
     # A cash out without its reason is refused in French, then recorded with one.
     qtbot.keyClicks(dialog.cash.amount_field, "50")
     qtbot.keyClick(dialog.cash.reason_field, Qt.Key_Return)
@@ -167,7 +168,8 @@ def test_a_french_manager_closes_the_day_from_the_keyboard(qtbot, db, day_of_ret
     dialog.count.close_button.setFocus()
     qtbot.keyClick(dialog.count.close_button, Qt.Key_Space)
     assert dialog.count.confirm_button.hasFocus()  # the question is answered with Enter
-    assert "Une journée clôturée ne peut plus être modifiée." in dialog.count.confirm_text.text()
+    question = dialog.count.confirm_text.text()
+    assert "Une journée clôturée ne peut plus être modifiée." in question
     with qtbot.waitSignal(dialog.closed, timeout=WAIT_MS):
         qtbot.keyClick(dialog.count.confirm_button, Qt.Key_Space)
     qtbot.waitUntil(lambda: dialog.data.cash.closed, timeout=WAIT_MS)
@@ -203,7 +205,7 @@ def test_the_arabic_paper_runs_right_to_left(qtbot, db, day_of_returns):
     assert layout.blockBoundingRect(figure).x() < layout.blockBoundingRect(label).x()
 
 
-# ----- main.py report, in a subprocess: the shop's language, or --lang -----------------------------
+# ----- main.py report, in a subprocess: the shop's language, or --lang ------------------------
 def _report(db, *args: str, lang: str | None = None,
             lang_env: str | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "POS_LANG"}

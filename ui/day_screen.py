@@ -22,7 +22,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.day_picker import DayPicker, day_top_row, day_words
 from ui.printing import a4, ask_save_path, ask_to_print
-from ui.widgets import message_label, say
+from ui.widgets import figure, message_label, say
 
 PDF_DPI = 1200  # as a high-resolution QPrinter writes its PDF
 
@@ -44,7 +44,8 @@ class DayScreen(QDialog):
         self.shop = shop
         self.manager_id = manager_id
         self.data = None
-        self.money = lambda m: format_money(m, shop.locale)  # noqa: E731
+        # Amounts read left to right inside an Arabic line.
+        self.money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
         self.setWindowTitle(title)
         today = shop.local_date(utc_now())
         self.picker = DayPicker(day or today, today, shop.locale)
@@ -219,13 +220,20 @@ class PaperSide:
     """Where things stand on a page in the language spoken. Qt's text layout joins and
     orders Arabic letters and runs a paragraph right to left (dir), but it lays a table's
     columns from the left whatever the language: an Arabic page lists its cells from the
-    right itself (row), its words at the right edge (start), its figures at the left (end)."""
+    right itself (row), its words at the right edge (start), its figures at the left (end),
+    its tables the page's width (table)."""
 
     right_to_left: bool
 
     @property
     def dir(self) -> str:
         return "rtl" if self.right_to_left else "ltr"
+
+    @property
+    def table(self) -> str:
+        """A table's attributes: the page's width in Arabic, whose tables Qt would otherwise
+        push past the right margin when aligned right."""
+        return 'width="100%"' if self.right_to_left else ""
 
     @property
     def start(self) -> str:
@@ -239,6 +247,17 @@ class PaperSide:
         """<tr> of the cells in reading order (each a whole <td>/<th>)."""
         ordered = reversed(cells) if self.right_to_left else cells
         return f"<tr{style}>{''.join(ordered)}</tr>"
+
+
+def unbroken(text: str) -> str:
+    """A date kept on one line of a page: Qt would break '7/4/2027' after a slash."""
+    return text.replace(" ", "\xa0").replace("/", "/\u2060")
+
+
+def read_in_order(text: str) -> str:
+    """A line that may start with a Latin word (a return number, TikTok): in Arabic a
+    right-to-left mark first, so it still reads from the right."""
+    return f"\u200f{text}" if right_to_left() else text
 
 
 def paper_side() -> PaperSide:

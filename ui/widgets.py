@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialog
                                QPushButton, QScrollArea, QStyledItemDelegate, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from pos.i18n import right_to_left
 from ui.style import set_tone
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
@@ -171,3 +172,10 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     room = screen_room(window)
     window.resize(min(width, room.width() - FRAME.width()),
                   min(height, room.height() - FRAME.height()))
+
+
+def figure(text: str) -> str:
+    """An amount, an order number, a phone: kept left to right inside a right-to-left line
+    (isolated, U+2066 ... U+2069), where '12,50 MAD' would otherwise read 'MAD 12,50' and
+    '-12,50' lose its sign's place. As it is in a left-to-right language."""
+    return f"\u2066{text}\u2069" if right_to_left() else text

@@ -14,7 +14,8 @@ from pos.shop import ShopSettings
 from ui.day_close.words import (closed_when, denomination_words, difference_words,
                                 method_words, movement_time, movement_words, stored_counts)
 from ui.day_picker import day_words
-from ui.day_screen import PaperSide, paper_side
+from ui.day_screen import PaperSide, paper_side, unbroken
+from ui.widgets import figure
 
 
 def _rows(side: PaperSide, pairs) -> str:
@@ -26,7 +27,7 @@ def _count_html(summary, shop: ShopSettings, side: PaperSide) -> str:
     if not summary.closed:
         return "<p><b>{}</b></p>".format(
             QCoreApplication.translate("day_close", "The day is not closed yet."))
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
+    money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
     counts = stored_counts(summary)
     count_rows = "".join(side.row([
         f"<td align={side.start}>{denomination_words(v, shop.locale)}</td>",
@@ -42,12 +43,12 @@ def _count_html(summary, shop: ShopSettings, side: PaperSide) -> str:
         manager=escape(str(summary.closed_by)), when=closed_when(summary, shop))
     heading = QCoreApplication.translate("day_close", "Count")
     return f"""<h3>{heading}</h3>
-<table cellspacing=0 cellpadding=3 border=1 align={side.start}>{count_rows}{counted}</table>
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{count_rows}{counted}</table>
 <p><b style="color:{colour}">{words}.</b> {closed}</p>"""
 
 
 def _cash_html(data, shop: ShopSettings, side: PaperSide) -> str:
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
+    money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
     summary = data.cash
     movements = "".join(side.row([
         f"<td align={side.start}>{movement_time(m, data.day, shop.locale)}</td>",
@@ -72,15 +73,15 @@ def _cash_html(data, shop: ShopSettings, side: PaperSide) -> str:
     heading = QCoreApplication.translate("day_close", "Cash")
     moved = QCoreApplication.translate("day_close", "Cash put in or taken out")
     return f"""<h3>{heading}</h3>
-<table cellspacing=0 cellpadding=3 align={side.start}>{lines}{expected}</table>
+<table cellspacing=0 cellpadding=3 {side.table}>{lines}{expected}</table>
 <h3>{moved}</h3>
-<table cellspacing=0 cellpadding=3 border=1 align={side.start}>{movements}</table>"""
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{movements}</table>"""
 
 
 def sales_day_html(data, shop: ShopSettings) -> str:
     """The Z report and the cash on paper; a closed day's count with it."""
     side = paper_side()
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
+    money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
     methods = _rows(side, ((method_words(m), money(a)) for m, a in sorted(data.by_method.items())))
     clerks = "".join(side.row([f"<td align={side.start}>{escape(c)}</td>",
                                f"<td align={side.end}>{n}</td>",
@@ -106,7 +107,7 @@ def sales_day_html(data, shop: ShopSettings) -> str:
             side.start, QCoreApplication.translate("day_close", "Net")),
         f"<td align={side.end}><b>{money(data.net)}</b></td>"])
     title = QCoreApplication.translate("day_close", "Sales (Z report) · {shop} · {day}").format(
-        shop=escape(shop.name), day=day_words(data.day, shop.locale))
+        shop=escape(shop.name), day=unbroken(day_words(data.day, shop.locale)))
     tiktok = QCoreApplication.translate(
         "day_close", "TikTok events of this day: {waiting} waiting, {failed} failed.").format(
         waiting=data.tiktok_waiting, failed=data.tiktok_failed)
@@ -116,12 +117,12 @@ def sales_day_html(data, shop: ShopSettings) -> str:
     return f"""
 <html><body dir="{side.dir}" style="font-size: 10pt;">
 <h2>{title}</h2>
-<table cellspacing=0 cellpadding=3 align={side.start}>{totals}{net}</table>
+<table cellspacing=0 cellpadding=3 {side.table}>{totals}{net}</table>
 {refunds}
 <h3>{by_method}</h3>
-<table cellspacing=0 cellpadding=3 border=1 align={side.start}>{methods}</table>
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{methods}</table>
 <h3>{by_clerk}</h3>
-<table cellspacing=0 cellpadding=3 border=1 align={side.start}>{clerks_head}{clerks}</table>
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{clerks_head}{clerks}</table>
 <p>{tiktok}</p>
 {_cash_html(data, shop, side)}
 {_count_html(data.cash, shop, side)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from ui.day_close.words import EXACT, OVER, SHORT, method_words
+from ui.day_screen import read_in_order
 from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 
@@ -60,7 +61,8 @@ class SalesPanel(QGroupBox):
 
     def _show_tiktok(self, waiting: int, failed: int, whole_shop: bool = False) -> None:
         if whole_shop:  # the hub has no TikTok queue: each till sends its own
-            self.tiktok.setText(self.tr("TikTok: each till sends its own events (see each till)."))
+            self.tiktok.setText(read_in_order(
+                self.tr("TikTok: each till sends its own events (see each till).")))
             self.tiktok.setStyleSheet("")
             return
         if failed:
@@ -74,7 +76,7 @@ class SalesPanel(QGroupBox):
         else:
             text = self.tr("TikTok: every event of this day has been sent.")
             self.tiktok.setStyleSheet(f"color: {EXACT};")
-        self.tiktok.setText(text)
+        self.tiktok.setText(read_in_order(text))
 
 
 def _less(money, amount) -> str:

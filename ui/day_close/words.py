@@ -9,6 +9,7 @@ from pos.dates import format_date, format_day_month, format_time
 from pos.money import Money, format_money
 from pos.report_export import method_words, movement_words
 from pos.shop import ShopSettings
+from ui.widgets import figure
 
 SHORT, OVER, EXACT = "#b00020", "#8a6d00", "#1b5e20"
 
@@ -19,17 +20,17 @@ __all__ = ["EXACT", "OVER", "SHORT", "as_money", "closed_when", "denomination_wo
 
 def denomination_words(value: Money, locale: str) -> str:
     """'200 MAD', '0,50 MAD': a note or a coin."""
-    return format_money(value, locale, whole=True)
+    return figure(format_money(value, locale, whole=True))
 
 
 def difference_words(difference: Money, locale: str) -> tuple[str, str]:
     """('Short by 10,00 MAD', colour) from counted - expected."""
     if difference.is_negative():
         words = QCoreApplication.translate("day_close", "Short by {amount}")
-        return words.format(amount=format_money(-difference, locale)), SHORT
+        return words.format(amount=figure(format_money(-difference, locale))), SHORT
     if difference:
         words = QCoreApplication.translate("day_close", "Over by {amount}")
-        return words.format(amount=format_money(difference, locale)), OVER
+        return words.format(amount=figure(format_money(difference, locale))), OVER
     return QCoreApplication.translate("day_close", "Exact: nothing missing, nothing over"), EXACT
 
 

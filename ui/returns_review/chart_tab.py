@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pos.reports import ReturnsChart
 from pos.dates import format_date, format_day_month
 from ui.returns_review.words import CHART_DAYS, WARNING, reason_words
+from ui.widgets import figure
 
 
 class ChartTab(QWidget):
@@ -56,7 +57,7 @@ class ChartTab(QWidget):
         self.chart_summary.setText(words.format(
             first=format_date(first, self.locale), last=format_date(data.end_day, self.locale),
             returned=self.money(data.returned), sold=self.money(data.sold),
-            rate=_percent(data.rate, self.locale) if data.rate is not None else ""))
+            rate=figure(_percent(data.rate, self.locale)) if data.rate is not None else ""))
 
     def _draw_reasons(self, data: ReturnsChart) -> None:
         chart = _cleared(self.reason_chart)
@@ -96,7 +97,9 @@ class ChartTab(QWidget):
             value = float(rate * 100) if rate is not None else 0.0
             highest = max(highest, value)
             bars.append(value)
-            labels.append(format_day_month(day, self.locale))
+            # The chart runs left to right in every language: its days without the marks
+            # that turn an Arabic date around inside a right-to-left line.
+            labels.append(format_day_month(day, self.locale).replace("\u200f", ""))
         series = QBarSeries()
         series.append(bars)
         series.setBarWidth(0.8)

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ui.returns_review.words import (DECISION, ITEMS, MONEY_COLUMNS, ORDER_DATE,
+from ui.day_screen import read_in_order
+from ui.returns_review.words import (DECISION, ITEMS, MONEY_COLUMNS, ORDER_DATE, OUTCOME,
                                      OVERRIDE_REASON, RETURN, WARNING, WARNING_BACKGROUND,
                                      breakdown_order, column_words, flag_words, reason_words,
                                      row_cells)
@@ -18,6 +19,7 @@ from ui.widgets import RIGHT, ElideRight, figures_table, fill_figures, list_tabl
 # The decision column's width at most: "Refund allowed, day 12 of 14." whole; a longer
 # first sentence is cut, and read whole on hover and below the table.
 DECISION_WIDEST = 250
+OUTCOME_WIDEST = 140  # "Remboursement (Espèces)" is cut, read whole on hover
 CELL_PADDING = 14  # the cell's margins and its focus frame, in pixels
 
 
@@ -69,7 +71,7 @@ class DayTab(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self._elide = ElideRight(self.table)
-        for column in (ITEMS, DECISION, OVERRIDE_REASON):
+        for column in (ITEMS, DECISION, OUTCOME, OVERRIDE_REASON):
             self.table.setItemDelegateForColumn(column, self._elide)
         self.table.itemSelectionChanged.connect(self._row_selected)
         self.table.currentCellChanged.connect(self._select_current)
@@ -147,7 +149,7 @@ class DayTab(QWidget):
                 item = QTableWidgetItem(text)
                 if c in MONEY_COLUMNS:
                     item.setTextAlignment(RIGHT)
-                if c in (ITEMS, OVERRIDE_REASON) and text:
+                if c in (ITEMS, OUTCOME, OVERRIDE_REASON) and text:
                     item.setToolTip(text)
                 if c == DECISION:
                     item.setToolTip(row.decision)
@@ -156,21 +158,33 @@ class DayTab(QWidget):
                     if row.return_number in flagged:
                         _mark(item, flagged[row.return_number])
                 self.table.setItem(r, c, item)
-        self._fit_decision_column()
+        self._fit_column(DECISION, DECISION_WIDEST)
+        self._fit_outcome_column()
         self.detail.setText(self.tr("Select a return to read its decision in full.")
                             if data.rows else " ")
         self.reprint_button.setEnabled(False)
 
-    def _fit_decision_column(self) -> None:
-        """As wide as the day's longest first sentence, up to DECISION_WIDEST."""
+    def _fit_outcome_column(self) -> None:
+        """As wide as its text, up to OUTCOME_WIDEST: the money and the clerk after it stay
+        on a small screen in every language."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeToContents)
+        wanted = max(self.table.sizeHintForColumn(OUTCOME), header.sectionSizeHint(OUTCOME))
+        if wanted > OUTCOME_WIDEST:
+            header.setSectionResizeMode(OUTCOME, QHeaderView.Interactive)
+            header.resizeSection(OUTCOME, OUTCOME_WIDEST)
+
+    def _fit_column(self, column: int, widest_allowed: int) -> None:
+        """As wide as the day's longest text in it (the decision's first sentence), up to
+        widest_allowed."""
         header = self.table.horizontalHeader()
         self.table.ensurePolished()  # the style sheet's font, not the default one
         metrics = self.table.fontMetrics()
-        sentences = (self.table.item(r, DECISION).text() for r in range(self.table.rowCount()))
-        widest = max((metrics.horizontalAdvance(text) + CELL_PADDING for text in sentences),
+        texts = (self.table.item(r, column).text() for r in range(self.table.rowCount()))
+        widest = max((metrics.horizontalAdvance(text) + CELL_PADDING for text in texts),
                      default=0)
-        header.resizeSection(DECISION, max(header.sectionSizeHint(DECISION),
-                                           min(widest, DECISION_WIDEST)))
+        header.resizeSection(column, max(header.sectionSizeHint(column),
+                                         min(widest, widest_allowed)))
 
     def _fill_breakdown(self, table: QTableWidget, figures: dict, words) -> None:
         fill_figures(table, [(words(key), str(count), self.money(refunded),
@@ -231,11 +245,14 @@ class DayTab(QWidget):
         if row.approved_by:
             parts.append(self.tr("Override by {manager}: {reason}").format(
                 manager=escape(row.approved_by), reason=escape(row.override_reason or "")))
-        order_date = row_cells(row, self.money, self.locale, whole_decision=True)[ORDER_DATE]
-        parts[0] = " · ".join((parts[0], self.tr("order {order} of {date}").format(
-            order=escape(row.order_number), date=escape(order_date)),
-            self.tr("taken by {clerk}").format(clerk=escape(row.clerk))))
-        self.detail.setText("<br>".join(parts))
+        cells = row_cells(row, self.money, self.locale, whole_decision=True)
+        # The outcome whole (its column may be cut on a small screen): how the money went.
+        parts[0] = " · ".join((parts[0], escape(cells[OUTCOME]),
+                               self.tr("order {order} of {date}").format(
+                                   order=escape(row.order_number),
+                                   date=escape(cells[ORDER_DATE])),
+                               self.tr("taken by {clerk}").format(clerk=escape(row.clerk))))
+        self.detail.setText(read_in_order("<br>".join(parts)))
 
 
 def _mark(item: QTableWidgetItem, flags: list[str]) -> None:

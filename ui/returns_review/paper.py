@@ -11,7 +11,8 @@ from pos.dates import format_date_time
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.day_picker import day_words
-from ui.day_screen import PaperSide, paper_side
+from ui.day_screen import PaperSide, paper_side, unbroken
+from ui.widgets import figure
 from ui.returns_review.words import (COLUMNS, MONEY_COLUMNS, WARNING, breakdown_order,
                                      column_words, reason_words, row_cells)
 
@@ -50,21 +51,22 @@ def _breakdown_html(title: str, first: str, figures: dict, words, money,
                                                                      "Refunded")),
                      "<th>{}</th>".format(QCoreApplication.translate("returns_review",
                                                                      "Deducted"))])
-    return (f"<h3>{title}</h3><table cellspacing=0 cellpadding=3 border=1 "
-            f"align={side.start}>{head}{rows}</table>")
+    return (f"<h3>{title}</h3><table cellspacing=0 cellpadding=3 border=1 {side.table}>"
+            f"{head}{rows}</table>")
 
 
 def returns_day_html(data, shop: ShopSettings) -> str:
     """The day on paper: the table, the totals and the flags, for a manager's file."""
     side = paper_side()
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
+    money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
     flags = ("<ul>" + "".join(f"<li style='color:{WARNING}'>{escape(f.text)}</li>"
                               for f in data.flags) + "</ul>") if data.flags else \
         "<p>{}</p>".format(QCoreApplication.translate("returns_review", "Nothing to look at."))
     printed = QCoreApplication.translate("returns_review", "Printed {moment}.").format(
         moment=format_date_time(shop.local_time(utc_now()), shop.locale))
-    title = QCoreApplication.translate("returns_review", "Returns review · {shop} · {day}").format(
-        shop=escape(shop.name), day=day_words(data.day, shop.locale))
+    title = QCoreApplication.translate(
+        "returns_review", "Returns review · {shop} · {day}").format(
+        shop=escape(shop.name), day=unbroken(day_words(data.day, shop.locale)))
     totals = QCoreApplication.translate(
         "returns_review", "<b>%n</b> return(s) · refunded <b>{refunded}</b> · deducted (kept) "
         "<b>{deducted}</b>", "", data.count).format(refunded=money(data.refunded),

@@ -45,7 +45,7 @@
         </message>
         <message>
             <source>Why, e.g. bank deposit, supplier paid</source>
-            <translation>Pourquoi, ex. dépôt en banque, fournisseur payé</translation>
+            <translation>Motif, ex. dépôt en banque</translation>
         </message>
         <message>
             <source>Record</source>
@@ -876,7 +876,7 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation>Issue</translation>
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Approved by</source>
