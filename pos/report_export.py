@@ -173,7 +173,8 @@ def returns_text(day: ReturnsDay, locale: str = "fr_MA", shop_name: str = "") ->
         return "\n".join(lines) + "\n"
     table = [[format_time(r.time, locale), r.return_number, r.order_number,
               format_date(r.order_date, locale),
-              r.reason, r.outcome, money(r.refunded), money(r.deducted), r.refund_method or "",
+              r.reason, r.outcome, money(r.refunded), money(r.deducted),
+              method_words(r.refund_method) if r.refund_method else "",
               r.clerk, r.approved_by or "", f"v{r.policy_version}"] for r in day.rows]
     lines += _table(_words([N_("Time"), N_("Return"), N_("Order"), N_("Sold on"), N_("Reason"),
                             N_("Outcome"), N_("Refunded"), N_("Deducted"), N_("Method"),
