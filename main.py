@@ -143,12 +143,18 @@ def terminal_progress(what: str, unit: str, total: int | None = None):
 
 
 def cmd_report(args) -> int:
+    """The day's report in the shop's language (ShopSettings.language), or in --lang /
+    POS_LANG when given: its text, its CSV's headers and what the command says about it."""
+    from pos.i18n import _, language, speaking
+
     day = None
     if args.date is not None:
         try:
             day = parse_day(args.date)
         except ValueError:
-            print(f"--date must be a date like 2026-11-22, not '{args.date}'.", file=sys.stderr)
+            with speaking(args.lang or language()):
+                print(_("--date must be a date like 2026-11-22, not '{date}'.").format(
+                    date=args.date), file=sys.stderr)
             return 2
     if args.shop:
         return _shop_report(args, day)
@@ -157,28 +163,31 @@ def cmd_report(args) -> int:
 
     db = open_shop(args.db)
     try:
-        text, write, figures = _report(db, args.report, day)
+        report = _report(db, args.report, day, lang=args.lang)
     finally:
         db.dispose()
-    return _print_report(args, text, write, figures)
+    return _print_report(args, *report)
 
 
-def _report(db, kind: str, day: date | None, scope=None) -> tuple:
-    """The report's text, its CSV writer and its figures: this till's (scope None) or the
-    scope's."""
+def _report(db, kind: str, day: date | None, scope=None, lang: str | None = None) -> tuple:
+    """The report's text, its CSV writer, its figures and the language they are written in
+    (`lang`, else the shop's): this till's (scope None) or the scope's."""
     from db.types import utc_now
+    from pos.i18n import speaking
     from pos.report_export import returns_csv, returns_text, sales_csv, sales_text
     from pos.reports import returns_day, sales_day
     from pos.shop import load_shop_settings
 
     with db.read() as session:
         shop = load_shop_settings(session)
+        code = lang or shop.language
         day = day or shop.local_date(utc_now())
-        if kind == "returns":
-            figures = returns_day(session, shop, day, scope)
-            return returns_text(figures, shop.locale, shop.name), returns_csv, figures
-        figures = sales_day(session, shop, day, scope)
-        return sales_text(figures, shop.locale, shop.name), sales_csv, figures
+        with speaking(code):
+            if kind == "returns":
+                figures = returns_day(session, shop, day, scope)
+                return returns_text(figures, shop.locale, shop.name), returns_csv, figures, code
+            figures = sales_day(session, shop, day, scope)
+            return sales_text(figures, shop.locale, shop.name), sales_csv, figures, code
 
 
 def _shop_report(args, day: date | None) -> int:
@@ -189,40 +198,47 @@ def _shop_report(args, day: date | None) -> int:
     from db.engine import Database
     from db.hub.credentials import ENV_HUB_URL, hub_url as kept_hub_url
     from db.hub.server import HubError, failure, hub_url
+    from pos.i18n import _, language, speaking, words_of
     from pos.till_scope import WHOLE_SHOP
 
-    kept = kept_hub_url()
-    if kept is None:
-        print("No hub is set up for this till: the whole shop's report is read from the "
-              f"shop's hub (attach the till with `till attach`, or set {ENV_HUB_URL}).",
-              file=sys.stderr)
-        return 2
-    try:
-        url = hub_url(kept)
-    except HubError as error:
-        print(f"Hub: {error}.", file=sys.stderr)
-        return 2
-    # A hub that is down is said so in seconds: db.engine's connect timeout.
-    db = Database(url.render_as_string(hide_password=False))
-    try:
-        text, write, figures = _report(db, args.report, day, WHOLE_SHOP)
-    except DBAPIError as error:
-        print(f"Hub: {failure(error, url)}.", file=sys.stderr)
-        return 1
-    finally:
-        db.dispose()
-    return _print_report(args, text, write, figures)
+    with speaking(args.lang or language()):
+        kept = kept_hub_url()
+        if kept is None:
+            print(_("No hub is set up for this till: the whole shop's report is read from the "
+                    "shop's hub (attach the till with `till attach`, or set {variable}).")
+                  .format(variable=ENV_HUB_URL), file=sys.stderr)
+            return 2
+        try:
+            url = hub_url(kept)
+        except HubError as error:
+            print(_("Hub: {error}.").format(error=words_of(error)), file=sys.stderr)
+            return 2
+        # A hub that is down is said so in seconds: db.engine's connect timeout.
+        db = Database(url.render_as_string(hide_password=False))
+        try:
+            report = _report(db, args.report, day, WHOLE_SHOP, lang=args.lang)
+        except DBAPIError as error:
+            print(_("Hub: {error}.").format(error=failure(error, url)), file=sys.stderr)
+            return 1
+        finally:
+            db.dispose()
+    return _print_report(args, *report)
 
 
-def _print_report(args, text: str, write, figures) -> int:
+def _print_report(args, text: str, write, figures, code: str) -> int:
+    """The report on the terminal, and in the CSV file when asked, in its language."""
+    from pos.i18n import _, speaking
+
     print(text, end="")
     if args.csv:
-        try:
-            write(figures, args.csv)
-        except OSError as error:
-            print(f"Could not write {args.csv}: {error.strerror or error}.", file=sys.stderr)
-            return 1
-        print(f"CSV written to {args.csv}")
+        with speaking(code):
+            try:
+                write(figures, args.csv)
+            except OSError as error:
+                print(_("Could not write {file}: {reason}.").format(
+                    file=args.csv, reason=error.strerror or error), file=sys.stderr)
+                return 1
+            print(_("CSV written to {file}").format(file=args.csv))
     return 0
 
 

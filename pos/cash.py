@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models import CashMovement, DayClose, Payment, Return, Sale, Staff
 from db.types import utc_now
-from pos.money import Money, money_sum
+from pos.i18n import N_, _
+from pos.money import Money, format_money, money_sum
 from pos.returns import audit
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied, require_manager
@@ -29,7 +30,7 @@ from pos.till_scope import TillScope, scope_of, this_till
 # Moroccan dirham notes and coins, largest first.
 DENOMINATIONS = [Money.of(x) for x in
                  ("200", "100", "50", "20", "10", "5", "2", "1", "0.50", "0.20", "0.10")]
-CLOSED = "This day is closed: it can be reprinted, not edited."
+CLOSED = N_("This day is closed: it can be reprinted, not edited.")
 MAX_REASON = 200
 
 
@@ -69,9 +70,11 @@ def counted_total(counted: dict[Money, int]) -> Money:
     """The sum of denomination x count, after checking every denomination and count."""
     for denomination, count in counted.items():
         if denomination not in DENOMINATIONS:
-            raise CashError(f"{denomination} is not a dirham note or coin.")
+            raise CashError(_("{denomination} is not a dirham note or coin.").format(
+                denomination=denomination))
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise CashError(f"The count of {denomination} must be a whole number, 0 or more.")
+            raise CashError(_("The count of {denomination} must be a whole number, 0 or "
+                              "more.").format(denomination=denomination))
     return money_sum(denomination * count for denomination, count in counted.items())
 
 
@@ -167,7 +170,7 @@ def _shop_summary(session: Session, day: date, parts: dict, expected_now: Money,
 
 def _refuse_if_closed(session: Session, day: date) -> None:
     if day_close(session, day) is not None:
-        raise CashError(CLOSED)
+        raise CashError(_(CLOSED))
 
 
 def set_opening_float(session: Session, shop: ShopSettings, manager: Staff, day: date,
@@ -176,12 +179,13 @@ def set_opening_float(session: Session, shop: ShopSettings, manager: Staff, day:
     require_manager(manager, "set the opening float")
     _refuse_if_closed(session, day)
     if amount.is_negative():
-        raise CashError("The opening float cannot be negative.")
+        raise CashError(_("The opening float cannot be negative."))
     already = session.scalar(select(CashMovement).where(
         CashMovement.business_date == day, CashMovement.kind == "float",
         this_till(session).rows(CashMovement)))
     if already is not None:
-        raise CashError(f"The opening float of this day is already set: {already.amount}.")
+        raise CashError(_("The opening float of this day is already set: {amount}.").format(
+            amount=format_money(already.amount, shop.locale)))
     return _add(session, manager, day, "float", amount, "Opening float", now or utc_now())
 
 
@@ -190,17 +194,18 @@ def record_cash_movement(session: Session, shop: ShopSettings, staff: Staff, day
                          now: datetime | None = None) -> CashMovement:
     """Cash put into the drawer ("in") or taken out ("out") outside a sale, and why."""
     if staff is None or not staff.active:
-        raise PermissionDenied("Log in to record cash in or out.")
+        raise PermissionDenied(_("Log in to record cash in or out."))
     _refuse_if_closed(session, day)
     if kind not in ("in", "out"):
         raise CashError("Cash goes 'in' or 'out' of the drawer.")
     if amount <= Money.zero():
-        raise CashError("Enter an amount above zero.")
+        raise CashError(_("Enter an amount above zero."))
     reason = (reason or "").strip()
     if not reason:
-        raise CashError("Write why the cash goes " + ("in." if kind == "in" else "out."))
+        raise CashError(_("Write why the cash goes in.") if kind == "in"
+                        else _("Write why the cash goes out."))
     if len(reason) > MAX_REASON:
-        raise CashError(f"Keep the reason under {MAX_REASON} characters.")
+        raise CashError(_("Keep the reason under {count} characters.").format(count=MAX_REASON))
     return _add(session, staff, day, kind, amount, reason, now or utc_now())
 
 

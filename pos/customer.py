@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.i18n import N_, _, right_to_left
+from pos.i18n import N_, _, figure
 from tracking.contact import DEFAULT_REGION, ContactError, checked_email, normalise_phone
 
 # tracking/contact.py's problem with a phone number, as the whole sentence the clerk reads.
@@ -18,10 +18,6 @@ class CustomerError(ValueError):
     pass
 
 
-def _as_typed(text: str) -> str:
-    """What the clerk typed, quoted in a sentence: kept left to right in an Arabic one
-    (U+2066 ... U+2069), where '06 12' would otherwise read '12 06'."""
-    return f"\u2066{text}\u2069" if right_to_left() else text
 
 
 @dataclass(frozen=True)
@@ -42,7 +38,7 @@ def normalize_email(email: str) -> str:
         return checked_email(email or "")
     except ContactError:
         raise CustomerError(_("'{email}' is not an email address.").format(
-            email=_as_typed((email or "").strip()))) from None
+            email=figure((email or "").strip()))) from None
 
 
 def normalize_phone(phone: str, region: str = DEFAULT_REGION) -> str:
@@ -52,7 +48,7 @@ def normalize_phone(phone: str, region: str = DEFAULT_REGION) -> str:
         return normalise_phone(phone, region)
     except ContactError as error:
         sentence = PHONE_PROBLEMS.get(error.problem, PHONE_PROBLEMS["is not a phone number"])
-        raise CustomerError(_(sentence).format(phone=_as_typed(phone.strip()))) from None
+        raise CustomerError(_(sentence).format(phone=figure(phone.strip()))) from None
 
 
 def make_customer(name: str = "", email: str = "", phone: str = "", consent: bool = False,

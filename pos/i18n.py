@@ -71,6 +71,21 @@ def right_to_left(code: str | None = None) -> bool:
     return (code or language()) == ARABIC
 
 
+def figure(text: str) -> str:
+    """An amount, an order number, a phone, a signed quantity: kept left to right inside the
+    Arabic window's right-to-left text (a left-to-right isolate, U+2066 … U+2069, which Qt's
+    text layout honours and nobody sees), where '12,50 MAD' would read 'MAD 12,50' and
+    '-3' lose its sign's place. In a left-to-right language, the text as it is."""
+    return f"\u2066{text}\u2069" if right_to_left() and text else text
+
+
+def isolated(text: str) -> str:
+    """The shop's own words (a product's name, in French, Arabic or English) inside a
+    sentence of the Arabic window: an isolate that takes its direction from its first letter
+    (U+2068 … U+2069), so its brackets and commas stay with it."""
+    return f"\u2068{text}\u2069" if right_to_left() and text else text
+
+
 def figures_locale(shop_locale: str, code: str | None = None) -> str:
     """The babel locale figures are written in: the language spoken, in the shop's country
     (fr_MA: '1 234,50 MAD'; ar_MA: '1.234,50 د.م.', Latin digits as CLDR has it). English

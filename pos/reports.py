@@ -20,6 +20,7 @@ from db.hub.remote import PLACEHOLDER_KEY, is_placeholder
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
 from pos.dates import format_date
+from pos.i18n import N_, _, figure, ngettext
 from pos.money import Money, format_money, money_sum
 from pos.return_policy import Outcome, Reason, Remedy
 from pos.shop import ShopSettings
@@ -28,18 +29,20 @@ from pos.till_scope import TillScope, scope_of
 REPEAT_WINDOW_DAYS = 30
 REPEAT_THRESHOLD = 3  # the third return in the window is flagged, and every one after it
 PAYMENT_METHODS = ("cash", "card", "exchange")
-_SHORT_REASONS = {Reason.MISUSE: "Misuse", Reason.OTHER: "Other"}
-_ORDINALS = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
-             9: "ninth", 10: "tenth"}
+_SHORT_REASONS = {Reason.MISUSE: N_("Misuse"), Reason.OTHER: N_("Other")}
+# "the third return in 30 days": a return's rank in the customer's window, in words.
+_ORDINALS = {3: N_("third"), 4: N_("fourth"), 5: N_("fifth"), 6: N_("sixth"),
+             7: N_("seventh"), 8: N_("eighth"), 9: N_("ninth"), 10: N_("tenth")}
 
 
 def reason_label(reason: str) -> str:
-    """A reason as the review names it: 'Change of mind', 'Misuse', 'Other'."""
+    """A reason as the review names it, in the language spoken: 'Change of mind',
+    'Misuse', 'Other'."""
     try:
         value = Reason(reason)
     except ValueError:
         return reason
-    return _SHORT_REASONS.get(value, value.label)
+    return _(_SHORT_REASONS[value]) if value in _SHORT_REASONS else value.label
 
 
 def _outcome_label(outcome: str) -> str:
@@ -54,6 +57,13 @@ def _remedy_label(remedy: str) -> str:
         return Remedy(remedy).label
     except ValueError:
         return remedy
+
+
+def _ordinal(n: int) -> str:
+    """'third', 'fourth'... in words up to the tenth, then '11th'."""
+    return _(_ORDINALS[n]) if n in _ORDINALS else _("{n}th").format(n=n)
+
+
 
 
 def _quoted(sentence: str | None) -> str:
@@ -206,27 +216,32 @@ def _flags(session: Session, shop: ShopSettings, day: date, found,
     for r in found:
         number = r.return_number
         if r.approver is not None:
-            flags.append(Flag(number, "override",
-                              f"{number}: the policy said '{_quoted(r.explanation)}'; approved "
-                              f"by {r.approver}: '{_quoted(r.override_reason)}'."))
+            flags.append(Flag(number, "override", _(
+                "{number}: the policy said '{said}'; approved by {manager}: '{reason}'.").format(
+                number=number, said=_quoted(r.explanation), manager=r.approver,
+                reason=_quoted(r.override_reason))))
         if r.clerk_id == r.sale_clerk_id:
-            flags.append(Flag(number, "same_clerk",
-                              f"{number}: taken by {r.clerk}, the same person who made the "
-                              f"sale {r.order_number} on {format_date(r.sold_on, shop.locale)}."))
+            flags.append(Flag(number, "same_clerk", _(
+                "{number}: taken by {clerk}, the same person who made the sale {order} on "
+                "{date}.").format(number=number, clerk=r.clerk, order=r.order_number,
+                                  date=format_date(r.sold_on, shop.locale))))
         if r.refund_method == "cash" and r.refund and r.sale_id in card_paid:
-            flags.append(Flag(number, "cash_for_card",
-                              f"{number}: {format_money(r.refund, shop.locale)} given back in "
-                              f"cash for {r.order_number}, which was paid by card."))
+            flags.append(Flag(number, "cash_for_card", _(
+                "{number}: {amount} given back in cash for {order}, which was paid by card."
+            ).format(number=number, amount=figure(format_money(r.refund, shop.locale)),
+                     order=r.order_number)))
         if r.customer_phone_hash:
             earlier = [(n, t, i) for n, t, i in repeats.get(r.customer_phone_hash, [])
                        if (t, i) <= (r.created_at, r.id)]
             if len(earlier) >= REPEAT_THRESHOLD:
-                nth = _ORDINALS.get(len(earlier), f"{len(earlier)}th")
-                who = f"{r.customer_name}, " if r.customer_name else ""
-                numbers = ", ".join(n for n, _, _ in earlier)
-                flags.append(Flag(number, "repeat_customer",
-                                  f"{number}: the {nth} return in {REPEAT_WINDOW_DAYS} days by "
-                                  f"the same customer ({who}same phone number): {numbers}."))
+                values = dict(number=number, nth=_ordinal(len(earlier)),
+                              days=REPEAT_WINDOW_DAYS, name=r.customer_name,
+                              numbers=", ".join(n for n, _t, _i in earlier))
+                text = _("{number}: the {nth} return in {days} days by the same customer "
+                         "({name}, same phone number): {numbers}.") if r.customer_name else \
+                    _("{number}: the {nth} return in {days} days by the same customer (same "
+                      "phone number): {numbers}.")
+                flags.append(Flag(number, "repeat_customer", text.format(**values)))
     return flags + _not_verified(session, shop, found) + _double_returns(session, found)
 
 
@@ -242,21 +257,26 @@ def _not_verified(session: Session, shop: ShopSettings, found) -> list[Flag]:
                ~is_placeholder(Sale.__table__)))}
     flags = []
     for r in unverified:
-        text = (f"{r.return_number}: sale not verified: {r.order_number} was returned at a "
-                f"till that could not see it, approved by {r.approver}.")
+        text = _("{number}: sale not verified: {order} was returned at a till that could not "
+                 "see it, approved by {manager}.").format(
+            number=r.return_number, order=r.order_number, manager=r.approver)
         if r.order_number not in on_record:
-            flags.append(Flag(r.return_number, "sale_not_verified",
-                              text + " No sale of that number has reached this record yet."))
+            flags.append(Flag(r.return_number, "sale_not_verified", " ".join((
+                text, _("No sale of that number has reached this record yet.")))))
             continue
         day, total = on_record[r.order_number]
-        flags.append(Flag(r.return_number, "sale_not_verified",
-                          f"{text} The sale on record: {format_date(day, shop.locale)}, "
-                          f"{format_money(total, shop.locale)}."))
-        flags += [Flag(r.return_number, "double_return",
-                       f"{_at_till(r.return_number, r.till)}: {name} of {r.order_number} came "
-                       f"back {returned} times, {sold} sold (the sale on record and the sale "
-                       "not verified together).")
-                  for name, sold, returned in _returned_beyond_the_sale(session, r.order_number)]
+        flags.append(Flag(r.return_number, "sale_not_verified", " ".join((
+            text, _("The sale on record: {date}, {amount}.").format(
+                date=format_date(day, shop.locale),
+                amount=figure(format_money(total, shop.locale)))))))
+        flags += [Flag(r.return_number, "double_return", ngettext(
+            "{number}: {name} of {order} came back {returned} time, {sold} sold (the sale on "
+            "record and the sale not verified together).",
+            "{number}: {name} of {order} came back {returned} times, {sold} sold (the sale on "
+            "record and the sale not verified together).", returned).format(
+            number=_at_till(r.return_number, r.till), name=name, order=r.order_number,
+            returned=returned, sold=sold))
+            for name, sold, returned in _returned_beyond_the_sale(session, r.order_number)]
     return flags
 
 
@@ -279,7 +299,9 @@ def _returned_beyond_the_sale(session: Session, order_number: str) -> list[tuple
 def _at_till(number: str, till: str | None) -> str:
     """A return number with its till, when the number does not say it (printed before the
     till was attached)."""
-    return number if till is None or f"-{till}-" in number else f"{number} (till {till})"
+    if till is None or f"-{till}-" in number:
+        return number
+    return _("{number} (till {till})").format(number=number, till=till)
 
 
 def _double_returns(session: Session, found) -> list[Flag]:
@@ -306,10 +328,14 @@ def _double_returns(session: Session, found) -> list[Flag]:
                                  .where(ReturnLine.sale_line_id == line_id)))
             .order_by(Return.created_at, Return.id)).all()
         numbers = ", ".join(_at_till(number, till) for _, number, till in returns)
-        flags += [Flag(number, "double_return",
-                       f"{_at_till(number, till)}: {name} of {order_number} came back "
-                       f"{total_returned} times, {sold} sold: returns {numbers}.")
-                  for return_id, number, till in returns if return_id in of_the_day]
+        flags += [Flag(number, "double_return", ngettext(
+            "{number}: {name} of {order} came back {returned} time, {sold} sold: returns "
+            "{numbers}.",
+            "{number}: {name} of {order} came back {returned} times, {sold} sold: returns "
+            "{numbers}.", total_returned).format(
+            number=_at_till(number, till), name=name, order=order_number,
+            returned=total_returned, sold=sold, numbers=numbers))
+            for return_id, number, till in returns if return_id in of_the_day]
     return flags
 
 

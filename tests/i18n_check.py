@@ -15,7 +15,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
-                               QLabel, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QTabBar,
+                               QLabel, QLineEdit, QListWidget, QMenu, QMenuBar, QPlainTextEdit, QTabBar,
                                QTextEdit, QWidget)
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -76,6 +76,9 @@ def translated_words(code: str) -> frozenset[str]:
 
 
 def _item_view_texts(view: QAbstractItemView) -> list[str]:
+    if isinstance(view, QListWidget):  # its model's counts are not callable from Python
+        items = [view.item(row) for row in range(min(view.count(), 50))]
+        return [text for item in items for text in (item.text(), item.toolTip())]
     model = view.model()
     if model is None:
         return []

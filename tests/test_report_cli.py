@@ -12,7 +12,7 @@ import main
 from db.engine import Database
 from db.models import Return, ReturnLine, Sale
 from pos.money import Money, format_money
-from pos.report_export import csv_text, returns_csv, sales_csv
+from pos.report_export import csv_text, method_words, returns_csv, sales_csv
 from pos.reports import returns_day, sales_day
 from pos.shop import load_shop_settings
 from tests.conftest import MANAGER_NAME
@@ -47,7 +47,7 @@ def test_report_returns_prints_the_days_rows_totals_and_flags(built, capsys):
             in raw["rows"]:
         row = next(line for line in lines if f" {number} " in line and order in line)
         assert m(refund) in row and m(deduction) in row and clerk in row
-        assert f"  {method}  " in row
+        assert f"  {method_words(method)}  " in row
         assert (approver or "") in row and f"v{version}" in row
         assert f"Decision: {decision}" in out
         if reason:

@@ -290,7 +290,7 @@ def test_reasons_have_labels():
         (2, 0, ask(quantity=0), on_day(1), "quantity", "Enter a quantity of at least 1."),
         (2, 0, ask(quantity=-1), on_day(1), "quantity", "Enter a quantity of at least 1."),
         (1, 0, ask(), BOUGHT - timedelta(days=1), "date",
-         "Refused: the purchase date (1 nov. 2026) is after today (31 oct. 2026)."),
+         "Refused: the purchase date (1 Nov 2026) is after today (31 Oct 2026)."),
         (1, 0, ask(), on_day(4), "window",
          "Refused: day 4 is past the 3-day refund window. "
          "An exchange is still possible through day 7."),

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from pos.dates import format_weekday_date, qt_date_pattern
+from pos.dates import format_weekday_date, qt_date_pattern, words_locale
 
 
 def day_words(day: date, locale: str) -> str:
-    """'Sunday 22/11/2026'"""
+    """'Sunday 22/11/2026', 'dimanche 22/11/2026': the weekday in the language spoken."""
     return format_weekday_date(day, locale)
 
 
@@ -39,18 +39,21 @@ class DayPicker(QWidget):
         super().__init__(parent)
         self._today = today
         self.edit = QDateEdit()
+        # The weekday and the calendar's words in the language spoken; the date's figures
+        # in the shop's order, left to right in every language.
+        self.edit.setLocale(QLocale(words_locale(locale)))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(f"ddd {qt_date_pattern(locale)}")
         self.edit.setDate(QDate(day.year, day.month, day.day))
         self.edit.setMinimumWidth(170)
         self.edit.dateChanged.connect(lambda _d: self.day_changed.emit(self.day()))
-        self.previous_button = QPushButton("◀ Previous day")
-        self.previous_button.setToolTip("Alt+Left or Page Up")
+        self.previous_button = QPushButton(self.tr("◀ Previous day"))
+        self.previous_button.setToolTip(self.tr("Alt+Left or Page Up"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QPushButton("Next day ▶")
-        self.next_button.setToolTip("Alt+Right or Page Down")
+        self.next_button = QPushButton(self.tr("Next day ▶"))
+        self.next_button.setToolTip(self.tr("Alt+Right or Page Down"))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.clicked.connect(self.go_today)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -4,6 +4,7 @@ printed, from the row of buttons at the bottom: written off the GUI thread, a bu
 beside the buttons meanwhile."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QMarginsF, Signal
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QProgres
 from db.engine import Database
 from db.types import utc_now
 from pos.hub import whole_shop_db
+from pos.i18n import language, right_to_left, speaking, words_of
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
 from ui.day_picker import DayPicker, day_top_row, day_words
 from ui.printing import a4, ask_save_path, ask_to_print
+from ui.language import figure
 from ui.widgets import message_label, say
 
 PDF_DPI = 1200  # as a high-resolution QPrinter writes its PDF
@@ -31,8 +34,7 @@ class DayScreen(QDialog):
 
     exported = Signal(str)  # a report written to a file or sent to the printer, in words
 
-    REPORT = "report"
-    CSV_WORDS = "Export CSV…"
+    REPORT = "report"  # the file's name: a code, as the file names of every language
     LANDSCAPE = False
     MARGIN_MM = 15.0
 
@@ -43,12 +45,13 @@ class DayScreen(QDialog):
         self.shop = shop
         self.manager_id = manager_id
         self.data = None
-        self.money = lambda m: format_money(m, shop.locale)  # noqa: E731
+        # Amounts read left to right inside an Arabic line.
+        self.money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
         self.setWindowTitle(title)
         today = shop.local_date(utc_now())
         self.picker = DayPicker(day or today, today, shop.locale)
         self.picker.install_shortcuts(self, page_keys=page_keys)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)  # on a small screen it folds, it does not widen the window
         row = day_top_row(title, self.picker, self.status)
@@ -57,8 +60,8 @@ class DayScreen(QDialog):
         # Whether there is a hub is found off the GUI thread: its address may come from the
         # system keyring, which can take its time (or ask to be unlocked).
         self.hub = None
-        self.whole_shop_box = QCheckBox("&Whole shop (hub)")
-        self.whole_shop_box.setToolTip("Every till of the shop, read from the shop's hub")
+        self.whole_shop_box = QCheckBox(self.tr("&Whole shop (hub)"))
+        self.whole_shop_box.setToolTip(self.tr("Every till of the shop, read from the shop's hub"))
         self.whole_shop_box.toggled.connect(lambda _on: self.scope_changed())
         self.whole_shop_box.hide()
         row.addWidget(self.whole_shop_box)
@@ -92,14 +95,16 @@ class DayScreen(QDialog):
     def report_row(self) -> QHBoxLayout:
         """The message line, the export and print buttons, and Close; Ctrl+P prints."""
         self.message = message_label()
-        self.csv_button = QPushButton(self.CSV_WORDS)
-        self.csv_button.clicked.connect(lambda: self._ask_path("CSV", "csv", self.export_csv))
-        self.pdf_button = QPushButton("Export PDF…")
-        self.pdf_button.clicked.connect(lambda: self._ask_path("PDF", "pdf", self.export_pdf))
-        self.print_button = QPushButton("Print…")
+        self.csv_button = QPushButton(self.csv_words())
+        self.csv_button.clicked.connect(lambda: self._ask_path(
+            self.tr("Export the day's report as CSV"), "CSV", "csv", self.export_csv))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.clicked.connect(lambda: self._ask_path(
+            self.tr("Export the day's report as PDF"), "PDF", "pdf", self.export_pdf))
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_report)
         QShortcut(QKeySequence.Print, self, activated=self.print_report)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.paper_progress = QProgressBar()
         self.paper_progress.setRange(0, 0)  # busy: a page has no count to show
@@ -114,10 +119,15 @@ class DayScreen(QDialog):
         row.addWidget(close)
         return row
 
-    def show_not_loaded(self, what: str, error: Exception) -> None:
-        """The status says the day is not on screen; the message line says why."""
-        self.status.setText(f"{day_words(self.day(), self.shop.locale)}: not loaded.")
-        self._say(f"{what} could not be read: {error}", "error")
+    def csv_words(self) -> str:
+        return self.tr("Export CSV…")
+
+    def show_not_loaded(self, sentence: str, error: Exception) -> None:
+        """The status says the day is not on screen; the message line says why (the
+        sentence has an {error} in it)."""
+        self.status.setText(self.tr("{day}: not loaded.").format(
+            day=day_words(self.day(), self.shop.locale)))
+        self._say(sentence.format(error=words_of(error)), "error")
 
     def set_exports_enabled(self, enabled: bool) -> None:
         for button in (self.csv_button, self.pdf_button, self.print_button):
@@ -130,34 +140,43 @@ class DayScreen(QDialog):
     def report_html(self) -> str:
         raise NotImplementedError
 
-    def _ask_path(self, kind: str, suffix: str, then) -> None:
+    def _ask_path(self, title: str, kind: str, suffix: str, then) -> None:
         if self.data is None:
             return
-        ask_save_path(self, f"Export the day's {self.REPORT} as {kind}",
-                      f"{self.REPORT}-{self.data.day:%Y-%m-%d}.{suffix}", kind, suffix, then)
+        ask_save_path(self, title, f"{self.REPORT}-{self.data.day:%Y-%m-%d}.{suffix}", kind,
+                      suffix, then)
 
     def export_csv(self, path: str) -> None:
-        data, write = self.data, self.write_csv
-        self._on_paper(lambda: write(data, path), f"Saved {path}", "The CSV")
+        """The CSV in the language of the window, as the screen it was exported from."""
+        data, write, code = self.data, self.write_csv, language()
+
+        def work():
+            with speaking(code):
+                write(data, path)
+
+        self._on_paper(work, self.tr("Saved {path}").format(path=path),
+                       self.tr("The CSV could not be written: {reason}"))
 
     def export_pdf(self, path: str) -> None:
         html, landscape, margin = self.report_html(), self.LANDSCAPE, self.MARGIN_MM
-        self._on_paper(lambda: save_pdf(html, path, landscape, margin), f"Saved {path}",
-                       "The PDF")
+        self._on_paper(lambda: save_pdf(html, path, landscape, margin),
+                       self.tr("Saved {path}").format(path=path),
+                       self.tr("The PDF could not be written: {reason}"))
 
     def print_report(self) -> None:
         if self.data is None:
             return
         html = self.report_html()
         ask_to_print(self, a4(self.LANDSCAPE, self.MARGIN_MM), lambda printer: self._on_paper(
-            lambda: page(html).print_(printer), "Sent to the printer.", "The page"))
+            lambda: page(html).print_(printer),
+            self.tr("Sent to the printer."), self.tr("The page could not be printed: {reason}")))
 
-    def _on_paper(self, work, done_words: str, what: str) -> None:
+    def _on_paper(self, work, done_words: str, failed_words: str) -> None:
         """A file written or a page printed off the GUI thread, a busy bar meanwhile; the
         window stays free, its paper buttons wait for the work to end."""
         self.set_exports_enabled(False)
         self.paper_progress.show()
-        self._say("Writing…", "info")
+        self._say(self.tr("Writing…"), "info")
 
         def finished(words: str, tone: str) -> None:
             self.paper_progress.hide()
@@ -166,8 +185,8 @@ class DayScreen(QDialog):
             self.exported.emit(words)
 
         def failed(error: Exception) -> None:
-            reason = error.strerror or error if isinstance(error, OSError) else error
-            finished(f"{what} could not be written: {reason}", "error")
+            reason = error.strerror or error if isinstance(error, OSError) else words_of(error)
+            finished(failed_words.format(reason=reason), "error")
 
         background.run_task(work, background.while_alive(self, lambda _r: finished(
             done_words, "info")), background.while_alive(self, failed))
@@ -195,3 +214,52 @@ def save_pdf(html: str, path: str, landscape: bool, margin_mm: float) -> None:
     writer.setPageMargins(QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
                           QPageLayout.Millimeter)
     page(html).print_(writer)
+
+
+@dataclass(frozen=True)
+class PaperSide:
+    """Where things stand on a page in the language spoken. Qt's text layout joins and
+    orders Arabic letters and runs a paragraph right to left (dir), but it lays a table's
+    columns from the left whatever the language: an Arabic page lists its cells from the
+    right itself (row), its words at the right edge (start), its figures at the left (end),
+    its tables the page's width (table)."""
+
+    right_to_left: bool
+
+    @property
+    def dir(self) -> str:
+        return "rtl" if self.right_to_left else "ltr"
+
+    @property
+    def table(self) -> str:
+        """A table's attributes: the page's width in Arabic, whose tables Qt would otherwise
+        push past the right margin when aligned right."""
+        return 'width="100%"' if self.right_to_left else ""
+
+    @property
+    def start(self) -> str:
+        return "right" if self.right_to_left else "left"
+
+    @property
+    def end(self) -> str:
+        return "left" if self.right_to_left else "right"
+
+    def row(self, cells: list[str], style: str = "") -> str:
+        """<tr> of the cells in reading order (each a whole <td>/<th>)."""
+        ordered = reversed(cells) if self.right_to_left else cells
+        return f"<tr{style}>{''.join(ordered)}</tr>"
+
+
+def unbroken(text: str) -> str:
+    """A date kept on one line of a page: Qt would break '7/4/2027' after a slash."""
+    return text.replace(" ", "\xa0").replace("/", "/\u2060")
+
+
+def read_in_order(text: str) -> str:
+    """A line that may start with a Latin word (a return number, TikTok): in Arabic a
+    right-to-left mark first, so it still reads from the right."""
+    return f"\u200f{text}" if right_to_left() else text
+
+
+def paper_side() -> PaperSide:
+    return PaperSide(right_to_left())

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pos.i18n import ARABIC, ENGLISH, checked, right_to_left, use_language
+from pos.i18n import ARABIC, ENGLISH, checked, figure, isolated, right_to_left, use_language
 
 TRANSLATIONS = Path(__file__).parent / "translations"
 
@@ -66,19 +66,6 @@ def left_to_right(*widgets: QWidget) -> None:
         widget.setLayoutDirection(Qt.LeftToRight)
 
 
-def figure(text: str) -> str:
-    """An amount, an order number, a phone, a signed quantity: kept left to right inside the
-    Arabic window's right-to-left text (a left-to-right isolate, U+2066 … U+2069, which Qt's
-    text layout honours and nobody sees), where '12,50 MAD' would read 'MAD 12,50' and
-    '-3' lose its sign's place. In a left-to-right language, the text as it is."""
-    return f"\u2066{text}\u2069" if right_to_left() and text else text
-
-
-def isolated(text: str) -> str:
-    """The shop's own words (a product's name, in French, Arabic or English) inside a
-    sentence of the Arabic window: an isolate that takes its direction from its first letter
-    (U+2068 … U+2069), so its brackets and commas stay with it."""
-    return f"\u2068{text}\u2069" if right_to_left() and text else text
 
 
 def is_language_change(event: QEvent) -> bool:

@@ -5,23 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
-from ui.day_close.words import MOVEMENT_WORDS, movement_time
+from ui.day_close.words import movement_time, movement_words
+from ui.language import left_to_right
 from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
-
-EXPECTED_LINES = (("opening_float", "Opening float"), ("cash_sales", "+ Cash sales"),
-                  ("cash_refunds", "− Cash refunds"), ("cash_in", "+ Cash in"),
-                  ("cash_out", "− Cash out"))
 
 
 class CashPanel(QGroupBox):
     def __init__(self, money, locale: str, parent=None):
-        super().__init__("Cash in the drawer", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Cash in the drawer"))
         self.money = money
         self.locale = locale
         layout = QVBoxLayout(self)
         layout.addLayout(self._float_row())
-        layout.addWidget(QLabel("Cash put in or taken out"))
-        self.movements = figures_table(["Time", "Kind", "Amount", "Reason", "By"])
+        layout.addWidget(QLabel(self.tr("Cash put in or taken out")))
+        self.movements = figures_table([self.tr("Time"), self.tr("Kind"), self.tr("Amount"),
+                                        self.tr("Reason"), self.tr("By")])
         self.movements.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.movements.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         layout.addWidget(self.movements, 1)
@@ -33,14 +32,15 @@ class CashPanel(QGroupBox):
 
     def _float_row(self) -> QHBoxLayout:
         self.float_field = QLineEdit()
-        self.float_field.setPlaceholderText("e.g. 500")
+        self.float_field.setPlaceholderText(self.tr("e.g. 500"))
+        left_to_right(self.float_field)
         # Once set, the float reads as a figure, not as a field waiting for one.
         self.float_field.setStyleSheet(
             "QLineEdit[readOnly=\"true\"] { background: transparent; border: none; "
             "font-weight: bold; }")
-        self.float_button = QPushButton("Set float")
+        self.float_button = QPushButton(self.tr("Set float"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Opening float"))
+        row.addWidget(QLabel(self.tr("Opening float")))
         row.addWidget(self.float_field, 1)
         row.addWidget(self.float_button)
         return row
@@ -49,14 +49,15 @@ class CashPanel(QGroupBox):
         """The kind and the amount, then the reason on a line of its own: it stays readable
         on a small screen."""
         self.kind = QComboBox()
-        self.kind.addItem("Cash out", "out")
-        self.kind.addItem("Cash in", "in")
+        self.kind.addItem(movement_words("out"), "out")
+        self.kind.addItem(movement_words("in"), "in")
         self.amount_field = QLineEdit()
-        self.amount_field.setPlaceholderText("Amount")
+        self.amount_field.setPlaceholderText(self.tr("Amount"))
         self.amount_field.setMaximumWidth(110)
+        left_to_right(self.amount_field)
         self.reason_field = QLineEdit()
-        self.reason_field.setPlaceholderText("Why, e.g. bank deposit, supplier paid")
-        self.movement_button = QPushButton("Record")
+        self.reason_field.setPlaceholderText(self.tr("Why, e.g. bank deposit, supplier paid"))
+        self.movement_button = QPushButton(self.tr("Record"))
         what = QHBoxLayout()
         what.addWidget(self.kind)
         what.addWidget(self.amount_field)
@@ -72,7 +73,11 @@ class CashPanel(QGroupBox):
     def _expected_form(self) -> QFormLayout:
         self.expected_lines = {}
         form = narrow_form()
-        for key, caption in EXPECTED_LINES:
+        for key, caption in (("opening_float", self.tr("Opening float")),
+                             ("cash_sales", self.tr("+ Cash sales")),
+                             ("cash_refunds", self.tr("− Cash refunds")),
+                             ("cash_in", self.tr("+ Cash in")),
+                             ("cash_out", self.tr("− Cash out"))):
             label = QLabel("—")
             label.setAlignment(RIGHT)
             self.expected_lines[key] = label
@@ -80,13 +85,13 @@ class CashPanel(QGroupBox):
         self.expected = QLabel("—")
         self.expected.setAlignment(RIGHT)
         self.expected.setStyleSheet("font-size: 20px; font-weight: bold;")
-        form.addRow("= Expected in the drawer", self.expected)
+        form.addRow(self.tr("= Expected in the drawer"), self.expected)
         return form
 
     def show_cash(self, summary, day) -> None:
         self.float_field.setText(self.money(summary.opening_float) if summary.float_set else "")
         fill_figures(self.movements, [
-            (movement_time(moment, day, self.locale), MOVEMENT_WORDS.get(kind, kind),
+            (movement_time(moment, day, self.locale), movement_words(kind),
              self.money(amount), reason or "", staff or "")
             for moment, kind, amount, reason, staff in summary.movements], right=(2,))
         for key, label in self.expected_lines.items():

@@ -14,7 +14,8 @@ from ui.widgets import RIGHT, narrow_form
 
 class CountPanel(QGroupBox):
     def __init__(self, money, locale: str, parent=None):
-        super().__init__("Count the drawer", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Count the drawer"))
         self.money = money
         self.locale = locale
         self.expected: Money | None = None  # what the drawer should hold, once the day is read
@@ -26,9 +27,9 @@ class CountPanel(QGroupBox):
         self.difference.setAlignment(RIGHT)
         self.difference.setStyleSheet("font-size: 16px; font-weight: bold;")
         summary = narrow_form()
-        summary.addRow("Counted", self.counted)
-        summary.addRow("Difference", self.difference)
-        self.close_button = QPushButton("Close the day…")
+        summary.addRow(self.tr("Counted"), self.counted)
+        summary.addRow(self.tr("Difference"), self.difference)
+        self.close_button = QPushButton(self.tr("Close the day…"))
         self.close_button.setObjectName("primary")
         layout = QVBoxLayout(self)
         layout.addLayout(self._count_grid())
@@ -45,7 +46,7 @@ class CountPanel(QGroupBox):
         row = 0
         for value in cash.DENOMINATIONS:
             if value in (cash.DENOMINATIONS[0], Money.of("10")):
-                heading = QLabel("Notes" if row == 0 else "Coins")
+                heading = QLabel(self.tr("Notes") if row == 0 else self.tr("Coins"))
                 heading.setObjectName("hint")
                 grid.addWidget(heading, row, 0)
                 row += 1
@@ -72,9 +73,9 @@ class CountPanel(QGroupBox):
         self.confirm_panel.setObjectName("panel")
         self.confirm_text = QLabel()
         self.confirm_text.setWordWrap(True)
-        self.confirm_button = QPushButton("Yes, close the day")
+        self.confirm_button = QPushButton(self.tr("Yes, close the day"))
         self.confirm_button.setObjectName("primary")
-        self.not_yet_button = QPushButton("Not yet")
+        self.not_yet_button = QPushButton(self.tr("Not yet"))
         self.not_yet_button.clicked.connect(self.hide_confirm)
         buttons = QHBoxLayout()
         buttons.addWidget(self.not_yet_button)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from db.engine import Database
 from pos import cash, report_export, reports
+from pos.i18n import words_of
 from pos.money import Money, MoneyError
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
@@ -34,7 +35,9 @@ class DayCloseDialog(DayScreen):
     closed = Signal()   # the day was closed just now
 
     REPORT = "sales"
-    CSV_WORDS = "Export sales CSV…"
+
+    def csv_words(self) -> str:
+        return self.tr("Export sales CSV…")
 
     def __init__(self, db: Database, shop: ShopSettings, manager_id: int,
                  day: date | None = None, parent=None):
@@ -43,7 +46,8 @@ class DayCloseDialog(DayScreen):
         self._counted_day: date | None = None  # the day the count on screen belongs to
         self.busy = False
         # Page Up/Down stay with the count's spin boxes; Alt+arrows change the day.
-        top = self.top_row(db, shop, manager_id, day, "Sales and cash close", page_keys=False)
+        top = self.top_row(db, shop, manager_id, day, self.tr("Sales and cash close"),
+                           page_keys=False)
         self.picker.day_changed.connect(lambda _d: self.reload())
         self.closed_banner = QLabel()
         self.closed_banner.setWordWrap(True)
@@ -85,7 +89,7 @@ class DayCloseDialog(DayScreen):
     def reload(self) -> None:
         self._request += 1
         request, day, shop = self._request, self.day(), self.shop
-        self.status.setText(f"Loading {day_words(day, shop.locale)}…")
+        self.status.setText(self.tr("Loading {day}…").format(day=day_words(day, shop.locale)))
         self.count.hide_confirm()
         self._set_enabled(False)
         background.read(self, self.source(), lambda session: reports.sales_day(session, shop, day),
@@ -100,16 +104,17 @@ class DayCloseDialog(DayScreen):
         self.cash.show_cash(data.cash, data.day)
         self._show_count(data.cash)
         self._show_closed(data.cash)
-        self.status.setText(day_words(data.day, self.shop.locale) + (
-            ": every till of the shop." if self.whole_shop()
-            else ": closed." if data.cash.closed else "."))
+        day = day_words(data.day, self.shop.locale)
+        self.status.setText(
+            self.tr("{day}: every till of the shop.").format(day=day) if self.whole_shop()
+            else self.tr("{day}: closed.").format(day=day) if data.cash.closed else f"{day}.")
         self._set_enabled(True)
         self.loaded.emit()
 
     def _failed(self, request: int, error: Exception) -> None:
         if request != self._request:
             return
-        self.show_not_loaded("The day", error)
+        self.show_not_loaded(self.tr("The day could not be read: {error}"), error)
 
     def _show_count(self, summary) -> None:
         if summary.closed:
@@ -126,15 +131,18 @@ class DayCloseDialog(DayScreen):
             self.closed_banner.hide()
             return
         words, colour = difference_words(summary.difference, self.shop.locale)
-        text = (f"<b>This day is closed</b> by {escape(str(summary.closed_by))} on "
-                f"{closed_when(summary, self.shop)}: counted {self.money(summary.counted)}, "
-                f"expected {self.money(summary.expected)}. "
-                f"<span style='color:{colour}'>{words}.</span> "
-                "It can be printed again, not changed.")
+        text = self.tr(
+            "<b>This day is closed</b> by {manager} on {when}: counted {counted}, expected "
+            "{expected}. <span style='color:{colour}'>{difference}.</span> It can be printed "
+            "again, not changed.").format(
+            manager=escape(str(summary.closed_by)), when=closed_when(summary, self.shop),
+            counted=self.money(summary.counted), expected=self.money(summary.expected),
+            colour=colour, difference=words)
         if summary.changed_since_close:
-            text += (f"<br><span style='color:{SHORT}'>Cash moved by "
-                     f"{self.money(summary.changed_since_close)} after the close (a late sale "
-                     "or return): it is not in the count.</span>")
+            text += "<br>" + self.tr(
+                "<span style='color:{colour}'>Cash moved by {amount} after the close (a late "
+                "sale or return): it is not in the count.</span>").format(
+                colour=SHORT, amount=self.money(summary.changed_since_close))
         self.closed_banner.setText(text)
         self.closed_banner.show()
 
@@ -165,24 +173,26 @@ class DayCloseDialog(DayScreen):
 
     # ----- changing the day's cash ------------------------------------------------------------
     def set_float(self) -> None:
-        amount = self._amount(self.cash.float_field, "the opening float")
+        amount = self._amount(self.cash.float_field, self.tr("Opening float"))
         if amount is None:
             return
         day, shop = self.day(), self.shop
         self._write(lambda s, manager: cash.set_opening_float(s, shop, manager, day, amount),
-                    f"Opening float of {self.money(amount)} set.")
+                    self.tr("Opening float of {amount} set.").format(amount=self.money(amount)))
 
     def record_movement(self) -> None:
-        amount = self._amount(self.cash.amount_field, "the amount")
+        amount = self._amount(self.cash.amount_field, self.tr("Amount"))
         if amount is None:
             return
         reason = self.cash.reason_field.text().strip()
         if not reason:
-            self._say("Write why the cash goes in or out.", "error")
+            self._say(self.tr("Write why the cash goes in or out."), "error")
             self.cash.reason_field.setFocus()
             return
         kind, day, shop = self.cash.kind.currentData(), self.day(), self.shop
-        words = "put in" if kind == "in" else "taken out"
+        done = (self.tr("{amount} put in: {reason}.") if kind == "in"
+                else self.tr("{amount} taken out: {reason}.")).format(
+            amount=self.money(amount), reason=reason)
 
         def work(session, manager):
             cash.record_cash_movement(session, shop, manager, day, kind, amount, reason)
@@ -191,17 +201,18 @@ class DayCloseDialog(DayScreen):
             self.cash.amount_field.clear()
             self.cash.reason_field.clear()
 
-        self._write(work, f"{self.money(amount)} {words}: {reason}.", after)
+        self._write(work, done, after)
 
     def ask_close(self) -> None:
         if self.data is None or self.data.cash.closed:
             return
         total = self.count.total()
         words, _colour = difference_words(total - self.data.cash.expected, self.shop.locale)
-        self.count.ask(
-            f"Close {day_words(self.day(), self.shop.locale)} with {self.money(total)} counted "
-            f"against {self.money(self.data.cash.expected)} expected? {words}. "
-            "A closed day cannot be changed afterwards.")
+        self.count.ask(self.tr(
+            "Close {day} with {counted} counted against {expected} expected? {difference}. "
+            "A closed day cannot be changed afterwards.").format(
+            day=day_words(self.day(), self.shop.locale), counted=self.money(total),
+            expected=self.money(self.data.cash.expected), difference=words))
         self.panels_area.ensureWidgetVisible(self.count.confirm_button)
 
     def close_day(self) -> None:
@@ -210,19 +221,23 @@ class DayCloseDialog(DayScreen):
         day_text = day_words(day, shop.locale)
         self.count.hide_confirm()
 
+        closed = self.tr("{day} is closed.").format(day=day_text)
+
         def after():
             self.closed.emit()
-            backup_in_background(self.db.url, shop, "close",
-                                 lambda text: self._say(f"{day_text} is closed. {text}.", "info"))
+            backup_in_background(self.db.url, shop, "close", lambda text: self._say(
+                self.tr("{day} is closed. {backup}.").format(day=day_text, backup=text), "info"))
 
         self._write(lambda s, manager: cash.close_day(s, shop, manager, day, counts),
-                    f"{day_text} is closed.", after)
+                    closed, after)
 
     def _amount(self, field: QLineEdit, what: str) -> Money | None:
+        """The amount typed in the field; else the field's name and why, and the field again."""
         try:
             return Money.parse(field.text(), self.shop.locale)
         except MoneyError as error:
-            self._say(f"{what.capitalize()}: {error}", "error")
+            self._say(self.tr("{field}: {error}").format(field=what, error=words_of(error)),
+                      "error")
             field.setFocus()
             field.selectAll()
             return None
@@ -244,8 +259,8 @@ class DayCloseDialog(DayScreen):
         def failed(error):
             self.busy = False
             self._set_enabled(True)
-            words = str(error) if isinstance(error, (ValueError, PermissionDenied)) else \
-                f"Nothing was saved: {error}"
+            words = words_of(error) if isinstance(error, (ValueError, PermissionDenied)) else \
+                self.tr("Nothing was saved: {error}").format(error=words_of(error))
             self._say(words, "error")
 
         background.change(self, self.db, self.manager_id, change, done, failed)

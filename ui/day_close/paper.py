@@ -1,86 +1,130 @@
-"""The Z report and the day's cash on paper (PDF or printer); a closed day's count with it."""
+"""The Z report and the day's cash on paper (PDF or printer); a closed day's count with it.
+Written in the language spoken, right to left in Arabic (ui.day_screen.PaperSide)."""
 from __future__ import annotations
 
 from html import escape
+
+from PySide6.QtCore import QCoreApplication
 
 from db.types import utc_now
 from pos import cash
 from pos.dates import format_date_time
 from pos.money import format_money
 from pos.shop import ShopSettings
-from ui.day_close.words import (METHOD_WORDS, MOVEMENT_WORDS, closed_when, denomination_words,
-                                difference_words, movement_time, stored_counts)
+from ui.day_close.words import (closed_when, denomination_words, difference_words,
+                                method_words, movement_time, movement_words, stored_counts)
 from ui.day_picker import day_words
+from ui.day_screen import PaperSide, paper_side, unbroken
+from ui.language import figure
 
 
-def _rows(pairs) -> str:
-    return "".join(f"<tr><td>{escape(a)}</td><td align=right>{escape(b)}</td></tr>"
-                   for a, b in pairs)
+def _rows(side: PaperSide, pairs) -> str:
+    return "".join(side.row([f"<td align={side.start}>{escape(a)}</td>",
+                             f"<td align={side.end}>{escape(b)}</td>"]) for a, b in pairs)
 
 
-def _count_html(summary, shop: ShopSettings) -> str:
+def _count_html(summary, shop: ShopSettings, side: PaperSide) -> str:
     if not summary.closed:
-        return "<p><b>The day is not closed yet.</b></p>"
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
+        return "<p><b>{}</b></p>".format(
+            QCoreApplication.translate("day_close", "The day is not closed yet."))
+    money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
     counts = stored_counts(summary)
-    count_rows = "".join(
-        f"<tr><td>{denomination_words(v, shop.locale)}</td><td align=right>{counts.get(v, 0)}</td>"
-        f"<td align=right>{money(v * counts.get(v, 0))}</td></tr>"
+    count_rows = "".join(side.row([
+        f"<td align={side.start}>{denomination_words(v, shop.locale)}</td>",
+        f"<td align={side.end}>{counts.get(v, 0)}</td>",
+        f"<td align={side.end}>{money(v * counts.get(v, 0))}</td>"])
         for v in cash.DENOMINATIONS if counts.get(v))
+    counted = side.row([
+        "<td align={}><b>{}</b></td>".format(
+            side.start, QCoreApplication.translate("day_close", "Counted")),
+        "<td></td>", f"<td align={side.end}><b>{money(summary.counted)}</b></td>"])
     words, colour = difference_words(summary.difference, shop.locale)
-    return f"""<h3>Count</h3>
-<table cellspacing=0 cellpadding=3 border=1>{count_rows}
-<tr><td><b>Counted</b></td><td></td>
-<td align=right><b>{money(summary.counted)}</b></td></tr></table>
-<p><b style="color:{colour}">{words}.</b> Closed by {escape(str(summary.closed_by))} on
-{closed_when(summary, shop)}.</p>"""
+    closed = QCoreApplication.translate("day_close", "Closed by {manager} on {when}.").format(
+        manager=escape(str(summary.closed_by)), when=closed_when(summary, shop))
+    heading = QCoreApplication.translate("day_close", "Count")
+    return f"""<h3>{heading}</h3>
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{count_rows}{counted}</table>
+<p><b style="color:{colour}">{words}.</b> {closed}</p>"""
 
 
-def _cash_html(data, shop: ShopSettings) -> str:
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
+def _cash_html(data, shop: ShopSettings, side: PaperSide) -> str:
+    money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
     summary = data.cash
-    movements = "".join(
-        f"<tr><td>{movement_time(m, data.day, shop.locale)}</td><td>{MOVEMENT_WORDS.get(k, k)}"
-        f"</td><td align=right>{money(a)}</td><td>{escape(r or '')}</td>"
-        f"<td>{escape(s or '')}</td></tr>"
-        for m, k, a, r, s in summary.movements) or "<tr><td colspan=5>None.</td></tr>"
-    return f"""<h3>Cash</h3>
-<table cellspacing=0 cellpadding=3>
-{_rows([("Opening float", money(summary.opening_float)),
-        ("+ Cash sales", money(summary.cash_sales)),
-        ("− Cash refunds", money(summary.cash_refunds)), ("+ Cash in", money(summary.cash_in)),
-        ("− Cash out", money(summary.cash_out))])}
-<tr><td><b>= Expected</b></td><td align=right><b>{money(summary.expected)}</b></td></tr>
-</table>
-<h3>Cash put in or taken out</h3>
-<table cellspacing=0 cellpadding=3 border=1>{movements}</table>"""
+    movements = "".join(side.row([
+        f"<td align={side.start}>{movement_time(m, data.day, shop.locale)}</td>",
+        f"<td align={side.start}>{movement_words(k)}</td>",
+        f"<td align={side.end}>{money(a)}</td>",
+        f"<td align={side.start}>{escape(r or '')}</td>",
+        f"<td align={side.start}>{escape(s or '')}</td>"])
+        for m, k, a, r, s in summary.movements) or "<tr><td colspan=5>{}</td></tr>".format(
+            QCoreApplication.translate("day_close", "None."))
+    expected = side.row([
+        "<td align={}><b>{}</b></td>".format(
+            side.start, QCoreApplication.translate("day_close", "= Expected")),
+        f"<td align={side.end}><b>{money(summary.expected)}</b></td>"])
+    lines = _rows(side, [
+        (QCoreApplication.translate("day_close", "Opening float"),
+         money(summary.opening_float)),
+        (QCoreApplication.translate("day_close", "+ Cash sales"), money(summary.cash_sales)),
+        (QCoreApplication.translate("day_close", "− Cash refunds"),
+         money(summary.cash_refunds)),
+        (QCoreApplication.translate("day_close", "+ Cash in"), money(summary.cash_in)),
+        (QCoreApplication.translate("day_close", "− Cash out"), money(summary.cash_out))])
+    heading = QCoreApplication.translate("day_close", "Cash")
+    moved = QCoreApplication.translate("day_close", "Cash put in or taken out")
+    return f"""<h3>{heading}</h3>
+<table cellspacing=0 cellpadding=3 {side.table}>{lines}{expected}</table>
+<h3>{moved}</h3>
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{movements}</table>"""
 
 
 def sales_day_html(data, shop: ShopSettings) -> str:
     """The Z report and the cash on paper; a closed day's count with it."""
-    money = lambda m: format_money(m, shop.locale)  # noqa: E731
-    methods = _rows((METHOD_WORDS.get(m, m), money(a)) for m, a in sorted(data.by_method.items()))
-    clerks = "".join(f"<tr><td>{escape(c)}</td><td align=right>{n}</td>"
-                     f"<td align=right>{money(a)}</td></tr>"
+    side = paper_side()
+    money = lambda m: figure(format_money(m, shop.locale))  # noqa: E731
+    methods = _rows(side, ((method_words(m), money(a)) for m, a in sorted(data.by_method.items())))
+    clerks = "".join(side.row([f"<td align={side.start}>{escape(c)}</td>",
+                               f"<td align={side.end}>{n}</td>",
+                               f"<td align={side.end}>{money(a)}</td>"])
                      for c, (n, a) in sorted(data.by_clerk.items()))
-    refunds = " · ".join(f"{METHOD_WORDS.get(m, m)} {money(a)}"
+    clerks_head = side.row([
+        "<th align={}>{}</th>".format(side.start,
+                                      QCoreApplication.translate("day_close", "Clerk")),
+        "<th>{}</th>".format(QCoreApplication.translate("day_close", "Sales")),
+        "<th>{}</th>".format(QCoreApplication.translate("day_close", "Amount"))])
+    refunds = " · ".join(f"{method_words(m)} {money(a)}"
                          for m, a in sorted(data.returns_by_method.items()))
+    refunds = "<p>{}</p>".format(escape(QCoreApplication.translate(
+        "day_close", "Returns paid back: {refunds}.").format(refunds=refunds))) if refunds else ""
     printed = format_date_time(shop.local_time(utc_now()), shop.locale)
+    totals = _rows(side, [
+        (QCoreApplication.translate("day_close", "Sales"), str(data.count)),
+        (QCoreApplication.translate("day_close", "Gross"), money(data.gross)),
+        (QCoreApplication.translate("day_close", "Promotions"), f"− {money(data.promotions)}"),
+        (QCoreApplication.translate("day_close", "Returns"), f"− {money(data.returns)}")])
+    net = side.row([
+        "<td align={}><b>{}</b></td>".format(
+            side.start, QCoreApplication.translate("day_close", "Net")),
+        f"<td align={side.end}><b>{money(data.net)}</b></td>"])
+    title = QCoreApplication.translate("day_close", "Sales (Z report) · {shop} · {day}").format(
+        shop=escape(shop.name), day=unbroken(day_words(data.day, shop.locale)))
+    tiktok = QCoreApplication.translate(
+        "day_close", "TikTok events of this day: {waiting} waiting, {failed} failed.").format(
+        waiting=data.tiktok_waiting, failed=data.tiktok_failed)
+    by_method = QCoreApplication.translate("day_close", "By payment method")
+    by_clerk = QCoreApplication.translate("day_close", "By clerk")
+    printed = QCoreApplication.translate("day_close", "Printed {moment}.").format(moment=printed)
     return f"""
-<html><body style="font-size: 10pt;">
-<h2>Sales (Z report) · {escape(shop.name)} · {day_words(data.day, shop.locale)}</h2>
-<table cellspacing=0 cellpadding=3>
-{_rows([("Sales", str(data.count)), ("Gross", money(data.gross)),
-        ("Promotions", f"− {money(data.promotions)}"),
-        ("Returns", f"− {money(data.returns)}")])}
-<tr><td><b>Net</b></td><td align=right><b>{money(data.net)}</b></td></tr>
-</table>
-{f"<p>Returns paid back: {escape(refunds)}.</p>" if refunds else ""}
-<h3>By payment method</h3><table cellspacing=0 cellpadding=3 border=1>{methods}</table>
-<h3>By clerk</h3><table cellspacing=0 cellpadding=3 border=1>
-<tr><th align=left>Clerk</th><th>Sales</th><th>Amount</th></tr>{clerks}</table>
-<p>TikTok events of this day: {data.tiktok_waiting} waiting, {data.tiktok_failed} failed.</p>
-{_cash_html(data, shop)}
-{_count_html(data.cash, shop)}
-<p style="font-size: 8pt; color: #666;">Printed {printed}.</p>
+<html><body dir="{side.dir}" style="font-size: 10pt;">
+<h2>{title}</h2>
+<table cellspacing=0 cellpadding=3 {side.table}>{totals}{net}</table>
+{refunds}
+<h3>{by_method}</h3>
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{methods}</table>
+<h3>{by_clerk}</h3>
+<table cellspacing=0 cellpadding=3 border=1 {side.table}>{clerks_head}{clerks}</table>
+<p>{tiktok}</p>
+{_cash_html(data, shop, side)}
+{_count_html(data.cash, shop, side)}
+<p style="font-size: 8pt; color: #666;">{printed}</p>
 </body></html>"""

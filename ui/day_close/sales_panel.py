@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
-from ui.day_close.words import EXACT, METHOD_WORDS, OVER, SHORT
+from ui.day_close.words import EXACT, OVER, SHORT, method_words
+from ui.day_screen import read_in_order
 from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 
 class SalesPanel(QGroupBox):
     def __init__(self, money, parent=None):
-        super().__init__("Sales (Z report)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Sales (Z report)"))
         self.money = money
         self.sales_count, self.gross, self.promotions, self.returns, self.net = (
             QLabel("—") for _ in range(5))
@@ -20,22 +22,23 @@ class SalesPanel(QGroupBox):
         self.refunds_by_method.setAlignment(RIGHT)
         self.refunds_by_method.setWordWrap(True)
         form = narrow_form()
-        for caption, label in (("Sales", self.sales_count), ("Gross", self.gross),
-                               ("Promotions", self.promotions), ("Returns", self.returns),
-                               ("Net", self.net)):
+        for caption, label in ((self.tr("Sales"), self.sales_count),
+                               (self.tr("Gross"), self.gross),
+                               (self.tr("Promotions"), self.promotions),
+                               (self.tr("Returns"), self.returns), (self.tr("Net"), self.net)):
             label.setAlignment(RIGHT)
             form.addRow(caption, label)
             if label is self.returns:
                 form.addRow("", self.refunds_by_method)
-        self.by_method = figures_table(["Payment", "Amount"])
-        self.by_clerk = figures_table(["Clerk", "Sales", "Amount"])
+        self.by_method = figures_table([self.tr("Payment"), self.tr("Amount")])
+        self.by_clerk = figures_table([self.tr("Clerk"), self.tr("Sales"), self.tr("Amount")])
         self.tiktok = QLabel("—")
         self.tiktok.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("By payment method"))
+        layout.addWidget(QLabel(self.tr("By payment method")))
         layout.addWidget(self.by_method, 1)
-        layout.addWidget(QLabel("By clerk"))
+        layout.addWidget(QLabel(self.tr("By clerk")))
         layout.addWidget(self.by_clerk, 1)
         layout.addWidget(self.tiktok)
 
@@ -47,10 +50,10 @@ class SalesPanel(QGroupBox):
         self.returns.setText(_less(money, data.returns))
         # Card refunds go back through the terminal, cash ones out of the drawer.
         self.refunds_by_method.setText(" · ".join(
-            f"{METHOD_WORDS.get(m, m)} {money(a)}"
+            f"{method_words(m)} {money(a)}"
             for m, a in sorted(data.returns_by_method.items())) or " ")
         self.net.setText(money(data.net))
-        fill_figures(self.by_method, [(METHOD_WORDS.get(m, m.capitalize()), money(a))
+        fill_figures(self.by_method, [(method_words(m), money(a))
                                       for m, a in sorted(data.by_method.items())])
         fill_figures(self.by_clerk, [(clerk, str(n), money(a))
                                      for clerk, (n, a) in sorted(data.by_clerk.items())])
@@ -58,20 +61,22 @@ class SalesPanel(QGroupBox):
 
     def _show_tiktok(self, waiting: int, failed: int, whole_shop: bool = False) -> None:
         if whole_shop:  # the hub has no TikTok queue: each till sends its own
-            self.tiktok.setText("TikTok: each till sends its own events (see each till).")
+            self.tiktok.setText(read_in_order(
+                self.tr("TikTok: each till sends its own events (see each till).")))
             self.tiktok.setStyleSheet("")
             return
-        events = f"{waiting} event{'s' if waiting != 1 else ''} of this day still waiting"
         if failed:
-            text = f"TikTok: {events}, {failed} failed (see Manager → TikTok queue)."
+            text = self.tr("TikTok: %n event(s) of this day still waiting, {failed} failed (see "
+                           "Manager → TikTok queue).", "", waiting).format(failed=failed)
             self.tiktok.setStyleSheet(f"color: {SHORT}; font-weight: bold;")
         elif waiting:
-            text = f"TikTok: {events} to be sent."
+            text = self.tr("TikTok: %n event(s) of this day still waiting to be sent.", "",
+                           waiting)
             self.tiktok.setStyleSheet(f"color: {OVER};")
         else:
-            text = "TikTok: every event of this day has been sent."
+            text = self.tr("TikTok: every event of this day has been sent.")
             self.tiktok.setStyleSheet(f"color: {EXACT};")
-        self.tiktok.setText(text)
+        self.tiktok.setText(read_in_order(text))
 
 
 def _less(money, amount) -> str:

@@ -3,27 +3,35 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pos.dates import format_date_time, format_day_month, format_time
-from pos.money import Money, format_money
-from pos.shop import ShopSettings
+from PySide6.QtCore import QCoreApplication
 
-MOVEMENT_WORDS = {"float": "Opening float", "in": "Cash in", "out": "Cash out"}
-METHOD_WORDS = {"cash": "Cash", "card": "Card", "exchange": "Exchange credit"}
+from pos.dates import format_date, format_day_month, format_time
+from pos.money import Money, format_money
+from pos.report_export import method_words, movement_words
+from pos.shop import ShopSettings
+from ui.language import figure
+
 SHORT, OVER, EXACT = "#b00020", "#8a6d00", "#1b5e20"
+
+__all__ = ["EXACT", "OVER", "SHORT", "as_money", "closed_when", "denomination_words",
+           "difference_words", "method_words", "movement_time", "movement_words",
+           "stored_counts"]
 
 
 def denomination_words(value: Money, locale: str) -> str:
     """'200 MAD', '0,50 MAD': a note or a coin."""
-    return format_money(value, locale, whole=True)
+    return figure(format_money(value, locale, whole=True))
 
 
 def difference_words(difference: Money, locale: str) -> tuple[str, str]:
     """('Short by 10,00 MAD', colour) from counted - expected."""
     if difference.is_negative():
-        return f"Short by {format_money(-difference, locale)}", SHORT
+        words = QCoreApplication.translate("day_close", "Short by {amount}")
+        return words.format(amount=figure(format_money(-difference, locale))), SHORT
     if difference:
-        return f"Over by {format_money(difference, locale)}", OVER
-    return "Exact: nothing missing, nothing over", EXACT
+        words = QCoreApplication.translate("day_close", "Over by {amount}")
+        return words.format(amount=figure(format_money(difference, locale))), OVER
+    return QCoreApplication.translate("day_close", "Exact: nothing missing, nothing over"), EXACT
 
 
 def as_money(key) -> Money:
@@ -48,4 +56,5 @@ def closed_when(summary, shop: ShopSettings) -> str:
     when = summary.closed_at
     if isinstance(when, datetime) and when.tzinfo is not None:
         when = shop.local_time(when)
-    return format_date_time(when, shop.locale, " at ")
+    return QCoreApplication.translate("day_close", "{date} at {time}").format(
+        date=format_date(when, shop.locale), time=format_time(when, shop.locale))

@@ -9,18 +9,18 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ui.returns_review.words import (COLUMNS, DECISION, FLAG_WORDS, ITEMS, MONEY_COLUMNS,
-                                     ORDER_DATE, OVERRIDE_REASON, RETURN, WARNING,
-                                     WARNING_BACKGROUND, breakdown_order, reason_words,
+from ui.day_screen import read_in_order
+from ui.returns_review.words import (DECISION, ITEMS, MONEY_COLUMNS, ORDER_DATE, OUTCOME,
+                                     OVERRIDE_REASON, RETURN, WARNING, WARNING_BACKGROUND,
+                                     breakdown_order, column_words, flag_words, reason_words,
                                      row_cells)
 from ui.widgets import RIGHT, ElideRight, figures_table, fill_figures, list_table
 
 # The decision column's width at most: "Refund allowed, day 12 of 14." whole; a longer
 # first sentence is cut, and read whole on hover and below the table.
 DECISION_WIDEST = 250
+OUTCOME_WIDEST = 140  # "Remboursement (Espèces)" is cut, read whole on hover
 CELL_PADDING = 14  # the cell's margins and its focus frame, in pixels
-NOTHING_TO_LOOK_AT = ("Nothing to look at: no override, no return by the clerk who made the "
-                      "sale, no cash for a card sale, no repeat customer.")
 
 
 class DayTab(QWidget):
@@ -37,7 +37,7 @@ class DayTab(QWidget):
         self.flags.setStyleSheet("QListWidget { font-size: 14px; }")
         self.flags.itemActivated.connect(self._flag_chosen)
         self.flags.itemClicked.connect(self._flag_chosen)
-        self.flags_box = _boxed("To look at", self.flags)
+        self.flags_box = _boxed(self.tr("To look at"), self.flags)
         bottom = self._totals_row()
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -59,7 +59,7 @@ class DayTab(QWidget):
         layout.addWidget(self.splitter)
 
     def _returns_table(self) -> QTableWidget:
-        self.table = list_table(COLUMNS, wrap=False)
+        self.table = list_table(column_words(), wrap=False)
         self.table.setStyleSheet("QTableView { font-size: 13px; } "
                                  "QHeaderView::section { font-size: 13px; padding: 4px; }")
         header = self.table.horizontalHeader()
@@ -71,7 +71,7 @@ class DayTab(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self._elide = ElideRight(self.table)
-        for column in (ITEMS, DECISION, OVERRIDE_REASON):
+        for column in (ITEMS, DECISION, OUTCOME, OVERRIDE_REASON):
             self.table.setItemDelegateForColumn(column, self._elide)
         self.table.itemSelectionChanged.connect(self._row_selected)
         self.table.currentCellChanged.connect(self._select_current)
@@ -82,7 +82,7 @@ class DayTab(QWidget):
         return self.table
 
     def _detail_row(self) -> QHBoxLayout:
-        self.reprint_button = QPushButton("Reprint receipt (Ctrl+R)")
+        self.reprint_button = QPushButton(self.tr("Reprint receipt (Ctrl+R)"))
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.reprint_selected)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.reprint_selected)
@@ -106,19 +106,20 @@ class DayTab(QWidget):
         self.count_value, self.refunded_value, self.deducted_value = (QLabel("—")
                                                                       for _ in range(3))
         totals = QGridLayout()
-        for n, (caption, label) in enumerate((("Returns", self.count_value),
-                                              ("Refunded", self.refunded_value),
-                                              ("Deducted (kept)", self.deducted_value))):
+        for n, (caption, label) in enumerate(((self.tr("Returns"), self.count_value),
+                                              (self.tr("Refunded"), self.refunded_value),
+                                              (self.tr("Deducted (kept)"), self.deducted_value))):
             label.setStyleSheet("font-size: 20px; font-weight: bold;")
             totals.addWidget(QLabel(caption), 0, 2 * n)
             totals.addWidget(label, 0, 2 * n + 1)
         totals.setHorizontalSpacing(12)
         totals.setColumnStretch(6, 1)
-        self.by_reason = figures_table(["Reason", "Returns", "Refunded", "Deducted"], 13)
-        self.by_clerk = figures_table(["Clerk", "Returns", "Refunded", "Deducted"], 13)
+        figures = [self.tr("Returns"), self.tr("Refunded"), self.tr("Deducted")]
+        self.by_reason = figures_table([self.tr("Reason"), *figures], 13)
+        self.by_clerk = figures_table([self.tr("Clerk"), *figures], 13)
         tables = QHBoxLayout()
-        tables.addWidget(_boxed("By reason", self.by_reason), 1)
-        tables.addWidget(_boxed("By clerk", self.by_clerk), 1)
+        tables.addWidget(_boxed(self.tr("By reason"), self.by_reason), 1)
+        tables.addWidget(_boxed(self.tr("By clerk"), self.by_clerk), 1)
         widget = QWidget()
         layout = QVBoxLayout(widget)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +149,7 @@ class DayTab(QWidget):
                 item = QTableWidgetItem(text)
                 if c in MONEY_COLUMNS:
                     item.setTextAlignment(RIGHT)
-                if c in (ITEMS, OVERRIDE_REASON) and text:
+                if c in (ITEMS, OUTCOME, OVERRIDE_REASON) and text:
                     item.setToolTip(text)
                 if c == DECISION:
                     item.setToolTip(row.decision)
@@ -157,21 +158,33 @@ class DayTab(QWidget):
                     if row.return_number in flagged:
                         _mark(item, flagged[row.return_number])
                 self.table.setItem(r, c, item)
-        self._fit_decision_column()
-        self.detail.setText("Select a return to read its decision in full." if data.rows
-                            else " ")
+        self._fit_column(DECISION, DECISION_WIDEST)
+        self._fit_outcome_column()
+        self.detail.setText(self.tr("Select a return to read its decision in full.")
+                            if data.rows else " ")
         self.reprint_button.setEnabled(False)
 
-    def _fit_decision_column(self) -> None:
-        """As wide as the day's longest first sentence, up to DECISION_WIDEST."""
+    def _fit_outcome_column(self) -> None:
+        """As wide as its text, up to OUTCOME_WIDEST: the money and the clerk after it stay
+        on a small screen in every language."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(OUTCOME, QHeaderView.ResizeToContents)
+        wanted = max(self.table.sizeHintForColumn(OUTCOME), header.sectionSizeHint(OUTCOME))
+        if wanted > OUTCOME_WIDEST:
+            header.setSectionResizeMode(OUTCOME, QHeaderView.Interactive)
+            header.resizeSection(OUTCOME, OUTCOME_WIDEST)
+
+    def _fit_column(self, column: int, widest_allowed: int) -> None:
+        """As wide as the day's longest text in it (the decision's first sentence), up to
+        widest_allowed."""
         header = self.table.horizontalHeader()
         self.table.ensurePolished()  # the style sheet's font, not the default one
         metrics = self.table.fontMetrics()
-        sentences = (self.table.item(r, DECISION).text() for r in range(self.table.rowCount()))
-        widest = max((metrics.horizontalAdvance(text) + CELL_PADDING for text in sentences),
+        texts = (self.table.item(r, column).text() for r in range(self.table.rowCount()))
+        widest = max((metrics.horizontalAdvance(text) + CELL_PADDING for text in texts),
                      default=0)
-        header.resizeSection(DECISION, max(header.sectionSizeHint(DECISION),
-                                           min(widest, DECISION_WIDEST)))
+        header.resizeSection(column, max(header.sectionSizeHint(column),
+                                         min(widest, widest_allowed)))
 
     def _fill_breakdown(self, table: QTableWidget, figures: dict, words) -> None:
         fill_figures(table, [(words(key), str(count), self.money(refunded),
@@ -182,10 +195,13 @@ class DayTab(QWidget):
     def _fill_flags(self, data) -> None:
         self.flags.clear()
         count = len(data.flags)
-        self.flags_box.setTitle(f"To look at ({count})" if count else "To look at")
+        self.flags_box.setTitle(self.tr("To look at ({count})").format(count=count) if count
+                                else self.tr("To look at"))
         if not data.flags:
-            item = QListWidgetItem(NOTHING_TO_LOOK_AT if data.rows else
-                                   "No returns on this day.")
+            item = QListWidgetItem(self.tr(
+                "Nothing to look at: no override, no return by the clerk who made the sale, no "
+                "cash for a card sale, no repeat customer.") if data.rows else
+                self.tr("No returns on this day."))
             item.setFlags(Qt.NoItemFlags)
             item.setForeground(QBrush(QColor("#1b5e20")))
             self.flags.addItem(item)
@@ -194,7 +210,7 @@ class DayTab(QWidget):
             item = QListWidgetItem(f"⚠ {flag.text}")
             item.setForeground(QBrush(QColor(WARNING)))
             item.setData(Qt.UserRole, flag.return_number)
-            item.setToolTip(FLAG_WORDS.get(flag.kind, flag.kind))
+            item.setToolTip(flag_words(flag.kind))
             self.flags.addItem(item)
 
     def flag_texts(self) -> list[str]:
@@ -227,12 +243,16 @@ class DayTab(QWidget):
         parts = [f"<b>{escape(row.return_number)}</b> · {escape(row.items)}",
                  escape(row.decision)]
         if row.approved_by:
-            parts.append(f"Override by {escape(row.approved_by)}: "
-                         f"{escape(row.override_reason or '')}")
-        order_date = row_cells(row, self.money, self.locale, whole_decision=True)[ORDER_DATE]
-        parts[0] += (f" · order {escape(row.order_number)} of {escape(order_date)} · taken by "
-                     f"{escape(row.clerk)}")
-        self.detail.setText("<br>".join(parts))
+            parts.append(self.tr("Override by {manager}: {reason}").format(
+                manager=escape(row.approved_by), reason=escape(row.override_reason or "")))
+        cells = row_cells(row, self.money, self.locale, whole_decision=True)
+        # The outcome whole (its column may be cut on a small screen): how the money went.
+        parts[0] = " · ".join((parts[0], escape(cells[OUTCOME]),
+                               self.tr("order {order} of {date}").format(
+                                   order=escape(row.order_number),
+                                   date=escape(cells[ORDER_DATE])),
+                               self.tr("taken by {clerk}").format(clerk=escape(row.clerk))))
+        self.detail.setText(read_in_order("<br>".join(parts)))
 
 
 def _mark(item: QTableWidgetItem, flags: list[str]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from db.engine import Database
 from pos import report_export, reports
+from pos.i18n import words_of
 from pos.receipts import return_receipt
 from pos.reports import ReturnsChart, returns_chart
 from pos.shop import ShopSettings
@@ -41,14 +42,14 @@ class ReturnsReviewDialog(DayScreen):
         self._day_request = 0
         self._chart_request = 0
         self._chart_stale = True
-        top = self.top_row(db, shop, manager_id, day, "Returns review")
+        top = self.top_row(db, shop, manager_id, day, self.tr("Returns review"))
         self.picker.day_changed.connect(self._day_changed)
         self.day_tab = DayTab(self.money, shop.locale)
         self.day_tab.reprint_requested.connect(self.reprint_receipt)
         self.chart_tab = ChartTab(self.money, shop.locale)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.day_tab, "The day")
-        self.tabs.addTab(self.chart_tab, f"Last {CHART_DAYS} days")
+        self.tabs.addTab(self.day_tab, self.tr("The day"))
+        self.tabs.addTab(self.chart_tab, self.tr("Last %n day(s)", "", CHART_DAYS))
         self.tabs.currentChanged.connect(lambda _i: self._load_chart_if_shown())
 
         layout = QVBoxLayout(self)
@@ -71,7 +72,7 @@ class ReturnsReviewDialog(DayScreen):
         """Loads the picked day; a newer pick overtakes a load still running."""
         self._day_request += 1
         request, day, shop = self._day_request, self.day(), self.shop
-        self.status.setText(f"Loading {day_words(day, shop.locale)}…")
+        self.status.setText(self.tr("Loading {day}…").format(day=day_words(day, shop.locale)))
         self.set_exports_enabled(False)
         background.read(self, self.source(), lambda session: reports.returns_day(session, shop, day),
                         lambda result: self._loaded(request, result),
@@ -84,17 +85,20 @@ class ReturnsReviewDialog(DayScreen):
         self.data = data
         self.day_tab.show_day(data)
         count = len(data.rows)
-        where = " at every till of the shop" if self.whole_shop() else ""
-        self.status.setText(f"{day_words(data.day, self.shop.locale)}: " + (
-            f"{count} return{'s' if count != 1 else ''}{where}." if count
-            else f"no returns{where}."))
+        if self.whole_shop():
+            words = self.tr("{day}: %n return(s) at every till of the shop.", "", count) \
+                if count else self.tr("{day}: no returns at every till of the shop.")
+        else:
+            words = self.tr("{day}: %n return(s).", "", count) if count \
+                else self.tr("{day}: no returns.")
+        self.status.setText(words.format(day=day_words(data.day, self.shop.locale)))
         self.set_exports_enabled(True)
         self.loaded.emit()
 
     def _failed(self, request: int, error: Exception) -> None:
         if request != self._day_request:
             return
-        self.show_not_loaded("The returns", error)
+        self.show_not_loaded(self.tr("The returns could not be read: {error}"), error)
 
     def _load_chart_if_shown(self) -> None:
         """The 30 days are read only when the chart tab is looked at."""
@@ -121,7 +125,8 @@ class ReturnsReviewDialog(DayScreen):
             return
         self._chart_stale = True
         self.chart_tab.chart_summary.setText(
-            f"The last {CHART_DAYS} days could not be read: {error}")
+            self.tr("The last {days} days could not be read: {error}").format(
+                days=CHART_DAYS, error=words_of(error)))
 
     def reprint_receipt(self, return_id: int) -> None:
         shop = self.shop

@@ -4,21 +4,52 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from pos.dates import format_date, format_time
+from pos.report_export import method_words
 from pos.return_policy import Outcome, Reason
 
 CHART_DAYS = 30
 # What the manager reviews comes first (what came back, why, what the policy said, the
 # money, who): on a 1024-pixel screen those show without scrolling; the order comes after.
-COLUMNS = ["Time", "Return", "Items", "Reason", "Decision", "Outcome", "Refunded", "Deducted",
-           "Clerk", "Approved by", "Override reason", "Order", "Order date", "Policy"]
+# In English here; column_words() gives them in the language spoken.
+COLUMNS = [QT_TRANSLATE_NOOP("returns_review", "Time"),
+           QT_TRANSLATE_NOOP("returns_review", "Return"),
+           QT_TRANSLATE_NOOP("returns_review", "Items"),
+           QT_TRANSLATE_NOOP("returns_review", "Reason"),
+           QT_TRANSLATE_NOOP("returns_review", "Decision"),
+           QT_TRANSLATE_NOOP("returns_review", "Outcome"),
+           QT_TRANSLATE_NOOP("returns_review", "Refunded"),
+           QT_TRANSLATE_NOOP("returns_review", "Deducted"),
+           QT_TRANSLATE_NOOP("returns_review", "Clerk"),
+           QT_TRANSLATE_NOOP("returns_review", "Approved by"),
+           QT_TRANSLATE_NOOP("returns_review", "Override reason"),
+           QT_TRANSLATE_NOOP("returns_review", "Order"),
+           QT_TRANSLATE_NOOP("returns_review", "Order date"),
+           QT_TRANSLATE_NOOP("returns_review", "Policy")]
 (TIME, RETURN, ITEMS, REASON, DECISION, OUTCOME, REFUNDED, DEDUCTED, CLERK, APPROVED_BY,
  OVERRIDE_REASON, ORDER, ORDER_DATE, POLICY) = range(len(COLUMNS))
 MONEY_COLUMNS = (REFUNDED, DEDUCTED)
 WARNING = "#a04000"          # flags: dark amber, readable on white
 WARNING_BACKGROUND = "#fff1d6"
-FLAG_WORDS = {"override": "Override", "same_clerk": "Same clerk",
-              "cash_for_card": "Cash for card", "repeat_customer": "Repeat customer"}
+FLAG_WORDS = {"override": QT_TRANSLATE_NOOP("returns_review", "Override"),
+              "same_clerk": QT_TRANSLATE_NOOP("returns_review", "Same clerk"),
+              "cash_for_card": QT_TRANSLATE_NOOP("returns_review", "Cash for card"),
+              "repeat_customer": QT_TRANSLATE_NOOP("returns_review", "Repeat customer"),
+              "sale_not_verified": QT_TRANSLATE_NOOP("returns_review", "Sale not verified"),
+              "double_return": QT_TRANSLATE_NOOP("returns_review", "Returned twice")}
+
+
+def column_words() -> list[str]:
+    """The review's column headings in the language spoken."""
+    return [QCoreApplication.translate("returns_review", column) for column in COLUMNS]
+
+
+def flag_words(kind: str) -> str:
+    """What kind of second look a flag asks for, in the language spoken."""
+    return QCoreApplication.translate("returns_review", FLAG_WORDS[kind]) \
+        if kind in FLAG_WORDS else kind
 
 
 def _label(kind, code: str) -> str:
@@ -55,7 +86,7 @@ def row_cells(row, money, locale: str, whole_decision: bool) -> list[str]:
     order_day = as_date(row.order_date)
     outcome = outcome_words(row.outcome)
     if row.refund_method and row.refunded:
-        outcome = f"{outcome} ({row.refund_method})"
+        outcome = f"{outcome} ({method_words(row.refund_method)})"
     decision = row.decision if whole_decision else first_sentence(row.decision)
     return [format_time(row.time, locale), row.return_number, row.items,
             reason_words(row.reason), decision, outcome, money(row.refunded),
