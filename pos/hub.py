@@ -21,6 +21,7 @@ from db.types import utc_now
 from db.words import Said
 from pos.dates import format_date_time, format_time
 from pos.i18n import N_, _, ngettext, words_of
+from pos.records import record_words
 from pos.shop import ShopSettings
 
 
@@ -115,6 +116,14 @@ def status_tone(state: HubState | None) -> str:
     if state.link.unreachable_since is not None:
         return "unreachable"
     return "waiting" if state.link.last_error or state.waiting else "up_to_date"
+
+
+def last_error_words(link: LinkState) -> str:
+    """The link's last error (a record, in English) in the reader's language; the server's
+    own reason inside it as the server wrote it."""
+    from db.hub.sync import RECORDS
+
+    return record_words(link.last_error, RECORDS) if link.last_error else _("none")
 
 
 def waiting_words(state: HubState) -> str:

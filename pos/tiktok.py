@@ -14,6 +14,7 @@ from db.models import AuditEntry, Staff
 from db.types import utc_now
 from db.words import Said
 from pos.i18n import _, words_of
+from pos.records import record_words
 from pos.staff import require_manager
 from tracking.settings import TikTokSettings, store_tiktok_settings
 from tracking import sync
@@ -77,6 +78,12 @@ def queue_view(session: Session) -> QueueView:
                      e.next_attempt_at, e.last_error)
             for e in sync.list_events(session, limit=QUEUE_LIMIT)]
     return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
+
+
+def reason_words(last_error: str | None) -> str:
+    """An outbox row's last error (a record, in English) in the reader's language; TikTok's
+    own text inside it as TikTok wrote it."""
+    return record_words(last_error, sync.RECORDS)
 
 
 def report_words(report) -> str:

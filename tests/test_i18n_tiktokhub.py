@@ -200,6 +200,33 @@ def test_the_queue_status_words_in_each_language(db):
     assert "TikTok said: Access token is invalid" in rejected.message
 
 
+def test_stored_records_are_read_back_in_the_language_and_stay_english_in_storage(db):
+    from db.hub.link import load_link
+    from pos.hub import last_error_words
+    from pos.tiktok import reason_words
+    from tracking.sync import GAVE_UP_RECORD, NOT_REACHED, REJECTED_RECORD
+
+    rejected = REJECTED_RECORD.format(message="Invalid value for field: event_id")
+    gave_up = GAVE_UP_RECORD.format(message=NOT_REACHED, attempts=8)
+    with speaking("fr"):
+        assert reason_words(rejected) == ("TikTok a refusé cet événement (code 40002) : "
+                                          "Invalid value for field: event_id")
+        assert reason_words(gave_up) == ("TikTok injoignable : pas de connexion Internet, ou "
+                                         "TikTok est en panne. (abandon après 8 essais)")
+        assert reason_words("Something TikTok said") == "Something TikTok said"
+    with speaking("ar"):
+        assert reason_words(rejected).startswith("رفض TikTok هذا الحدث (الرمز 40002): Invalid")
+    with db.write() as session:
+        session.add(HubLink(id=1, shop="CASA", till="T1",
+                            last_error="the last sync failed: duplicate key value"))
+    with db.read() as session:
+        link = load_link(session)
+    assert link.last_error == "the last sync failed: duplicate key value"
+    with speaking("fr"):
+        assert last_error_words(link) == ("la dernière synchronisation a échoué : duplicate key "
+                                          "value")
+
+
 # ----- the command line ---------------------------------------------------------------------
 def run_main(*args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT,

@@ -51,7 +51,8 @@ from db.settings import delete_setting, load_json_setting, save_json_setting
 from db.types import utc_now
 from db.words import N_, Said
 from tracking.backoff import next_delay
-from tracking.client import ACCEPTED, INVALID, RETRY, TOKEN_REJECTED, SendResult, TikTokClient
+from tracking.client import (ACCEPTED, INVALID, NO_ANSWER_IN_TIME, NOT_REACHED, RETRY,
+                             TOKEN_REJECTED, SendResult, TikTokClient)
 from tracking.events import MAX_BATCH, EventError, build_request
 from tracking.settings import PAUSE_KEY, TikTokSettings, TokenStore, load_tiktok_settings
 
@@ -91,7 +92,16 @@ SPLIT_BUDGET = 200        # at most this many 40002-splitting requests per run
 REQUEUE_CHUNK = 500       # ids in one UPDATE ... IN (...), well under SQLite's limit
 _RUN_LOCK = threading.Lock()
 _MASK = "***"
-_DAMAGED = "This event cannot be sent: its stored JSON is damaged."
+_DAMAGED = N_("This event cannot be sent: its stored JSON is damaged.")
+# The sentences an outbox row's last_error is written from: a record, stored in English, read
+# back in the reader's language by pos.records (what they quote stays as it was written).
+REJECTED_RECORD = N_("TikTok rejected this event (code 40002): {message}")
+UNSENDABLE_RECORD = N_("This event cannot be sent: {error}")
+GAVE_UP_RECORD = N_("{message} (gave up after {attempts} tries)")
+TOO_OLD_RECORD = N_("Not sent: the event is older than {days} days, the maximum event age in "
+                    "the TikTok settings.")
+RECORDS = (_DAMAGED, REJECTED_RECORD, GAVE_UP_RECORD, TOO_OLD_RECORD, UNSENDABLE_RECORD,
+           NO_ANSWER_IN_TIME, NOT_REACHED)
 
 _OUTBOX = OutboxEvent.__table__
 _STATUS, _ID = _OUTBOX.c.status, _OUTBOX.c.id
@@ -320,7 +330,7 @@ def _schedule_retry(db, events: list[ReadyEvent], message: str, now: datetime, r
             if give_up_after is not None and attempts >= give_up_after:
                 session.execute(update(_OUTBOX).where(_ID.in_(ids)).values(
                     status="failed", attempts=attempts, next_attempt_at=None,
-                    last_error=f"{message} (gave up after {attempts} tries)"))
+                    last_error=GAVE_UP_RECORD.format(message=message, attempts=attempts)))
                 given_up += len(ids)
                 continue
             delay = next_delay(attempts - 1, rng=rng, retry_after=retry_after)
@@ -342,9 +352,7 @@ def _expire_old(session: Session, settings: TikTokSettings, now: datetime) -> in
     result = session.execute(update(_OUTBOX)
                              .where(_STATUS == "waiting", _OUTBOX.c.event_time < cutoff)
                              .values(status="expired", next_attempt_at=None,
-                                     last_error=f"Not sent: the event is older than {days} "
-                                                "days, the maximum event age in the TikTok "
-                                                "settings."))
+                                     last_error=TOO_OLD_RECORD.format(days=days)))
     return result.rowcount or 0
 
 
@@ -451,7 +459,7 @@ class _SyncRun:
             try:
                 self._check_request([event.event])
             except EventError as error:
-                broken.append((event.outbox_id, f"This event cannot be sent: {error}"))
+                broken.append((event.outbox_id, UNSENDABLE_RECORD.format(error=error)))
             else:
                 keep.append(event)
         return keep
@@ -477,7 +485,7 @@ class _SyncRun:
         """TikTok's 40002: halves sent apart until the bad events are alone, then failed."""
         if len(events) == 1:
             _mark_failed(self.db, [events[0].outbox_id],
-                         f"TikTok rejected this event (code 40002): {message}")
+                         REJECTED_RECORD.format(message=message))
             return
         middle = len(events) // 2
         for half in (events[:middle], events[middle:]):

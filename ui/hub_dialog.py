@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
 from db.engine import Database
-from pos.hub import (HubState, SyncOutcome, moment_words, result_words, status_line,
-                     waiting_words)
+from pos.hub import (HubState, SyncOutcome, last_error_words, moment_words, result_words,
+                     status_line, waiting_words)
 from pos.shop import ShopSettings
 from ui.hub_sync import HubScheduler
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, message_label,
@@ -70,6 +70,9 @@ class HubDialog(QDialog):
     def _value() -> QLabel:
         label = QLabel("…")
         label.setWordWrap(True)
+        # Beside its caption in either direction, even when it reads left to right (T1, CASA).
+        side = Qt.AlignRight if QApplication.isRightToLeft() else Qt.AlignLeft
+        label.setAlignment(Qt.AlignAbsolute | side | Qt.AlignVCenter)
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         return label
 
@@ -82,14 +85,14 @@ class HubDialog(QDialog):
         self.scheduler.sync_now()
 
     def show_outcome(self, outcome: SyncOutcome) -> None:
-        self.show_state(outcome.state, outcome)
+        self.show_state(outcome.state)
         if self.asked and not self.scheduler.running:
             self.asked = False
             self.sync_button.setEnabled(outcome.state is not None)
             say(self.message, result_words(outcome, self.shop),
                 "error" if outcome.problem else "info")
 
-    def show_state(self, state: HubState | None, outcome: SyncOutcome | None = None) -> None:
+    def show_state(self, state: HubState | None) -> None:
         if state is None:
             self.status.setText(stands_alone())
             for label in self.fields.values():
@@ -97,14 +100,11 @@ class HubDialog(QDialog):
             self.sync_button.setEnabled(False)
             return
         link = state.link
-        last_error = link.last_error or self.tr("none")
-        if outcome is not None and outcome.problem_words and outcome.problem == link.last_error:
-            last_error = outcome.problem_words  # the record's words, in the reader's language
         self.status.setText(status_line(state, self.shop))
         values = {"till": link.till, "shop": link.shop,
                   "last_push": moment_words(link.last_push_at, self.shop),
                   "last_pull": moment_words(link.last_pull_at, self.shop),
-                  "waiting": waiting_words(state), "last_error": last_error}
+                  "waiting": waiting_words(state), "last_error": last_error_words(link)}
         for name, text in values.items():
             self.fields[name].setText(text)
         if not self.asked:

@@ -17,8 +17,8 @@ from pos.dates import format_date_time, format_time
 from pos.i18n import words_of
 from pos.shop import ShopSettings
 from pos.staff_members import acting_staff
-from pos.tiktok import (QUEUE_LIMIT, QueueRow, QueueView, queue_view, report_words,
-                        retry_events)
+from pos.tiktok import (QUEUE_LIMIT, QueueRow, QueueView, queue_view, reason_words,
+                        report_words, retry_events)
 from tracking import sync
 from ui.background import read_now, run_task
 from ui.style import set_tone
@@ -159,7 +159,7 @@ class TikTokQueueDialog(QDialog):
         for r, row in enumerate(view.rows):
             cells = [self._time(row.event_time), row.event_name,
                      status_words(row.status), str(row.attempts),
-                     self._next(row), row.last_error or "", row.event_id]
+                     self._next(row), reason_words(row.last_error), row.event_id]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == TIME:
@@ -236,7 +236,9 @@ class TikTokQueueDialog(QDialog):
         if len(rows) == 1:
             r = rows[0].row()
             reason = self.table.item(r, REASON).text() or self.tr("No error so far.")
-            self.detail.setText(f"{self.table.item(r, EVENT_ID).text()}: {reason}")
+            # A sentence, not the id first: an Arabic line then reads right to left.
+            self.detail.setText(self.tr("Event {event_id}: {reason}").format(
+                event_id=self.table.item(r, EVENT_ID).text(), reason=reason))
         else:
             self.detail.setText(self.tr("%n event(s) selected.", "", len(rows)) if rows else " ")
 

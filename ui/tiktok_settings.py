@@ -64,7 +64,6 @@ class TikTokSettingsDialog(QDialog):
         self.test_code.setPlaceholderText(self.tr("Only while testing, e.g. TEST12345"))
         self.max_age = QSpinBox()
         self.max_age.setRange(1, 365)
-        self.max_age.setSuffix(" " + self.tr("days"))
         self.max_age.setValue(c.max_event_age_days)
 
         form = QFormLayout()
@@ -73,7 +72,7 @@ class TikTokSettingsDialog(QDialog):
         form.addRow(self.tr("Event source id"), self.source_id)
         form.addRow(self.tr("Page URL"), self.page_url)
         form.addRow(self.tr("Test event code"), self.test_code)
-        form.addRow(self.tr("Drop events older than"), self.max_age)
+        form.addRow(self.tr("Drop events older than (days)"), self.max_age)
         form.addRow(self.tr("Access token"), self._token_row())
         # Codes, addresses and the token read left to right in every language.
         left_to_right(self.source_id, self.page_url, self.test_code, self.token)

@@ -38,6 +38,10 @@ class AttachRefused(Said, ValueError):
 _UNREACHABLE = {COULD_NOT_CONNECT: N_("hub unreachable: could not connect to the hub at "
                                       "{url}: {reason}"),
                 REFUSED: N_("hub unreachable: the hub at {url} refused: {reason}")}
+SYNC_FAILED_RECORD = N_("the last sync failed: {reason}")
+# The sentences the link's last_error is written from (a record, in English; pos.records
+# reads it back in the reader's language).
+RECORDS = (*_UNREACHABLE.values(), SYNC_FAILED_RECORD)
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ def _record_refusal(till_db: Database, error: DBAPIError) -> None:
     later sync stops at the same row until someone acts."""
     reason = str(error.orig or error).strip().splitlines()[0]
     with till_db.write() as session:
-        session.get(HubLink, 1).last_error = f"the last sync failed: {reason}"
+        session.get(HubLink, 1).last_error = SYNC_FAILED_RECORD.format(reason=reason)
 
 
 def _is_connection_error(error: DBAPIError) -> bool:

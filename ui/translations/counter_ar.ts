@@ -51,10 +51,6 @@
             <source>Syncing with the hub…</source>
             <translation>جارٍ المزامنة مع خادم المتجر…</translation>
         </message>
-        <message>
-            <source>none</source>
-            <translation>لا يوجد</translation>
-        </message>
     </context>
     <context>
         <name>HubScheduler</name>
@@ -282,6 +278,10 @@
             <source>No error so far.</source>
             <translation>لا يوجد أي خطأ حتى الآن.</translation>
         </message>
+        <message>
+            <source>Event {event_id}: {reason}</source>
+            <translation>الحدث {event_id}: {reason}</translation>
+        </message>
         <message numerus="yes">
             <source>%n event(s) selected.</source>
             <translation>
@@ -344,10 +344,6 @@
             <translation>أثناء التجربة فقط، مثلًا TEST12345</translation>
         </message>
         <message>
-            <source>days</source>
-            <translation>أيام</translation>
-        </message>
-        <message>
             <source>Event source</source>
             <translation>مصدر الأحداث</translation>
         </message>
@@ -364,8 +360,8 @@
             <translation>رمز حدث التجربة</translation>
         </message>
         <message>
-            <source>Drop events older than</source>
-            <translation>التخلي عن الأحداث الأقدم من</translation>
+            <source>Drop events older than (days)</source>
+            <translation>أقصى عمر للأحداث (بالأيام)</translation>
         </message>
         <message>
             <source>Access token</source>

@@ -51,10 +51,6 @@
             <source>Syncing with the hub…</source>
             <translation>Synchronisation avec le serveur du magasin…</translation>
         </message>
-        <message>
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
     </context>
     <context>
         <name>HubScheduler</name>
@@ -282,6 +278,10 @@
             <source>No error so far.</source>
             <translation>Aucune erreur pour l'instant.</translation>
         </message>
+        <message>
+            <source>Event {event_id}: {reason}</source>
+            <translation>Événement {event_id} : {reason}</translation>
+        </message>
         <message numerus="yes">
             <source>%n event(s) selected.</source>
             <translation>
@@ -336,10 +336,6 @@
             <translation>Seulement pendant les essais, par ex. TEST12345</translation>
         </message>
         <message>
-            <source>days</source>
-            <translation>jours</translation>
-        </message>
-        <message>
             <source>Event source</source>
             <translation>Source des événements</translation>
         </message>
@@ -356,8 +352,8 @@
             <translation>Code d'événement de test</translation>
         </message>
         <message>
-            <source>Drop events older than</source>
-            <translation>Abandonner les événements de plus de</translation>
+            <source>Drop events older than (days)</source>
+            <translation>Âge maximum des événements (jours)</translation>
         </message>
         <message>
             <source>Access token</source>
