@@ -509,21 +509,32 @@ def sync_line(result) -> str:
 
 
 def described(summary) -> str:
-    """What a shop file holds (db.backup.summarise), for a person to recognise it."""
+    """What a shop file holds (db.backup.summarise), for a person to recognise it: in
+    English as it always was (ISO days), in French and Arabic with their own figures."""
     from babel.numbers import format_decimal
 
-    figures = "en" if language() == ENGLISH else figures_locale("fr_MA")
-    size = _("{size} MB").format(size=format_decimal(summary.size_bytes / 1_048_576, "0.0",
-                                                     locale=figures))
+    from pos.dates import format_date
+
+    figures = None if language() == ENGLISH else figures_locale("fr_MA")
+
+    def number(value, pattern=None) -> str:
+        if figures is None:
+            return f"{value:.1f}" if pattern else f"{value:,}"
+        return format_decimal(value, pattern, locale=figures)
+
+    def day(stored) -> str:
+        return str(stored) if figures is None else format_date(date.fromisoformat(stored),
+                                                               figures)
+
+    size = _("{size} MB").format(size=number(summary.size_bytes / 1_048_576, "0.0"))
     if not summary.sales:
         return _("no sales, {size}").format(size=size)
-    sales = ngettext("{n} sale", "{n} sales", summary.sales).format(
-        n=format_decimal(summary.sales, locale=figures))
+    sales = ngettext("{n} sale", "{n} sales", summary.sales).format(n=number(summary.sales))
     if summary.first_day == summary.last_day:
-        return _("{sales} ({day}), {size}").format(sales=sales, day=summary.first_day,
+        return _("{sales} ({day}), {size}").format(sales=sales, day=day(summary.first_day),
                                                    size=size)
     return _("{sales} ({first} to {last}), {size}").format(
-        sales=sales, first=summary.first_day, last=summary.last_day, size=size)
+        sales=sales, first=day(summary.first_day), last=day(summary.last_day), size=size)
 
 
 def cmd_hub_sync(args) -> int:
