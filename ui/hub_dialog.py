@@ -16,7 +16,6 @@ from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, me
                         narrow_form, say)
 
 
-
 def stands_alone() -> str:
     return QCoreApplication.translate(
         "hub_dialog", "This till stands alone: it has no hub. To attach it to its shop's hub, "

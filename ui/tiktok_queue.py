@@ -25,6 +25,7 @@ from ui.style import set_tone
 from ui.widgets import (ElideRight, button, button_row, fit_to_screen, list_table,
                         message_label, say)
 
+
 def columns() -> list[str]:
     return [QCoreApplication.translate("tiktok_queue", "Time"),
             QCoreApplication.translate("tiktok_queue", "Event"),

@@ -22,7 +22,6 @@ from ui.language import left_to_right
 from ui.widgets import answer_buttons, message_label, say
 
 
-
 def sources() -> list[tuple[str, str]]:
     """The event sources TikTok knows (stored codes) and their words."""
     return [("web", QCoreApplication.translate("tiktok_settings", "Web (a TikTok pixel)")),
