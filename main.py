@@ -25,73 +25,99 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import date, datetime
+
+from pos.i18n import (ENGLISH, LANGUAGES, N_, LanguageError, _, checked, figures_locale,
+                      language, ngettext, use_language, words_of)
+
+# argparse's own words (usage, errors, its --help line) are looked up in Counter's catalog,
+# so the whole of `--help` and every refusal reads in one language.
+ARGPARSE_WORDS = (N_("usage: "), N_("options"), N_("positional arguments"),
+                  N_("show this help message and exit"), N_("%(prog)s: error: %(message)s\n"),
+                  N_("the following arguments are required: %s"),
+                  N_("unrecognized arguments: %s"), N_("expected one argument"),
+                  N_("argument %(argument_name)s: %(message)s"),
+                  N_("invalid choice: %(value)r (choose from %(choices)s)"),
+                  N_("invalid %(type)s value: %(value)r"), N_("expected at least one argument"),
+                  N_("not allowed with argument %s"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="counter", description="Counter point of sale")
+    """The commands and their help, in the language spoken (set before it is built)."""
+    argparse._ = _
+    parser = argparse.ArgumentParser(prog="counter", description=_("Counter point of sale"))
     parser.add_argument("--db", metavar="URL",
-                        help="database URL (default: $POS_DB_URL, else a file in your data folder)")
-    parser.add_argument("--lang", choices=("fr", "ar", "en"), default=None,
-                        help="the language for this run, whoever logs in (default: $POS_LANG, "
-                             "else the shop's, then each person's own)")
-    sub = parser.add_subparsers(dest="command")
-    demo = sub.add_parser("demo", help="fill the database with realistic demo sales")
-    demo.add_argument("--sales", type=int, default=200)
-    demo.add_argument("--days", type=int, default=30)
-    demo.add_argument("--seed", type=int, default=7)
-    sync = sub.add_parser("sync", help="send every waiting TikTok event now, trying again "
-                                       "after network or server errors, and print a summary "
-                                       "(exit code 1 when some are left waiting or failed)")
+                        help=_("database URL (default: $POS_DB_URL, else a file in your data "
+                               "folder)"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help=_("the language for this run, whoever logs in (default: "
+                               "$POS_LANG, else the shop's, then each person's own)"))
+    sub = parser.add_subparsers(dest="command", title=_("commands"))
+    demo = sub.add_parser("demo", help=_("fill the database with realistic demo sales"))
+    demo.add_argument("--sales", type=int, default=200, help=_("how many sales (default 200)"))
+    demo.add_argument("--days", type=int, default=30,
+                      help=_("over how many days up to today (default 30)"))
+    demo.add_argument("--seed", type=int, default=7,
+                      help=_("the same seed makes the same sales (default 7)"))
+    sync = sub.add_parser("sync", help=_("send every waiting TikTok event now, trying again "
+                                         "after network or server errors, and print a summary "
+                                         "(exit code 1 when some are left waiting or failed)"))
     sync.add_argument("--max-wait", type=float, default=60.0, metavar="SECONDS",
-                      help="how long to keep trying after errors that may pass (default 60)")
-    report = sub.add_parser("report", help="print a day's returns review or sales (Z) report")
+                      help=_("how long to keep trying after errors that may pass (default 60)"))
+    report = sub.add_parser("report",
+                            help=_("print a day's returns review or sales (Z) report"))
     kinds = report.add_subparsers(dest="report", required=True)
-    for kind, text in (("returns", "the day's returns and exchanges, totals and flags"),
-                       ("sales", "the day's sales (Z) report and cash")):
+    for kind, text in (("returns", _("the day's returns and exchanges, totals and flags")),
+                       ("sales", _("the day's sales (Z) report and cash"))):
         one = kinds.add_parser(kind, help=text)
         one.add_argument("--date", metavar="YYYY-MM-DD",
-                         help="the shop's business day (default: today in the shop)")
-        one.add_argument("--csv", metavar="FILE", help="also write the report to this CSV file")
+                         help=_("the shop's business day (default: today in the shop)"))
+        one.add_argument("--csv", metavar="FILE",
+                         help=_("also write the report to this CSV file"))
         one.add_argument("--shop", action="store_true",
-                         help="the whole shop's report, every till's, read from the shop's hub "
-                              "(exit code 2 when no hub is set up, 1 when it cannot be reached)")
+                         help=_("the whole shop's report, every till's, read from the shop's "
+                                "hub (exit code 2 when no hub is set up, 1 when it cannot be "
+                                "reached)"))
     products = sub.add_parser(
-        "import-products", help="import a product CSV: a Shopify product export, Shopify's "
-                                "inventory export (stock counts), or any CSV with --mapping "
-                                "(exit code 1 when nothing could be imported, 2 when the file "
-                                "was refused)")
+        "import-products", help=_("import a product CSV: a Shopify product export, Shopify's "
+                                  "inventory export (stock counts), or any CSV with --mapping "
+                                  "(exit code 1 when nothing could be imported, 2 when the "
+                                  "file was refused)"))
     products.add_argument("file", metavar="FILE.csv")
     products.add_argument("--mapping", metavar="field=column", nargs="+", default=None,
-                          help="the file's column for a field; fields: sku, barcode, name, "
-                               "price, compare_at, stock, collections, active")
+                          help=_("the file's column for a field; fields: {fields}").format(
+                              fields="sku, barcode, name, price, compare_at, stock, "
+                                     "collections, active"))
     products.add_argument("--manager", metavar="NAME",
-                          help="the manager importing (default: the first active manager)")
+                          help=_("the manager importing (default: the first active manager)"))
     products.add_argument("--location", metavar="NAME",
-                          help="an inventory export's location to import (default: its first)")
+                          help=_("an inventory export's location to import (default: its "
+                                 "first)"))
     backup = sub.add_parser(
-        "backup", help="write a consistent copy of the shop's database to PATH: a file, or a "
-                       "folder to put a dated copy in (safe while the app is open)")
+        "backup", help=_("write a consistent copy of the shop's database to PATH: a file, or "
+                         "a folder to put a dated copy in (safe while the app is open)"))
     backup.add_argument("path", metavar="PATH")
     restore = sub.add_parser(
-        "restore", help="replace the shop's data with the backup at PATH, after checking it; "
-                        "the data it replaces is kept in the backups folder (close the app "
-                        "first)")
+        "restore", help=_("replace the shop's data with the backup at PATH, after checking "
+                          "it; the data it replaces is kept in the backups folder (close the "
+                          "app first)"))
     restore.add_argument("path", metavar="PATH")
-    restore.add_argument("--yes", action="store_true", help="do not ask before replacing")
+    restore.add_argument("--yes", action="store_true", help=_("do not ask before replacing"))
     receipt = sub.add_parser(
-        "receipt", help="write the receipt of a sale (S-...) or a return (R-...) as a PDF on "
-                        "the 80 mm roll, marked as a reprint (exit code 2 for an unknown number)")
+        "receipt", help=_("write the receipt of a sale (S-...) or a return (R-...) as a PDF "
+                          "on the 80 mm roll, marked as a reprint (exit code 2 for an unknown "
+                          "number)"))
     receipt.add_argument("number", metavar="ORDER_NUMBER")
-    receipt.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
-    till = sub.add_parser("till", help="this till and its shop's hub")
+    receipt.add_argument("--pdf", metavar="FILE", required=True,
+                         help=_("the PDF file to write"))
+    till = sub.add_parser("till", help=_("this till and its shop's hub"))
     till_commands = till.add_subparsers(dest="till_command", required=True)
     attach = till_commands.add_parser(
-        "attach", help="attach this till (--db) to its shop's hub: the shop's first till brings "
-                       "its catalog and history, a new till takes the hub's catalog")
+        "attach", help=_("attach this till (--db) to its shop's hub: the shop's first till "
+                         "brings its catalog and history, a new till takes the hub's catalog"))
     attach.add_argument("--hub", metavar="TILL_URL", required=True,
-                        help="the URL `hub add-till` printed for this till")
+                        help=_("the URL `hub add-till` printed for this till"))
     attach.add_argument("--shop", metavar="CODE", required=True)
     attach.add_argument("--till", metavar="CODE", required=True)
     add_hub_parser(sub)
@@ -101,25 +127,26 @@ def build_parser() -> argparse.ArgumentParser:
 def add_hub_parser(sub) -> None:
     """`hub ...`: the shop's hub on PostgreSQL. upgrade and add-till need no till database
     (no --db); sync is the till's."""
-    hub = sub.add_parser("hub", help="the shop's hub (PostgreSQL): set it up, add its tills "
-                                     "(exit code 2 when the hub refused or did not answer)")
+    hub = sub.add_parser("hub", help=_("the shop's hub (PostgreSQL): set it up, add its tills "
+                                       "(exit code 2 when the hub refused or did not answer)"))
     commands = hub.add_subparsers(dest="hub_command", required=True)
     upgrade = commands.add_parser(
-        "upgrade", help="create or upgrade the hub's schema (as the hub database's owner)")
-    upgrade.add_argument("--hub", metavar="URL", required=True,
-                         help="the hub database's owner: postgresql://USER:PASSWORD@HOST/DB")
+        "upgrade", help=_("create or upgrade the hub's schema (as the hub database's owner)"))
+    owner = _("the hub database's owner: {url}").format(
+        url="postgresql://USER:PASSWORD@HOST/DB")
+    upgrade.add_argument("--hub", metavar="URL", required=True, help=owner)
     add_till = commands.add_parser(
-        "add-till", help="give a till its own login on the hub and print its URL, once")
-    add_till.add_argument("--hub", metavar="URL", required=True,
-                          help="the hub database's owner: postgresql://USER:PASSWORD@HOST/DB")
+        "add-till", help=_("give a till its own login on the hub and print its URL, once"))
+    add_till.add_argument("--hub", metavar="URL", required=True, help=owner)
     add_till.add_argument("--shop", metavar="CODE", required=True,
-                          help="the shop's code: letters, digits and '-', up to 16")
+                          help=_("the shop's code: letters, digits and '-', up to 16"))
     add_till.add_argument("--till", metavar="CODE", required=True,
-                          help="the till's code inside its numbers: letters and digits, up to 6")
+                          help=_("the till's code inside its numbers: letters and digits, up "
+                                 "to 6"))
     commands.add_parser(
-        "sync", help="this till (--db): push what waits and pull what changed, once, and print "
-                     "one line (exit code 0 when nothing is left to push, 1 when some is or "
-                     "the hub did not answer, 2 when the till is not attached)")
+        "sync", help=_("this till (--db): push what waits and pull what changed, once, and "
+                       "print one line (exit code 0 when nothing is left to push, 1 when some "
+                       "is or the hub did not answer, 2 when the till is not attached)"))
 
 
 def parse_day(text: str) -> date:
@@ -247,32 +274,34 @@ def cmd_demo(args) -> int:
     from pos.demo import fill_demo_sales
 
     if args.sales < 0 or args.days < 1:
-        print("--sales must be 0 or more and --days at least 1.", file=sys.stderr)
+        print(_("--sales must be 0 or more and --days at least 1."), file=sys.stderr)
         return 2
     db = open_shop(args.db)
-    with terminal_progress("Demo sales", "sales", args.sales) as progress:
+    with terminal_progress(_("Demo sales"), _("sales"), args.sales) as progress:
         report = fill_demo_sales(db, args.sales, args.days, seed=args.seed, progress=progress)
-    print(f"{report.sales} demo sales and {report.returns} returns made over the last "
-          f"{args.days} days in {db.url}")
+    print(_("{sales} demo sales and {returns} returns made over the last {days} days in "
+            "{url}").format(sales=report.sales, returns=report.returns, days=args.days,
+                            url=db.url))
     return 0
 
 
 def cmd_sync(args) -> int:
     from pos.app import open_shop
+    from pos.tiktok import report_words, summary_words
     from tracking.send_now import send_everything
 
     if args.max_wait < 0:
-        print("--max-wait must be 0 or more seconds.", file=sys.stderr)
+        print(_("--max-wait must be 0 or more seconds."), file=sys.stderr)
         return 2
     db = open_shop(args.db)
     try:
-        with terminal_progress("Sending to TikTok", "events") as progress:
+        with terminal_progress(_("Sending to TikTok"), _("events")) as progress:
             report = send_everything(db, args.max_wait, progress=progress)
     finally:
         db.dispose()
-    print(report.summary_line())
+    print(summary_words(report))
     if report.waiting or report.failed:
-        print(report.message, file=sys.stderr)
+        print(report_words(report), file=sys.stderr)
         return 1
     return 0
 
@@ -284,7 +313,8 @@ def cmd_import_products(args) -> int:
         for pair in args.mapping:
             field, sep, column = pair.partition("=")
             if not sep or not field.strip() or not column.strip():
-                print(f"--mapping takes field=column pairs, not '{pair}'.", file=sys.stderr)
+                print(_("--mapping takes field=column pairs, not '{pair}'.").format(pair=pair),
+                      file=sys.stderr)
                 return 2
             mapping[field.strip()] = column.strip()
 
@@ -306,27 +336,29 @@ def cmd_import_products(args) -> int:
                 query = query.where(Staff.name == args.manager)
             manager = session.scalar(query)
         if manager is None:
-            print(f"No active manager named '{args.manager}'." if args.manager else
-                  "The shop has no active manager to import as.", file=sys.stderr)
+            print(_("No active manager named '{name}'.").format(name=args.manager)
+                  if args.manager else _("The shop has no active manager to import as."),
+                  file=sys.stderr)
             return 2
         try:
             if mapping is None and is_inventory_export(read_columns(args.file)):
                 result = import_counts(db, args.file, manager.id, location=args.location)
             else:
-                with terminal_progress("Importing", "rows") as progress:
+                with terminal_progress(_("Importing"), _("rows")) as progress:
                     result = import_products(db, args.file, manager.id, mapping=mapping,
                                              progress=progress)
         except (ImportFileError, PermissionDenied) as error:
-            print(f"{args.file} was not imported: {error} Nothing was changed.",
-                  file=sys.stderr)
+            print(_("{file} was not imported: {error} Nothing was changed.").format(
+                file=args.file, error=words_of(error)), file=sys.stderr)
             if isinstance(error, UnknownColumns):
-                print(f'Say which column is which: --mapping {error.missing[0]}="column name" '
-                      "...", file=sys.stderr)
+                print(_('Say which column is which: --mapping {field}="column name" ...')
+                      .format(field=error.missing[0]), file=sys.stderr)
             return 2
     finally:
         db.dispose()
     first, *others = result_lines(result)
-    print(f"{args.file} imported by {manager.name}: {first}")
+    print(_("{file} imported by {manager}: {result}").format(file=args.file,
+                                                             manager=manager.name, result=first))
     if others:
         print("\n".join(others))
     return 0 if imported_anything(result) else 1
@@ -346,23 +378,25 @@ def cmd_backup(args) -> int:
             target = target / f"counter-{datetime.now():%Y%m%d-%H%M%S}-manual.sqlite3"
         if target.exists():
             if target.resolve() == source.resolve():
-                raise BackupError(f"{target} is the shop's own database: choose another PATH.")
+                raise BackupError(N_("{path} is the shop's own database: choose another PATH."),
+                                  path=target)
             try:
                 check_shop_file(target)
             except BackupError:
-                raise BackupError(f"{target} already exists and is not a Counter backup: "
-                                  "choose another PATH.") from None
-        with terminal_progress("Backing up", "pages") as progress:
+                raise BackupError(N_("{path} already exists and is not a Counter backup: "
+                                     "choose another PATH."), path=target) from None
+        with terminal_progress(_("Backing up"), _("pages")) as progress:
             backup_to(url, target, progress=progress)
         check_shop_file(target)  # read back whole: a backup nobody checked is not one
     except BackupError as error:
-        print(f"No backup made: {error}", file=sys.stderr)
+        print(_("No backup made: {reason}").format(reason=words_of(error)), file=sys.stderr)
         return 2
     except OSError as error:
-        print(f"No backup made: could not write {target}: {error.strerror or error}.",
-              file=sys.stderr)
+        print(_("No backup made: could not write {path}: {reason}.").format(
+            path=target, reason=error.strerror or error), file=sys.stderr)
         return 1
-    print(f"Backup written to {target}: {summarise(target).describe()}.")
+    print(_("Backup written to {path}: {summary}.").format(
+        path=target, summary=described(summarise(target))))
     return 0
 
 
@@ -378,42 +412,46 @@ def cmd_restore(args) -> int:
         target = sqlite_path(url)
         check_shop_file(source)
     except BackupError as error:
-        print(f"Nothing restored: {error}", file=sys.stderr)
+        print(_("Nothing restored: {reason}").format(reason=words_of(error)), file=sys.stderr)
         return 2
-    print(f"Backup {source}: {summarise(source).describe()}.")
+    print(_("Backup {path}: {summary}.").format(path=source,
+                                                summary=described(summarise(source))))
     if target.exists():
-        print(f"It replaces the shop's data in {target}: {summarise(target).describe()}.")
+        print(_("It replaces the shop's data in {path}: {summary}.").format(
+            path=target, summary=described(summarise(target))))
     if not args.yes:
         if not sys.stdin.isatty():
-            print("Nothing restored: add --yes to replace the shop's data.", file=sys.stderr)
+            print(_("Nothing restored: add --yes to replace the shop's data."),
+                  file=sys.stderr)
             return 2
-        if input("Replace the shop's data with this backup? [y/N] ").strip().lower() not in (
-                "y", "yes"):
-            print("Nothing restored.")
+        answer = input(_("Replace the shop's data with this backup? [y/N] ")).strip().lower()
+        if answer not in ("y", "yes", _("y"), _("yes")):
+            print(_("Nothing restored."))
             return 1
 
     from ui.instance import take_shop_lock
 
     lock = take_shop_lock(url)
     if not lock:
-        print("Nothing restored: Counter is open on this shop. Close it, then restore.",
+        print(_("Nothing restored: Counter is open on this shop. Close it, then restore."),
               file=sys.stderr)
         return 2
     try:
-        with terminal_progress("Restoring", "pages") as progress:
+        with terminal_progress(_("Restoring"), _("pages")) as progress:
             kept = restore_from(source, url, progress=progress)
     except BackupError as error:
-        print(f"Nothing restored: {error}", file=sys.stderr)
+        print(_("Nothing restored: {reason}").format(reason=words_of(error)), file=sys.stderr)
         return 2
     except OSError as error:
-        print(f"Nothing restored: {error.strerror or error}.", file=sys.stderr)
+        print(_("Nothing restored: {reason}.").format(reason=error.strerror or error),
+              file=sys.stderr)
         return 1
     finally:
         if lock is not True:
             lock.unlock()
-    print(f"Restored {source.name} into {target}.")
+    print(_("Restored {name} into {path}.").format(name=source.name, path=target))
     if kept is not None:
-        print(f"The data it replaced is kept in {kept}.")
+        print(_("The data it replaced is kept in {path}.").format(path=kept))
     return 0
 
 
@@ -432,9 +470,9 @@ def cmd_receipt(args) -> int:
     finally:
         db.dispose()
     if receipt is None:
-        print(f"No sale or return has the number '{args.number}'. A sale's number starts "
-              "with S-, a return's with R- (as printed under the receipt's barcode).",
-              file=sys.stderr)
+        print(_("No sale or return has the number '{number}'. A sale's number starts with S-, "
+                "a return's with R- (as printed under the receipt's barcode).").format(
+                    number=args.number), file=sys.stderr)
         return 2
     # The PDF is drawn by Qt: without a display, on the offscreen platform.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -448,9 +486,11 @@ def cmd_receipt(args) -> int:
     try:
         save_pdf(receipt_paper(receipt, shop, reprint=True), args.pdf)
     except OSError as error:
-        print(f"No receipt written: {error}", file=sys.stderr)
+        print(_("No receipt written: {reason}").format(reason=error.strerror or error),
+              file=sys.stderr)
         return 1
-    print(f"Receipt {args.number.strip().upper()} written to {args.pdf}")
+    print(_("Receipt {number} written to {path}").format(number=args.number.strip().upper(),
+                                                         path=args.pdf))
     return 0
 
 
@@ -466,18 +506,51 @@ def cmd_till_attach(args) -> int:
     try:
         result = attach_till(db, args.hub, args.shop, args.till)
     except (AttachRefused, HubUnreachable) as error:
-        print(error, file=sys.stderr)
+        print(words_of(error), file=sys.stderr)
         return 2
     finally:
         db.dispose()
-    print(f"Till {args.till.upper()} of shop {args.shop.upper()} is attached to the hub at "
-          f"{shown(make_url(args.hub))}: {sync_line(result)}")
+    print(_("Till {till} of shop {shop} is attached to the hub at {url}: {sync}").format(
+        till=args.till.upper(), shop=args.shop.upper(), url=shown(make_url(args.hub)),
+        sync=sync_line(result)))
     return 0
 
 
 def sync_line(result) -> str:
-    left = f"{result.waiting} waiting" if result.waiting else "nothing waiting"
-    return f"pushed {result.pushed} facts, pulled {result.pulled} changes; {left}"
+    if result.waiting:
+        return _("pushed {pushed} facts, pulled {pulled} changes; waiting: {waiting}").format(
+            pushed=result.pushed, pulled=result.pulled, waiting=result.waiting)
+    return _("pushed {pushed} facts, pulled {pulled} changes; nothing waiting").format(
+        pushed=result.pushed, pulled=result.pulled)
+
+
+def described(summary) -> str:
+    """What a shop file holds (db.backup.summarise), for a person to recognise it: in
+    English as it always was (ISO days), in French and Arabic with their own figures."""
+    from babel.numbers import format_decimal
+
+    from pos.dates import format_date
+
+    figures = None if language() == ENGLISH else figures_locale("fr_MA")
+
+    def number(value, pattern=None) -> str:
+        if figures is None:
+            return f"{value:.1f}" if pattern else f"{value:,}"
+        return format_decimal(value, pattern, locale=figures)
+
+    def day(stored) -> str:
+        return str(stored) if figures is None else format_date(date.fromisoformat(stored),
+                                                               figures)
+
+    size = _("{size} MB").format(size=number(summary.size_bytes / 1_048_576, "0.0"))
+    if not summary.sales:
+        return _("no sales, {size}").format(size=size)
+    sales = ngettext("{n} sale", "{n} sales", summary.sales).format(n=number(summary.sales))
+    if summary.first_day == summary.last_day:
+        return _("{sales} ({day}), {size}").format(sales=sales, day=day(summary.first_day),
+                                                   size=size)
+    return _("{sales} ({first} to {last}), {size}").format(
+        sales=sales, first=day(summary.first_day), last=day(summary.last_day), size=size)
 
 
 def cmd_hub_sync(args) -> int:
@@ -492,16 +565,17 @@ def cmd_hub_sync(args) -> int:
             attached = own_till(session) is not None
         url = hub_url()
         if not attached or url is None:
-            print("This till is not attached to a hub: run `till attach` first.", file=sys.stderr)
+            print(_("This till is not attached to a hub: run `till attach` first."),
+                  file=sys.stderr)
             return 2
         try:
             result = sync_once(db, url)
         except HubUnreachable as error:
-            print(error, file=sys.stderr)
+            print(words_of(error), file=sys.stderr)
             return 1
     finally:
         db.dispose()
-    print(f"hub: {sync_line(result)}")
+    print(_("hub: {sync}").format(sync=sync_line(result)))
     return 0 if result.waiting == 0 else 1
 
 
@@ -518,9 +592,10 @@ def cmd_hub(args) -> int:
     try:
         return commands[args.hub_command](args)
     except HubError as error:
-        print(f"Hub: {error}.", file=sys.stderr)
+        print(_("Hub: {problem}.").format(problem=words_of(error)), file=sys.stderr)
     except DBAPIError as error:
-        print(f"Hub: {failure(error, hub_url(args.hub))}.", file=sys.stderr)
+        print(_("Hub: {problem}.").format(problem=words_of(failure(error, hub_url(args.hub)))),
+              file=sys.stderr)
     return 2
 
 
@@ -536,8 +611,12 @@ def cmd_hub_upgrade(args) -> int:
     finally:
         engine.dispose()
     where = shown(hub_url(args.hub))
-    print(f"The hub at {where} is up to date (hub schema {after})." if before == after else
-          f"The hub at {where} was upgraded: hub schema {before or 'none'} -> {after}.")
+    if before == after:
+        print(_("The hub at {url} is up to date (hub schema {after}).").format(url=where,
+                                                                              after=after))
+    else:
+        print(_("The hub at {url} was upgraded: hub schema {before} -> {after}.").format(
+            url=where, before=before or _("none"), after=after))
     return 0
 
 
@@ -551,10 +630,12 @@ def cmd_hub_add_till(args) -> int:
         url = add_till(engine, shop, till)
     finally:
         engine.dispose()
-    print(f"Till {till} of shop {shop} can now reach the hub with this URL:")
+    print(_("Till {till} of shop {shop} can now reach the hub with this URL:").format(
+        till=till, shop=shop))
     print(url)
-    print("Keep it now: it is shown only this once (the hub keeps no copy of its password). "
-          f"Give it to the till: till attach --hub URL --shop {shop} --till {till}")
+    print(_("Keep it now: it is shown only this once (the hub keeps no copy of its password). "
+            "Give it to the till: {command}").format(
+                command=f"till attach --hub URL --shop {shop} --till {till}"))
     return 0
 
 
@@ -564,9 +645,64 @@ def cmd_window(args) -> int:
     return run_app(args.db, args.lang)
 
 
+def shop_language(db: str | None) -> str | None:
+    """The shop's language (ShopSettings.language), read from its database file without
+    creating or upgrading it; None when there is no such file yet."""
+    import json
+    import sqlite3
+
+    from db.engine import resolve_db_url, sqlite_file
+
+    try:
+        path = sqlite_file(resolve_db_url(db))
+        if path is None or not path.is_file():
+            return None
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)) as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'shop'").fetchone()
+        code = json.loads(row[0]).get("language") if row else None
+    except (sqlite3.Error, ValueError, AttributeError, TypeError):
+        return None  # the command itself says what is wrong with the file
+    return code if code in LANGUAGES else None
+
+
+def needs_no_shop(argv: list[str]) -> bool:
+    """`hub upgrade` and `hub add-till` speak to the hub only: no shop database to ask."""
+    words = [a for a in argv if not a.startswith("-")]
+    return words[:1] == ["hub"] and words[1:2] != ["sync"]
+
+
+def choose_language(argv: list[str]) -> str | None:
+    """Speaks the run's language before the parser is built: --lang, else POS_LANG, else the
+    shop's, else English. Returns the override (--lang or POS_LANG), for the window. A code
+    Counter does not speak raises LanguageError, in the language it could find."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    early.add_argument("--db")
+    known, _rest = early.parse_known_args(argv)
+    shop = None if needs_no_shop(argv) else shop_language(known.db)
+    use_language(shop or ENGLISH)
+    if known.lang is not None:
+        override = checked(known.lang)
+    elif os.environ.get("POS_LANG"):
+        try:
+            override = checked(os.environ["POS_LANG"])
+        except LanguageError as error:
+            raise LanguageError(_("POS_LANG: {problem}").format(problem=error)) from None
+    else:
+        override = None
+    use_language(override or shop or ENGLISH)
+    return override
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        override = choose_language(argv)
+    except LanguageError as error:
+        print(f"counter: {error}", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
-    args.lang = args.lang or os.environ.get("POS_LANG") or None
+    args.lang = override
     from pos.logs import configure_logging
 
     configure_logging()

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from db.private_files import PRIVATE_FOLDER, keep_private, private_file, private_folder
+from db.words import N_, Said
 
 KEEP = 14
 PAGES_A_STEP = 1024  # 4 MB of the usual 4 KB pages between two progress reports
@@ -19,14 +20,15 @@ REQUIRED_TABLES = {"alembic_version", "sales", "sale_lines", "payments", "produc
 _NAME = re.compile(r"^counter-(\d{8})-(\d{6})-(start|close|manual|before-restore)\.sqlite3$")
 
 
-class BackupError(ValueError):
-    """A backup or restore that cannot be done, in words for the person."""
+class BackupError(Said, ValueError):
+    """A backup or restore that cannot be done, in words for the person (pos.i18n.words_of
+    writes them in the person's language)."""
 
 
 def sqlite_path(db_url: str) -> Path:
     url = make_url(db_url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        raise BackupError("Backups are made of a shop database file (SQLite).")
+        raise BackupError(N_("Backups are made of a shop database file (SQLite)."))
     return Path(url.database)
 
 
@@ -40,7 +42,7 @@ def backup_to(db_url: str, target: Path, progress=None) -> Path:
     so a half-written file never has the backup's name), for the computer's user only."""
     source = sqlite_path(db_url)
     if not source.exists():
-        raise BackupError(f"There is no shop database at {source}.")
+        raise BackupError(N_("There is no shop database at {path}."), path=source)
     target = Path(target)
     target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
@@ -57,23 +59,26 @@ def check_shop_file(path: Path) -> None:
     """Refuses a file that is not a whole, valid shop database."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"{path} is not a file.")
+        raise BackupError(N_("{path} is not a file."), path=path)
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise BackupError(f"{path.name} is not a shop database (not an SQLite file).")
+            raise BackupError(N_("{name} is not a shop database (not an SQLite file)."),
+                              name=path.name)
     try:
         with _connect(path, read_only=True) as conn:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError(f"{path.name} is damaged (integrity check failed).")
+                raise BackupError(N_("{name} is damaged (integrity check failed)."),
+                                  name=path.name)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             missing = REQUIRED_TABLES - tables
             if missing:
-                raise BackupError(f"{path.name} is not a shop database "
-                                  f"(no {', '.join(sorted(missing))} table).")
+                raise BackupError(N_("{name} is not a shop database (no {tables} table)."),
+                                  name=path.name, tables=", ".join(sorted(missing)))
             if conn.execute("SELECT count(*) FROM alembic_version").fetchone()[0] != 1:
-                raise BackupError(f"{path.name} has no schema version.")
+                raise BackupError(N_("{name} has no schema version."), name=path.name)
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path.name} cannot be read as a shop database: {error}.") from None
+        raise BackupError(N_("{name} cannot be read as a shop database: {error}."),
+                          name=path.name, error=error) from None
 
 
 @dataclass(frozen=True)
@@ -105,8 +110,9 @@ def _check_schema_known(path: Path, known_revisions: set[str]) -> None:
     with _connect(path, read_only=True) as conn:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     if revision not in known_revisions:
-        raise BackupError(f"{path.name} was made by a newer version of Counter (schema "
-                          f"{revision}): update Counter before restoring it.")
+        raise BackupError(N_("{name} was made by a newer version of Counter (schema "
+                             "{revision}): update Counter before restoring it."),
+                          name=path.name, revision=revision)
 
 
 def restore_from(source: Path, db_url: str, moment: datetime | None = None,
@@ -124,7 +130,8 @@ def restore_from(source: Path, db_url: str, moment: datetime | None = None,
     _check_schema_known(source, known_revisions())
     target = sqlite_path(db_url)
     if target.exists() and target.resolve() == source.resolve():
-        raise BackupError(f"{source.name} is the shop's own database, not a backup of it.")
+        raise BackupError(N_("{name} is the shop's own database, not a backup of it."),
+                          name=source.name)
     kept = None
     if target.exists():
         moment = moment or datetime.now()

@@ -22,6 +22,7 @@ from pos.cart import Cart
 from pos.catalog import search_key
 from pos.checkout import CardPayment, CashPayment, complete_sale, price_for_checkout
 from pos.customer import Customer
+from pos.i18n import gettext
 from pos.money import Money
 from pos.products import cart_item
 from pos.return_policy import Reason, Remedy
@@ -154,7 +155,7 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
         clerk_ids = list(session.scalars(select(Staff.id).where(Staff.active)))
         product_ids = list(session.scalars(select(Product.id).where(Product.active)))
     if not product_ids or not clerk_ids:
-        raise ValueError("The shop has no products or staff yet.")
+        raise ValueError(gettext("The shop has no products or staff yet."))
     moments = sorted(_shop_hours_moment(rng, shop, now, days) for _ in range(count))
     # A few customers who return often: each buys every few days, whatever the shop's size.
     regular_share = min(0.2, len(SERIAL_RETURNERS) / 3 / max(count / max(days, 1), 1))

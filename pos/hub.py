@@ -18,28 +18,38 @@ from db.hub.credentials import hub_url
 from db.hub.link import LinkState, load_link
 from db.hub.sync import HubUnreachable, sync_once
 from db.types import utc_now
+from db.words import Said
 from pos.dates import format_date_time, format_time
+from pos.i18n import N_, _, ngettext, words_of
+from pos.records import record_words
 from pos.shop import ShopSettings
 
-# What waits to be pushed, in the shop's words: (one, several).
-FACT_WORDS = {
-    "sales": ("sale", "sales"), "sale_lines": ("sale line", "sale lines"),
-    "payments": ("payment", "payments"), "returns": ("return", "returns"),
-    "return_lines": ("return line", "return lines"),
-    "stock_movements": ("stock movement", "stock movements"),
-    "cash_movements": ("cash movement", "cash movements"),
-    "day_closes": ("day close", "day closes"), "audit_log": ("audit entry", "audit entries"),
-}
+
+def fact_words(table: str, n: int) -> str:
+    """What waits to be pushed from one table, in the shop's words: '3 sale lines'."""
+    words = {
+        "sales": lambda: ngettext("{n} sale", "{n} sales", n),
+        "sale_lines": lambda: ngettext("{n} sale line", "{n} sale lines", n),
+        "payments": lambda: ngettext("{n} payment", "{n} payments", n),
+        "returns": lambda: ngettext("{n} return", "{n} returns", n),
+        "return_lines": lambda: ngettext("{n} return line", "{n} return lines", n),
+        "stock_movements": lambda: ngettext("{n} stock movement", "{n} stock movements", n),
+        "cash_movements": lambda: ngettext("{n} cash movement", "{n} cash movements", n),
+        "day_closes": lambda: ngettext("{n} day close", "{n} day closes", n),
+        "audit_log": lambda: ngettext("{n} audit entry", "{n} audit entries", n),
+    }
+    return words[table]().format(n=n) if table in words else f"{table}: {n}"
+
 
 # One sync at a time in this process: the background's ticks and a manager's edit (which
 # syncs to bring its change back) would otherwise push the same rows side by side.
 _one_sync = threading.Lock()
 
-NO_ADDRESS = ("This till is attached to a hub but has no hub address on this computer: set "
-              "POS_HUB_URL or attach the till again (python main.py till attach).")
+NO_ADDRESS = N_("This till is attached to a hub but has no hub address on this computer: "
+                "set POS_HUB_URL or attach the till again (python main.py till attach).")
 
 
-class HubNotSetUp(Exception):
+class HubNotSetUp(Said):
     """The till is attached, but this computer has no address for its hub."""
 
 
@@ -63,7 +73,8 @@ class SyncOutcome:
     not happen (the hub unreachable, no address), in words without the password."""
     state: HubState | None
     result: object | None = None   # db.hub.sync.SyncResult: pushed, pulled, waiting
-    problem: str | None = None
+    problem: str | None = None     # in English, as the till's link records it
+    problem_words: str | None = None  # the same in the language spoken when it happened
 
 
 def hub_state(session: Session) -> HubState | None:
@@ -76,7 +87,7 @@ def moment_words(moment: datetime | None, shop: ShopSettings,
                  now: datetime | None = None) -> str:
     """'14:02' today in the shop, '30/11/2026 14:02' another day, 'never' without one."""
     if moment is None:
-        return "never"
+        return _("never")
     local = shop.local_time(moment)
     if local.date() == shop.local_date(now or utc_now()):
         return format_time(local, shop.locale)
@@ -90,20 +101,36 @@ def status_line(state: HubState | None, shop: ShopSettings,
         return ""
     since = state.link.unreachable_since
     if since is not None:
-        return f"hub: unreachable since {moment_words(since, shop, now)}"
+        return _("hub: unreachable since {moment}").format(moment=moment_words(since, shop, now))
     if state.link.last_error:  # answered, and refused: see Manager → Hub
-        return f"hub: {state.waiting} waiting, the last sync failed"
+        return _("hub: {n} waiting, the last sync failed").format(n=state.waiting)
     if state.waiting:
-        return f"hub: {state.waiting} waiting"
-    return "hub: up to date"
+        return _("hub: {n} waiting").format(n=state.waiting)
+    return _("hub: up to date")
+
+
+def status_tone(state: HubState | None) -> str:
+    """The status line's kind, for its colour: up_to_date, waiting or unreachable."""
+    if state is None:
+        return "waiting"
+    if state.link.unreachable_since is not None:
+        return "unreachable"
+    return "waiting" if state.link.last_error or state.waiting else "up_to_date"
+
+
+def last_error_words(link: LinkState) -> str:
+    """The link's last error (a record, in English) in the reader's language; the server's
+    own reason inside it as the server wrote it."""
+    from db.hub.sync import RECORDS
+
+    return record_words(link.last_error, RECORDS) if link.last_error else _("none")
 
 
 def waiting_words(state: HubState) -> str:
     """'nothing' or '2 sales, 3 sale lines, 1 payment'."""
     if not state.waiting_by_table:
-        return "nothing"
-    return ", ".join(f"{n} {FACT_WORDS[name][0 if n == 1 else 1]}"
-                     for name, n in state.waiting_by_table)
+        return _("nothing")
+    return _(", ").join(fact_words(name, n) for name, n in state.waiting_by_table)
 
 
 def result_words(outcome: SyncOutcome, shop: ShopSettings, now: datetime | None = None) -> str:
@@ -111,15 +138,19 @@ def result_words(outcome: SyncOutcome, shop: ShopSettings, now: datetime | None 
     if outcome.problem:
         link = outcome.state.link if outcome.state is not None else None
         if link is not None and link.last_error == outcome.problem:  # shown beside it already
-            return ("The hub did not answer (see the last error): nothing was sent. What "
-                    "waits stays on this till and goes at the next sync.")
-        return outcome.problem
+            return _("The hub did not answer (see the last error): nothing was sent. What "
+                     "waits stays on this till and goes at the next sync.")
+        return outcome.problem_words or outcome.problem
     if outcome.result is None:
-        return "This till stands alone: it has no hub to sync with."
+        return _("This till stands alone: it has no hub to sync with.")
     result = outcome.result
-    left = f"{result.waiting} still waiting" if result.waiting else "nothing left to send"
-    return (f"Synced at {moment_words(now or utc_now(), shop, now)}: sent {result.pushed}, "
-            f"brought back {result.pulled} changes; {left}.")
+    at = moment_words(now or utc_now(), shop, now)
+    if result.waiting:
+        return _("Synced at {time}: sent {pushed}, brought back {pulled} changes; still "
+                 "waiting: {waiting}.").format(time=at, pushed=result.pushed,
+                                               pulled=result.pulled, waiting=result.waiting)
+    return _("Synced at {time}: sent {pushed}, brought back {pulled} changes; nothing left "
+             "to send.").format(time=at, pushed=result.pushed, pulled=result.pulled)
 
 
 def sync_with_hub(db: Database, environ: Mapping[str, str] = os.environ):
@@ -144,13 +175,13 @@ def sync_alone(db: Database, url: str):
 def sync_and_look(db: Database, environ: Mapping[str, str] = os.environ) -> SyncOutcome:
     """A sync, then the state it left, for the status bar and the Hub window. The hub being
     down is an answer, not an error: the counter goes on and the line says so."""
-    result, problem = None, None
+    result, problem, words = None, None, None
     try:
         result = sync_with_hub(db, environ)
     except (HubUnreachable, HubNotSetUp) as error:
-        problem = str(error)
+        problem, words = str(error), words_of(error)
     with db.read() as session:
-        return SyncOutcome(hub_state(session), result, problem)
+        return SyncOutcome(hub_state(session), result, problem, words)
 
 
 def attach_till(db: Database, url: str, shop: str, till: str):

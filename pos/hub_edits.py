@@ -22,6 +22,7 @@ from db.hub.sync import HubUnreachable, hub_database, unreachable
 from db.models import HubLink, Product, TillFact
 from pos.catalog_admin import CatalogError, ProductDraft, create_product, receive_stock
 from pos.hub import NO_ADDRESS, moment_words, sync_alone
+from pos.i18n import _, words_of
 from pos.shop import ShopSettings
 from pos.staff_members import acting_staff
 
@@ -32,10 +33,10 @@ class HubEditRefused(Exception):
 
 
 def read_only_words(since: datetime, shop: ShopSettings, now: datetime | None = None) -> str:
-    return (f"The hub has not answered since {moment_words(since, shop, now)}: "
-            "products, collections, promotions and the return policy are changed on the hub, "
-            "so here they can only be looked at until it answers again. Sales, returns and "
-            "stock received or counted go on as usual.")
+    return _("The hub has not answered since {moment}: products, collections, promotions "
+             "and the return policy are changed on the hub, so here they can only be looked "
+             "at until it answers again. Sales, returns and stock received or counted go on "
+             "as usual.").format(moment=moment_words(since, shop, now))
 
 
 def master_data_lock(session: Session, shop: ShopSettings,
@@ -52,9 +53,10 @@ def import_lock(session: Session, shop: ShopSettings, now: datetime | None = Non
     link = session.get(HubLink, 1)
     if link is None:
         return None
-    return (f"This till is till {link.till} of shop {link.shop}: its catalog is kept on the "
-            "hub, and importing a file into the hub is not possible yet. Import before "
-            "attaching the shop's first till, or add and edit products one by one.")
+    return _("This till is till {till} of shop {shop}: its catalog is kept on the hub, and "
+             "importing a file into the hub is not possible yet. Import before attaching the "
+             "shop's first till, or add and edit products one by one.").format(
+                 till=link.till, shop=link.shop)
 
 
 def edit_master_data(db: Database, staff_id: int, apply: Callable[[Session, object], Any],
@@ -72,14 +74,14 @@ def edit_master_data(db: Database, staff_id: int, apply: Callable[[Session, obje
         raise HubEditRefused(lock)
     url = hub_url(environ=environ)
     if not url:
-        raise HubEditRefused(NO_ADDRESS)
+        raise HubEditRefused(_(NO_ADDRESS))
     try:
         with hub_database(url).write() as session:
             _facts_carry_till(session, link.till)
             result = apply(session, acting_staff(session, staff_id))
     except (OperationalError, InterfaceError) as error:  # the connection, not the edit
-        raise HubEditRefused(f"Nothing was changed: {unreachable(url, error)}. Try again in "
-                             "a moment.") from None
+        raise HubEditRefused(_("Nothing was changed: {reason}. Try again in a moment.")
+                             .format(reason=words_of(unreachable(url, error)))) from None
     try:
         sync_alone(db, url)
     except HubUnreachable:
@@ -113,8 +115,9 @@ def add_product(db: Database, staff_id: int, draft: ProductDraft, shop: ShopSett
     if draft.stock:
         with db.write() as session:
             if session.get(Product, product_id) is None:
-                raise CatalogError(f"{draft.name} is added on the hub, but it has not reached "
-                                   "this till yet: receive its opening stock once it shows here.")
+                raise CatalogError(_("{name} is added on the hub, but it has not reached this "
+                                     "till yet: receive its opening stock once it shows "
+                                     "here.").format(name=draft.name))
             receive_stock(session, acting_staff(session, staff_id), product_id, draft.stock,
                           note="opening stock")
     return product_id

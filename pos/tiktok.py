@@ -12,6 +12,9 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, Staff
 from db.types import utc_now
+from db.words import Said
+from pos.i18n import _, words_of
+from pos.records import record_words
 from pos.staff import require_manager
 from tracking.settings import TikTokSettings, store_tiktok_settings
 from tracking import sync
@@ -75,3 +78,26 @@ def queue_view(session: Session) -> QueueView:
                      e.next_attempt_at, e.last_error)
             for e in sync.list_events(session, limit=QUEUE_LIMIT)]
     return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
+
+
+def reason_words(last_error: str | None) -> str:
+    """An outbox row's last error (a record, in English) in the reader's language; TikTok's
+    own text inside it as TikTok wrote it."""
+    return record_words(last_error, sync.RECORDS)
+
+
+def report_words(report) -> str:
+    """A SyncReport's message in the reader's language: our sentences translated, TikTok's
+    own text as TikTok wrote it."""
+    if not report.said:
+        return report.message
+    return " ".join(words_of(s) if isinstance(s, Said) else str(s) for s in report.said)
+
+
+def summary_words(report) -> str:
+    """The one-line summary `python main.py sync` prints."""
+    state = sync.STATE_LABELS.get(report.state)
+    return _("TikTok: {sent} sent, {waiting} waiting, {failed} failed, {expired} expired "
+             "({state})").format(sent=report.sent, waiting=report.waiting,
+                                  failed=report.failed, expired=report.expired,
+                                  state=_(state) if state else report.state)

@@ -39,6 +39,7 @@ from email.utils import parsedate_to_datetime
 import requests
 from requests.adapters import HTTPAdapter
 
+from db.words import N_
 from tracking.events import MAX_BATCH, BatchTooLarge, EventError
 
 __all__ = [
@@ -53,6 +54,10 @@ __all__ = [
     "TOKEN_REJECTED",
     "TikTokClient",
 ]
+
+# Stored as an outbox row's last error (a record): pos.records reads them back translated.
+NO_ANSWER_IN_TIME = N_("TikTok did not answer in time.")
+NOT_REACHED = N_("Could not reach TikTok: no internet connection, or TikTok is down.")
 
 log = logging.getLogger(__name__)
 
@@ -215,12 +220,11 @@ class TikTokClient:
         # its pools and sockets, goes to the log.
         except requests.Timeout as exc:
             log.info("TikTok send: %s", exc)
-            result = self._result(RETRY, None, "TikTok did not answer in time.")
+            result = self._result(RETRY, None, NO_ANSWER_IN_TIME)
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError) as exc:
             log.info("TikTok send: %s", exc)
-            result = self._result(RETRY, None, "Could not reach TikTok: no internet "
-                                               "connection, or TikTok is down.")
+            result = self._result(RETRY, None, NOT_REACHED)
         except requests.RequestException as exc:
             result = self._result(FAILED, None, f"The request could not be made: {exc}")
         else:

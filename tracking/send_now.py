@@ -13,8 +13,9 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
+from db.words import N_, Said
 from tracking.backoff import next_delay
-from tracking.sync import SyncReport, queue_status, sync_once
+from tracking.sync import SyncReport, queue_status, sync_once, with_words
 
 __all__ = ["MAX_WAIT", "send_everything"]
 
@@ -49,8 +50,9 @@ def send_everything(db, max_wait: float = MAX_WAIT, *, sleep: Callable[[float], 
         wait = next_delay(attempt, base=BACKOFF_BASE, cap=BACKOFF_CAP, rng=rng,
                           retry_after=report.retry_after)
         if left <= 0 or (report.retry_after or 0) > left:
-            report = replace(report, message=f"{report.message} Stopped trying after "
-                                             f"{max_wait:g} seconds (--max-wait).")
+            report = with_words(report, Said(N_("Stopped trying after {seconds} seconds "
+                                                "(--max-wait)."), seconds=f"{max_wait:g}"),
+                                keep=True)
             break
         sleep(min(wait, left))
         attempt += 1

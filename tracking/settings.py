@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from db.secrets import SecretStore, secrets_seen
 from db.settings import load_json_setting, save_json_setting
+from db.words import N_, Said
 from tracking.client import DEFAULT_API_URL
 from tracking.events import EVENT_SOURCES
 
@@ -24,6 +25,10 @@ ENV_SOURCE_ID = "POS_TIKTOK_EVENT_SOURCE_ID"
 ENV_TEST_CODE = "POS_TIKTOK_TEST_EVENT_CODE"
 
 
+class SettingsError(Said, ValueError):
+    """TikTok settings that cannot be used, in words for the manager (pos.i18n.words_of)."""
+
+
 @dataclass(frozen=True)
 class TikTokSettings:
     enabled: bool = True
@@ -36,13 +41,13 @@ class TikTokSettings:
 
     def validate(self) -> None:
         if self.event_source not in EVENT_SOURCES:
-            raise ValueError("The event source is 'web' or 'offline'.")
+            raise SettingsError(N_("The event source is 'web' or 'offline'."))
         if not self.event_source_id.strip():
-            raise ValueError("The event source id (pixel code) is required.")
+            raise SettingsError(N_("The event source id (pixel code) is required."))
         if self.event_source == "web" and not self.page_url.startswith(("http://", "https://")):
-            raise ValueError("The page URL must start with http:// or https://.")
+            raise SettingsError(N_("The page URL must start with http:// or https://."))
         if not 1 <= self.max_event_age_days <= 365:
-            raise ValueError("The maximum event age is between 1 and 365 days.")
+            raise SettingsError(N_("The maximum event age is between 1 and 365 days."))
 
     def fingerprint(self, token: str) -> str:
         """What a 'token rejected' pause is tied to: change any of it, and sending resumes."""

@@ -49,8 +49,10 @@ from sqlalchemy.orm import Session
 from db.models import OutboxEvent
 from db.settings import delete_setting, load_json_setting, save_json_setting
 from db.types import utc_now
+from db.words import N_, Said
 from tracking.backoff import next_delay
-from tracking.client import ACCEPTED, INVALID, RETRY, TOKEN_REJECTED, SendResult, TikTokClient
+from tracking.client import (ACCEPTED, INVALID, NO_ANSWER_IN_TIME, NOT_REACHED, RETRY,
+                             TOKEN_REJECTED, SendResult, TikTokClient)
 from tracking.events import MAX_BATCH, EventError, build_request
 from tracking.settings import PAUSE_KEY, TikTokSettings, TokenStore, load_tiktok_settings
 
@@ -70,6 +72,7 @@ __all__ = [
     "queue_status",
     "requeue",
     "sync_once",
+    "with_words",
 ]
 
 log = logging.getLogger(__name__)
@@ -83,15 +86,22 @@ OFF = "off"
 STATES = (ALL_SENT, WAITING, OFFLINE, TOKEN_REJECTED_STATE, NO_TOKEN, OFF)
 # Nothing is sent in these until a manager acts in the TikTok settings.
 HELD_STATES = (OFF, NO_TOKEN, TOKEN_REJECTED_STATE)
-_STATE_LABELS = {ALL_SENT: "all sent", WAITING: "waiting", OFFLINE: "offline",
-                 TOKEN_REJECTED_STATE: "token rejected", NO_TOKEN: "no token", OFF: "off"}
 
 MAX_ATTEMPTS = 8          # a request TikTok keeps failing (other codes): then marked failed
 SPLIT_BUDGET = 200        # at most this many 40002-splitting requests per run
 REQUEUE_CHUNK = 500       # ids in one UPDATE ... IN (...), well under SQLite's limit
 _RUN_LOCK = threading.Lock()
 _MASK = "***"
-_DAMAGED = "This event cannot be sent: its stored JSON is damaged."
+_DAMAGED = N_("This event cannot be sent: its stored JSON is damaged.")
+# The sentences an outbox row's last_error is written from: a record, stored in English, read
+# back in the reader's language by pos.records (what they quote stays as it was written).
+REJECTED_RECORD = N_("TikTok rejected this event (code 40002): {message}")
+UNSENDABLE_RECORD = N_("This event cannot be sent: {error}")
+GAVE_UP_RECORD = N_("{message} (gave up after {attempts} tries)")
+TOO_OLD_RECORD = N_("Not sent: the event is older than {days} days, the maximum event age in "
+                    "the TikTok settings.")
+RECORDS = (_DAMAGED, REJECTED_RECORD, GAVE_UP_RECORD, TOO_OLD_RECORD, UNSENDABLE_RECORD,
+           NO_ANSWER_IN_TIME, NOT_REACHED)
 
 _OUTBOX = OutboxEvent.__table__
 _STATUS, _ID = _OUTBOX.c.status, _OUTBOX.c.id
@@ -114,9 +124,10 @@ class ReadyEvent(NamedTuple):
 
 class Hold(NamedTuple):
     """Why a run sends nothing, or why it ended: the state and what TikTok (or the network)
-    said, already scrubbed of the token."""
+    said, already scrubbed of the token: TikTok's own text (a str, as TikTok wrote it) or
+    our sentence about it (a Said, written in the reader's language at the edge)."""
     state: str
-    detail: str = ""
+    detail: str | Said | tuple = ""
 
 
 @dataclass(frozen=True)
@@ -126,7 +137,7 @@ class SyncReport:
     failed: int
     expired: int
     state: str         # one of STATES
-    message: str       # one plain sentence, never containing the token
+    message: str       # plain English sentences (for logs), never containing the token
     # When a waiting event is next due. None: none wait, or none can go until a manager acts
     # (sending off, no token, token rejected).
     next_attempt_at: datetime | None = None
@@ -135,11 +146,21 @@ class SyncReport:
     # not before retry_after seconds when TikTok said so.
     transient: bool = False
     retry_after: float | None = None
+    # The message's sentences as Said (a template and its values, or TikTok's own text as a
+    # str), for pos.tiktok.report_words to write in the reader's language.
+    said: tuple = ()
 
     def summary_line(self) -> str:
-        label = _STATE_LABELS.get(self.state, self.state)
+        """For the log (pos.tiktok.summary_words is the person's)."""
+        label = STATE_LABELS.get(self.state, self.state)
         return (f"TikTok: {self.sent} sent, {self.waiting} waiting, {self.failed} failed, "
                 f"{self.expired} expired ({label})")
+
+
+def with_words(report: SyncReport, *sentences: str | Said, keep: bool = False) -> SyncReport:
+    """The report with these sentences as its message (after its own, with keep)."""
+    said = (report.said if keep else ()) + sentences
+    return replace(report, said=said, message=" ".join(str(s) for s in said))
 
 
 # ----- reading the queue -------------------------------------------------------------------------
@@ -177,38 +198,57 @@ def list_events(session: Session, statuses=("waiting", "failed", "expired"),
         .order_by(OutboxEvent.id).limit(max(0, int(limit)))))
 
 
-def _plural(n: int, word: str = "event") -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+# The states in the summary line's words (marked for the catalog: the CLI prints them).
+STATE_LABELS = {ALL_SENT: N_("all sent"), WAITING: N_("waiting"), OFFLINE: N_("offline"),
+                 TOKEN_REJECTED_STATE: N_("token rejected"), NO_TOKEN: N_("no token"),
+                 OFF: N_("off")}
 
 
-def _waiting_tail(waiting: int) -> str:
+def _waiting_sentence(waiting: int) -> Said:
     if not waiting:
-        return "nothing is waiting"
-    return f"{_plural(waiting)} {'is' if waiting == 1 else 'are'} waiting"
+        return Said(N_("Nothing is waiting."))
+    return Said(N_("Events waiting: {waiting}."), waiting=waiting)
 
 
-def _state_message(state: str, waiting: int, sent: int = 0, extra: str = "") -> str:
+def _state_message(state: str, waiting: int, sent: int = 0,
+                   extra: str | Said | tuple = "") -> tuple[str | Said, ...]:
+    """The queue's state in whole sentences (counts as "label: n", so no sentence needs a
+    plural form)."""
     if state == OFF:
-        return f"Sending to TikTok is turned off in the settings; {_waiting_tail(waiting)}."
+        return (Said(N_("Sending to TikTok is turned off in the settings.")),
+                _waiting_sentence(waiting))
     if state == NO_TOKEN:
-        return ("No TikTok access token is set: a manager must enter it in the TikTok "
-                f"settings; {_waiting_tail(waiting)}.")
+        return (Said(N_("No TikTok access token is set: a manager must enter it in the TikTok "
+                        "settings.")), _waiting_sentence(waiting))
     if state == TOKEN_REJECTED_STATE:
-        said = f" (TikTok said: {extra})" if extra else ""
-        return ("TikTok rejected the access token or the pixel code: a manager must fix the "
-                f"TikTok settings{said}; {_waiting_tail(waiting)}.")
+        if extra:
+            rejected = Said(N_("TikTok rejected the access token or the pixel code: a manager "
+                               "must fix the TikTok settings (TikTok said: {said})."),
+                            said=extra)
+        else:
+            rejected = Said(N_("TikTok rejected the access token or the pixel code: a manager "
+                               "must fix the TikTok settings."))
+        return rejected, _waiting_sentence(waiting)
     if state == ALL_SENT:
         if sent:
-            return f"All TikTok events are sent ({_plural(sent)} just now)."
-        return "All TikTok events are sent."
+            return (Said(N_("All TikTok events are sent (just now: {sent})."), sent=sent),)
+        return (Said(N_("All TikTok events are sent.")),)
     if state == OFFLINE:
-        return (f"{extra or 'TikTok could not be reached'}; {_waiting_tail(waiting)} and will "
-                "be sent when the connection is back.")
+        reason = extra or Said(N_("TikTok could not be reached."))
+        if not waiting:
+            return reason, _waiting_sentence(0)
+        return reason, Said(N_("Events waiting: {waiting}; they will be sent when the "
+                               "connection is back."), waiting=waiting)
     # WAITING
-    lead = f"{_plural(sent)} sent to TikTok; " if sent else ""
+    sentences: tuple[str | Said, ...] = ()
+    if sent:
+        sentences += (Said(N_("Sent to TikTok: {sent}."), sent=sent),)
     if extra:
-        return f"{lead}{extra}; {_waiting_tail(waiting)} for the next try."
-    return f"{lead}{_waiting_tail(waiting)} for the next try."
+        sentences += extra if isinstance(extra, tuple) else (extra,)
+    if not waiting:
+        return sentences + (_waiting_sentence(0),)
+    return sentences + (Said(N_("Events waiting for the next try: {waiting}."),
+                             waiting=waiting),)
 
 
 def _token(token_store: TokenStore | None, environ) -> str:
@@ -238,18 +278,18 @@ def _held(settings: TikTokSettings, token: str, pause: dict | None) -> Hold | No
 
 
 def _report(session: Session, now: datetime, hold: Hold | None, sent: int | None = None,
-            requests: int = 0, message: str | None = None) -> SyncReport:
+            requests: int = 0, message: Said | None = None) -> SyncReport:
     """The queue's counts after a run that sent `sent` (None: the outbox's total of sent
     events, for queue_status), in the hold's state or else waiting / all sent."""
     counts = _counts(session)
     waiting = counts.get("waiting", 0)
     state, detail = hold or Hold(WAITING if waiting else ALL_SENT)
+    said = (message,) if message else _state_message(state, waiting, sent or 0, detail)
     return SyncReport(sent=counts.get("sent", 0) if sent is None else sent, waiting=waiting,
                       failed=counts.get("failed", 0), expired=counts.get("expired", 0),
-                      state=state,
-                      message=message or _state_message(state, waiting, sent or 0, detail),
+                      state=state, message=" ".join(str(s) for s in said),
                       next_attempt_at=None if state in HELD_STATES else _next_due(session, now),
-                      requests=requests)
+                      requests=requests, said=said)
 
 
 def queue_status(session: Session, now: datetime | None = None, *, environ=os.environ,
@@ -290,7 +330,7 @@ def _schedule_retry(db, events: list[ReadyEvent], message: str, now: datetime, r
             if give_up_after is not None and attempts >= give_up_after:
                 session.execute(update(_OUTBOX).where(_ID.in_(ids)).values(
                     status="failed", attempts=attempts, next_attempt_at=None,
-                    last_error=f"{message} (gave up after {attempts} tries)"))
+                    last_error=GAVE_UP_RECORD.format(message=message, attempts=attempts)))
                 given_up += len(ids)
                 continue
             delay = next_delay(attempts - 1, rng=rng, retry_after=retry_after)
@@ -312,9 +352,7 @@ def _expire_old(session: Session, settings: TikTokSettings, now: datetime) -> in
     result = session.execute(update(_OUTBOX)
                              .where(_STATUS == "waiting", _OUTBOX.c.event_time < cutoff)
                              .values(status="expired", next_attempt_at=None,
-                                     last_error=f"Not sent: the event is older than {days} "
-                                                "days, the maximum event age in the TikTok "
-                                                "settings."))
+                                     last_error=TOO_OLD_RECORD.format(days=days)))
     return result.rowcount or 0
 
 
@@ -339,7 +377,7 @@ class _RunEnded(Exception):
     """Ends the run: hold is what TikTok (or the network) said; transient when trying again
     soon may work (not before retry_after seconds, if TikTok said)."""
 
-    def __init__(self, state: str, detail: str = "", transient: bool = False,
+    def __init__(self, state: str, detail: str | Said | tuple = "", transient: bool = False,
                  retry_after: float | None = None):
         super().__init__(state)
         self.hold = Hold(state, detail)
@@ -421,7 +459,7 @@ class _SyncRun:
             try:
                 self._check_request([event.event])
             except EventError as error:
-                broken.append((event.outbox_id, f"This event cannot be sent: {error}"))
+                broken.append((event.outbox_id, UNSENDABLE_RECORD.format(error=error)))
             else:
                 keep.append(event)
         return keep
@@ -447,13 +485,14 @@ class _SyncRun:
         """TikTok's 40002: halves sent apart until the bad events are alone, then failed."""
         if len(events) == 1:
             _mark_failed(self.db, [events[0].outbox_id],
-                         f"TikTok rejected this event (code 40002): {message}")
+                         REJECTED_RECORD.format(message=message))
             return
         middle = len(events) // 2
         for half in (events[:middle], events[middle:]):
             if self.split_requests >= SPLIT_BUDGET:
-                raise _RunEnded(WAITING, "TikTok found invalid events and the search for "
-                                         "them continues at the next run")
+                raise _RunEnded(WAITING, Said(N_(
+                    "TikTok found invalid events and the search for them continues at the "
+                    "next run.")))
             self.split_requests += 1
             self.deliver(half)
 
@@ -461,23 +500,32 @@ class _SyncRun:
         _schedule_retry(self.db, events, message, self.now, self.rng, result.retry_after,
                         give_up_after=None)
         if result.http_status == 429 or result.code == 40100:
-            state, detail = WAITING, "TikTok asked the shop to slow down"
+            state, detail = WAITING, Said(N_("TikTok asked the shop to slow down."))
         elif result.http_status and result.http_status >= 500:
-            state, detail = OFFLINE, f"TikTok answered with a server error " \
-                                     f"(HTTP {result.http_status})"
+            state, detail = OFFLINE, Said(N_("TikTok answered with a server error (HTTP "
+                                             "{status})."), status=result.http_status)
         else:
-            state, detail = OFFLINE, "TikTok could not be reached"
+            state, detail = OFFLINE, Said(N_("TikTok could not be reached."))
         raise _RunEnded(state, detail, transient=True, retry_after=result.retry_after)
 
     def _refused(self, events: list[ReadyEvent], message: str, result: SendResult) -> None:
         """Any other code, a redirect, a request that could not be made."""
         given_up = _schedule_retry(self.db, events, message, self.now, self.rng,
                                    result.retry_after, give_up_after=MAX_ATTEMPTS)
-        code = f"code {result.code}" if result.code is not None else \
-            (f"HTTP {result.http_status}" if result.http_status else "no answer")
-        failed_note = f" ({_plural(given_up)} marked failed after {MAX_ATTEMPTS} tries)" \
-            if given_up else ""
-        raise _RunEnded(WAITING, f"TikTok refused a request ({code}: {message}){failed_note}")
+        # message: TikTok's own text (or the client's record of the request), kept as it is.
+        if result.code is not None:
+            refused = Said(N_("TikTok refused a request (code {code}: {message})."),
+                           code=result.code, message=message)
+        elif result.http_status:
+            refused = Said(N_("TikTok refused a request (HTTP {status}: {message})."),
+                           status=result.http_status, message=message)
+        else:
+            refused = Said(N_("TikTok refused a request without answering ({message})."),
+                           message=message)
+        if given_up:
+            refused = (refused, Said(N_("Marked failed after {tries} tries: {given_up}."),
+                                     tries=MAX_ATTEMPTS, given_up=given_up))
+        raise _RunEnded(WAITING, refused)
 
 
 def _due_events(db, after_id: int, due_by: datetime | None, limit: int) -> list[StoredEvent]:
@@ -516,7 +564,7 @@ def sync_once(db, now: datetime | None = None, client: TikTokClient | None = Non
     if not _RUN_LOCK.acquire(blocking=False):
         with db.read() as session:
             status = queue_status(session, now, environ=environ, token_store=token_store)
-        return replace(status, sent=0, message="A TikTok send is already running.")
+        return with_words(replace(status, sent=0), Said(N_("A TikTok send is already running.")))
     try:
         return _sync(db, now, client, token_store, environ, batch_size, rng, everything,
                      after_batch)
@@ -560,9 +608,9 @@ def _sync(db, now, client, token_store, environ, batch_size, rng, everything,
         try:
             client = TikTokClient(settings.api_url, token)
         except (TypeError, ValueError) as error:  # messages never include the token
-            report = _finished(db, now, Hold(TOKEN_REJECTED_STATE), message=(
-                f"The TikTok settings cannot be used ({_scrub(error, token)}): a manager "
-                "must fix the access token or the API address; nothing was sent."))
+            report = _finished(db, now, Hold(TOKEN_REJECTED_STATE), message=Said(N_(
+                "The TikTok settings cannot be used ({error}): a manager must fix the access "
+                "token or the API address; nothing was sent."), error=_scrub(error, token)))
             log.warning("%s", report.summary_line())
             return report
     run = _SyncRun(db, client, settings, token, now, rng)

@@ -3,20 +3,24 @@ waits to be pushed, the last error, and "Sync now" (Ctrl+S or Enter), which runs
 background through the window's HubScheduler and shows what it did."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 
 from db.engine import Database
-from pos.hub import (HubState, SyncOutcome, moment_words, result_words, status_line,
-                     waiting_words)
+from pos.hub import (HubState, SyncOutcome, last_error_words, moment_words, result_words,
+                     status_line, waiting_words)
 from pos.shop import ShopSettings
 from ui.hub_sync import HubScheduler
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, message_label,
                         narrow_form, say)
 
-STANDS_ALONE = ("This till stands alone: it has no hub. To attach it to its shop's hub, run "
-                "python main.py till attach --hub URL --shop CODE --till CODE.")
+
+def stands_alone() -> str:
+    return QCoreApplication.translate(
+        "hub_dialog", "This till stands alone: it has no hub. To attach it to its shop's hub, "
+        "run {command}.").format(
+            command="python main.py till attach --hub URL --shop CODE --till CODE")
 
 
 class HubDialog(QDialog):
@@ -27,24 +31,26 @@ class HubDialog(QDialog):
         self.asked = False  # "Sync now" pressed here: its outcome is the one to show
         # The window's scheduler, so a sync from here is never a second one at once.
         self.scheduler = scheduler or HubScheduler(db, parent=self)
-        self.setWindowTitle("Hub")
+        self.setWindowTitle(self.tr("Hub"))
 
-        title = QLabel("This till and its shop's hub")
+        title = QLabel(self.tr("This till and its shop's hub"))
         title.setObjectName("screenTitle")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setWordWrap(True)
         self.status.setStyleSheet("font-weight: bold;")
         self.fields = {name: self._value() for name in
                        ("till", "shop", "last_push", "last_pull", "waiting", "last_error")}
         form = narrow_form()
-        for caption, name in (("Till", "till"), ("Shop", "shop"), ("Last push", "last_push"),
-                              ("Last pull", "last_pull"), ("Waiting to be sent", "waiting"),
-                              ("Last error", "last_error")):
+        for caption, name in ((self.tr("Till"), "till"), (self.tr("Shop"), "shop"),
+                              (self.tr("Last push"), "last_push"),
+                              (self.tr("Last pull"), "last_pull"),
+                              (self.tr("Waiting to be sent"), "waiting"),
+                              (self.tr("Last error"), "last_error")):
             form.addRow(caption, self.fields[name])
         self.message = message_label()
 
-        self.sync_button = button("Sync now  (Ctrl+S)", self.sync_now, primary=True)
-        buttons = button_row([], [button("Close", self.accept), self.sync_button])
+        self.sync_button = button(self.tr("Sync now  (Ctrl+S)"), self.sync_now, primary=True)
+        buttons = button_row([], [button(self.tr("Close"), self.accept), self.sync_button])
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.sync_now)
 
         layout = QVBoxLayout(self)
@@ -63,6 +69,9 @@ class HubDialog(QDialog):
     def _value() -> QLabel:
         label = QLabel("…")
         label.setWordWrap(True)
+        # Beside its caption in either direction, even when it reads left to right (T1, CASA).
+        side = Qt.AlignRight if QApplication.isRightToLeft() else Qt.AlignLeft
+        label.setAlignment(Qt.AlignAbsolute | side | Qt.AlignVCenter)
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         return label
 
@@ -71,7 +80,7 @@ class HubDialog(QDialog):
             return
         self.asked = True
         self.sync_button.setEnabled(False)
-        say(self.message, "Syncing with the hub…")
+        say(self.message, self.tr("Syncing with the hub…"))
         self.scheduler.sync_now()
 
     def show_outcome(self, outcome: SyncOutcome) -> None:
@@ -84,7 +93,7 @@ class HubDialog(QDialog):
 
     def show_state(self, state: HubState | None) -> None:
         if state is None:
-            self.status.setText(STANDS_ALONE)
+            self.status.setText(stands_alone())
             for label in self.fields.values():
                 label.setText("—")
             self.sync_button.setEnabled(False)
@@ -94,7 +103,7 @@ class HubDialog(QDialog):
         values = {"till": link.till, "shop": link.shop,
                   "last_push": moment_words(link.last_push_at, self.shop),
                   "last_pull": moment_words(link.last_pull_at, self.shop),
-                  "waiting": waiting_words(state), "last_error": link.last_error or "none"}
+                  "waiting": waiting_words(state), "last_error": last_error_words(link)}
         for name, text in values.items():
             self.fields[name].setText(text)
         if not self.asked:

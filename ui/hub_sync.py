@@ -15,9 +15,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from db.engine import Database
-from pos.hub import SyncOutcome, hub_state, status_line, sync_and_look
+from pos.hub import SyncOutcome, hub_state, status_line, status_tone, sync_and_look
+from pos.i18n import words_of
 from pos.shop import ShopSettings
 from ui.background import read_now, run_task
+from ui.language import is_language_change
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +78,8 @@ class HubScheduler(QObject):
             return
         last = self.outcome
         problem = last.problem if last is not None else None
-        self._publish(SyncOutcome(state, problem=problem))
+        words = last.problem_words if last is not None else None
+        self._publish(SyncOutcome(state, problem=problem, problem_words=words))
 
     def _finished(self, outcome: SyncOutcome) -> None:
         """The outcome shown; a sync asked for meanwhile is started first, so a Hub window
@@ -99,8 +102,10 @@ class HubScheduler(QObject):
         log.error("Hub sync failed: %s", getattr(error, "traceback_text", repr(error)))
         if self._stopped or self.outcome is None:
             return
-        self._publish(replace(self.outcome, result=None,
-                              problem=f"The last sync stopped on an error: {error}"))
+        self._publish(replace(
+            self.outcome, result=None, problem=f"The last sync stopped on an error: {error}",
+            problem_words=self.tr("The last sync stopped on an error: {error}").format(
+                error=words_of(error))))
 
     def _publish(self, outcome: SyncOutcome) -> None:
         self.outcome = outcome
@@ -108,7 +113,7 @@ class HubScheduler(QObject):
 
 
 # Green when the hub has everything, grey while sales wait, amber when it cannot be reached.
-_TONES = {"up to date": "#1b5e20", "waiting": "#444", "unreachable": "#b35c00"}
+_TONES = {"up_to_date": "#1b5e20", "waiting": "#444", "unreachable": "#b35c00"}
 
 
 class HubStatusLabel(QLabel):
@@ -120,12 +125,20 @@ class HubStatusLabel(QLabel):
         self.shop = shop
         self.setObjectName("hubStatus")
         self.setContentsMargins(8, 0, 8, 0)
+        self.outcome: SyncOutcome | None = None
         self.hide()
 
+    def changeEvent(self, event) -> None:
+        # It stays open across logins: its words follow the language of who is logged in.
+        if is_language_change(event) and self.outcome is not None:
+            self.show_outcome(self.outcome)
+        super().changeEvent(event)
+
     def show_outcome(self, outcome: SyncOutcome) -> None:
+        self.outcome = outcome
         text = status_line(outcome.state, self.shop)
         self.setText(text)
         self.setVisible(bool(text))
-        self.setToolTip(outcome.problem or "")
-        tone = next((c for words, c in _TONES.items() if words in text), "#444")
+        self.setToolTip(outcome.problem_words or outcome.problem or "")
+        tone = _TONES[status_tone(outcome.state)]
         self.setStyleSheet(f"QLabel#hubStatus {{ color: {tone}; font-weight: bold; }}")

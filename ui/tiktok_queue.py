@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel,
                                QTableWidgetItem, QVBoxLayout)
@@ -14,29 +14,61 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel,
 from db.engine import Database
 from db.types import utc_now
 from pos.dates import format_date_time, format_time
+from pos.i18n import words_of
 from pos.shop import ShopSettings
 from pos.staff_members import acting_staff
-from pos.tiktok import QUEUE_LIMIT, QueueRow, QueueView, queue_view, retry_events
+from pos.tiktok import (QUEUE_LIMIT, QueueRow, QueueView, queue_view, reason_words,
+                        report_words, retry_events)
 from tracking import sync
 from ui.background import read_now, run_task
 from ui.style import set_tone
 from ui.widgets import (ElideRight, button, button_row, fit_to_screen, list_table,
                         message_label, say)
 
-COLUMNS = ["Time", "Event", "Status", "Attempts", "Next attempt", "Reason", "Event id"]
-TIME, EVENT, STATUS, ATTEMPTS, NEXT, REASON, EVENT_ID = range(len(COLUMNS))
-STATUS_WORDS = {"waiting": "Waiting", "failed": "Failed", "expired": "Expired", "sent": "Sent"}
+
+def columns() -> list[str]:
+    return [QCoreApplication.translate("tiktok_queue", "Time"),
+            QCoreApplication.translate("tiktok_queue", "Event"),
+            QCoreApplication.translate("tiktok_queue", "Status"),
+            QCoreApplication.translate("tiktok_queue", "Attempts"),
+            QCoreApplication.translate("tiktok_queue", "Next attempt"),
+            QCoreApplication.translate("tiktok_queue", "Reason"),
+            QCoreApplication.translate("tiktok_queue", "Event id")]
+
+
+TIME, EVENT, STATUS, ATTEMPTS, NEXT, REASON, EVENT_ID = range(7)
+
+
+def status_words(status: str) -> str:
+    """An outbox row's status (a stored code) in the manager's words."""
+    words = {"waiting": QCoreApplication.translate("tiktok_queue", "Waiting"),
+             "failed": QCoreApplication.translate("tiktok_queue", "Failed"),
+             "expired": QCoreApplication.translate("tiktok_queue", "Expired"),
+             "sent": QCoreApplication.translate("tiktok_queue", "Sent")}
+    return words.get(status, status)
+
+
 STATUS_COLOURS = {"failed": "#b00020", "expired": "#8a6d00"}
-# A waiting event's next try while sending is held for the manager: no time is promised.
-HELD_NEXT = {sync.NO_TOKEN: "needs the token", sync.TOKEN_REJECTED_STATE: "needs a new token",
-             sync.OFF: "sending is off"}
+
+
+def held_next(state: str) -> str | None:
+    """A waiting event's next try while sending is held for the manager: no time is
+    promised."""
+    return {sync.NO_TOKEN: QCoreApplication.translate("tiktok_queue", "needs the token"),
+            sync.TOKEN_REJECTED_STATE: QCoreApplication.translate("tiktok_queue",
+                                                                  "needs a new token"),
+            sync.OFF: QCoreApplication.translate("tiktok_queue", "sending is off")}.get(state)
 
 
 def pause_text(pause: dict | None) -> str:
+    """The stored 40001 pause: TikTok's own words, as TikTok wrote them."""
     if not pause:
         return ""
-    words = pause.get("message") or pause.get("reason") or "Sending is paused."
-    return f"Sending is paused: {words}"
+    words = pause.get("message") or pause.get("reason")
+    if not words:
+        return QCoreApplication.translate("tiktok_queue", "Sending is paused.")
+    return QCoreApplication.translate("tiktok_queue", "Sending is paused: {words}").format(
+        words=words)
 
 
 class TikTokQueueDialog(QDialog):
@@ -50,17 +82,17 @@ class TikTokQueueDialog(QDialog):
         self.loading = False
         self._reload_again = False
         self.view: QueueView | None = None
-        self.setWindowTitle("TikTok queue")
+        self.setWindowTitle(self.tr("TikTok queue"))
 
-        title = QLabel("Events not yet accepted by TikTok")
+        title = QLabel(self.tr("Events not yet accepted by TikTok"))
         title.setObjectName("screenTitle")
-        self.summary = QLabel("Loading…")
+        self.summary = QLabel(self.tr("Loading…"))
         self.summary.setWordWrap(True)
         self.pause = message_label()
         set_tone(self.pause, "error")
         self.pause.hide()
 
-        self.table = list_table(COLUMNS, QAbstractItemView.ExtendedSelection, wrap=False)
+        self.table = list_table(columns(), QAbstractItemView.ExtendedSelection, wrap=False)
         self.table.setTextElideMode(Qt.ElideMiddle)
         header = self.table.horizontalHeader()
         for column in (TIME, EVENT, STATUS, ATTEMPTS, NEXT):
@@ -78,12 +110,12 @@ class TikTokQueueDialog(QDialog):
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.message = message_label()
-        self.retry_button = button("Retry selected", self.retry_selected)
+        self.retry_button = button(self.tr("Retry selected"), self.retry_selected)
         self.retry_button.setEnabled(False)
-        self.send_button = button("Send now", self.send_now, primary=True)
-        self.refresh_button = button("Refresh", self.reload)
+        self.send_button = button(self.tr("Send now"), self.send_now, primary=True)
+        self.refresh_button = button(self.tr("Refresh"), self.reload)
         buttons = button_row([self.retry_button, self.refresh_button],
-                             [button("Close", self.accept), self.send_button])
+                             [button(self.tr("Close"), self.accept), self.send_button])
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -120,15 +152,15 @@ class TikTokQueueDialog(QDialog):
         self.refresh_button.setEnabled(True)
         self.view = view  # before the rows: a row's next try depends on the queue's state
         self.summary.setText(self._summary(view))
-        self.summary.setToolTip(view.report.message)
+        self.summary.setToolTip(report_words(view.report))
         text = pause_text(view.pause)
         self.pause.setText(text)
         self.pause.setVisible(bool(text))
         self.table.setRowCount(len(view.rows))
         for r, row in enumerate(view.rows):
             cells = [self._time(row.event_time), row.event_name,
-                     STATUS_WORDS.get(row.status, row.status), str(row.attempts),
-                     self._next(row), row.last_error or "", row.event_id]
+                     status_words(row.status), str(row.attempts),
+                     self._next(row), reason_words(row.last_error), row.event_id]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == TIME:
@@ -147,22 +179,25 @@ class TikTokQueueDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.refresh_button.setEnabled(True)
-        self._say(f"The queue could not be read: {error}", "error")
+        self._say(self.tr("The queue could not be read: {error}").format(
+            error=words_of(error)), "error")
 
     def _summary(self, view: QueueView) -> str:
         report = view.report
-        counts = (f"{report.waiting} waiting · {report.failed} failed · "
-                  f"{report.expired} expired · {report.sent} sent in all.")
+        counts = self.tr("Waiting: {waiting} · failed: {failed} · expired: {expired} · "
+                         "sent in all: {sent}.").format(
+            waiting=report.waiting, failed=report.failed, expired=report.expired,
+            sent=report.sent)
         # Only a send knows "offline": the last one's words say more than the counts' state.
         last = getattr(self.scheduler, "report", None)
         if last is not None and last.state == "offline" and report.state == "waiting":
-            message = ("TikTok could not be reached at the last try: the waiting events go "
-                       "when the connection is back.")
+            message = self.tr("TikTok could not be reached at the last try: the waiting "
+                              "events go when the connection is back.")
         else:
-            message = report.message
+            message = report_words(report)
         text = f"{counts} {message}"
         if len(view.rows) >= QUEUE_LIMIT:
-            text += f" Showing the oldest {QUEUE_LIMIT}."
+            text += " " + self.tr("Showing the oldest {limit}.").format(limit=QUEUE_LIMIT)
         return text
 
     def _time(self, moment: datetime | None) -> str:
@@ -173,14 +208,15 @@ class TikTokQueueDialog(QDialog):
     def _next(self, row: QueueRow) -> str:
         if row.status != "waiting":
             return "—"
-        held = HELD_NEXT.get(self.view.report.state) if self.view is not None else None
+        held = held_next(self.view.report.state) if self.view is not None else None
         if held:
             return held
         if row.next_attempt_at is None:
-            return "next send"
+            return self.tr("next send")
         when = self.shop.local_time(row.next_attempt_at)
         if when.date() == self.shop.local_date(utc_now()):
-            return f"today {format_time(when, self.shop.locale, seconds=True)}"
+            return self.tr("today {time}").format(
+                time=format_time(when, self.shop.locale, seconds=True))
         return format_date_time(when, self.shop.locale)
 
     def done(self, result: int) -> None:
@@ -200,15 +236,17 @@ class TikTokQueueDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if len(rows) == 1:
             r = rows[0].row()
-            reason = self.table.item(r, REASON).text() or "No error so far."
-            self.detail.setText(f"{self.table.item(r, EVENT_ID).text()}: {reason}")
+            reason = self.table.item(r, REASON).text() or self.tr("No error so far.")
+            # A sentence, not the id first: an Arabic line then reads right to left.
+            self.detail.setText(self.tr("Event {event_id}: {reason}").format(
+                event_id=self.table.item(r, EVENT_ID).text(), reason=reason))
         else:
-            self.detail.setText(f"{len(rows)} events selected." if rows else " ")
+            self.detail.setText(self.tr("%n event(s) selected.", "", len(rows)) if rows else " ")
 
     def retry_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self._say("Select the events to send again first.", "error")
+            self._say(self.tr("Select the events to send again first."), "error")
             return
         db, manager_id = self.db, self.manager_id
 
@@ -220,14 +258,14 @@ class TikTokQueueDialog(QDialog):
         run_task(work, self._retried, self._action_failed)
 
     def _retried(self, count: int) -> None:
-        self._say(f"{count} event{'s' if count != 1 else ''} put back in the queue; "
-                  "they go with the next send." if count else
-                  "Nothing to put back: those events are already waiting.", "info")
+        self._say(self.tr("%n event(s) put back in the queue; they go with the next send.", "",
+                          count) if count else
+                  self.tr("Nothing to put back: those events are already waiting."), "info")
         self.reload()
 
     def send_now(self) -> None:
         self.send_button.setEnabled(False)
-        self._say("Sending…", "info")
+        self._say(self.tr("Sending…"), "info")
         if self.scheduler is not None:
             self.scheduler.sync_now(everything=True)  # a person asked: not the schedule's
             return
@@ -238,14 +276,14 @@ class TikTokQueueDialog(QDialog):
     def _after_sync(self, report) -> None:
         if not self.send_button.isEnabled():
             self.send_button.setEnabled(True)
-            self._say(report.message, "error" if report.state in (
+            self._say(report_words(report), "error" if report.state in (
                 "offline", "token_rejected", "no_token") else "info")
         self.reload()
 
     def _action_failed(self, error: Exception) -> None:
         self.send_button.setEnabled(True)
         self._selection_changed()
-        self._say(str(error), "error")
+        self._say(words_of(error), "error")
 
     def _say(self, text: str, tone: str) -> None:
         say(self.message, text, tone)

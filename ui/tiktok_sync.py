@@ -11,12 +11,16 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from db.engine import Database
+from db.words import N_, Said
+from pos.i18n import words_of
+from pos.tiktok import report_words
 from tracking import sync
 from ui.background import read_now, run_task
+from ui.language import is_language_change
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +79,9 @@ class SyncScheduler(QObject):
         report = read_now(self.db, sync.queue_status)
         last = self.report
         if last is not None and last.state == sync.OFFLINE and report.state == sync.WAITING:
-            report = replace(report, state=sync.OFFLINE, message=(
-                f"TikTok could not be reached at the last try; {report.waiting} waiting, "
-                "to be sent when the connection is back."))
+            report = sync.with_words(replace(report, state=sync.OFFLINE), Said(N_(
+                "TikTok could not be reached at the last try. Events waiting: {waiting}; they "
+                "will be sent when the connection is back."), waiting=report.waiting))
         self._publish(report)
 
     def sync_now(self, everything: bool = False) -> None:
@@ -114,19 +118,25 @@ class SyncScheduler(QObject):
             report = read_now(self.db, sync.queue_status)
         except Exception:  # noqa: BLE001 - the database itself is the problem: keep what is shown
             return
-        self._publish(replace(report, message=f"The last send stopped on an error: {error}"))
+        self._publish(sync.with_words(report, Said(N_("The last send stopped on an error: "
+                                                      "{error}"), error=words_of(error))))
 
     def _publish(self, report) -> None:
         self.report = report
         self.status_changed.emit(report)
 
 
-# What a manager does about a state only they can mend, in the menu's words.
-MANAGER_TODO = {
-    sync.NO_TOKEN: "Manager → TikTok settings: add the access token",
-    sync.TOKEN_REJECTED_STATE: "Manager → TikTok settings: check the access token and pixel",
-}
-FAILED_TODO = "Manager → TikTok queue"
+def _manager_todo(state: str, failed: int) -> str | None:
+    """What a manager does about a state only they can mend, in the menu's words."""
+    if state == sync.NO_TOKEN:
+        return QCoreApplication.translate(
+            "tiktok_sync", "Manager → TikTok settings: add the access token")
+    if state == sync.TOKEN_REJECTED_STATE:
+        return QCoreApplication.translate(
+            "tiktok_sync", "Manager → TikTok settings: check the access token and pixel")
+    if failed:
+        return QCoreApplication.translate("tiktok_sync", "Manager → TikTok queue")
+    return None
 
 
 def status_text(report, manager: bool = True) -> str:
@@ -137,17 +147,18 @@ def status_text(report, manager: bool = True) -> str:
     if not manager and report.state in sync.HELD_STATES:
         return ""
     texts = {
-        "all_sent": "TikTok: all sent",
-        "waiting": f"TikTok: {n} waiting",
-        "offline": f"TikTok: offline, {n} waiting",
-        "token_rejected": "TikTok: token rejected",
-        "no_token": "TikTok: no access token",
-        "off": "TikTok: off",
+        "all_sent": QCoreApplication.translate("tiktok_sync", "TikTok: all sent"),
+        "waiting": QCoreApplication.translate("tiktok_sync", "TikTok: {n} waiting"),
+        "offline": QCoreApplication.translate("tiktok_sync", "TikTok: offline, {n} waiting"),
+        "token_rejected": QCoreApplication.translate("tiktok_sync", "TikTok: token rejected"),
+        "no_token": QCoreApplication.translate("tiktok_sync", "TikTok: no access token"),
+        "off": QCoreApplication.translate("tiktok_sync", "TikTok: off"),
     }
-    text = texts.get(report.state, f"TikTok: {report.state}")
+    text = texts.get(report.state, f"TikTok: {report.state}").format(n=n)
     if manager and report.failed:
-        text += f" · {report.failed} failed"
-    todo = MANAGER_TODO.get(report.state) or (FAILED_TODO if report.failed else None)
+        text += " · " + QCoreApplication.translate("tiktok_sync", "{n} failed").format(
+            n=report.failed)
+    todo = _manager_todo(report.state, report.failed)
     if manager and todo:
         text += f" · {todo}"
     return text
@@ -163,11 +174,24 @@ class SyncStatusLabel(QLabel):
     only a manager can mend is shown when a manager is logged in (show_for)."""
 
     def __init__(self, parent=None):
-        super().__init__("TikTok: …", parent)
+        super().__init__(parent)
         self.setObjectName("syncStatus")
         self.setContentsMargins(8, 0, 8, 0)
         self.manager = False
         self.report = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its words again in the language of the moment (it stays open across logins)."""
+        if self.report is None:
+            self.setText(self.tr("TikTok: …"))
+        else:
+            self.show_report(self.report)
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_for(self, manager: bool) -> None:
         """Who is at the counter: a manager sees the manager's matters, a clerk does not."""
@@ -180,7 +204,7 @@ class SyncStatusLabel(QLabel):
         text = status_text(report, self.manager)
         self.setText(text)
         self.setVisible(bool(text))
-        self.setToolTip(report.message if text else "")
+        self.setToolTip(report_words(report) if text else "")
         colour = "#b00020" if report.failed and self.manager else \
             _TONES.get(report.state, "#444")
         self.setStyleSheet(f"QLabel#syncStatus {{ color: {colour}; font-weight: bold; }}")

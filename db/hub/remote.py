@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.hub.link import fact_table, own_till
 from db.hub.push import shape
+from db.words import N_, Said
 
 # A sale a till recorded without having seen it (an offline return of another till's sale,
 # pos/return_unverified.py) is marked by its checkout key: it had no cart of its own.
@@ -35,7 +36,7 @@ HUB_READ_TIMEOUT_MS = 3_000
 COPIED_TABLES = ("sales", "sale_lines", "payments", "returns", "return_lines")
 
 
-class HubLookupError(ValueError):
+class HubLookupError(Said, ValueError):
     """The hub answered, but not with one sale for that number."""
 
 
@@ -80,9 +81,11 @@ def copy_sale_from_hub(till_db: Database, hub: Database, order_number: str) -> b
         if not found:
             return None
         if len(found) > 1:
-            tills = " and ".join(sorted(str(row.till) for row in found))
-            raise HubLookupError(f"Tills {tills} both printed {number}: ask the customer for "
-                                 "the date and find the sale at the till that made it.")
+            first, *others = sorted(str(row.till) for row in found)
+            raise HubLookupError(N_("Tills {first} and {others} both printed {number}: ask the "
+                                    "customer for the date and find the sale at the till that "
+                                    "made it."), first=first, others=", ".join(others),
+                                 number=number)
         hub_id = found[0].id
         rows = _sale_rows(session, [hub_id])
         return _merge(rows, _return_rows(session, hub_id, own))

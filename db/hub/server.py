@@ -7,9 +7,17 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from db.engine import engine_url, make_engine
+from db.words import N_, Said
 
-class HubError(Exception):
-    """What went wrong with the hub, in one line a person can read (no password in it)."""
+# The server could not be reached, or it answered and refused: {url} without its password,
+# {reason} the server's own first line, as it wrote it.
+COULD_NOT_CONNECT = N_("could not connect to the hub at {url}: {reason}")
+REFUSED = N_("the hub at {url} refused: {reason}")
+
+
+class HubError(Said):
+    """What went wrong with the hub, in one line a person can read (no password in it);
+    pos.i18n.words_of writes it in the person's language."""
 
 
 def hub_url(text: str) -> URL:
@@ -17,11 +25,12 @@ def hub_url(text: str) -> URL:
     try:
         url = make_url(engine_url(text.strip()))
     except (ArgumentError, ValueError):
-        raise HubError("the hub's URL should look like "
-                       "postgresql://USER:PASSWORD@HOST:5432/DATABASE") from None
+        raise HubError(N_("the hub's URL should look like {example}"),
+                       example="postgresql://USER:PASSWORD@HOST:5432/DATABASE") from None
     if url.get_backend_name() != "postgresql":
-        raise HubError(f"the hub is a PostgreSQL server, not {url.get_backend_name()}: "
-                       "postgresql://USER:PASSWORD@HOST:5432/DATABASE")
+        raise HubError(N_("the hub is a PostgreSQL server, not {backend}: {example}"),
+                       backend=url.get_backend_name(),
+                       example="postgresql://USER:PASSWORD@HOST:5432/DATABASE")
     return url
 
 
@@ -49,5 +58,5 @@ def failure(error: DBAPIError, url: URL) -> HubError:
         for form in {str(url.password), quote_plus(str(url.password))}:
             reason = reason.replace(form, "***")
     if isinstance(error, OperationalError):
-        return HubError(f"could not connect to the hub at {shown(url)}: {reason}")
-    return HubError(f"the hub at {shown(url)} refused: {reason}")
+        return HubError(COULD_NOT_CONNECT, url=shown(url), reason=reason)
+    return HubError(REFUSED, url=shown(url), reason=reason)

@@ -16,20 +16,32 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.hub.credentials import store_hub_url
-from db.hub.server import failure
+from db.hub.server import COULD_NOT_CONNECT, REFUSED, failure
 from db.hub.link import waiting_count
 from db.hub.pull import MASTER_TABLES, TILL_SETTINGS, master_table, pull
 from db.hub.push import mark, push, upper_bounds
 from db.models import (CashMovement, DayClose, HubLink, Product, Return, Sale, StockMovement)
 from db.types import utc_now
+from db.words import N_, Said
 
 
-class HubUnreachable(Exception):
-    """The hub did not answer (or broke off): the message names it without its password."""
+class HubUnreachable(Said):
+    """The hub did not answer (or broke off): the message names it without its password.
+    str() is the English the till's link records; words_of() the person's language."""
 
 
-class AttachRefused(ValueError):
+class AttachRefused(Said, ValueError):
     """This till cannot be attached as asked; nothing changed."""
+
+
+# "hub unreachable: " before each of failure()'s sentences, as one sentence to translate.
+_UNREACHABLE = {COULD_NOT_CONNECT: N_("hub unreachable: could not connect to the hub at "
+                                      "{url}: {reason}"),
+                REFUSED: N_("hub unreachable: the hub at {url} refused: {reason}")}
+SYNC_FAILED_RECORD = N_("the last sync failed: {reason}")
+# The sentences the link's last_error is written from (a record, in English; pos.records
+# reads it back in the reader's language).
+RECORDS = (*_UNREACHABLE.values(), SYNC_FAILED_RECORD)
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,8 @@ def hub_database(url: str) -> Database:
 
 
 def unreachable(url: str, error: DBAPIError) -> HubUnreachable:
-    return HubUnreachable(f"hub unreachable: {failure(error, make_url(url))}")
+    said = failure(error, make_url(url))
+    return HubUnreachable(_UNREACHABLE[said.template], **said.values)
 
 
 def sync_once(till_db: Database, hub_url: str) -> SyncResult:
@@ -84,7 +97,7 @@ def _record_refusal(till_db: Database, error: DBAPIError) -> None:
     later sync stops at the same row until someone acts."""
     reason = str(error.orig or error).strip().splitlines()[0]
     with till_db.write() as session:
-        session.get(HubLink, 1).last_error = f"the last sync failed: {reason}"
+        session.get(HubLink, 1).last_error = SYNC_FAILED_RECORD.format(reason=reason)
 
 
 def _is_connection_error(error: DBAPIError) -> bool:
@@ -118,10 +131,10 @@ def attach(till_db: Database, hub_url: str, shop: str, till: str, *,
     elif linked:
         pass  # attached already (an attach cut short after the hub took its catalog)
     elif has_history:
-        raise AttachRefused(
-            f"The hub already has shop {shop}'s catalog and staff, and this till has sales "
+        raise AttachRefused(N_(
+            "The hub already has shop {shop}'s catalog and staff, and this till has sales "
             "of its own, made with its own catalog: attach a new till (an empty database) "
-            "to this shop, or this one to a shop of its own.")
+            "to this shop, or this one to a shop of its own."), shop=shop)
     else:
         _become_new_till(till_db, shop, till)
     if keep_url:
@@ -133,15 +146,18 @@ def _check_identity(hub: Database, shop: str, till: str) -> None:
     hub_shop, hub_till = hub_identity(hub)
     if (hub_shop, hub_till) != (shop, till):
         if hub_till is None:
-            raise AttachRefused("This URL is not a till's: use the one `hub add-till` printed.")
-        raise AttachRefused(f"This URL is till {hub_till}'s of shop {hub_shop}, "
-                            f"not till {till}'s of shop {shop}.")
+            raise AttachRefused(N_("This URL is not a till's: use the one `hub add-till` "
+                                   "printed."))
+        raise AttachRefused(N_("This URL is till {hub_till}'s of shop {hub_shop}, not till "
+                               "{till}'s of shop {shop}."), hub_till=hub_till,
+                            hub_shop=hub_shop, till=till, shop=shop)
 
 
 def _check_not_attached_elsewhere(session: Session, shop: str, till: str) -> None:
     link = session.get(HubLink, 1)
     if link is not None and (link.shop, link.till) != (shop, till):
-        raise AttachRefused(f"This till is already till {link.till} of shop {link.shop}.")
+        raise AttachRefused(N_("This till is already till {till} of shop {shop}."),
+                            till=link.till, shop=link.shop)
 
 
 def _has_history(session: Session) -> bool:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from db.hub.schema import SHOP_CODE_LENGTH, TILLS_ROLE, current_hub_revision
 from db.hub.server import HubError
+from db.words import N_
 
 SHOP_CODE = re.compile(rf"[A-Z0-9-]{{1,{SHOP_CODE_LENGTH}}}")
 TILL_CODE = re.compile(r"[A-Z0-9]{1,6}")
@@ -25,15 +26,16 @@ SCRAM_ITERATIONS = 4096
 def shop_code(typed: str) -> str:
     code = typed.strip().upper()
     if not SHOP_CODE.fullmatch(code):
-        raise HubError(f"a shop's code is 1 to {SHOP_CODE_LENGTH} letters, digits or '-', "
-                       f"not '{typed}'")
+        raise HubError(N_("a shop's code is 1 to {length} letters, digits or '-', not "
+                          "'{typed}'"), length=SHOP_CODE_LENGTH, typed=typed)
     return code
 
 
 def till_code(typed: str) -> str:
     code = typed.strip().upper()
     if not TILL_CODE.fullmatch(code):
-        raise HubError(f"a till's code is 1 to 6 letters or digits, not '{typed}'")
+        raise HubError(N_("a till's code is 1 to 6 letters or digits, not '{typed}'"),
+                       typed=typed)
     return code
 
 
@@ -63,8 +65,8 @@ def add_till(engine: Engine, shop: str, till: str) -> str:
                                   "VALUES (:shop, :code, :role)"),
                              {"shop": shop, "code": till, "role": role})
         except IntegrityError:
-            raise HubError(f"shop {shop} already has a till {till} on this hub: choose "
-                           "another code") from None
+            raise HubError(N_("shop {shop} already has a till {till} on this hub: choose "
+                              "another code"), shop=shop, till=till) from None
         _create_role(conn, role, password)
     url: URL = engine.url.set(username=role, password=password)
     return url.render_as_string(hide_password=False)
@@ -72,7 +74,7 @@ def add_till(engine: Engine, shop: str, till: str) -> str:
 
 def _check_hub(conn: Connection) -> None:
     if current_hub_revision(conn) is None:
-        raise HubError("this database is not a hub yet: run `hub upgrade` on it first")
+        raise HubError(N_("this database is not a hub yet: run `hub upgrade` on it first"))
 
 
 def _add_shop(conn: Connection, code: str, name: str | None) -> None:

@@ -169,6 +169,23 @@
     </message>
 </context>
 <context>
+    <name>TikTokQueueDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) selected.</source>
+        <translation>
+            <numerusform>%n event selected.</numerusform>
+            <numerusform>%n events selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) put back in the queue; they go with the next send.</source>
+        <translation>
+            <numerusform>%n event put back in the queue; it goes with the next send.</numerusform>
+            <numerusform>%n events put back in the queue; they go with the next send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>import_dialog</name>
     <message numerus="yes">
         <source>%n product(s) created</source>
