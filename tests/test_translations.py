@@ -125,3 +125,19 @@ def test_each_translated_control_keeps_its_alt_key(code):
         assert len(found) == 1, (name, source, found)
         if code == "ar":
             assert found[0].lower() == wanted[0].lower(), (name, source, found)
+
+
+def test_every_manager_only_refusal_is_a_whole_translated_sentence():
+    """require_manager(staff, "adjust stock") says "Only a manager can adjust stock." from
+    pos/staff.ONLY_A_MANAGER, a whole sentence in the catalog: an action missing from that
+    table would be refused in English whatever the screen speaks."""
+    import ast
+
+    from pos.staff import ONLY_A_MANAGER
+    actions = set()
+    for path in (ROOT / "pos").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "require_manager"
+                    and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)):
+                actions.add(node.args[1].value)
+    assert actions and actions <= set(ONLY_A_MANAGER), actions - set(ONLY_A_MANAGER)
