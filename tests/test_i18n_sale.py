@@ -326,3 +326,15 @@ def test_only_a_manager_is_a_whole_sentence_in_each_language(db):
 def load_shop_settings_of(db):
     with db.read() as session:
         return load_shop_settings(session)
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_the_scanned_line_is_selected_and_plus_adds_to_it_in_every_language(qtbot, db, code):
+    """Qt's selectRow() selects nothing in a right-to-left table: the Arabic cart lost its
+    selected line, and with it +, - and Del."""
+    window, screen = sale_of_three(qtbot, db, code)
+    assert [i.row() for i in screen.table.selectionModel().selectedRows()] == [2]
+    scan(qtbot, screen.scan_field, SKUS[0])  # the first line again: it is selected
+    assert [i.row() for i in screen.table.selectionModel().selectedRows()] == [0]
+    qtbot.keyClick(screen.scan_field, Qt.Key_Plus)
+    assert screen.cart.items[0].quantity == 3

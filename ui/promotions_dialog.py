@@ -25,7 +25,7 @@ from ui.language import left_to_right
 from ui.language import figure, isolated
 from ui.products_screen import amount_text
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
-                        message_label, say)
+                        message_label, say, select_row)
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "…")
 
@@ -222,7 +222,7 @@ class PromotionsDialog(QDialog):
         if select_id is not None:
             for r, row in enumerate(rows):
                 if row.id == select_id:
-                    self.table.selectRow(r)
+                    select_row(self.table, r)
         self._selection_changed()
         self.loaded.emit()
 

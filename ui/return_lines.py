@@ -13,7 +13,7 @@ from pos.money import format_money
 from pos.return_desk import LineToReturn
 from pos.shop import ShopSettings
 from ui.language import is_language_change
-from ui.widgets import RIGHT
+from ui.widgets import RIGHT, select_row
 
 COLUMN_COUNT = 5
 # A run of figures and Latin words inside a sentence: an amount (105,00 MAD), an order
@@ -113,7 +113,7 @@ class LinesTable(QTableWidget):
             self.setCellWidget(row, COMING_BACK, spin)
         returnable = [row for row, line in enumerate(lines) if line.remaining]
         if returnable:
-            self.selectRow(returnable[0])
+            select_row(self, returnable[0])
 
     def spin(self, row: int) -> QSpinBox:
         return self.cellWidget(row, COMING_BACK)

@@ -31,10 +31,10 @@ from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
 from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker,
                         yes_no_question)
-from ui.language import is_language_change, left_to_right
+from ui.language import figure, is_language_change, left_to_right
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
-from ui.language import figure
+from ui.widgets import select_row
 
 FITTED_COLUMNS = (1, 2, 3, 4)  # Qty, Unit price, Promotion, Line total: see _fit_columns
 PANEL_WIDTH, PANEL_MARGIN = 340, 16  # the totals' panel
@@ -283,17 +283,17 @@ class SaleScreen(QWidget):
         match result:
             case Added(row=row):
                 self.refresh()
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 self.show_info(result.message)
                 self.focus_scan()
             case Changed(row=row):
                 self.refresh()
-                self.table.selectRow(row)
+                select_row(self.table, row)
             case Removed(row=row):
                 self.refresh()
                 self.show_info(result.message)
                 if self.cart.items:
-                    self.table.selectRow(min(row, len(self.cart.items) - 1))
+                    select_row(self.table, min(row, len(self.cart.items) - 1))
             case NeedsApproval():
                 self.ask_stock_override(result)
             case Choose():
@@ -534,7 +534,7 @@ class ScannerWedge(QObject):
             return True
         if key in (Qt.Key_Up, Qt.Key_Down) and self.screen.cart.items:
             row = self.screen.selected_row() + (1 if key == Qt.Key_Down else -1)
-            self.screen.table.selectRow(max(0, min(row, len(self.screen.cart.items) - 1)))
+            select_row(self.screen.table, max(0, min(row, len(self.screen.cart.items) - 1)))
             return True
         return False
 

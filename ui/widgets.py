@@ -2,7 +2,7 @@
 Enter in a dialog, a window's size on the screen."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QStyledItemDelegate, QTableWidget,
@@ -173,3 +173,9 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
                   min(height, room.height() - FRAME.height()))
 
 
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """The row selected, and current for the arrow keys. QTableView.selectRow() selects
+    nothing in a right-to-left layout (Qt 6.12): the Arabic window's cart lost its line."""
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, 0),
+        QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)

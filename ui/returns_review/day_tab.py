@@ -14,7 +14,7 @@ from ui.returns_review.words import (DECISION, ITEMS, MONEY_COLUMNS, ORDER_DATE,
                                      OVERRIDE_REASON, RETURN, WARNING, WARNING_BACKGROUND,
                                      breakdown_order, column_words, flag_words, reason_words,
                                      row_cells)
-from ui.widgets import RIGHT, ElideRight, figures_table, fill_figures, list_table
+from ui.widgets import ElideRight, RIGHT, figures_table, fill_figures, list_table, select_row
 
 # The decision column's width at most: "Refund allowed, day 12 of 14." whole; a longer
 # first sentence is cut, and read whole on hover and below the table.
@@ -224,7 +224,7 @@ class DayTab(QWidget):
             return
         for r, row in enumerate(self.data.rows):
             if row.return_number == number:
-                self.table.selectRow(r)
+                select_row(self.table, r)
                 self.table.scrollToItem(self.table.item(r, RETURN))
                 return
 
@@ -232,7 +232,7 @@ class DayTab(QWidget):
         """Tab into the table puts the keyboard on its first row without selecting it:
         selected, its detail shows."""
         if r >= 0 and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(r)
+            select_row(self.table, r)
 
     def _row_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
