@@ -1369,11 +1369,11 @@ retourner</translation>
     </message>
     <message>
         <source>Stock history</source>
-        <translation>Historique du stock</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Print barcode labels…</source>
-        <translation>Imprimer les étiquettes…</translation>
+        <translation>Étiquettes…</translation>
     </message>
     <message>
         <source>Collections…</source>
