@@ -44,3 +44,31 @@ def test_a_long_message_on_the_sale_screen_folds_instead_of_widening_the_window(
     assert window.width() <= ROOM.width()
     if code != "en":
         assert english_left(window, code) == []
+
+
+def first_strong(text: str) -> str:
+    """The direction a paragraph takes from its text: that of its first strong letter."""
+    import unicodedata
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return "ltr" if kind == "L" else "rtl"
+    return ""
+
+
+def test_the_status_bar_reads_from_the_right_in_arabic(qtbot, db):
+    """'TikTok: لا يوجد رمز وصول · المسير ← إعدادات TikTok: أضف رمز الوصول' opened with a
+    Latin word: the line was laid out left to right, its Arabic end read first. The staff
+    member's line too ('Youssef (مسير) · Bazar Atlas')."""
+    speak(db, "ar")
+    window = MainWindow(db, start_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    from tracking.sync import SyncReport
+    report = SyncReport(sent=0, waiting=2, failed=0, expired=0, state="no_token", message="")
+    window.sync_status.show_report(report)
+    assert "TikTok" in window.sync_status.text()
+    assert first_strong(window.sync_status.text()) == "rtl"
+    assert first_strong(window.who.text()) == "rtl"
+    assert english_left(window, "ar", also=[window.sync_status.text()]) == []
