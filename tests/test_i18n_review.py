@@ -72,3 +72,56 @@ def test_the_status_bar_reads_from_the_right_in_arabic(qtbot, db):
     assert first_strong(window.sync_status.text()) == "rtl"
     assert first_strong(window.who.text()) == "rtl"
     assert english_left(window, "ar", also=[window.sync_status.text()]) == []
+
+
+# The placeholders that hold an amount of money (as format_money writes it).
+MONEY = ("amount", "short", "change", "paid", "by_percent", "minimum", "refunds", "sold",
+         "difference", "total", "refund", "refunded", "deducted", "counted", "expected",
+         "given")
+
+
+def _arabic_translations() -> list[str]:
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+    root = Path(__file__).resolve().parent.parent
+    texts = ["".join(t.itertext()) for t in
+             ET.parse(root / "ui/translations/counter_ar.ts").getroot().iter("translation")]
+    with (root / "pos/locale/ar/LC_MESSAGES/counter.po").open("rb") as handle:
+        for message in read_po(handle):
+            if message.id:
+                strings = message.string if isinstance(message.string, tuple) else (message.string,)
+                texts += [s for s in strings if s]
+    return texts
+
+
+def test_an_arabic_sentence_never_ends_on_the_dirhams_dot_and_its_own():
+    """ar_MA writes the dirham 'د.م.': a sentence ending with an amount then a full stop read
+    'ينقص 145,00 د.م..' (not enough cash, the decision's 'يسترجع الزبون …', the cash close)."""
+    import re
+
+    from pos.i18n import _, speaking
+    from pos.money import Money, format_money
+    with speaking("ar"):
+        short = _("Not enough cash: {short} short.").format(
+            short=format_money(Money.of("145"), "ar_MA"))
+    assert "145,00" in short and not re.search(r"د\.م\.\W*\.", short), short
+    ending = re.compile(r"\{(" + "|".join(MONEY) + r")\}\.")
+    assert [t for t in _arabic_translations() if ending.search(t)] == []
+
+
+def test_the_arabic_wrong_pin_says_one_and_two_in_words():
+    """Arabic says 'محاولتان' (two tries) and 'ثانيتين' (two seconds) without the figure:
+    'تبقى 2 محاولتان' read as a mistake at the login."""
+    from pos.i18n import ngettext, speaking
+    with speaking("ar"):
+        tries = ngettext("Wrong PIN. {left} try left before a one-minute lock.",
+                         "Wrong PIN. {left} tries left before a one-minute lock.", 2)
+        locked = ngettext("Too many wrong PINs. {name} is locked for {seconds} more second.",
+                          "Too many wrong PINs. {name} is locked for {seconds} more seconds.", 2)
+        one = ngettext("Wrong PIN. {left} try left before a one-minute lock.",
+                       "Wrong PIN. {left} tries left before a one-minute lock.", 1)
+    assert tries.format(left=2) == "الرمز السري خاطئ. تبقى محاولتان قبل الإيقاف لمدة دقيقة."
+    assert "ثانيتين" in locked and "{seconds}" not in locked
+    assert one.format(left=1) == "الرمز السري خاطئ. تبقى محاولة واحدة قبل الإيقاف لمدة دقيقة."
