@@ -125,3 +125,18 @@ def test_the_arabic_wrong_pin_says_one_and_two_in_words():
     assert tries.format(left=2) == "الرمز السري خاطئ. تبقى محاولتان قبل الإيقاف لمدة دقيقة."
     assert "ثانيتين" in locked and "{seconds}" not in locked
     assert one.format(left=1) == "الرمز السري خاطئ. تبقى محاولة واحدة قبل الإيقاف لمدة دقيقة."
+
+
+def test_the_french_return_screen_finds_the_ticket_it_names(qtbot, db):
+    """'Ticket … ou cherchez-la par date': the field is the ticket (masculine) the clerk
+    searches for, 'cherchez-le'."""
+    speak(db, "fr")
+    window = MainWindow(db, start_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    window.show_returns()
+    from PySide6.QtWidgets import QLabel
+    texts = [label.text() for label in window.return_screen.findChildren(QLabel)]
+    assert "ou cherchez-le par &date" in texts
+    assert not [t for t in texts if "cherchez-la" in t]

@@ -1660,7 +1660,7 @@ retourner</translation>
     </message>
     <message>
         <source>or find it by &amp;date</source>
-        <translation>ou cherchez-la par &amp;date</translation>
+        <translation>ou cherchez-le par &amp;date</translation>
     </message>
     <message>
         <source>and/or p&amp;hone</source>
