@@ -140,3 +140,13 @@ def test_the_french_return_screen_finds_the_ticket_it_names(qtbot, db):
     texts = [label.text() for label in window.return_screen.findChildren(QLabel)]
     assert "ou cherchez-le par &date" in texts
     assert not [t for t in texts if "cherchez-la" in t]
+
+
+def test_the_hubs_command_reads_left_to_right_in_the_arabic_sentence(qapp):
+    """'… شغّل python main.py till attach --hub URL …': the command's '--' jumped to the other
+    end of the Arabic line and its words were read out of order."""
+    from ui.hub_dialog import stands_alone
+    command = "python main.py till attach --hub URL --shop CODE --till CODE"
+    assert command in stands_alone()  # English: as it is
+    apply_language("ar")
+    assert f"\u2066{command}\u2069" in stands_alone()
