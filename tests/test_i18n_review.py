@@ -150,3 +150,26 @@ def test_the_hubs_command_reads_left_to_right_in_the_arabic_sentence(qapp):
     assert command in stands_alone()  # English: as it is
     apply_language("ar")
     assert f"\u2066{command}\u2069" in stands_alone()
+
+
+def test_a_saved_files_path_reads_left_to_right_in_arabic(qtbot, db, tmp_path):
+    """'حُفظ في /tmp/…/S-….pdf': the path's leading slash went to the other end of the Arabic
+    line. The path is set apart, left to right."""
+    from tests.conftest import CLERK_NAME, CLERK_PIN
+    speak(db, "ar")
+    window = MainWindow(db, start_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    login(qtbot, window, CLERK_NAME, CLERK_PIN)
+    screen = window.sale_screen
+    from tests.test_sale_screen import SHIRT
+    scan(qtbot, screen.scan_field, SHIRT)
+    screen.start_payment("card")
+    screen.payment_dialog.submit()
+    receipt = screen.receipt_dialog
+    qtbot.waitUntil(lambda: receipt is not None and receipt.isVisible(), timeout=10_000)
+    path = str(tmp_path / "ticket.pdf")
+    receipt.save_pdf(path)
+    qtbot.waitUntil(lambda: "ticket.pdf" in receipt.message.text(), timeout=10_000)
+    assert f"\u2066{path}\u2069" in receipt.message.text()
+    receipt.accept()
