@@ -173,3 +173,19 @@ def test_a_saved_files_path_reads_left_to_right_in_arabic(qtbot, db, tmp_path):
     qtbot.waitUntil(lambda: "ticket.pdf" in receipt.message.text(), timeout=10_000)
     assert f"\u2066{path}\u2069" in receipt.message.text()
     receipt.accept()
+
+
+def test_a_message_opening_with_a_products_name_reads_from_the_right_in_arabic(qapp):
+    """'Cotton socks نشط من جديد' (the products screen, a stock change): the line opened with
+    the product's Latin name, so Qt laid it out left to right and the Arabic was read first."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.widgets import say
+    label = QLabel()
+    say(label, "Cotton socks, 3 pairs active again: it sells at the counter.")
+    assert first_strong(label.text()) == "ltr"  # English as it is
+    apply_language("ar")
+    say(label, "Cotton socks, 3 pairs نشط من جديد: يُمسح في الصندوق.")
+    assert first_strong(label.text()) == "rtl"
+    say(label, "تم حفظ Cotton socks.")
+    assert label.text() == "تم حفظ Cotton socks."  # an Arabic line stays as it is
