@@ -189,3 +189,14 @@ def test_a_message_opening_with_a_products_name_reads_from_the_right_in_arabic(q
     assert first_strong(label.text()) == "rtl"
     say(label, "تم حفظ Cotton socks.")
     assert label.text() == "تم حفظ Cotton socks."  # an Arabic line stays as it is
+
+
+@pytest.mark.parametrize("code, words", [("fr", "Votre vente en cours est reprise : "),
+                                         ("ar", "استُعيد بيعك الجاري: ")])
+def test_a_kept_sale_is_taken_up_again_in_shop_words(qapp, code, words):
+    """'Votre vente est de retour' / 'عاد بيعك' (word for word from English) at the login
+    after a clerk's break: the sale in progress is taken up again."""
+    from PySide6.QtCore import QCoreApplication
+    apply_language(code)
+    said = QCoreApplication.translate("SaleScreen", "Your sale is back: {sale}.")
+    assert said.startswith(words)

@@ -2089,7 +2089,7 @@ back</source>
     </message>
     <message>
         <source>Your sale is back: {sale}.</source>
-        <translation>عاد بيعك: {sale}.</translation>
+        <translation>استُعيد بيعك الجاري: {sale}.</translation>
     </message>
     <message>
         <source>New sale</source>

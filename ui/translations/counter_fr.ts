@@ -2022,7 +2022,7 @@ retourner</translation>
     </message>
     <message>
         <source>Your sale is back: {sale}.</source>
-        <translation>Votre vente est de retour : {sale}.</translation>
+        <translation>Votre vente en cours est reprise : {sale}.</translation>
     </message>
     <message>
         <source>New sale</source>
