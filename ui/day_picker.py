@@ -20,6 +20,7 @@ def day_top_row(title: str, picker: "DayPicker", status: QLabel) -> QHBoxLayout:
     """The screen's title, the day picker, and what the screen is doing."""
     heading = QLabel(title)
     heading.setObjectName("screenTitle")
+    heading.setWordWrap(True)  # a longer title (French) folds rather than widen the window
     row = QHBoxLayout()
     row.addWidget(heading)
     row.addSpacing(24)

@@ -154,13 +154,13 @@ class DayScreen(QDialog):
             with speaking(code):
                 write(data, path)
 
-        self._on_paper(work, self.tr("Saved {path}").format(path=path),
+        self._on_paper(work, self.tr("Saved {path}").format(path=figure(str(path))),
                        self.tr("The CSV could not be written: {reason}"))
 
     def export_pdf(self, path: str) -> None:
         html, landscape, margin = self.report_html(), self.LANDSCAPE, self.MARGIN_MM
         self._on_paper(lambda: save_pdf(html, path, landscape, margin),
-                       self.tr("Saved {path}").format(path=path),
+                       self.tr("Saved {path}").format(path=figure(str(path))),
                        self.tr("The PDF could not be written: {reason}"))
 
     def print_report(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 from db.engine import Database
 from pos.hub import (HubState, SyncOutcome, last_error_words, moment_words, result_words,
                      status_line, waiting_words)
+from pos.i18n import figure
 from pos.shop import ShopSettings
 from ui.hub_sync import HubScheduler
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, message_label,
@@ -20,7 +21,8 @@ def stands_alone() -> str:
     return QCoreApplication.translate(
         "hub_dialog", "This till stands alone: it has no hub. To attach it to its shop's hub, "
         "run {command}.").format(
-            command="python main.py till attach --hub URL --shop CODE --till CODE")
+            # A command reads left to right inside an Arabic sentence, its '--' kept in place.
+            command=figure("python main.py till attach --hub URL --shop CODE --till CODE"))
 
 
 class HubDialog(QDialog):

@@ -5,6 +5,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from db.engine import Database
+from pos.i18n import isolated, right_to_left
 from pos.receipts import last_receipt
 from pos.shop import ShopSettings, load_shop_settings
 from pos.staff_members import StaffMember, staff_member
@@ -155,8 +156,11 @@ class MainWindow(QMainWindow):
             self.who.setText(self.tr("Not logged in"))
         else:
             role = self.tr("manager") if self.staff.is_manager else self.tr("clerk")
-            self.who.setText(self.tr("{name} ({role}) · {shop}").format(
-                name=self.staff.name, role=role, shop=self.shop.name))
+            # The names are the shop's (often Latin): set apart, the line read from the right
+            # in Arabic.
+            who = self.tr("{name} ({role}) · {shop}").format(
+                name=isolated(self.staff.name), role=role, shop=isolated(self.shop.name))
+            self.who.setText(f"\u200f{who}" if right_to_left() else who)
 
     def _speak(self, language: str | None) -> None:
         """The window in this person's language (the shop's at the login), unless the run

@@ -23,6 +23,7 @@ from pos.receipts import ReturnReceipt, SaleReceipt, return_receipt, sale_receip
 from pos.shop import ShopSettings
 from ui import background
 from ui.background import read_now, run_task, while_alive
+from ui.language import figure
 from ui.printing import ask_save_path, ask_to_print
 from ui.widgets import button_row, message_label, say
 
@@ -236,7 +237,7 @@ def save_pdf(rows: tuple[Row, ...], path: str, title: str | None = None) -> None
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(QCoreApplication.translate(
-            "receipt", "{path} could not be opened for writing.").format(path=path))
+            "receipt", "{path} could not be opened for writing.").format(path=figure(str(path))))
     paint_receipt(painter, rows, width)
     painter.end()
 
@@ -317,7 +318,7 @@ class ReceiptDialog(QDialog):
     def save_pdf(self, path: str) -> None:
         rows, title = self.rows, self.tr("Receipt {number}").format(number=self.number)
         self._off_screen(lambda: save_pdf(rows, path, title),
-                         self.tr("Saved {path}").format(path=path),
+                         self.tr("Saved {path}").format(path=figure(str(path))),
                          self.tr("The PDF could not be written: {error}"))
 
     def _off_screen(self, work, done: str, failed: str) -> None:

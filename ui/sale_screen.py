@@ -121,6 +121,7 @@ class SaleScreen(QWidget):
         left_to_right(self.scan_field)
         self.message = QLabel(" ")
         self.message.setObjectName("message")
+        self.message.setWordWrap(True)  # a long sentence folds, it does not widen the window
         self.model = CartTableModel(self.shop, self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -155,12 +155,12 @@
     <message numerus="yes">
         <source>{first} to {last}: %n return(s), {returned} returned of {sold} sold.</source>
         <translation>
-            <numerusform>من {first} إلى {last}: %n عملية إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}.</numerusform>
-            <numerusform>من {first} إلى {last}: عملية إرجاع واحدة، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}.</numerusform>
-            <numerusform>من {first} إلى {last}: عمليتا إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}.</numerusform>
-            <numerusform>من {first} إلى {last}: %n عمليات إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}.</numerusform>
-            <numerusform>من {first} إلى {last}: %n عملية إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}.</numerusform>
-            <numerusform>من {first} إلى {last}: %n عملية إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}.</numerusform>
+            <numerusform>من {first} إلى {last}: %n عملية إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}</numerusform>
+            <numerusform>من {first} إلى {last}: عملية إرجاع واحدة، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}</numerusform>
+            <numerusform>من {first} إلى {last}: عمليتا إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}</numerusform>
+            <numerusform>من {first} إلى {last}: %n عمليات إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}</numerusform>
+            <numerusform>من {first} إلى {last}: %n عملية إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}</numerusform>
+            <numerusform>من {first} إلى {last}: %n عملية إرجاع، مرتجعات بقيمة {returned} من أصل مبيعات بقيمة {sold}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>&lt;b&gt;This day is closed&lt;/b&gt; by {manager} on {when}: counted {counted}, expected {expected}. &lt;span style=&apos;color:{colour}&apos;&gt;{difference}.&lt;/span&gt; It can be printed again, not changed.</source>
-        <translation>&lt;b&gt;هذا اليوم مُغلق&lt;/b&gt; من طرف {manager} في {when}: المعدود {counted}، المنتظر {expected}. &lt;span style=&apos;color:{colour}&apos;&gt;{difference}.&lt;/span&gt; يمكن طباعته من جديد، لا تعديله.</translation>
+        <translation>&lt;b&gt;هذا اليوم مُغلق&lt;/b&gt; من طرف {manager} في {when}: المعدود {counted}، المنتظر {expected}، &lt;span style=&apos;color:{colour}&apos;&gt;{difference}&lt;/span&gt; يمكن طباعته من جديد، لا تعديله.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{colour}&apos;&gt;Cash moved by {amount} after the close (a late sale or return): it is not in the count.&lt;/span&gt;</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Opening float of {amount} set.</source>
-        <translation>تم تحديد رصيد الافتتاح: {amount}.</translation>
+        <translation>تم تحديد رصيد الافتتاح: {amount}</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Close {day} with {counted} counted against {expected} expected? {difference}. A closed day cannot be changed afterwards.</source>
-        <translation>إغلاق {day} بمبلغ معدود {counted} مقابل {expected} منتظر؟ {difference}. لا يمكن تعديل يوم مُغلق بعد ذلك.</translation>
+        <translation>إغلاق {day} بمبلغ معدود {counted} مقابل {expected} منتظر؟ {difference}، لا يمكن تعديل يوم مُغلق بعد ذلك.</translation>
     </message>
     <message>
         <source>{day} is closed.</source>
@@ -1216,7 +1216,7 @@ back</source>
     </message>
     <message>
         <source>{given} given for {total}: the change would be {change}. Is the amount right?</source>
-        <translation>سُلِّم {given} مقابل {total}: سيكون الباقي {change}. هل المبلغ صحيح؟</translation>
+        <translation>سُلِّم {given} مقابل {total}: سيكون الباقي {change}، هل المبلغ صحيح؟</translation>
     </message>
     <message>
         <source>give the change</source>
@@ -2089,7 +2089,7 @@ back</source>
     </message>
     <message>
         <source>Your sale is back: {sale}.</source>
-        <translation>عاد بيعك: {sale}.</translation>
+        <translation>استُعيد بيعك الجاري: {sale}.</translation>
     </message>
     <message>
         <source>New sale</source>
@@ -2630,7 +2630,7 @@ back</source>
     </message>
     <message>
         <source>Returns paid back: {refunds}.</source>
-        <translation>المبالغ المسترجعة للمرتجعات: {refunds}.</translation>
+        <translation>المبالغ المسترجعة للمرتجعات: {refunds}</translation>
     </message>
     <message>
         <source>Gross</source>

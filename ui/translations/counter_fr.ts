@@ -1369,11 +1369,11 @@ retourner</translation>
     </message>
     <message>
         <source>Stock history</source>
-        <translation>Historique du stock</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Print barcode labels…</source>
-        <translation>Imprimer les étiquettes…</translation>
+        <translation>Étiquettes…</translation>
     </message>
     <message>
         <source>Collections…</source>
@@ -1660,7 +1660,7 @@ retourner</translation>
     </message>
     <message>
         <source>or find it by &amp;date</source>
-        <translation>ou cherchez-la par &amp;date</translation>
+        <translation>ou cherchez-le par &amp;date</translation>
     </message>
     <message>
         <source>and/or p&amp;hone</source>
@@ -2022,7 +2022,7 @@ retourner</translation>
     </message>
     <message>
         <source>Your sale is back: {sale}.</source>
-        <translation>Votre vente est de retour : {sale}.</translation>
+        <translation>Votre vente en cours est reprise : {sale}.</translation>
     </message>
     <message>
         <source>New sale</source>
