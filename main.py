@@ -279,9 +279,13 @@ def cmd_demo(args) -> int:
     db = open_shop(args.db)
     with terminal_progress(_("Demo sales"), _("sales"), args.sales) as progress:
         report = fill_demo_sales(db, args.sales, args.days, seed=args.seed, progress=progress)
-    print(_("{sales} demo sales and {returns} returns made over the last {days} days in "
-            "{url}").format(sales=report.sales, returns=report.returns, days=args.days,
-                            url=db.url))
+    # Three counts, each with its own plural: three pieces, and the sentence around them.
+    sales = ngettext("{n} demo sale", "{n} demo sales", report.sales).format(n=report.sales)
+    returns = ngettext("{n} return", "{n} returns", report.returns).format(n=report.returns)
+    period = ngettext("over the last day", "over the last {n} days", args.days).format(
+        n=args.days)
+    print(_("{sales} and {returns} made {period} in {url}").format(
+        sales=sales, returns=returns, period=period, url=db.url))
     return 0
 
 

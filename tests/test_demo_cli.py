@@ -123,3 +123,13 @@ def test_demo_refuses_bad_arguments(tmp_path, capsys, args):
     url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
     assert main.main(["--db", url, "demo", *args]) == 2
     assert "--sales must be 0 or more" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "1 demo sale and 0 returns made over the last day in "),
+    ("fr", "1 vente de démonstration et 0 retour faits sur le dernier jour dans "),
+])
+def test_the_demo_says_its_counts_with_their_plurals(tmp_path, capsys, lang, said):
+    url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
+    assert main.main(["--lang", lang, "--db", url, "demo", "--sales", "1", "--days", "1"]) == 0
+    assert said in capsys.readouterr().out
