@@ -1149,7 +1149,7 @@ retourner</translation>
     </message>
     <message>
         <source>Tendered</source>
-        <translation>Reçu</translation>
+        <translation>Montant reçu</translation>
     </message>
     <message>
         <source>Change due</source>
