@@ -128,3 +128,19 @@ def test_each_alt_letter_is_its_own_in_every_language(qtbot, db, code):
                  for w in screen.findChildren(kind) if w.isVisibleTo(screen)]
         letters = [m.lower() for text in texts + menus for m in re.findall(r"&(\w)", text)]
         assert len(set(letters)) == len(letters), (type(screen).__name__, sorted(letters))
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ar"])
+def test_the_scan_fields_hint_is_whole_at_1024(qtbot, db, code):
+    """The scan field says what to do and its key (F2), whole on a small counter screen."""
+    if code != "en":
+        speak(db, code)
+    window = MainWindow(db, start_sync=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    login(qtbot, window, CLERK_NAME, CLERK_PIN)
+    field = window.sale_screen.scan_field
+    room = field.width() - 24  # the frame, the text margins and the cursor
+    assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room, (
+        field.placeholderText())

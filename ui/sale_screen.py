@@ -78,7 +78,7 @@ class SaleScreen(QWidget):
     def retranslate(self) -> None:
         """The screen's words in the language spoken now; its amounts too (refresh)."""
         self.scan_field.setPlaceholderText(self.tr(
-            "Scan a barcode, or type a SKU or part of a name, then Enter  (F2)"))
+            "Scan, or type a SKU or a name, then Enter  (F2)"))
         for button, words in ((self.minus_button, "− 1  (−)"), (self.plus_button, "+ 1  (+)"),
                               (self.quantity_button, self.tr("Quantity… (F3)")),
                               (self.remove_button, self.tr("Remove line (Del)")),

@@ -2044,8 +2044,8 @@ back</source>
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Scan a barcode, or type a SKU or part of a name, then Enter  (F2)</source>
-        <translation>امسح الرمز الشريطي، أو اكتب SKU أو جزءًا من الاسم، ثم Enter  (F2)</translation>
+        <source>Scan, or type a SKU or a name, then Enter  (F2)</source>
+        <translation>امسح أو اكتب SKU أو الاسم ثم Enter  (F2)</translation>
     </message>
     <message>
         <source>Quantity… (F3)</source>

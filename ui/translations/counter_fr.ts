@@ -1977,8 +1977,8 @@ retourner</translation>
 <context>
     <name>SaleScreen</name>
     <message>
-        <source>Scan a barcode, or type a SKU or part of a name, then Enter  (F2)</source>
-        <translation>Scannez un code-barres, ou tapez un SKU ou une partie du nom, puis Entrée  (F2)</translation>
+        <source>Scan, or type a SKU or a name, then Enter  (F2)</source>
+        <translation>Scannez, ou tapez un SKU ou un nom, puis Entrée  (F2)</translation>
     </message>
     <message>
         <source>Quantity… (F3)</source>
