@@ -3,7 +3,6 @@ each defect checked here so that it stays fixed."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from tests.conftest import MANAGER_NAME, MANAGER_PIN
 from tests.i18n_check import english_left

@@ -23,7 +23,7 @@ from pos.staff import PermissionDenied, require_manager
 from tests.conftest import CLERK_NAME, CLERK_PIN, MANAGER_NAME, demo_staff
 from tests.i18n_check import english_left as english_in
 from ui.main_window import MainWindow
-from ui.language import figure
+from pos.i18n import figure
 
 SKUS = ("1077218", "2001001", "5001002")  # Linen shirt 150, Cotton T-shirt 79, Rose water 35
 LOCALES = {"fr": "fr_MA", "ar": "ar_MA"}

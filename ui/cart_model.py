@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from pos.cart import PricedCart, PricedLine
 from pos.money import format_money
-from ui.language import figure
+from pos.i18n import figure
 
 # The headers in English; headerData() gives them in the language spoken.
 COLUMNS = [QT_TRANSLATE_NOOP("CartTableModel", "Product"),

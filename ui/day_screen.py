@@ -22,7 +22,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.day_picker import DayPicker, day_top_row, day_words
 from ui.printing import a4, ask_save_path, ask_to_print
-from ui.language import figure
+from pos.i18n import figure
 from ui.widgets import message_label, say
 
 PDF_DPI = 1200  # as a high-resolution QPrinter writes its PDF

@@ -22,7 +22,7 @@ from pos.staff_members import active_members
 from pos.tendered import far_above, usual_cash_amounts
 from ui.background import read_now
 from ui.language import left_to_right
-from ui.language import figure
+from pos.i18n import figure
 from ui.widgets import answer_buttons, message_label, say
 
 OK_CANCEL = QDialogButtonBox.Ok | QDialogButtonBox.Cancel

@@ -24,7 +24,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import read_only_while_hub_away
 from ui.language import left_to_right
-from ui.language import figure
+from pos.i18n import figure
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 from ui.background import run_task

@@ -29,7 +29,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master
 from ui.printing import ask_save_path, ask_to_print
-from ui.language import figure, isolated
+from pos.i18n import figure, isolated
 from ui.widgets import enter_clicks_only, fit_to_screen, message_label, say
 
 # The sheet: A4, 3 columns × 8 rows of 63.5 × 33.9 mm labels (Avery L7159 and its clones).

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pos.i18n import ARABIC, ENGLISH, checked, figure, isolated, right_to_left, use_language
+from pos.i18n import ENGLISH, checked, right_to_left, use_language
 
 TRANSLATIONS = Path(__file__).parent / "translations"
 
@@ -66,11 +66,5 @@ def left_to_right(*widgets: QWidget) -> None:
         widget.setLayoutDirection(Qt.LeftToRight)
 
 
-
-
 def is_language_change(event: QEvent) -> bool:
     return event.type() == QEvent.LanguageChange
-
-
-__all__ = ["ARABIC", "apply_language", "figure", "is_language_change", "isolated",
-           "left_to_right"]

@@ -23,7 +23,8 @@ from pos.money import Money, format_money
 from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master, read_only_while_hub_away
-from ui.language import figure, left_to_right
+from pos.i18n import figure
+from ui.language import left_to_right
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say)
 

@@ -22,7 +22,7 @@ from pos.shop import ShopSettings
 from ui import background
 from ui.hub_edits import change_master, read_only_while_hub_away
 from ui.language import left_to_right
-from ui.language import figure, isolated
+from pos.i18n import figure, isolated
 from ui.products_screen import amount_text
 from ui.widgets import (button, button_row, enter_clicks_only, fit_to_screen, list_table,
                         message_label, say, select_row)

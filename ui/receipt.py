@@ -23,7 +23,7 @@ from pos.receipts import ReturnReceipt, SaleReceipt, return_receipt, sale_receip
 from pos.shop import ShopSettings
 from ui import background
 from ui.background import read_now, run_task, while_alive
-from ui.language import figure
+from pos.i18n import figure
 from ui.printing import ask_save_path, ask_to_print
 from ui.widgets import button_row, message_label, say
 

@@ -44,7 +44,7 @@ from ui import background
 from ui.dialogs import PaymentDialog
 from ui.language import is_language_change, left_to_right
 from ui.receipt import return_receipt_dialog
-from ui.language import isolated
+from pos.i18n import isolated
 from ui.return_lines import LinesTable, arabic_paragraph, as_read
 from ui.return_override import OverrideDialog
 from ui.return_unverified import UnverifiedReturnDialog

@@ -23,7 +23,7 @@ from pos.returns import Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
 from ui.language import left_to_right
-from ui.language import isolated
+from pos.i18n import isolated
 from ui.return_lines import arabic_paragraph, as_read
 from ui.return_override import OverrideDialog
 from ui.widgets import answer_buttons, message_label, say

@@ -31,7 +31,8 @@ from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
 from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker,
                         yes_no_question)
-from ui.language import figure, is_language_change, left_to_right
+from pos.i18n import figure
+from ui.language import is_language_change, left_to_right
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
 from ui.widgets import select_row

@@ -14,7 +14,7 @@ from pos.dates import format_date_time
 from pos.shop import ShopSettings
 from ui import background
 from ui.language import left_to_right
-from ui.language import figure
+from pos.i18n import figure
 from ui.widgets import enter_clicks_only, fit_to_screen, list_table, message_label, say
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "…")

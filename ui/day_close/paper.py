@@ -15,7 +15,7 @@ from ui.day_close.words import (closed_when, denomination_words, difference_word
                                 method_words, movement_time, movement_words, stored_counts)
 from ui.day_picker import day_words
 from ui.day_screen import PaperSide, paper_side, unbroken
-from ui.language import figure
+from pos.i18n import figure
 
 
 def _rows(side: PaperSide, pairs) -> str:

@@ -9,7 +9,7 @@ from pos.dates import format_date, format_day_month, format_time
 from pos.money import Money, format_money
 from pos.report_export import method_words, movement_words
 from pos.shop import ShopSettings
-from ui.language import figure
+from pos.i18n import figure
 
 SHORT, OVER, EXACT = "#b00020", "#8a6d00", "#1b5e20"
 

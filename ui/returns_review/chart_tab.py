@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pos.reports import ReturnsChart
 from pos.dates import format_date, format_day_month
 from ui.returns_review.words import CHART_DAYS, WARNING, reason_words
-from ui.language import figure
+from pos.i18n import figure
 
 
 class ChartTab(QWidget):

@@ -12,7 +12,7 @@ from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.day_picker import day_words
 from ui.day_screen import PaperSide, paper_side, unbroken
-from ui.language import figure
+from pos.i18n import figure
 from ui.returns_review.words import (COLUMNS, MONEY_COLUMNS, WARNING, breakdown_order,
                                      column_words, reason_words, row_cells)
 
