@@ -255,11 +255,6 @@ def unbroken(text: str) -> str:
     return text.replace(" ", "\xa0").replace("/", "/\u2060")
 
 
-def read_in_order(text: str) -> str:
-    """A line that may start with a Latin word (a return number, TikTok): in Arabic a
-    right-to-left mark first, so it still reads from the right."""
-    return f"\u200f{text}" if right_to_left() else text
-
 
 def paper_side() -> PaperSide:
     return PaperSide(right_to_left())

@@ -6,6 +6,7 @@ open (the login, the sale and return screens, the window's menus) re-set their w
 `retranslate()`; a dialog is built in the language of the moment it opens."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
@@ -64,6 +65,21 @@ def left_to_right(*widgets: QWidget) -> None:
     and order numbers, amounts typed in): they keep that direction in the Arabic window."""
     for widget in widgets:
         widget.setLayoutDirection(Qt.LeftToRight)
+
+
+def read_from_the_right(text: str) -> str:
+    """A line of the Arabic window that opens with a Latin word (a product's name, an order
+    number, "TikTok"): a right-to-left mark first, or Qt lays the line out left to right and
+    the Arabic after the word is read first. Other languages, and other lines: as it is."""
+    if not right_to_left():
+        return text
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "\u200f" + text
+        if kind in ("R", "AL"):
+            return text
+    return text
 
 
 def is_language_change(event: QEvent) -> bool:

@@ -5,7 +5,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from db.engine import Database
-from pos.i18n import isolated, right_to_left
+from pos.i18n import isolated
 from pos.receipts import last_receipt
 from pos.shop import ShopSettings, load_shop_settings
 from pos.staff_members import StaffMember, staff_member
@@ -15,7 +15,7 @@ from ui.dialogs import ManagerApprovalDialog
 from ui.hub_dialog import HubDialog
 from ui.hub_sync import HubScheduler, HubStatusLabel
 from ui.import_dialog import ImportDialog
-from ui.language import apply_language, is_language_change
+from ui.language import apply_language, is_language_change, read_from_the_right
 from ui.languages_dialog import LanguagesDialog
 from ui.login import LoginScreen
 from ui.policy_dialog import PolicyDialog
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             # in Arabic.
             who = self.tr("{name} ({role}) · {shop}").format(
                 name=isolated(self.staff.name), role=role, shop=isolated(self.shop.name))
-            self.who.setText(f"\u200f{who}" if right_to_left() else who)
+            self.who.setText(read_from_the_right(who))
 
     def _speak(self, language: str | None) -> None:
         """The window in this person's language (the shop's at the login), unless the run

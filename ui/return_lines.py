@@ -37,11 +37,6 @@ def as_read(text: str) -> str:
     return opening + _LATIN_RUN.sub(lambda run: f"{_ISOLATE}{run.group(0)}{_END}", text)
 
 
-def arabic_paragraph(text: str) -> str:
-    """Rich text whose first word may be a figure (an order number), read right to left
-    in the Arabic window: Qt guesses a paragraph's direction from its first letter."""
-    return _RIGHT_TO_LEFT + text if right_to_left() and text else text
-
 
 COMING_BACK, PAID = 3, 4
 SET_TO_NONE = (Qt.Key_Delete, Qt.Key_Backspace)

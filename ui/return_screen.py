@@ -42,10 +42,10 @@ from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
 from ui import background
 from ui.dialogs import PaymentDialog
-from ui.language import is_language_change, left_to_right
+from ui.language import is_language_change, left_to_right, read_from_the_right
 from ui.receipt import return_receipt_dialog
 from pos.i18n import isolated
-from ui.return_lines import LinesTable, arabic_paragraph, as_read
+from ui.return_lines import LinesTable, as_read
 from ui.return_override import OverrideDialog
 from ui.return_unverified import UnverifiedReturnDialog
 from ui.style import set_tone
@@ -497,7 +497,7 @@ class ReturnScreen(QWidget):
             header += f" · {isolated(sale.customer_name)}"
         if sale.not_verified:
             header += " · " + self.tr("<b>sale not verified</b>: a manager approves its returns")
-        self.sale_header.setText(arabic_paragraph(header))
+        self.sale_header.setText(read_from_the_right(header))
 
     def _as_paid(self, method: str | None) -> str:
         if method == "cash":

@@ -22,9 +22,9 @@ from pos.return_unverified import UnverifiedClaim
 from pos.returns import Override, ReturnError, ReturnForm
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied
-from ui.language import left_to_right
+from ui.language import left_to_right, read_from_the_right
 from pos.i18n import isolated
-from ui.return_lines import arabic_paragraph, as_read
+from ui.return_lines import as_read
 from ui.return_override import OverrideDialog
 from ui.widgets import answer_buttons, message_label, say
 
@@ -56,7 +56,7 @@ class UnverifiedReturnDialog(QDialog):
             "the customer brings back. The refund is the catalog's price unless the manager "
             "types the price paid; a manager approves, and the return is flagged: sale not "
             "verified.").format(number=isolated(self.claim.number)))
-        said.setText(arabic_paragraph(said.text()))
+        said.setText(read_from_the_right(said.text()))
         said.setWordWrap(True)
         self.scan = QLineEdit()
         self.scan.setPlaceholderText(self.tr("Scan or type each item brought back"))

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QLabel
 
 from db.engine import Database
 from db.words import N_, Said
-from pos.i18n import right_to_left, words_of
+from pos.i18n import words_of
 from pos.tiktok import report_words
 from tracking import sync
 from ui.background import read_now, run_task
-from ui.language import is_language_change
+from ui.language import is_language_change, read_from_the_right
 
 log = logging.getLogger(__name__)
 
@@ -161,9 +161,7 @@ def status_text(report, manager: bool = True) -> str:
     todo = _manager_todo(report.state, report.failed)
     if manager and todo:
         text += f" · {todo}"
-    # It opens with "TikTok": in Arabic a right-to-left mark first, or the line is laid out
-    # left to right and its Arabic end read first.
-    return f"\u200f{text}" if right_to_left() else text
+    return read_from_the_right(text)  # it opens with "TikTok"
 
 
 # Green when everything went, grey while it waits, amber offline, red when a manager must act.

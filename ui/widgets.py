@@ -2,15 +2,13 @@
 Enter in a dialog, a window's size on the screen."""
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QStyledItemDelegate, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from pos.i18n import right_to_left
+from ui.language import read_from_the_right
 from ui.style import set_tone
 
 RIGHT = Qt.AlignRight | Qt.AlignVCenter
@@ -27,23 +25,9 @@ def message_label(alignment: Qt.AlignmentFlag | None = None) -> QLabel:
 
 
 def say(label: QLabel, text: str, tone: str = "info") -> None:
-    label.setText(arabic_line(text))
+    label.setText(read_from_the_right(text))
     set_tone(label, tone)
 
-
-def arabic_line(text: str) -> str:
-    """A message in the Arabic window that opens with a Latin word (a product's name, an
-    order number): a right-to-left mark first, or Qt lays the line out left to right and the
-    Arabic after the name is read first. Other languages, and other lines: as it is."""
-    if not right_to_left():
-        return text
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return "\u200f" + text
-        if kind in ("R", "AL"):
-            return text
-    return text
 
 
 def list_table(columns: list[str], selection=QAbstractItemView.SingleSelection,

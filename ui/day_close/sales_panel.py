@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from ui.day_close.words import EXACT, OVER, SHORT, method_words
-from ui.day_screen import read_in_order
+from ui.language import read_from_the_right
 from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 
@@ -61,7 +61,7 @@ class SalesPanel(QGroupBox):
 
     def _show_tiktok(self, waiting: int, failed: int, whole_shop: bool = False) -> None:
         if whole_shop:  # the hub has no TikTok queue: each till sends its own
-            self.tiktok.setText(read_in_order(
+            self.tiktok.setText(read_from_the_right(
                 self.tr("TikTok: each till sends its own events (see each till).")))
             self.tiktok.setStyleSheet("")
             return
@@ -76,7 +76,7 @@ class SalesPanel(QGroupBox):
         else:
             text = self.tr("TikTok: every event of this day has been sent.")
             self.tiktok.setStyleSheet(f"color: {EXACT};")
-        self.tiktok.setText(read_in_order(text))
+        self.tiktok.setText(read_from_the_right(text))
 
 
 def _less(money, amount) -> str:

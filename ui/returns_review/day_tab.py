@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ui.day_screen import read_in_order
+from ui.language import read_from_the_right
 from ui.returns_review.words import (DECISION, ITEMS, MONEY_COLUMNS, ORDER_DATE, OUTCOME,
                                      OVERRIDE_REASON, RETURN, WARNING, WARNING_BACKGROUND,
                                      breakdown_order, column_words, flag_words, reason_words,
@@ -252,7 +252,7 @@ class DayTab(QWidget):
                                    order=escape(row.order_number),
                                    date=escape(cells[ORDER_DATE])),
                                self.tr("taken by {clerk}").format(clerk=escape(row.clerk))))
-        self.detail.setText(read_in_order("<br>".join(parts)))
+        self.detail.setText(read_from_the_right("<br>".join(parts)))
 
 
 def _mark(item: QTableWidgetItem, flags: list[str]) -> None:
