@@ -171,17 +171,15 @@ def terminal_progress(what: str, unit: str, total: int | None = None):
 
 def cmd_report(args) -> int:
     """The day's report in the shop's language (ShopSettings.language), or in --lang /
-    POS_LANG when given: its text, its CSV's headers and what the command says about it."""
-    from pos.i18n import _, language, speaking
-
+    POS_LANG when given: its text, its CSV's headers and what the command says about it
+    (main() already speaks that language)."""
     day = None
     if args.date is not None:
         try:
             day = parse_day(args.date)
         except ValueError:
-            with speaking(args.lang or language()):
-                print(_("--date must be a date like 2026-11-22, not '{date}'.").format(
-                    date=args.date), file=sys.stderr)
+            print(_("--date must be a date like 2026-11-22, not '{date}'.").format(
+                date=args.date), file=sys.stderr)
             return 2
     if args.shop:
         return _shop_report(args, day)
@@ -225,36 +223,34 @@ def _shop_report(args, day: date | None) -> int:
     from db.engine import Database
     from db.hub.credentials import ENV_HUB_URL, hub_url as kept_hub_url
     from db.hub.server import HubError, failure, hub_url
-    from pos.i18n import _, language, speaking, words_of
     from pos.till_scope import WHOLE_SHOP
 
-    with speaking(args.lang or language()):
-        kept = kept_hub_url()
-        if kept is None:
-            print(_("No hub is set up for this till: the whole shop's report is read from the "
-                    "shop's hub (attach the till with `till attach`, or set {variable}).")
-                  .format(variable=ENV_HUB_URL), file=sys.stderr)
-            return 2
-        try:
-            url = hub_url(kept)
-        except HubError as error:
-            print(_("Hub: {error}.").format(error=words_of(error)), file=sys.stderr)
-            return 2
-        # A hub that is down is said so in seconds: db.engine's connect timeout.
-        db = Database(url.render_as_string(hide_password=False))
-        try:
-            report = _report(db, args.report, day, WHOLE_SHOP, lang=args.lang)
-        except DBAPIError as error:
-            print(_("Hub: {error}.").format(error=failure(error, url)), file=sys.stderr)
-            return 1
-        finally:
-            db.dispose()
+    kept = kept_hub_url()
+    if kept is None:
+        print(_("No hub is set up for this till: the whole shop's report is read from the "
+                "shop's hub (attach the till with `till attach`, or set {variable}).")
+              .format(variable=ENV_HUB_URL), file=sys.stderr)
+        return 2
+    try:
+        url = hub_url(kept)
+    except HubError as error:
+        print(_("Hub: {error}.").format(error=words_of(error)), file=sys.stderr)
+        return 2
+    # A hub that is down is said so in seconds: db.engine's connect timeout.
+    db = Database(url.render_as_string(hide_password=False))
+    try:
+        report = _report(db, args.report, day, WHOLE_SHOP, lang=args.lang)
+    except DBAPIError as error:
+        print(_("Hub: {error}.").format(error=failure(error, url)), file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
     return _print_report(args, *report)
 
 
 def _print_report(args, text: str, write, figures, code: str) -> int:
     """The report on the terminal, and in the CSV file when asked, in its language."""
-    from pos.i18n import _, speaking
+    from pos.i18n import speaking
 
     print(text, end="")
     if args.csv:
