@@ -330,11 +330,13 @@ def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,
 
 
 def receipt_paper(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings,
-                  reprint: bool = False, language: str | None = None) -> tuple[Row, ...]:
-    """The receipt's rows in `language` (the shop's receipt language unless given)."""
+                  reprint: bool = False, language: str | None = None,
+                  columns: int = COLUMNS) -> tuple[Row, ...]:
+    """The receipt's rows in `language` (the shop's receipt language unless given),
+    `columns` characters wide (42 on an 80 mm roll, 32 on a 58 mm one)."""
     if isinstance(receipt, ReturnReceipt):
-        return return_paper(receipt, shop, reprint=reprint, language=language)
-    return sale_paper(receipt, shop, reprint=reprint, language=language)
+        return return_paper(receipt, shop, columns, reprint=reprint, language=language)
+    return sale_paper(receipt, shop, columns, reprint=reprint, language=language)
 
 
 def _new_items(roll: Roll, sale: SaleReceipt) -> None:

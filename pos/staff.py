@@ -68,6 +68,8 @@ ONLY_A_MANAGER = {
     "change the languages": N_("Only a manager can change the languages."),
     "import products": N_("Only a manager can import products."),
     "import stock counts": N_("Only a manager can import stock counts."),
+    "open the drawer": N_("Only a manager can open the drawer."),
+    "change the printer": N_("Only a manager can change the printer and the drawer."),
 }
 
 

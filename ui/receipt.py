@@ -118,16 +118,19 @@ def _arabic_face(point_size: float) -> QFont:
     return face
 
 
-def receipt_height(rows: tuple[Row, ...], device: QPaintDevice, width: float) -> float:
-    font = PaperFont(device, width)
+def receipt_height(rows: tuple[Row, ...], device: QPaintDevice, width: float,
+                   columns: int = COLUMNS) -> float:
+    font = PaperFont(device, width, columns)
     return sum(font.height(row) for row in rows)
 
 
 def paint_receipt(painter: QPainter, rows: tuple[Row, ...], width: float,
-                  page_height: float | None = None, new_page=None) -> float:
-    """Draws the receipt from the painter's origin, `width` device pixels wide; on a paged
-    device shorter than the receipt, new_page() is called between rows. The height used."""
-    font = PaperFont(painter.device(), width)
+                  page_height: float | None = None, new_page=None,
+                  columns: int = COLUMNS) -> float:
+    """Draws the receipt from the painter's origin, `width` device pixels wide, its rows
+    `columns` characters wide; on a paged device shorter than the receipt, new_page() is
+    called between rows. The height used."""
+    font = PaperFont(painter.device(), width, columns)
     y = 0.0
     for row in rows:
         height = font.height(row)
@@ -209,15 +212,15 @@ def _paint_barcode(painter: QPainter, number: str, font: PaperFont, y: float) ->
             painter.fillRect(QRectF(left + i * module, y, module, height), QColor("black"))
 
 
-def receipt_image(rows: tuple[Row, ...], width: int) -> QImage:
+def receipt_image(rows: tuple[Row, ...], width: int, columns: int = COLUMNS) -> QImage:
     """The receipt as a white image `width` pixels wide, as long as the receipt."""
     probe = QImage(1, 1, QImage.Format_RGB32)
-    image = QImage(width, max(1, round(receipt_height(rows, probe, width))),
+    image = QImage(width, max(1, round(receipt_height(rows, probe, width, columns))),
                    QImage.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.TextAntialiasing)
-    paint_receipt(painter, rows, width)
+    paint_receipt(painter, rows, width, columns=columns)
     painter.end()
     return image
 

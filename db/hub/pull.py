@@ -21,7 +21,7 @@ from db.models import Base, HubLink, StockMovement
 MASTER_TABLES = ("staff", "collections", "products", "product_collections", "promotions",
                  "policy_versions", "settings")
 # Kept per till, never pulled nor sent: the TikTok link (each till sends its own queue).
-TILL_SETTINGS = ("tiktok", "tiktok_paused")
+TILL_SETTINGS = ("tiktok", "tiktok_paused", "hardware")
 # A till's own state on its staff rows: a lock after wrong PINs at this till.
 TILL_COLUMNS = {"staff": ("failed_pin_attempts", "locked_until")}
 HUB_SEQ = literal_column("hub_seq")

@@ -1,0 +1,102 @@
+"""The receipt printer and the cash drawer from the screens: a receipt drawn by Qt (the same
+layout as its PDF) onto a one-bit image the paper's printable width, sent as a raster with a
+cut, and the drawer's pulse; all of it off the GUI thread (ui.background.run_task), one job
+at a time per printer (pos.hardware.printer).
+
+A sale is saved before anything is sent: a printer that fails says so in words (the
+screen offers a reprint) and the till goes on selling. A drawer that opened is recorded
+(pos.hardware.drawer) in the same background work, whether the receipt after it printed or
+not."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
+
+from db.engine import Database
+from pos.hardware.drawer import DrawerOpening, record_opening
+from pos.hardware.printer import Job, Printed, PrinterError, ReceiptPrinter, connect
+from pos.hardware.settings import HardwareSettings, Paper, load_hardware_settings
+from pos.i18n import words_of
+from pos.receipt_paper import Row
+from ui.background import change_now, read_now, run_task, while_alive
+from ui.receipt import receipt_image
+
+# Rows for a paper's width (its columns), or None: a job that only opens the drawer.
+RowsFor = Callable[[int], tuple[Row, ...]] | None
+
+
+def roll_image(rows: tuple[Row, ...], paper: Paper) -> QImage:
+    """The receipt as the printer's dots: paper.dots wide, one bit a dot (black or white,
+    no grey the printer would dither)."""
+    drawn = receipt_image(rows, paper.dots, paper.columns)
+    return drawn.convertToFormat(QImage.Format_Mono, Qt.MonoOnly | Qt.ThresholdDither)
+
+
+def pil_of(image: QImage) -> Image.Image:
+    """A one-bit QImage as the one-bit PIL image python-escpos sends (black dots print)."""
+    grey = image.convertToFormat(QImage.Format_Grayscale8)
+    data = bytes(grey.constBits())[:grey.sizeInBytes()]
+    picture = Image.frombuffer("L", (grey.width(), grey.height()), data, "raw", "L",
+                               grey.bytesPerLine(), 1)
+    return picture.point(lambda level: 255 if level >= 128 else 0, mode="1")
+
+
+def send_to_till_printer(db: Database, staff_id: int | None, rows_for: RowsFor,
+                         opening: DrawerOpening | None = None,
+                         make=connect) -> Printed | None:
+    """Here and now (call it off the GUI thread): the receipt, with the drawer's pulse first
+    when `opening` says why the drawer opens. None when this till has no ESC/POS printer.
+    An opening that happened is recorded even when the receipt then failed (PrinterError)."""
+    hardware: HardwareSettings = read_now(db, load_hardware_settings)
+    address = hardware.escpos
+    if address is None:
+        return None
+    images = () if rows_for is None else (pil_of(roll_image(rows_for(hardware.paper.columns),
+                                                            hardware.paper)),)
+    pulse = opening is not None and hardware.drawer
+    try:
+        printed = ReceiptPrinter(address, hardware.paper.dots, make).send(Job(images, pulse))
+    except PrinterError as error:
+        if error.drawer_opened:
+            _record(db, staff_id, opening)
+        raise
+    if printed.drawer_opened:
+        _record(db, staff_id, opening)
+    return printed
+
+
+def _record(db: Database, staff_id: int | None, opening: DrawerOpening) -> None:
+    change_now(db, staff_id, lambda session, _staff: record_opening(session, staff_id, opening))
+
+
+def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
+                  said: Callable[[str, str], None], opening: DrawerOpening | None = None,
+                  make=connect) -> None:
+    """send_to_till_printer off the GUI thread; said(words, tone) on it once done, while
+    `owner` lives: tone "info" or "error" ("" when the till has no ESC/POS printer)."""
+    run_task(lambda: send_to_till_printer(db, staff_id, rows_for, opening, make),
+             while_alive(owner, lambda printed: said(*outcome_words(printed, rows_for))),
+             while_alive(owner, lambda error: said(failure_words(error), "error")))
+
+
+def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]:
+    if printed is None:
+        return "", ""
+    tr = QCoreApplication.translate
+    words = (tr("till printer", "Printed.") if rows_for is not None else
+             tr("till printer", "The drawer is open.") if printed.drawer_opened else "")
+    if printed.paper_low:
+        words = " ".join(filter(None, (words, tr("till printer",
+                                                 "The paper is running low."))))
+    return words, "info"
+
+
+def failure_words(error: Exception) -> str:
+    if isinstance(error, PrinterError):
+        return words_of(error)
+    return QCoreApplication.translate(
+        "till printer", "The printer could not be used ({kind}: {error}).").format(
+            kind=type(error).__name__, error=words_of(error))
