@@ -363,3 +363,26 @@ def paper_text(rows: tuple[Row, ...]) -> str:
     """The receipt as plain text, a barcode as its number in brackets."""
     return "\n".join(row.text if isinstance(row, PrintedLine) else f"[{row.number}]"
                      for row in rows)
+
+
+def test_page(shop: ShopSettings, printer: str, paper_mm: int, moment,
+              columns: int = COLUMNS) -> tuple[Row, ...]:
+    """A printer's test page, in the receipt's language(s): the shop's heading, where it was
+    sent, the paper, both scripts and a full-width rule, an amount at the edge and a barcode,
+    so that one look says whether the printer, its width and its fonts are right."""
+    roll = Roll(shop, columns)
+    roll.heading(lambda: pgettext("receipt", "TEST PAGE"))
+    roll.labelled(lambda: pgettext("receipt", "Printer"), printer)
+    roll.labelled(lambda: pgettext("receipt", "Paper"),
+                  format_decimal(paper_mm, locale=roll.locale) + " mm")
+    roll.labelled(lambda: pgettext("receipt", "Date"),
+                  format_date_time(shop.local_time(moment), roll.locale))
+    roll.rule()
+    roll.text("Éé Àà Çç Ôô Ùù · الدرهم المغربي · 0123456789", centred=True)
+    roll.amount(lambda: pgettext("receipt", "TOTAL"), Money.of("1234.50"), "tall")
+    roll.blank()
+    roll.barcode("TEST-0123456789")
+    roll.blank()
+    roll.text(lambda: pgettext("receipt", "If this page is whole and sharp, the printer is "
+                                          "ready."), centred=True)
+    return tuple(roll.rows)
