@@ -85,12 +85,15 @@ def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
 def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]:
     if printed is None:
         return "", ""
-    tr = QCoreApplication.translate
-    words = (tr("till printer", "Printed.") if rows_for is not None else
-             tr("till printer", "The drawer is open.") if printed.drawer_opened else "")
+    if rows_for is not None:
+        words = QCoreApplication.translate("till printer", "Printed.")
+    elif printed.drawer_opened:
+        words = QCoreApplication.translate("till printer", "The drawer is open.")
+    else:
+        words = ""
     if printed.paper_low:
-        words = " ".join(filter(None, (words, tr("till printer",
-                                                 "The paper is running low."))))
+        low = QCoreApplication.translate("till printer", "The paper is running low.")
+        words = f"{words} {low}" if words else low
     return words, "info"
 
 
