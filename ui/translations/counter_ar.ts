@@ -3215,4 +3215,23 @@ back</source>
         <translation>فاشلة: {n}</translation>
     </message>
 </context>
+<context>
+    <name>till printer</name>
+    <message>
+        <source>Printed.</source>
+        <translation>تمت الطباعة.</translation>
+    </message>
+    <message>
+        <source>The drawer is open.</source>
+        <translation>درج النقود مفتوح.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>لفافة الورق أوشكت على النفاد.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used ({kind}: {error}).</source>
+        <translation>تعذر استعمال الطابعة ({kind}: {error}).</translation>
+    </message>
+</context>
 </TS>

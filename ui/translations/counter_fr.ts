@@ -3096,4 +3096,23 @@ retourner</translation>
         <translation>{n} en échec</translation>
     </message>
 </context>
+<context>
+    <name>till printer</name>
+    <message>
+        <source>Printed.</source>
+        <translation>Imprimé.</translation>
+    </message>
+    <message>
+        <source>The drawer is open.</source>
+        <translation>Le tiroir-caisse est ouvert.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Le rouleau de papier touche à sa fin.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used ({kind}: {error}).</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée ({kind} : {error}).</translation>
+    </message>
+</context>
 </TS>
