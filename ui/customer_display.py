@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from db.engine import Database
 from pos.hardware.display import (HUGE, LARGE, CustomerDisplay, PoleDisplay, WindowText,
@@ -170,6 +170,8 @@ class CustomerWindow(QWidget):
             grid.setColumnStretch(0, 1)
             for label in (words, amount, also):
                 label.setTextFormat(Qt.PlainText)
+            for label in (words, also):  # fitted to the window, never widening it
+                label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
             layout.addLayout(grid)
             layout.addSpacing(12)
             self.rows.append((words, amount, also))
@@ -205,10 +207,13 @@ class CustomerWindow(QWidget):
         gets smaller), a long name is."""
         if self.text is None:
             return
-        margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        start = (Qt.AlignRight | Qt.AlignAbsolute) if self.text.right_to_left else Qt.AlignLeft
-        end = (Qt.AlignLeft | Qt.AlignAbsolute) if self.text.right_to_left else Qt.AlignRight
+        side = round(self.width() * 0.04)  # the screen's bezel must not touch the words
+        self.layout().setContentsMargins(side, side, side, side)
+        room = self.width() - 2 * side
+        # Said absolutely: a label of Arabic words would take "left" as its own text's start.
+        start, end = Qt.AlignLeft | Qt.AlignAbsolute, Qt.AlignRight | Qt.AlignAbsolute
+        if self.text.right_to_left:
+            start, end = end, start
         edge = Qt.AlignHCenter if self.text.centred else start
         for index, (words, amount, also) in enumerate(self.rows):
             line = self.text.lines[index] if index < len(self.text.lines) else None
@@ -216,17 +221,23 @@ class CustomerWindow(QWidget):
                 label.setVisible(line is not None and bool(self._source(label, line)))
             if line is None:
                 continue
-            px = max(12, round(self.height() * SIZES.get(line.size, SMALL_SIZE)))
+            px = self._px(line.size)
             amount_px = _fitted(line.amount, px, room * 0.6, bold=True)
             amount_width = _width(line.amount, amount_px, bold=True) if line.amount else 0
             _set(amount, line.amount, amount_px, end | Qt.AlignVCenter)
-            words_room = room - amount_width - (24 if line.amount else 0)
+            # Beside its amount, a line's words are no larger than LARGE: the figure counts.
             bold = line.size == HUGE
-            words_px = max(_fitted(line.words, px, words_room, bold), round(px * 0.6))
+            if line.amount:
+                px = min(px, self._px(LARGE))
+            words_room = room - amount_width - (24 if line.amount else 0)
+            words_px = max(_fitted(line.words, px, words_room, bold), round(px * 0.5))
             _set(words, _elided(line.words, words_px, words_room, bold), words_px,
                  edge | Qt.AlignVCenter, bold=bold)
             also_px = round(px * 0.7)
             _set(also, _elided(line.also, also_px, room), also_px, edge | Qt.AlignVCenter)
+
+    def _px(self, size: str) -> int:
+        return max(12, round(self.height() * SIZES.get(size, SMALL_SIZE)))
 
     @staticmethod
     def _source(label: QLabel, line) -> str:

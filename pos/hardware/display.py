@@ -210,7 +210,7 @@ def welcome() -> str:
 def pole_bytes(lines: tuple[str, str]) -> bytes:
     """What the pole display is sent for its two lines: initialise, clear, line 1, line 2."""
     return INITIALISE + CLEAR + b"".join(
-        plain(line)[:POLE_COLUMNS].ljust(POLE_COLUMNS).encode("ascii") for line in lines)
+        line[:POLE_COLUMNS].ljust(POLE_COLUMNS).encode("ascii", "replace") for line in lines)
 
 
 # Letters NFKD does not take apart, and the marks of typeset text.
