@@ -17,6 +17,7 @@ from pos.hardware.display import (HUGE, IDLE, LINE, PAID, THANKS, CustomerDispla
                                   wait_seconds, window_text)
 from pos.hardware.settings import HardwareSettings, save_hardware_settings
 from pos.money import Money
+from pos.pricing import rules_running
 from pos.shop import ShopSettings, load_shop_settings, save_shop_settings
 from tests.conftest import cart_of
 from tests.test_i18n_sale import log_in_by_keys, open_window, scan
@@ -75,9 +76,11 @@ def test_a_card_payment_shows_the_total_paid_by_card(db):
 
 
 def test_the_line_shown_has_its_promotion_taken_off(db):
-    shown = CustomerDisplay().follow(priced(cart_of(db, (SCARF, 1))))
-    # The demo's promotion is -20% on the scarf's collection (when it runs: rules given).
-    assert shown.unit_price == Money.of(180) and shown.amount == shown.total
+    with db.read() as session:
+        rules = rules_running(session, TODAY)  # the demo's -20% on the scarf's collection
+    shown = CustomerDisplay().follow(cart_of(db, (SCARF, 1)).priced(rules, TODAY))
+    assert (shown.unit_price, shown.amount, shown.total) == (
+        Money.of(180), Money.of(144), Money.of(144))
 
 
 CHANGE = Showing(PAID, total=Money.of(45), tendered=Money.of(100), change=Money.of(55))
@@ -159,7 +162,9 @@ def test_the_window_follows_a_sale_by_keys_in_french(qtbot, db, small_window):
     assert window_lines(shown) == [("Total", "45,00\xa0MAD", ""),
                                    ("Payé", "100,00\xa0MAD", ""),
                                    ("Monnaie à rendre", "55,00\xa0MAD", "")]
-    main.customer_display.later()  # the time it stays up has passed
+    timer = main.customer_display.timer
+    assert timer.isActive() and timer.interval() == 30_000
+    timer.timeout.emit()  # the time it stays up has passed
     assert window_lines(shown) == [("Merci de votre visite !", "", ""),
                                    ("Bazar Fès", "", "")]
 
@@ -198,3 +203,17 @@ def test_on_one_screen_the_window_is_not_shown(qtbot, db):
     assert shown is not None and not shown.isVisible()
     scan(qtbot, main.sale_screen.scan_field, SOCKS)  # the sale goes on as ever
     assert len(main.sale_screen.cart.items) == 1
+
+
+def test_a_display_chosen_again_takes_effect_at_once(qtbot, db, small_window, tmp_path,
+                                                     synchronous_tasks):
+    """What Manager → Printer saves is read again (reload): the window gives way to a pole."""
+    main, shown = till_with_window(qtbot, db, "fr")
+    pole = tmp_path / "pole.bin"
+    with db.write() as session:
+        save_hardware_settings(session, HardwareSettings(display=f"file://{pole}"))
+    main.customer_display.reload()
+    assert main.customer_display.window is None and not shown.isVisible()
+    assert pole.read_bytes() == b"\x1b@\x0c     Bazar Fes           Bienvenue      "
+    scan(qtbot, main.sale_screen.scan_field, SOCKS)
+    assert pole.read_bytes().endswith(b"TOTAL      45,00 MAD")

@@ -59,9 +59,11 @@ class CustomerDisplays(QObject):
         display chosen), and the display shown as they say."""
         self.shop, hardware = read_now(self.db, lambda session: (
             load_shop_settings(session), load_hardware_settings(session)))
+        for old in (self.window, self.pole):
+            if old is not None:
+                old.deleteLater()
         if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
+            self.window.hide()
         self.window, self.pole = None, None
         if hardware.display == DISPLAY_WINDOW:
             self.window = CustomerWindow(self.parent())
@@ -176,8 +178,12 @@ class CustomerWindow(QWidget):
             layout.addSpacing(12)
             self.rows.append((words, amount, also))
         layout.addStretch(1)
-        QGuiApplication.instance().screenAdded.connect(lambda _screen: self.place())
-        QGuiApplication.instance().screenRemoved.connect(lambda _screen: self.place())
+        # A screen plugged in or out: placed again (a bound method, let go with the window).
+        QGuiApplication.instance().screenAdded.connect(self._screens_changed)
+        QGuiApplication.instance().screenRemoved.connect(self._screens_changed)
+
+    def _screens_changed(self, _screen) -> None:
+        self.place()
 
     def place(self) -> None:
         """Full screen on the second screen; on one screen, hidden (or ONE_SCREEN_WINDOW)."""
