@@ -163,7 +163,8 @@ def window_text(showing: Showing, shop: ShopSettings) -> WindowText:
                  WindowLine(**said(lambda: pgettext("customer display", "Paid by card")),
                             size=LARGE))
     elif showing.kind == THANKS:
-        lines = (WindowLine(**said(lambda: pgettext("customer display", "Thank you, see you soon!")), size=HUGE),
+        thanks = said(lambda: pgettext("customer display", "Thank you, see you soon!"))
+        lines = (WindowLine(**thanks, size=HUGE),
                  WindowLine(shop.name, size=LARGE))
     else:
         lines = (WindowLine(shop.name, size=HUGE),
