@@ -28,7 +28,7 @@ def z_report_paper(day: SalesDay, shop: ShopSettings, moment: datetime,
         label = label.strip()
         if not value:
             roll.label(label, "plain" if indent else "bold", indent=indent)
-        elif len(value) > columns // 2:  # a sentence (a reason, a movement): under its label
+        elif len(value) > columns - indent - 8:  # a sentence (a reason): under its label
             roll.label(label, indent=indent)
             roll.text(value, indent=indent + 2)
         else:
@@ -36,3 +36,4 @@ def z_report_paper(day: SalesDay, shop: ShopSettings, moment: datetime,
     roll.rule()
     roll.labelled(_("Printed"), format_date_time(shop.local_time(moment), roll.locale))
     return tuple(roll.rows)
+

@@ -78,7 +78,7 @@ def test_a_clerk_opens_the_drawer_with_the_manager_s_pin_and_a_reason(qtbot, db,
     qtbot.keyClick(window.pending_dialog.pin, Qt.Key_Return)
     day_close: DayCloseDialog = window.day_close_dialog
     qtbot.waitUntil(lambda: day_close.data is not None)
-    words = day_close.sales.drawer.text()
+    words = day_close.cash.drawer.text()
     assert "opened 1 time" in words and "Opened by a manager: 1" in words
     assert f"{MANAGER_NAME}: Change for the bank" in words
 

@@ -67,28 +67,32 @@ class DrawerDialog(QDialog):
             opening = read_now(self.db, lambda session: manager_opening(
                 acting_staff(session, manager_id), reason))
         except (DrawerError, PermissionDenied) as error:
-            say(self.message, words_of(error), "error")
+            self._say(words_of(error), "error")
             self.reason.setFocus()
             return
         if not read_now(self.db, load_hardware_settings).opens_drawer:
-            say(self.message, self._no_drawer(), "error")
+            self._say(self._no_drawer(), "error")
             return
         self.busy = True
         self.open_button.setEnabled(False)
-        say(self.message, self.tr("Opening the drawer…"))
+        self._say(self.tr("Opening the drawer…"))
         print_on_till(self, self.db, manager_id, None, self._said, opening=opening)
 
     def _said(self, words: str, tone: str) -> None:
         self.busy = False
         self.open_button.setEnabled(True)
         if tone == "error":
-            say(self.message, words, "error")
+            self._say(words, "error")
             return
         if tone == "" or not words:  # the printer or drawer taken away meanwhile
-            say(self.message, self._no_drawer(), "error")
+            self._say(self._no_drawer(), "error")
             return
         self.opened.emit(words)
         self.accept()
+
+    def _say(self, words: str, tone: str = "info") -> None:
+        say(self.message, words, tone)
+        self.adjustSize()  # the words' lines, folded to the dialog's width, all shown
 
     def _no_drawer(self) -> str:
         return self.tr("This till has no receipt printer with a cash drawer (Manager → "

@@ -49,10 +49,14 @@ class HardwareDialog(QDialog):
         self.printer_url = QLineEdit(c.printer_url)
         self.printer_url.setPlaceholderText(self.tr("empty: the system's print dialog"))
         self.printer_hint = QLabel(self.tr("No address: receipts go through the system's print "
-                                           "dialog, as before. An ESC/POS printer: {forms}.")
-                                   .format(forms=" · ".join(URL_FORMS)))
+                                           "dialog, as before. An ESC/POS printer: its address "
+                                           "in one of these forms."))
         self.printer_hint.setObjectName("hint")
         self.printer_hint.setWordWrap(True)
+        # The forms as they are typed: one a line, left to right in every language.
+        self.printer_forms = QLabel("\n".join(URL_FORMS))
+        self.printer_forms.setObjectName("hint")
+        self.printer_forms.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.printer_error = message_label()
         self.paper = QComboBox()
         for millimetres in PAPERS:
@@ -73,7 +77,7 @@ class HardwareDialog(QDialog):
         self.display_url.setPlaceholderText("serial:///dev/ttyUSB1?baudrate=9600")
         self.display_error = message_label()
         # Addresses read left to right in every language.
-        left_to_right(self.printer_url, self.display_url)
+        left_to_right(self.printer_url, self.display_url, self.printer_forms)
 
         self.test_button = QPushButton(self.tr("Print a &test page (Ctrl+T)"))
         self.test_button.setAutoDefault(False)
@@ -99,18 +103,15 @@ class HardwareDialog(QDialog):
     def _form(self) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        rows = ((self.tr("&Printer"), self.printer_url), ("", self.printer_hint),
-                ("", self.printer_error), (self.tr("P&aper"), self.paper),
+        rows = ((self.tr("&Printer"), self.printer_url), ("", self.printer_error),
+                ("", self.printer_hint), ("", self.printer_forms), (self.tr("P&aper"), self.paper),
                 ("", self.automatic), ("", self.drawer),
                 (self.tr("&Customer display"), self.display),
                 (self.tr("Display's add&ress"), self.display_url), ("", self.display_error))
         for caption, field in rows:
-            if caption:
-                label = QLabel(caption)
-                label.setBuddy(field)
-                form.addRow(label, field)
-            else:
-                form.addRow(field)
+            label = QLabel(caption)
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.printer_error.hide()
         self.display_error.hide()
         return form
@@ -139,7 +140,7 @@ class HardwareDialog(QDialog):
         except HardwareError as error:
             return self._wrong(getattr(error, "field", ""), words_of(error))
         except PermissionDenied as error:
-            return say(self.message, words_of(error), "error")
+            return self._wrong("", words_of(error))
         self.current = settings
         self.saved.emit(settings)
         self.accept()
@@ -154,10 +155,11 @@ class HardwareDialog(QDialog):
         label, widget = {"printer_url": (self.printer_error, self.printer_url),
                          "display": (self.display_error, self.display_url),
                          "paper_mm": (self.message, self.paper)}.get(
-            field, (self.message, self.printer_url))
+            field, (self.message, self.save_button))
         say(label, words, "error")
         label.show()
         widget.setFocus()
+        self.adjustSize()  # the words' lines, folded to the dialog's width, all shown
 
     # ----- the test page ----------------------------------------------------------------------
     def print_test_page(self) -> None:
@@ -183,8 +185,7 @@ class HardwareDialog(QDialog):
 
         self.testing = True
         self.test_button.setEnabled(False)
-        say(self.message, self.tr("Printing a test page on {printer}…").format(
-            printer=address.url))
+        self._say(self.tr("Printing a test page on {printer}…").format(printer=address.url))
         run_task(work, while_alive(self, self._tested), while_alive(self, self._not_tested))
 
     def _tested(self, printed) -> None:
@@ -200,4 +201,8 @@ class HardwareDialog(QDialog):
     def _test_done(self, words: str, tone: str) -> None:
         self.testing = False
         self.test_button.setEnabled(True)
+        self._say(words, tone)
+
+    def _say(self, words: str, tone: str = "info") -> None:
         say(self.message, words, tone)
+        self.adjustSize()  # the words' lines, folded to the dialog's width, all shown

@@ -70,7 +70,7 @@ class DayCloseDialog(DayScreen):
         self.reload()
 
     def _panels(self) -> QWidget:
-        self.sales = SalesPanel(self.money, self.shop.locale)
+        self.sales = SalesPanel(self.money)
         self.cash = CashPanel(self.money, self.shop.locale)
         self.count = CountPanel(self.money, self.shop.locale)
         self.cash.float_field.returnPressed.connect(self.set_float)
@@ -104,6 +104,7 @@ class DayCloseDialog(DayScreen):
         self.data = data
         self.sales.show_day(data)
         self.cash.show_cash(data.cash, data.day)
+        self.cash.show_drawer(data)
         self._show_count(data.cash)
         self._show_closed(data.cash)
         day = day_words(data.day, self.shop.locale)

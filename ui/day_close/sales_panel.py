@@ -1,22 +1,19 @@
-"""The day's sales (Z report) on screen: the totals, by payment method, by clerk, the cash
-drawer's openings, and what is still to be sent to TikTok."""
+"""The day's sales (Z report) on screen: the totals, by payment method, by clerk, and what
+is still to be sent to TikTok."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
-from pos.dates import format_time
-from pos.report_export import why_words
 from ui.day_close.words import EXACT, OVER, SHORT, method_words
 from ui.language import read_from_the_right
 from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 
 class SalesPanel(QGroupBox):
-    def __init__(self, money, locale: str = "fr_MA", parent=None):
+    def __init__(self, money, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Sales (Z report)"))
         self.money = money
-        self.locale = locale
         self.sales_count, self.gross, self.promotions, self.returns, self.net = (
             QLabel("—") for _ in range(5))
         self.net.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -35,8 +32,6 @@ class SalesPanel(QGroupBox):
                 form.addRow("", self.refunds_by_method)
         self.by_method = figures_table([self.tr("Payment"), self.tr("Amount")])
         self.by_clerk = figures_table([self.tr("Clerk"), self.tr("Sales"), self.tr("Amount")])
-        self.drawer = QLabel("—")
-        self.drawer.setWordWrap(True)
         self.tiktok = QLabel("—")
         self.tiktok.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -45,7 +40,6 @@ class SalesPanel(QGroupBox):
         layout.addWidget(self.by_method, 1)
         layout.addWidget(QLabel(self.tr("By clerk")))
         layout.addWidget(self.by_clerk, 1)
-        layout.addWidget(self.drawer)
         layout.addWidget(self.tiktok)
 
     def show_day(self, data) -> None:
@@ -63,19 +57,7 @@ class SalesPanel(QGroupBox):
                                       for m, a in sorted(data.by_method.items())])
         fill_figures(self.by_clerk, [(clerk, str(n), money(a))
                                      for clerk, (n, a) in sorted(data.by_clerk.items())])
-        self._show_drawer(data)
         self._show_tiktok(data.tiktok_waiting, data.tiktok_failed, data.whole_shop)
-
-    def _show_drawer(self, data) -> None:
-        """How many times the drawer opened and why; who opened it on purpose, when, why."""
-        lines = [self.tr("Cash drawer: opened %n time(s).", "", len(data.drawer_openings))]
-        if data.drawer_openings:
-            lines.append(" · ".join(f"{why_words(why)}: {n}"
-                                    for why, n in data.openings_by_why.items()))
-        lines += [self.tr("{time} {manager}: {reason}").format(
-            time=format_time(o.at, self.locale), manager=o.staff, reason=o.reason)
-            for o in data.manager_openings]
-        self.drawer.setText("\n".join(read_from_the_right(line) for line in lines))
 
     def _show_tiktok(self, waiting: int, failed: int, whole_shop: bool = False) -> None:
         if whole_shop:  # the hub has no TikTok queue: each till sends its own

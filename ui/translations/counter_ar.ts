@@ -159,6 +159,21 @@
             <source>= Expected in the drawer</source>
             <translation>= المنتظر في الصندوق</translation>
         </message>
+        <message numerus="yes">
+            <source>Cash drawer: opened %n time(s).</source>
+            <translation>
+                <numerusform>درج النقود: فُتح %n مرة.</numerusform>
+                <numerusform>درج النقود: فُتح مرة واحدة.</numerusform>
+                <numerusform>درج النقود: فُتح مرتين.</numerusform>
+                <numerusform>درج النقود: فُتح %n مرات.</numerusform>
+                <numerusform>درج النقود: فُتح %n مرة.</numerusform>
+                <numerusform>درج النقود: فُتح %n مرة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{time} {manager}: {reason}</source>
+            <translation>{time} {manager}: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>ChartTab</name>
@@ -615,8 +630,8 @@
             <translation>فارغ: نافذة الطباعة في النظام</translation>
         </message>
         <message>
-            <source>No address: receipts go through the system's print dialog, as before. An ESC/POS printer: {forms}.</source>
-            <translation>بدون عنوان: تمر الوصولات عبر نافذة الطباعة في النظام، كما من قبل. طابعة ESC/POS: {forms}.</translation>
+            <source>No address: receipts go through the system's print dialog, as before. An ESC/POS printer: its address in one of these forms.</source>
+            <translation>بدون عنوان: تمر الوصولات عبر نافذة الطباعة في النظام، كما من قبل. طابعة ⁨ESC/⁠POS⁩: عنوانها على أحد هذه الأشكال.</translation>
         </message>
         <message>
             <source>{width} mm</source>
@@ -2333,21 +2348,6 @@ back</source>
         <message>
             <source>By clerk</source>
             <translation>حسب البائع</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cash drawer: opened %n time(s).</source>
-            <translation>
-                <numerusform>درج النقود: فُتح %n مرة.</numerusform>
-                <numerusform>درج النقود: فُتح مرة واحدة.</numerusform>
-                <numerusform>درج النقود: فُتح مرتين.</numerusform>
-                <numerusform>درج النقود: فُتح %n مرات.</numerusform>
-                <numerusform>درج النقود: فُتح %n مرة.</numerusform>
-                <numerusform>درج النقود: فُتح %n مرة.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{time} {manager}: {reason}</source>
-            <translation>{time} {manager}: {reason}</translation>
         </message>
         <message>
             <source>TikTok: each till sends its own events (see each till).</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CashPanel</name>
+        <message numerus="yes">
+            <source>Cash drawer: opened %n time(s).</source>
+            <translation>
+                <numerusform>Cash drawer: opened %n time.</numerusform>
+                <numerusform>Cash drawer: opened %n times.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChartTab</name>
         <message numerus="yes">
             <source>{first} to {last}: %n return(s), {returned} returned of {sold} sold.</source>
@@ -143,13 +153,6 @@
     </context>
     <context>
         <name>SalesPanel</name>
-        <message numerus="yes">
-            <source>Cash drawer: opened %n time(s).</source>
-            <translation>
-                <numerusform>Cash drawer: opened %n time.</numerusform>
-                <numerusform>Cash drawer: opened %n times.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>TikTok: %n event(s) of this day still waiting, {failed} failed (see Manager → TikTok queue).</source>
             <translation>

@@ -159,6 +159,17 @@
             <source>= Expected in the drawer</source>
             <translation>= Attendu en caisse</translation>
         </message>
+        <message numerus="yes">
+            <source>Cash drawer: opened %n time(s).</source>
+            <translation>
+                <numerusform>Tiroir-caisse : ouvert %n fois.</numerusform>
+                <numerusform>Tiroir-caisse : ouvert %n fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{time} {manager}: {reason}</source>
+            <translation>{time} {manager} : {reason}</translation>
+        </message>
     </context>
     <context>
         <name>ChartTab</name>
@@ -603,8 +614,8 @@
             <translation>vide : la boîte d'impression du système</translation>
         </message>
         <message>
-            <source>No address: receipts go through the system's print dialog, as before. An ESC/POS printer: {forms}.</source>
-            <translation>Sans adresse : les tickets passent par la boîte d'impression du système, comme avant. Une imprimante ESC/POS : {forms}.</translation>
+            <source>No address: receipts go through the system's print dialog, as before. An ESC/POS printer: its address in one of these forms.</source>
+            <translation>Sans adresse : les tickets passent par la boîte d'impression du système, comme avant. Une imprimante ESC/POS : son adresse sous l'une de ces formes.</translation>
         </message>
         <message>
             <source>{width} mm</source>
@@ -2266,17 +2277,6 @@ retourner</translation>
         <message>
             <source>By clerk</source>
             <translation>Par vendeur</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cash drawer: opened %n time(s).</source>
-            <translation>
-                <numerusform>Tiroir-caisse : ouvert %n fois.</numerusform>
-                <numerusform>Tiroir-caisse : ouvert %n fois.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{time} {manager}: {reason}</source>
-            <translation>{time} {manager} : {reason}</translation>
         </message>
         <message>
             <source>TikTok: each till sends its own events (see each till).</source>
