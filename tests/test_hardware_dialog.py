@@ -128,3 +128,17 @@ def test_the_z_report_prints_on_the_receipt_printer(qtbot, db, fake_printer):
     job = fake_printer.wait_for_job()
     assert set(raster_widths(job)) == {576} and job.count(CUT) == 1
     assert job.rstrip(b"\x00").endswith(CUT) and DRAWER_PULSE not in job
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_a_z_report_the_printer_refuses_is_said_and_the_report_stays(qtbot, db, fake_printer):
+    with db.write() as s:
+        save_hardware_settings(s, HardwareSettings(printer_url=fake_printer.url))
+    fake_printer.refuse()
+    window = manager_window(qtbot, db)
+    window.day_close_action.trigger()
+    dialog: DayCloseDialog = window.day_close_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog, Qt.Key_P, Qt.ControlModifier)
+    assert "cannot be reached" in dialog.message.text()
+    assert dialog.print_button.isEnabled() and dialog.data is not None  # print it again
