@@ -16,6 +16,7 @@ from typing import IO
 
 from pos.cash import CashSummary
 from pos.dates import format_date, format_date_time, format_time, format_weekday_date
+from pos.hardware.drawer import WHY
 from pos.i18n import N_, _, ngettext
 from pos.money import Money, format_money
 from pos.reports import ReturnsDay, SalesDay
@@ -137,6 +138,12 @@ def _sales_rows(day: SalesDay) -> list[list]:
               time=f"{t:%H:%M:%S}", kind=movement_words(kind), reason=reason, staff=staff), "",
               plain(amount)]
              for t, kind, amount, reason, staff in cash.movements]
+    drawer = _("Cash drawer")
+    rows.append([drawer, _("Openings"), len(day.drawer_openings), ""])
+    rows += [[drawer, why_words(why), n, ""] for why, n in day.openings_by_why.items()]
+    rows += [[_("Drawer opened by a manager"), _("{time} {staff}: {reason}").format(
+              time=f"{o.at:%H:%M:%S}", staff=o.staff, reason=o.reason), "", ""]
+             for o in day.manager_openings]
     if not day.whole_shop:  # each till sends its own queue: the hub has none
         rows += [["TikTok", _("Waiting"), day.tiktok_waiting, ""],
                  ["TikTok", _("Failed"), day.tiktok_failed, ""]]
@@ -228,7 +235,25 @@ def sales_lines(day: SalesDay, locale: str = "fr_MA") -> list[tuple[str, str]]:
                .format(count=n, amount=money(total)))
               for name, (n, total) in day.by_clerk.items()]
     lines += _cash_lines(day.cash, money, locale)
+    lines += drawer_lines(day, locale)
     lines.append((_("TikTok events"), _tiktok(day)))
+    return lines
+
+
+def why_words(why: str) -> str:
+    """'Cash sale', 'Opened by a manager': why the drawer opened, as a report's line."""
+    words = _(WHY.get(why, why))
+    return words[:1].upper() + words[1:]
+
+
+def drawer_lines(day: SalesDay, locale: str) -> list[tuple[str, str]]:
+    """How many times the drawer opened and why; each manager's opening: when, who, why."""
+    n = len(day.drawer_openings)
+    lines = [(_("Cash drawer opened"), ngettext("{count} time", "{count} times", n).format(
+        count=n))]
+    lines += [("  " + why_words(why), str(count)) for why, count in day.openings_by_why.items()]
+    lines += [(f"    {format_time(o.at, locale)} {o.staff}", o.reason)
+              for o in day.manager_openings]
     return lines
 
 

@@ -20,6 +20,7 @@ from db.hub.remote import PLACEHOLDER_KEY, is_placeholder
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
 from pos.dates import format_date
+from pos.hardware.drawer import BY_A_MANAGER, WHY, OpeningRecord, drawer_openings
 from pos.i18n import N_, _, figure, ngettext
 from pos.money import Money, format_money, money_sum
 from pos.return_policy import Outcome, Reason, Remedy
@@ -453,6 +454,22 @@ class SalesDay:
     returns_by_method: dict[str, Money] = field(default_factory=dict)  # cash / card
     exchanges: int = 0   # of `count`, the sales that were the new items of an exchange
     whole_shop: bool = False  # every till's figures (read on the hub), not this till's
+    # Each opening of the drawer that day, in order (the whole shop's drawers on the hub).
+    drawer_openings: tuple[OpeningRecord, ...] = ()
+
+    @property
+    def openings_by_why(self) -> dict[str, int]:
+        """How many times the drawer opened, by why (pos.hardware.drawer.WHY's order),
+        only the whys that happened."""
+        counts = {why: 0 for why in WHY}
+        for opening in self.drawer_openings:
+            counts[opening.why] = counts.get(opening.why, 0) + 1
+        return {why: n for why, n in counts.items() if n}
+
+    @property
+    def manager_openings(self) -> tuple[OpeningRecord, ...]:
+        """The openings a manager made on purpose: who, when and why, in their words."""
+        return tuple(o for o in self.drawer_openings if o.why == BY_A_MANAGER)
 
 
 def sales_day(session: Session, shop: ShopSettings, day: date,
@@ -493,6 +510,7 @@ def sales_day(session: Session, shop: ShopSettings, day: date,
         tiktok_waiting=tiktok.get("waiting", 0), tiktok_failed=tiktok.get("failed", 0),
         cash=cash_summary(session, shop, day, scope), returns_by_method=returns_by_method,
         exchanges=exchanges, whole_shop=scope.whole_shop,
+        drawer_openings=tuple(drawer_openings(session, day, shop, scope)),
     )
 
 

@@ -18,6 +18,7 @@ from db.models import OutboxEvent, Product, Staff
 from pos.cash import close_day, set_opening_float
 from pos.catalog_import import import_products
 from pos.hardware.drawer import manager_opening, record_opening
+from pos.hardware.settings import HardwareSettings, change_hardware_settings
 from pos.languages import current_languages, save_languages
 from pos.money import Money
 from pos.returns import change_policy, current_policy
@@ -107,6 +108,8 @@ OPERATIONS = {
         s, TikTokSettings(event_source_id="PIXEL00000000000001"), who)),
     "save_languages": _in_session(lambda s, who: save_languages(
         s, who, replace(current_languages(s), shop="ar", receipt="fr+ar"))),
+    "change_hardware_settings": _in_session(lambda s, who: change_hardware_settings(
+        s, who, HardwareSettings(printer_url="tcp://192.168.1.50:9100", paper_mm=58))),
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,

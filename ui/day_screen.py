@@ -1,7 +1,8 @@
 """What the manager's day screens (the close, the returns review) share: the day picked at
 the top, what the screen is doing beside it, and the day's report saved as CSV or PDF, or
 printed, from the row of buttons at the bottom: written off the GUI thread, a busy bar
-beside the buttons meanwhile."""
+beside the buttons meanwhile. A report with a roll layout (the Z report) prints on this
+till's receipt printer when it has one; else, as every report, through the system's dialog."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,11 +18,14 @@ from db.engine import Database
 from db.types import utc_now
 from pos.hub import whole_shop_db
 from pos.i18n import language, right_to_left, speaking, words_of
+from pos.hardware.settings import load_hardware_settings
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
+from ui.background import read_now
 from ui.day_picker import DayPicker, day_top_row, day_words
 from ui.printing import a4, ask_save_path, ask_to_print
+from ui.till_printer import RowsFor, print_on_till
 from pos.i18n import figure
 from ui.widgets import message_label, say
 
@@ -140,6 +144,11 @@ class DayScreen(QDialog):
     def report_html(self) -> str:
         raise NotImplementedError
 
+    def roll_rows(self) -> RowsFor:
+        """The report as a receipt roll's rows for its columns; None: it has no roll layout
+        and prints on A4 only."""
+        return None
+
     def _ask_path(self, title: str, kind: str, suffix: str, then) -> None:
         if self.data is None:
             return
@@ -164,6 +173,28 @@ class DayScreen(QDialog):
                        self.tr("The PDF could not be written: {reason}"))
 
     def print_report(self) -> None:
+        """Ctrl+P: on the receipt printer when the report has a roll layout and this till an
+        ESC/POS printer (sent off the GUI thread); else the system's print dialog."""
+        if self.data is None:
+            return
+        rows_for = self.roll_rows()
+        if rows_for is None or read_now(self.db, load_hardware_settings).escpos is None:
+            return self.print_page()
+        self.set_exports_enabled(False)
+        self.paper_progress.show()
+        self._say(self.tr("Printing on the receipt printer…"), "info")
+        print_on_till(self, self.db, self.manager_id, rows_for, self._printed_on_roll)
+
+    def _printed_on_roll(self, words: str, tone: str) -> None:
+        self.paper_progress.hide()
+        self.set_exports_enabled(self.data is not None)
+        if tone == "":  # this till has no receipt printer: the page, as before
+            return self.print_page()
+        self._say(words, tone)
+        self.exported.emit(words)
+
+    def print_page(self) -> None:
+        """The report on A4 through the system's print dialog."""
         if self.data is None:
             return
         html = self.report_html()

@@ -13,6 +13,8 @@ from ui.background import read_now
 from ui.customer_display import CustomerDisplays
 from ui.day_close import DayCloseDialog
 from ui.dialogs import ManagerApprovalDialog
+from ui.drawer_dialog import DrawerDialog
+from ui.hardware_dialog import HardwareDialog
 from ui.hub_dialog import HubDialog
 from ui.hub_sync import HubScheduler, HubStatusLabel
 from ui.import_dialog import ImportDialog
@@ -111,9 +113,12 @@ class MainWindow(QMainWindow):
         self.tiktok_settings_action = QAction(self, triggered=self.open_tiktok_settings)
         self.tiktok_queue_action = QAction(self, triggered=self.open_tiktok_queue)
         self.hub_action = QAction(self, triggered=self.open_hub)
+        self.drawer_action = QAction(self, triggered=self.open_drawer)
+        self.printer_action = QAction(self, triggered=self.open_printer)
         for group in ((self.products_action, self.import_products_action),
                       (self.policy_action, self.languages_action),
                       (self.returns_review_action, self.day_close_action),
+                      (self.drawer_action, self.printer_action),
                       (self.tiktok_settings_action, self.tiktok_queue_action),
                       (self.hub_action,)):
             if self.manager_menu.actions():
@@ -129,7 +134,8 @@ class MainWindow(QMainWindow):
                                    self.policy_action, self.languages_action,
                                    self.returns_review_action, self.day_close_action,
                                    self.tiktok_settings_action, self.tiktok_queue_action,
-                                   self.hub_action, self.logout_action]
+                                   self.hub_action, self.drawer_action, self.printer_action,
+                                   self.logout_action]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Counter — {shop}").format(shop=self.shop.name))
@@ -147,6 +153,8 @@ class MainWindow(QMainWindow):
         self.tiktok_settings_action.setText(self.tr("TikTok settings…"))
         self.tiktok_queue_action.setText(self.tr("TikTok queue…"))
         self.hub_action.setText(self.tr("&Hub…"))
+        self.drawer_action.setText(self.tr("Open &drawer…"))
+        self.printer_action.setText(self.tr("&Printer…"))
         self.staff_menu.setTitle(self.tr("S&taff"))
         self.logout_action.setText(self.tr("Log out"))
         self._show_who()
@@ -267,6 +275,22 @@ class MainWindow(QMainWindow):
     def open_day_close(self) -> None:
         self._as_manager(self.tr("The sales report and the cash close need a manager."),
                          self._open_day_close)
+
+    def open_drawer(self) -> None:
+        self._as_manager(self.tr("Opening the drawer without a sale needs a manager."),
+                         self._open_drawer)
+
+    def open_printer(self) -> None:
+        self._as_manager(self.tr("The printer's settings need a manager."), self._open_printer)
+
+    def _open_drawer(self, manager_id: int) -> None:
+        self.drawer_dialog = DrawerDialog(self.db, manager_id, self)
+        self.drawer_dialog.opened.connect(lambda words: self.statusBar().showMessage(words, 8000))
+        self.drawer_dialog.open()
+
+    def _open_printer(self, manager_id: int) -> None:
+        self.hardware_dialog = HardwareDialog(self.db, self.shop, manager_id, self)
+        self.hardware_dialog.open()
 
     def _as_manager(self, question: str, then) -> None:
         """Managers only: a clerk's session needs a manager's PIN first."""

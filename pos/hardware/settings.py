@@ -10,9 +10,11 @@ from dataclasses import asdict, dataclass, fields, replace
 from sqlalchemy.orm import Session
 
 from db.settings import load_json_setting, save_json_setting
+from db.models import Staff
 from db.words import N_
 from pos.hardware.printer import (HardwareError, PrinterAddress, parse_display_url,
                                   parse_printer_url)
+from pos.staff import require_manager
 
 HARDWARE_KEY = "hardware"
 
@@ -68,10 +70,29 @@ def save_hardware_settings(session: Session, settings: HardwareSettings) -> None
     save_json_setting(session, HARDWARE_KEY, asdict(settings))
 
 
+def change_hardware_settings(session: Session, manager: Staff | None,
+                             settings: HardwareSettings) -> None:
+    """Manager → Printer: a manager only (PermissionDenied); every field checked first
+    (HardwareError, its `field` naming the one that is wrong); nothing saved otherwise."""
+    require_manager(manager, "change the printer")
+    save_hardware_settings(session, settings)
+
+
 def checked_hardware(settings: HardwareSettings) -> HardwareSettings:
+    """The settings, or HardwareError in words with `field`: the setting that is wrong
+    ("printer_url", "paper_mm", "display"), for a screen to say it beside that field."""
     if settings.paper_mm not in PAPERS:
-        raise HardwareError(N_("The paper is 80 or 58 mm wide, not {width}."),
-                            width=settings.paper_mm)
-    parse_printer_url(settings.printer_url)
-    parse_display_url(settings.display)
+        raise _of_field(HardwareError(N_("The paper is 80 or 58 mm wide, not {width}."),
+                                      width=settings.paper_mm), "paper_mm")
+    for field, parse, url in (("printer_url", parse_printer_url, settings.printer_url),
+                              ("display", parse_display_url, settings.display)):
+        try:
+            parse(url)
+        except HardwareError as error:
+            raise _of_field(error, field) from None
     return settings
+
+
+def _of_field(error: HardwareError, field: str) -> HardwareError:
+    error.field = field
+    return error

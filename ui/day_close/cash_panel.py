@@ -1,12 +1,15 @@
 """The drawer's cash on screen: the opening float, cash put in or taken out with its reason,
-and what the drawer should hold."""
+what the drawer should hold, and how many times it opened (by why; who opened it on
+purpose, when and why)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
+from pos.dates import format_time
+from pos.report_export import why_words
 from ui.day_close.words import movement_time, movement_words
-from ui.language import left_to_right
+from ui.language import left_to_right, read_from_the_right
 from ui.widgets import RIGHT, figures_table, fill_figures, narrow_form
 
 
@@ -29,6 +32,9 @@ class CashPanel(QGroupBox):
         line.setFrameShape(QFrame.HLine)
         layout.addWidget(line)
         layout.addLayout(self._expected_form())
+        self.drawer = QLabel("—")
+        self.drawer.setWordWrap(True)
+        layout.addWidget(self.drawer)
 
     def _float_row(self) -> QHBoxLayout:
         self.float_field = QLineEdit()
@@ -97,6 +103,17 @@ class CashPanel(QGroupBox):
         for key, label in self.expected_lines.items():
             label.setText(self.money(getattr(summary, key)))
         self.expected.setText(self.money(summary.expected))
+
+    def show_drawer(self, data) -> None:
+        """How many times the drawer opened and why; who opened it on purpose, when, why."""
+        lines = [self.tr("Cash drawer: opened %n time(s).", "", len(data.drawer_openings))]
+        if data.drawer_openings:
+            lines.append(" · ".join(f"{why_words(why)}: {n}"
+                                    for why, n in data.openings_by_why.items()))
+        lines += [self.tr("{time} {manager}: {reason}").format(
+            time=format_time(o.at, self.locale), manager=o.staff, reason=o.reason)
+            for o in data.manager_openings]
+        self.drawer.setText("\n".join(read_from_the_right(line) for line in lines))
 
     def enable(self, open_day: bool, can_float: bool, float_shown: bool) -> None:
         self.float_field.setReadOnly(not can_float)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from db.engine import Database
 from pos import cash, report_export, reports
-from pos.i18n import words_of
+from db.types import utc_now
+from pos.i18n import language, speaking, words_of
+from pos.report_paper import z_report_paper
 from pos.money import Money, MoneyError
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
@@ -102,6 +104,7 @@ class DayCloseDialog(DayScreen):
         self.data = data
         self.sales.show_day(data)
         self.cash.show_cash(data.cash, data.day)
+        self.cash.show_drawer(data)
         self._show_count(data.cash)
         self._show_closed(data.cash)
         day = day_words(data.day, self.shop.locale)
@@ -272,3 +275,13 @@ class DayCloseDialog(DayScreen):
 
     def report_html(self) -> str:
         return sales_day_html(self.data, self.shop)
+
+    def roll_rows(self):
+        """The Z report and the cash close on the receipt printer's roll, in the language
+        spoken here (the rows are written off the GUI thread, where it is not known)."""
+        data, shop, code, moment = self.data, self.shop, language(), utc_now()
+
+        def rows_for(columns: int):
+            with speaking(code):
+                return z_report_paper(data, shop, moment, columns)
+        return rows_for

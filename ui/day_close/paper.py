@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from db.types import utc_now
 from pos import cash
-from pos.dates import format_date_time
+from pos.dates import format_date_time, format_time
+from pos.report_export import why_words
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.day_close.words import (closed_when, denomination_words, difference_words,
@@ -78,6 +79,30 @@ def _cash_html(data, shop: ShopSettings, side: PaperSide) -> str:
 <table cellspacing=0 cellpadding=3 border=1 {side.table}>{movements}</table>"""
 
 
+def _drawer_html(data, shop: ShopSettings, side: PaperSide) -> str:
+    """How many times the drawer opened, by why; each manager's opening: when, who, why."""
+    heading = QCoreApplication.translate("day_close", "Cash drawer")
+    opened = QCoreApplication.translate("day_close", "The drawer opened %n time(s).", "",
+                                        len(data.drawer_openings))
+    whys = _rows(side, ((why_words(why), str(n)) for why, n in data.openings_by_why.items()))
+    whys = f"<table cellspacing=0 cellpadding=3 border=1 {side.table}>{whys}</table>" \
+        if whys else ""
+    managers = ""
+    if data.manager_openings:
+        head = side.row([f"<th align={side.start}>{words}</th>" for words in (
+            QCoreApplication.translate("day_close", "Time"),
+            QCoreApplication.translate("day_close", "Manager"),
+            QCoreApplication.translate("day_close", "Reason"))])
+        body = "".join(side.row([
+            f"<td align={side.start}>{format_time(o.at, shop.locale)}</td>",
+            f"<td align={side.start}>{escape(o.staff)}</td>",
+            f"<td align={side.start}>{escape(o.reason)}</td>"]) for o in data.manager_openings)
+        managers = "<p>{}</p><table cellspacing=0 cellpadding=3 border=1 {}>{}{}</table>".format(
+            QCoreApplication.translate("day_close", "Opened by a manager:"), side.table, head,
+            body)
+    return f"<h3>{heading}</h3><p>{opened}</p>{whys}{managers}"
+
+
 def sales_day_html(data, shop: ShopSettings) -> str:
     """The Z report and the cash on paper; a closed day's count with it."""
     side = paper_side()
@@ -126,5 +151,6 @@ def sales_day_html(data, shop: ShopSettings) -> str:
 <p>{tiktok}</p>
 {_cash_html(data, shop, side)}
 {_count_html(data.cash, shop, side)}
+{_drawer_html(data, shop, side)}
 <p style="font-size: 8pt; color: #666;">{printed}</p>
 </body></html>"""

@@ -141,6 +141,21 @@
         <source>= Expected in the drawer</source>
         <translation>= المنتظر في الصندوق</translation>
     </message>
+    <message numerus="yes">
+        <source>Cash drawer: opened %n time(s).</source>
+        <translation>
+            <numerusform>درج النقود: فُتح %n مرة.</numerusform>
+            <numerusform>درج النقود: فُتح مرة واحدة.</numerusform>
+            <numerusform>درج النقود: فُتح مرتين.</numerusform>
+            <numerusform>درج النقود: فُتح %n مرات.</numerusform>
+            <numerusform>درج النقود: فُتح %n مرة.</numerusform>
+            <numerusform>درج النقود: فُتح %n مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} {manager}: {reason}</source>
+        <translation>{time} {manager}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ChartTab</name>
@@ -464,6 +479,10 @@
         <translation>تعذّرت كتابة ملف PDF: {reason}</translation>
     </message>
     <message>
+        <source>Printing on the receipt printer…</source>
+        <translation>جارٍ الطبع على طابعة الوصولات…</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>أُرسل إلى الطابعة.</translation>
     </message>
@@ -545,6 +564,120 @@
     <message>
         <source>taken by {clerk}</source>
         <translation>أخذه {clerk}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <source>Open the drawer</source>
+        <translation>فتح درج النقود</translation>
+    </message>
+    <message>
+        <source>The drawer opens with no sale: say why. The opening is recorded with your name and counted in the Z report.</source>
+        <translation>يُفتح درج النقود دون بيع: اذكر السبب. يُسجَّل الفتح باسمك ويُحتسب في تقرير Z.</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. change for the bank</source>
+        <translation>السبب، مثلًا: صرف نقود للبنك</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>السبب (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the drawer (Enter)</source>
+        <translation>فتح درج النقود (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>جارٍ فتح درج النقود…</translation>
+    </message>
+    <message>
+        <source>This till has no receipt printer with a cash drawer (Manager → Printer): nothing was opened or recorded.</source>
+        <translation>لا توجد في هذا الصندوق طابعة وصولات بدرج نقود (المسير ← الطابعة): لم يُفتح ولم يُسجَّل شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareDialog</name>
+    <message>
+        <source>Printer and customer display</source>
+        <translation>الطابعة وشاشة الزبون</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s print dialog</source>
+        <translation>فارغ: نافذة الطباعة في النظام</translation>
+    </message>
+    <message>
+        <source>No address: receipts go through the system&apos;s print dialog, as before. An ESC/POS printer: its address in one of these forms.</source>
+        <translation>بدون عنوان: تمر الوصولات عبر نافذة الطباعة في النظام، كما من قبل. طابعة ⁨ESC/⁠POS⁩: عنوانها على أحد هذه الأشكال.</translation>
+    </message>
+    <message>
+        <source>{width} mm</source>
+        <translation>{width} مم</translation>
+    </message>
+    <message>
+        <source>Print the receipt by &amp;itself after each sale</source>
+        <translation>اطبع الوصل تلقائيًا بعد كل بيع (&amp;I)</translation>
+    </message>
+    <message>
+        <source>A cash &amp;drawer is plugged into the printer</source>
+        <translation>درج النقود موصول بالطابعة (&amp;D)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
+        <source>A window on the second screen</source>
+        <translation>نافذة على الشاشة الثانية</translation>
+    </message>
+    <message>
+        <source>A pole display at an address</source>
+        <translation>شاشة عمودية على عنوان</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page (Ctrl+T)</source>
+        <translation>اطبع صفحة اختبار (&amp;T) (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>الطابعة (&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>الورق (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer display</source>
+        <translation>شاشة الزبون (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Display&apos;s add&amp;ress</source>
+        <translation>عنوان الشاشة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type the pole display&apos;s address, or choose no display.</source>
+        <translation>اكتب عنوان الشاشة العمودية، أو اختر «بدون».</translation>
+    </message>
+    <message>
+        <source>Type the receipt printer&apos;s address first: without one, receipts go through the system&apos;s print dialog.</source>
+        <translation>اكتب أولًا عنوان طابعة الوصولات: بدونه تمر الوصولات عبر نافذة الطباعة في النظام.</translation>
+    </message>
+    <message>
+        <source>Printing a test page on {printer}…</source>
+        <translation>جارٍ طبع صفحة اختبار على {printer}…</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer: check that it is whole and sharp.</source>
+        <translation>أُرسلت صفحة الاختبار إلى الطابعة: تأكد أنها كاملة وواضحة.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>لفافة الورق أوشكت على النفاد.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1167,14 @@ back</source>
         <translation>خادم المتجر (&amp;H)…</translation>
     </message>
     <message>
+        <source>Open &amp;drawer…</source>
+        <translation>فتح درج النقود (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Printer…</source>
+        <translation>الطابعة (&amp;P)…</translation>
+    </message>
+    <message>
         <source>S&amp;taff</source>
         <translation>الموظفون (&amp;T)</translation>
     </message>
@@ -1096,6 +1237,14 @@ back</source>
     <message>
         <source>The sales report and the cash close need a manager.</source>
         <translation>تقرير المبيعات وإغلاق الصندوق من صلاحيات المسير.</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager.</source>
+        <translation>فتح درج النقود دون بيع يحتاج إلى المسير.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s settings need a manager.</source>
+        <translation>إعدادات الطابعة تحتاج إلى المسير.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2764,37 @@ back</source>
     <message>
         <source>Cash put in or taken out</source>
         <translation>النقود المُدخلة أو المسحوبة</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>درج النقود</translation>
+    </message>
+    <message numerus="yes">
+        <source>The drawer opened %n time(s).</source>
+        <translation>
+            <numerusform>فُتح درج النقود %n مرة.</numerusform>
+            <numerusform>فُتح درج النقود مرة واحدة.</numerusform>
+            <numerusform>فُتح درج النقود مرتين.</numerusform>
+            <numerusform>فُتح درج النقود %n مرات.</numerusform>
+            <numerusform>فُتح درج النقود %n مرة.</numerusform>
+            <numerusform>فُتح درج النقود %n مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>المسير</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Opened by a manager:</source>
+        <translation>فتحه المسير:</translation>
     </message>
     <message>
         <source>Clerk</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CashPanel</name>
+    <message numerus="yes">
+        <source>Cash drawer: opened %n time(s).</source>
+        <translation>
+            <numerusform>Cash drawer: opened %n time.</numerusform>
+            <numerusform>Cash drawer: opened %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartTab</name>
     <message numerus="yes">
         <source>{first} to {last}: %n return(s), {returned} returned of {sold} sold.</source>
@@ -182,6 +192,16 @@
         <translation>
             <numerusform>%n event put back in the queue; it goes with the next send.</numerusform>
             <numerusform>%n events put back in the queue; they go with the next send.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>day_close</name>
+    <message numerus="yes">
+        <source>The drawer opened %n time(s).</source>
+        <translation>
+            <numerusform>The drawer opened %n time.</numerusform>
+            <numerusform>The drawer opened %n times.</numerusform>
         </translation>
     </message>
 </context>

@@ -141,6 +141,17 @@
         <source>= Expected in the drawer</source>
         <translation>= Attendu en caisse</translation>
     </message>
+    <message numerus="yes">
+        <source>Cash drawer: opened %n time(s).</source>
+        <translation>
+            <numerusform>Tiroir-caisse : ouvert %n fois.</numerusform>
+            <numerusform>Tiroir-caisse : ouvert %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{time} {manager}: {reason}</source>
+        <translation>{time} {manager} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ChartTab</name>
@@ -452,6 +463,10 @@
         <translation>Le PDF n&apos;a pas pu être écrit : {reason}</translation>
     </message>
     <message>
+        <source>Printing on the receipt printer…</source>
+        <translation>Impression sur l&apos;imprimante de tickets…</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
@@ -533,6 +548,120 @@
     <message>
         <source>taken by {clerk}</source>
         <translation>pris par {clerk}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawerDialog</name>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Ouvrir le tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>The drawer opens with no sale: say why. The opening is recorded with your name and counted in the Z report.</source>
+        <translation>Le tiroir-caisse s&apos;ouvre sans vente : indiquez pourquoi. L&apos;ouverture est enregistrée à votre nom et comptée dans le rapport Z.</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. change for the bank</source>
+        <translation>Motif, p. ex. monnaie pour la banque</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Open the drawer (Enter)</source>
+        <translation>Ouvrir le tiroir-caisse (Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>Ouverture du tiroir-caisse…</translation>
+    </message>
+    <message>
+        <source>This till has no receipt printer with a cash drawer (Manager → Printer): nothing was opened or recorded.</source>
+        <translation>Cette caisse n&apos;a pas d&apos;imprimante de tickets avec un tiroir-caisse (Gérant → Imprimante) : rien n&apos;a été ouvert ni enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HardwareDialog</name>
+    <message>
+        <source>Printer and customer display</source>
+        <translation>Imprimante et afficheur client</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s print dialog</source>
+        <translation>vide : la boîte d&apos;impression du système</translation>
+    </message>
+    <message>
+        <source>No address: receipts go through the system&apos;s print dialog, as before. An ESC/POS printer: its address in one of these forms.</source>
+        <translation>Sans adresse : les tickets passent par la boîte d&apos;impression du système, comme avant. Une imprimante ESC/POS : son adresse sous l&apos;une de ces formes.</translation>
+    </message>
+    <message>
+        <source>{width} mm</source>
+        <translation>{width} mm</translation>
+    </message>
+    <message>
+        <source>Print the receipt by &amp;itself after each sale</source>
+        <translation>Imprimer le ticket &amp;automatiquement après chaque vente</translation>
+    </message>
+    <message>
+        <source>A cash &amp;drawer is plugged into the printer</source>
+        <translation>Un &amp;tiroir-caisse est branché sur l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A window on the second screen</source>
+        <translation>Une fenêtre sur le deuxième écran</translation>
+    </message>
+    <message>
+        <source>A pole display at an address</source>
+        <translation>Un afficheur à colonne, à une adresse</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page (Ctrl+T)</source>
+        <translation>Imprimer une page de t&amp;est (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>&amp;Imprimante</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Customer display</source>
+        <translation>Afficheur &amp;client</translation>
+    </message>
+    <message>
+        <source>Display&apos;s add&amp;ress</source>
+        <translation>Ad&amp;resse de l&apos;afficheur</translation>
+    </message>
+    <message>
+        <source>Type the pole display&apos;s address, or choose no display.</source>
+        <translation>Tapez l&apos;adresse de l&apos;afficheur à colonne, ou choisissez « Aucun ».</translation>
+    </message>
+    <message>
+        <source>Type the receipt printer&apos;s address first: without one, receipts go through the system&apos;s print dialog.</source>
+        <translation>Tapez d&apos;abord l&apos;adresse de l&apos;imprimante de tickets : sans elle, les tickets passent par la boîte d&apos;impression du système.</translation>
+    </message>
+    <message>
+        <source>Printing a test page on {printer}…</source>
+        <translation>Impression d&apos;une page de test sur {printer}…</translation>
+    </message>
+    <message>
+        <source>The test page was sent to the printer: check that it is whole and sharp.</source>
+        <translation>La page de test est partie à l&apos;imprimante : vérifiez qu&apos;elle est complète et nette.</translation>
+    </message>
+    <message>
+        <source>The paper is running low.</source>
+        <translation>Le rouleau de papier touche à sa fin.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1115,14 @@ retourner</translation>
         <translation>&amp;Serveur du magasin…</translation>
     </message>
     <message>
+        <source>Open &amp;drawer…</source>
+        <translation>&amp;Ouvrir le tiroir-caisse…</translation>
+    </message>
+    <message>
+        <source>&amp;Printer…</source>
+        <translation>&amp;Imprimante…</translation>
+    </message>
+    <message>
         <source>S&amp;taff</source>
         <translation>&amp;Personnel</translation>
     </message>
@@ -1048,6 +1185,14 @@ retourner</translation>
     <message>
         <source>The sales report and the cash close need a manager.</source>
         <translation>Le rapport des ventes et la clôture de caisse sont réservés au gérant.</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager.</source>
+        <translation>Ouvrir le tiroir-caisse sans vente demande un gérant.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s settings need a manager.</source>
+        <translation>Les réglages de l&apos;imprimante demandent un gérant.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2673,33 @@ retourner</translation>
     <message>
         <source>Cash put in or taken out</source>
         <translation>Espèces ajoutées ou retirées</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The drawer opened %n time(s).</source>
+        <translation>
+            <numerusform>Le tiroir-caisse s&apos;est ouvert %n fois.</numerusform>
+            <numerusform>Le tiroir-caisse s&apos;est ouvert %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Opened by a manager:</source>
+        <translation>Ouvert par un gérant :</translation>
     </message>
     <message>
         <source>Clerk</source>
