@@ -142,3 +142,22 @@ def test_a_z_report_the_printer_refuses_is_said_and_the_report_stays(qtbot, db, 
     qtbot.keyClick(dialog, Qt.Key_P, Qt.ControlModifier)
     assert "cannot be reached" in dialog.message.text()
     assert dialog.print_button.isEnabled() and dialog.data is not None  # print it again
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_a_pole_display_chosen_in_the_dialog_shows_at_once(qtbot, db, tmp_path):
+    """Saved in Manager → Printer, the display is the one the till drives from then on, with
+    no restart."""
+    window = manager_window(qtbot, db)
+    dialog = open_printer_by_keys(qtbot, window)
+    pole = tmp_path / "pole.bin"
+    press(qtbot, Qt.Key_C, Qt.AltModifier)
+    assert QApplication.focusWidget() is dialog.display
+    press(qtbot, Qt.Key_End)  # the last choice: a pole display at an address
+    press(qtbot, Qt.Key_R, Qt.AltModifier)
+    qtbot.keyClicks(dialog.display_url, f"file://{pole}")
+    press(qtbot, Qt.Key_Return)
+    assert not dialog.isVisible()
+    assert settings(db).display == f"file://{pole}"
+    qtbot.waitUntil(lambda: pole.exists() and b"TOTAL" not in pole.read_bytes()
+                    and len(pole.read_bytes()) > 40)

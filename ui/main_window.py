@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def _open_printer(self, manager_id: int) -> None:
         self.hardware_dialog = HardwareDialog(self.db, self.shop, manager_id, self)
+        # The display chosen there is the one driven from now on.
+        self.hardware_dialog.saved.connect(lambda _settings: self.customer_display.reload())
         self.hardware_dialog.open()
 
     def _as_manager(self, question: str, then) -> None:
