@@ -86,7 +86,12 @@ def test_a_wrong_address_is_said_beside_its_field_and_saves_nothing(qtbot, db):
     press(qtbot, Qt.Key_Return)
     assert dialog.isVisible() and dialog.printer_error.isVisible()
     assert "is not a printer's address" in dialog.printer_error.text()
-    assert "tcp://HOST:9100" in dialog.printer_error.text()
+    assert "tcp://" in dialog.printer_error.text()
+    # The whole forms are listed under it, every one of them shown.
+    assert "tcp://HOST:9100" in dialog.printer_forms.text()
+    forms = dialog.printer_forms
+    assert forms.height() >= forms.heightForWidth(forms.width()) or forms.height() >= (
+        forms.sizeHint().height())
     assert QApplication.focusWidget() is dialog.printer_url
     press(qtbot, Qt.Key_T, Qt.ControlModifier)  # nor is a test page sent anywhere
     assert "is not a printer's address" in dialog.printer_error.text()

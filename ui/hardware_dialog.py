@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from db.engine import Database
@@ -26,7 +26,7 @@ from pos.staff import PermissionDenied
 from ui.background import change_now, read_now, run_task, while_alive
 from ui.language import left_to_right
 from ui.till_printer import failure_words, pil_of, roll_image
-from ui.widgets import answer_buttons, message_label, say
+from ui.widgets import fit_to_screen, answer_buttons, message_label, say
 
 POLE = "pole"  # the display choice of a pole display, whose address is then typed
 
@@ -57,6 +57,8 @@ class HardwareDialog(QDialog):
         self.printer_forms = QLabel("\n".join(URL_FORMS))
         self.printer_forms.setObjectName("hint")
         self.printer_forms.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        # Its lines never fold, so it is never squeezed below them to make room.
+        self.printer_forms.setMinimumHeight(self.printer_forms.sizeHint().height())
         self.printer_error = message_label()
         self.paper = QComboBox()
         for millimetres in PAPERS:
@@ -98,20 +100,24 @@ class HardwareDialog(QDialog):
         self.display.currentIndexChanged.connect(self._display_changed)
         self._display_changed()
         self.setMinimumWidth(620)
-        self.adjustSize()
+        self._fit()
 
-    def _form(self) -> QFormLayout:
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    def _form(self) -> QGridLayout:
+        """Captions and fields in two columns. A grid rather than a QFormLayout: the form
+        lays folded labels (the error, the hint) out one height and places the next row by
+        another, so in Arabic the rows overlapped the forms' list."""
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
         rows = ((self.tr("&Printer"), self.printer_url), ("", self.printer_error),
                 ("", self.printer_hint), ("", self.printer_forms), (self.tr("P&aper"), self.paper),
                 ("", self.automatic), ("", self.drawer),
                 (self.tr("&Customer display"), self.display),
                 (self.tr("Display's add&ress"), self.display_url), ("", self.display_error))
-        for caption, field in rows:
+        for row, (caption, field) in enumerate(rows):
             label = QLabel(caption)
             label.setBuddy(field)
-            form.addRow(label, field)
+            form.addWidget(label, row, 0)
+            form.addWidget(field, row, 1)
         self.printer_error.hide()
         self.display_error.hide()
         return form
@@ -159,7 +165,17 @@ class HardwareDialog(QDialog):
         say(label, words, "error")
         label.show()
         widget.setFocus()
-        self.adjustSize()  # the words' lines, folded to the dialog's width, all shown
+        self._fit()
+
+    def _fit(self) -> None:
+        """Every line shown, the folded ones too: as tall as the layout asks, within the
+        screen (adjustSize() would stop at two thirds of it and squeeze the rows)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.sizeHint().width())
+        height = max(self.sizeHint().height(), layout.totalHeightForWidth(width)
+                     if layout.hasHeightForWidth() else 0)
+        fit_to_screen(self, width, height)
 
     # ----- the test page ----------------------------------------------------------------------
     def print_test_page(self) -> None:

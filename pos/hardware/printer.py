@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from PIL import Image
 
 from db.words import N_, Said
+from pos.i18n import figure
 
 TCP_PORT = 9100
 BAUD_RATE = 9600
@@ -85,10 +86,10 @@ def _device(url: str, kinds: tuple[str, ...]) -> PrinterAddress:
     parts = urlsplit(url)
     kind = parts.scheme.lower()
     if kind not in kinds:
-        raise HardwareError(N_("'{url}' is not a printer's address. Write it like one of "
-                               "these: {forms}."), url=url,
-                            forms=", ".join(form for form in URL_FORMS
-                                            if form.split(":")[0] in kinds))
+        raise HardwareError(N_("'{url}' is not a printer's address: it starts with one of "
+                               "{kinds}."), url=figure(url),
+                            # Kept whole, left to right, inside an Arabic sentence.
+                            kinds=figure(", ".join(f"{kind}://" for kind in kinds)))
     try:
         if kind == "tcp":
             if not parts.hostname:
