@@ -82,6 +82,29 @@ def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
              while_alive(owner, lambda error: said(failure_words(error), "error")))
 
 
+def hand_over(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
+              opening: DrawerOpening | None, said: Callable[[str, str], None],
+              make=connect) -> bool:
+    """Once a sale or a return is saved: its receipt on this till's ESC/POS printer when
+    receipts print by themselves, the drawer's pulse first when cash changed hands
+    (`opening`); the pulse alone when they do not. False when nothing goes to a printer
+    (none but the system's, or a card sale that does not print by itself)."""
+    hardware: HardwareSettings = read_now(db, load_hardware_settings)
+    if hardware.escpos is None:
+        return False
+    rows_for = rows_for if hardware.print_automatically else None
+    opening = opening if hardware.opens_drawer else None
+    if rows_for is None and opening is None:
+        return False
+    print_on_till(owner, db, staff_id, rows_for, said, opening, make)
+    return True
+
+
+def has_till_printer(db: Database) -> bool:
+    """Whether receipts go to an ESC/POS printer here (else the system's print dialog)."""
+    return read_now(db, load_hardware_settings).escpos is not None
+
+
 def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]:
     if printed is None:
         return "", ""
