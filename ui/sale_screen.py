@@ -434,7 +434,7 @@ class SaleScreen(QWidget):
     def print_again(self) -> None:
         """Ctrl+P: the last sale's receipt once more (after the printer failed, say)."""
         if self.receipt_dialog is None:
-            self.show_error(self.tr("No receipt to print yet: the sale is not paid."))
+            self.show_error(self.tr("No receipt to print yet."))
             return
         self.receipt_dialog.print_receipt()
 

@@ -108,12 +108,13 @@ def has_till_printer(db: Database) -> bool:
 def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]:
     if printed is None:
         return "", ""
-    tr = QCoreApplication.translate
-    words = (tr("till printer", "Printed.") if rows_for is not None else
-             tr("till printer", "The drawer is open.") if printed.drawer_opened else "")
+    # QCoreApplication.translate by its own name: lupdate reads no other.
+    words = (QCoreApplication.translate("till printer", "Printed.") if rows_for is not None
+             else QCoreApplication.translate("till printer", "The drawer is open.")
+             if printed.drawer_opened else "")
     if printed.paper_low:
-        words = " ".join(filter(None, (words, tr("till printer",
-                                                 "The paper is running low."))))
+        words = " ".join(filter(None, (words, QCoreApplication.translate(
+            "till printer", "The paper is running low."))))
     return words, "info"
 
 
