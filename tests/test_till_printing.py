@@ -147,7 +147,8 @@ def test_a_printer_in_trouble_loses_no_sale_and_ctrl_p_prints_once_it_is_back(
     with db.read() as session:  # the sale was saved first
         assert session.scalar(select(Sale.order_number)) == number
     assert said in screen.message.text() and number in screen.message.text()
-    assert "Ctrl+P prints it again" in screen.message.text()
+    assert screen.message.text().endswith("Ctrl+P prints it again.")
+    assert screen.message.text().count("Ctrl+P") == 1
     # The drawer opened when its pulse got through before the trouble.
     assert openings(db) == ([] if trouble == "refuse" else [(CASH_SALE, number)])
 
@@ -167,7 +168,8 @@ def test_a_printer_in_trouble_loses_no_sale_and_ctrl_p_prints_once_it_is_back(
     count = len(target.jobs)
     active(qtbot, window)
     qtbot.keyClick(screen.scan_field, Qt.Key_P, Qt.ControlModifier)
-    qtbot.waitUntil(lambda: "Printed." in screen.receipt_dialog.message.text(),
+    assert screen.message.text() == f"Printing the receipt of sale {number}…"
+    qtbot.waitUntil(lambda: screen.message.text() == f"Sale {number} saved. Printed.",
                     timeout=WAIT_MS)
     job = target.wait_for_job(count + 1)
     assert DRAWER_PULSE not in job and set(raster_widths(job)) == {576} and CUT in job
@@ -287,3 +289,33 @@ def test_an_exchange_giving_cash_back_opens_the_drawer_an_even_one_does_not(
         assert ret.remedy == "exchange" and bool(ret.refund) is pulse
         return_number = ret.return_number
     assert openings(db) == ([(CASH_EXCHANGE, return_number)] if pulse else [])
+
+
+def test_a_refund_whose_receipt_did_not_print_shows_it_again_to_print(qtbot, db,
+                                                                    fake_printer,
+                                                                    printer_back):
+    """The customer waits for the refund's receipt: a printer that fails after the clerk
+    closed it brings the receipt back, Print (Ctrl+P) there once the printer is back."""
+    window, number = sold_days_ago(qtbot, db, 1, method="cash")
+    fake_printer.paper = None  # a status never answered: the clerk closes the receipt first
+    fake_printer.drop_after(100)
+    use_printer(db, fake_printer.url)
+    screen = refund_with_keys(qtbot, window, number)
+    dialog = screen.receipt_dialog
+    qtbot.keyClick(dialog, Qt.Key_Return)
+    assert window.stack.currentWidget() is window.sale_screen
+    qtbot.waitUntil(lambda: not dialog.printing, timeout=WAIT_MS)
+    assert dialog.isVisible()
+    assert "stopped in the middle of the receipt" in dialog.message.text()
+    with db.read() as session:
+        ret = session.scalar(select(Return))
+    assert ret.refund_method == "cash"  # recorded before anything was sent
+    assert openings(db) == [(CASH_REFUND, ret.return_number)]
+
+    use_printer(db, printer_back.url)
+    active(qtbot, dialog)
+    qtbot.keyClick(dialog, Qt.Key_P, Qt.ControlModifier)
+    assert printed(qtbot, dialog) == "Printed."
+    job = printer_back.wait_for_job()
+    assert DRAWER_PULSE not in job and set(raster_widths(job)) == {576}
+    assert len(openings(db)) == 1

@@ -328,7 +328,7 @@ class ReceiptDialog(QDialog):
         if self.printing:  # a second Ctrl+P while the first prints is not a second copy
             return
         self.printing = True
-        say(self.message, self.tr("Printing the receipt…"))
+        self.say(self.tr("Printing the receipt…"))
         till_printer.print_on_till(self, self.db, None, self.rows_for, self.show_printed)
 
     def hand_over(self, staff_id: int | None, opening) -> None:
@@ -342,16 +342,16 @@ class ReceiptDialog(QDialog):
         if till_printer.hand_over(self, self.db, staff_id, self.rows_for, opening,
                                   self.show_printed):
             self.printing = True
-            say(self.message, self.tr("Printing the receipt…"))
+            self.say(self.tr("Printing the receipt…"))
 
     def show_printed(self, words: str, tone: str) -> None:
         """What the till's printer did; a failure offers Print again."""
         self.printing = False
-        if tone == "error":
-            words = self.tr("{trouble} Print (Ctrl+P) to try again.").format(trouble=words)
-        if words:
-            say(self.message, words, tone or "info")
-        self.paper_done.emit(words)
+        shown = (self.tr("{trouble} Print (Ctrl+P) to try again.").format(trouble=words)
+                 if tone == "error" else words)
+        if shown:
+            self.say(shown, tone or "info")
+        self.paper_done.emit(shown)
         self.printed.emit(words, tone)
 
     def print_on(self, printer: QPrinter) -> None:
@@ -369,11 +369,19 @@ class ReceiptDialog(QDialog):
                          self.tr("Saved {path}").format(path=figure(str(path))),
                          self.tr("The PDF could not be written: {error}"))
 
+    def say(self, words: str, tone: str = "info") -> None:
+        """In the message line, the dialog made taller when the words take more lines than
+        it has room for (a window's height does not follow a wrapped label by itself)."""
+        say(self.message, words, tone)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _off_screen(self, work, done: str, failed: str) -> None:
-        say(self.message, self.tr("Drawing the receipt…"))
+        self.say(self.tr("Drawing the receipt…"))
 
         def said(words: str, tone: str) -> None:
-            say(self.message, words, tone)
+            self.say(words, tone)
             self.paper_done.emit(words)
 
         run_task(work, while_alive(self, lambda _none: said(done, "info")),

@@ -711,8 +711,8 @@ class ReturnScreen(QWidget):
         opens first when cash changes hands (a cash refund, an exchange's difference)."""
         self.receipt_dialog = dialog = return_receipt_dialog(self.db, self.shop, return_id, self)
         dialog.finished.connect(lambda _r: self.done.emit())
-        dialog.printed.connect(lambda words, tone: self._receipt_printed(return_number, words,
-                                                                         tone))
+        dialog.printed.connect(lambda words, tone: self._receipt_printed(
+            dialog, return_number, words, tone))
         dialog.open()
         self.clear()
         self.show_info(self._recorded_words(return_number))
@@ -722,11 +722,14 @@ class ReturnScreen(QWidget):
     def _recorded_words(self, return_number: str) -> str:
         return self.tr("{number} recorded.").format(number=return_number)
 
-    def _receipt_printed(self, return_number: str, words: str, tone: str) -> None:
+    def _receipt_printed(self, dialog, return_number: str, words: str, tone: str) -> None:
+        """The printer's outcome. Trouble brings the receipt back on screen, where Print
+        (Ctrl+P) tries again, when it was closed already: the customer waits for it."""
         if tone == "error":
             self.show_error(self.tr("{number} is recorded, but its receipt did not print: "
-                                    "{trouble} Reprint it from its receipt (Ctrl+P) or the "
-                                    "Sale menu.").format(number=return_number, trouble=words))
+                                    "{trouble}").format(number=return_number, trouble=words))
+            if not dialog.isVisible():
+                dialog.open()
         elif words and self.message.text() == as_read(self._recorded_words(return_number)):
             self.show_info(f"{self._recorded_words(return_number)} {words}")
 

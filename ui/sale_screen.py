@@ -437,15 +437,18 @@ class SaleScreen(QWidget):
             self.show_error(self.tr("No receipt to print yet."))
             return
         self.receipt_dialog.print_receipt()
+        if self.receipt_dialog.printing:
+            self.show_info(self.tr("Printing the receipt of sale {number}…").format(
+                number=figure(self.receipt_dialog.sale.order_number)))
 
     def _receipt_printed(self, order_number: str, words: str, tone: str) -> None:
         """The printer's outcome: trouble is always said; a print that went well only while
-        the screen still speaks of that sale."""
+        the screen still speaks of that sale (not over the next scan's words)."""
         if tone == "error":
             self.show_error(self.tr("Sale {number} is saved, but its receipt did not print: "
                                     "{trouble} Ctrl+P prints it again.").format(
                 number=figure(order_number), trouble=words))
-        elif words and self.message.text() == self._saved_words(order_number):
+        elif words and figure(order_number) in self.message.text():
             self.show_info(f"{self._saved_words(order_number)} {words}")
 
     # ----- display --------------------------------------------------------------------------

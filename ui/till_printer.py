@@ -19,7 +19,7 @@ from db.engine import Database
 from pos.hardware.drawer import DrawerOpening, record_opening
 from pos.hardware.printer import Job, Printed, PrinterError, ReceiptPrinter, connect
 from pos.hardware.settings import HardwareSettings, Paper, load_hardware_settings
-from pos.i18n import words_of
+from pos.i18n import isolated, words_of
 from pos.receipt_paper import Row
 from ui.background import change_now, read_now, run_task, while_alive
 from ui.receipt import receipt_image
@@ -120,7 +120,9 @@ def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]
 
 def failure_words(error: Exception) -> str:
     if isinstance(error, PrinterError):
-        return words_of(error)
+        # The address and the system's reason stay whole inside an Arabic sentence.
+        return words_of(PrinterError(error.template, error.drawer_opened, **{
+            name: isolated(str(value)) for name, value in error.values.items()}))
     return QCoreApplication.translate(
         "till printer", "The printer could not be used ({kind}: {error}).").format(
             kind=type(error).__name__, error=words_of(error))

@@ -1985,8 +1985,8 @@ back</source>
             <translation>تم تسجيل {number}.</translation>
         </message>
         <message>
-            <source>{number} is recorded, but its receipt did not print: {trouble} Reprint it from its receipt (Ctrl+P) or the Sale menu.</source>
-            <translation>تم تسجيل {number}، لكن وصله لم يُطبع: {trouble} أعد طباعته من وصله (Ctrl+P) أو من قائمة البيع.</translation>
+            <source>{number} is recorded, but its receipt did not print: {trouble}</source>
+            <translation>تم تسجيل {number}، لكن وصله لم يُطبع: {trouble}</translation>
         </message>
     </context>
     <context>
@@ -2138,6 +2138,10 @@ back</source>
         <message>
             <source>No receipt to print yet.</source>
             <translation>لا يوجد وصل للطباعة بعد.</translation>
+        </message>
+        <message>
+            <source>Printing the receipt of sale {number}…</source>
+            <translation>جارٍ طبع وصل البيع {number}…</translation>
         </message>
         <message>
             <source>Sale {number} is saved, but its receipt did not print: {trouble} Ctrl+P prints it again.</source>

@@ -1930,8 +1930,8 @@ retourner</translation>
             <translation>{number} enregistré.</translation>
         </message>
         <message>
-            <source>{number} is recorded, but its receipt did not print: {trouble} Reprint it from its receipt (Ctrl+P) or the Sale menu.</source>
-            <translation>{number} est enregistré, mais son ticket ne s'est pas imprimé : {trouble} Réimprimez-le depuis son ticket (Ctrl+P) ou le menu Vente.</translation>
+            <source>{number} is recorded, but its receipt did not print: {trouble}</source>
+            <translation>{number} est enregistré, mais son ticket ne s'est pas imprimé : {trouble}</translation>
         </message>
     </context>
     <context>
@@ -2071,6 +2071,10 @@ retourner</translation>
         <message>
             <source>No receipt to print yet.</source>
             <translation>Pas encore de ticket à imprimer.</translation>
+        </message>
+        <message>
+            <source>Printing the receipt of sale {number}…</source>
+            <translation>Impression du ticket de la vente {number}…</translation>
         </message>
         <message>
             <source>Sale {number} is saved, but its receipt did not print: {trouble} Ctrl+P prints it again.</source>
