@@ -11,6 +11,8 @@ Runs, each in its own process, printing its own output as it goes:
   bench/tiktok_drain.py  draining 100,000 TikTok events (10,000 with --quick);
   bench/catalog.py       the 50,000-row catalog import and product search, if present;
   bench/crash_soak.py    the long kill-and-check run, if present;
+  bench/printer.py       a receipt drawn as the printer's raster and sent to a printer on
+                         127.0.0.1, from the sale saved to the last byte;
   bench/hub.py           four tills and a shop hub on a throwaway PostgreSQL server: online
                          lag, the catch-up of 40,000 sales after an outage, the COPY floor;
   bench/manager_day.py   the day's returns review on a year of history, only with --year-db
@@ -128,7 +130,7 @@ def main(argv=None) -> int:
     parser.add_argument("--year-db", metavar="PATH",
                         help="a SQLite file holding a year of demo history, for manager_day.py")
     parser.add_argument("--skip", action="append", default=[], metavar="NAME",
-                        help="counter, tiktok_drain, catalog, crash_soak, hub or manager_day")
+                        help="counter, tiktok_drain, catalog, crash_soak, hub, printer or manager_day")
     args = parser.parse_args(argv)
 
     summary: list[tuple[str, str, str, str]] = []   # (script, measure, result, memory)
@@ -180,7 +182,7 @@ def main(argv=None) -> int:
         verdicts.extend(f"tiktok_drain: {g}" for g in goal_lines(out))
 
     # 3. scripts other helpers add: run when present
-    for name in ("catalog", "crash_soak", "hub"):
+    for name in ("catalog", "crash_soak", "hub", "printer"):
         if name in args.skip:
             continue
         script = BENCH / f"{name}.py"

@@ -17,6 +17,7 @@ import pos.catalog_admin as ca
 from db.models import OutboxEvent, Product, Staff
 from pos.cash import close_day, set_opening_float
 from pos.catalog_import import import_products
+from pos.hardware.drawer import manager_opening, record_opening
 from pos.languages import current_languages, save_languages
 from pos.money import Money
 from pos.returns import change_policy, current_policy
@@ -69,7 +70,14 @@ def _import_counts(db, staff_name):
 
 
 # The manager-only operations, by the name of the service function that checks.
+def _open_drawer(s, who):
+    """Checked before the pulse; recorded once it went (ui/till_printer.py)."""
+    opening = manager_opening(who, "change for the bank")
+    record_opening(s, who.id, opening)
+
+
 OPERATIONS = {
+    "manager_opening": _in_session(_open_drawer),
     "change_policy": _in_session(lambda s, who: change_policy(
         s, who, replace(current_policy(s), refund_days=5))),
     "set_opening_float": _in_session(lambda s, who: set_opening_float(

@@ -10,6 +10,7 @@ from pos.receipts import last_receipt
 from pos.shop import ShopSettings, load_shop_settings
 from pos.staff_members import StaffMember, staff_member
 from ui.background import read_now
+from ui.customer_display import CustomerDisplays
 from ui.day_close import DayCloseDialog
 from ui.dialogs import ManagerApprovalDialog
 from ui.hub_dialog import HubDialog
@@ -75,6 +76,10 @@ class MainWindow(QMainWindow):
         self.hub_scheduler.status_changed.connect(self.hub_status.show_outcome)
         self.sale_screen.sale_completed.connect(lambda _order: self.hub_scheduler.refresh())
         self.return_screen.return_recorded.connect(lambda _number: self.hub_scheduler.refresh())
+        # The customer's display follows the sale; a display that fails is one quiet line.
+        self.customer_display = CustomerDisplays(
+            db, self, lambda words: self.statusBar().showMessage(words, 8000))
+        self.sale_screen.display_changed.connect(self.customer_display.follow)
         self._menus()
         self.retranslate()
         self.show_login()
@@ -251,6 +256,7 @@ class MainWindow(QMainWindow):
         self.shop = shop
         self.sale_screen.shop = shop
         self.return_screen.shop = shop
+        self.customer_display.reload()  # the receipt's language is the display's
         if self.staff is not None:
             self.staff = read_now(self.db, lambda session: staff_member(session, self.staff.id))
             self._speak(self.staff.language)

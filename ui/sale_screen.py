@@ -63,6 +63,9 @@ class SaleScreen(QWidget):
     receipt_scanned = Signal(str)      # an order number scanned at the sale screen: a return
     returns_requested = Signal()
     cart_changed = Signal()
+    # For the customer display (ui/customer_display.py): the priced cart at each refresh, and
+    # the payment (CashPayment or CardPayment) once the sale is saved.
+    display_changed = Signal(object)
 
     def __init__(self, db: Database, shop: ShopSettings, parent=None):
         super().__init__(parent)
@@ -415,6 +418,7 @@ class SaleScreen(QWidget):
             self.show_error(result.message)
         if not isinstance(result, Completed):
             return
+        self.display_changed.emit(payment)
         self.refresh()
         self.show_sale_saved(result.order_number)
         self.show_receipt(result.sale_id)
@@ -477,6 +481,7 @@ class SaleScreen(QWidget):
             self.customer_label.setText(self.tr("Customer: {details}").format(
                 details=" · ".join(parts)))
         self.cart_changed.emit()
+        self.display_changed.emit(priced)
 
     def _show_total(self, text: str) -> None:
         """The total in its big type, or in smaller type when that would cut it (a cart of

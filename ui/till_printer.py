@@ -108,13 +108,15 @@ def has_till_printer(db: Database) -> bool:
 def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]:
     if printed is None:
         return "", ""
-    # QCoreApplication.translate by its own name: lupdate reads no other.
-    words = (QCoreApplication.translate("till printer", "Printed.") if rows_for is not None
-             else QCoreApplication.translate("till printer", "The drawer is open.")
-             if printed.drawer_opened else "")
+    if rows_for is not None:
+        words = QCoreApplication.translate("till printer", "Printed.")
+    elif printed.drawer_opened:
+        words = QCoreApplication.translate("till printer", "The drawer is open.")
+    else:
+        words = ""
     if printed.paper_low:
-        words = " ".join(filter(None, (words, QCoreApplication.translate(
-            "till printer", "The paper is running low."))))
+        low = QCoreApplication.translate("till printer", "The paper is running low.")
+        words = f"{words} {low}" if words else low
     return words, "info"
 
 
