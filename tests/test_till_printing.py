@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import Return, Sale
@@ -14,9 +13,9 @@ from db.types import utc_now
 from pos.hardware.drawer import CASH_EXCHANGE, CASH_REFUND, CASH_SALE, drawer_openings
 from pos.hardware.settings import HardwareSettings, save_hardware_settings
 from pos.shop import load_shop_settings
-from tests.fake_printer import (CUT, DRAWER_PULSE, PAPER_OUT, RASTER, FakePrinter,
+from tests.fake_printer import (CUT, DRAWER_PULSE, PAPER_LOW, PAPER_OUT, RASTER, FakePrinter,
                                 fake_printer, raster_widths)  # noqa: F401
-from tests.test_return_keys import JEANS_SKU, alt, focused, press, scan_receipt, type_in, wait_for
+from tests.test_return_keys import JEANS_SKU, alt, press, scan_receipt, type_in, wait_for
 from tests.test_return_screen import TSHIRT_SKU, sold_days_ago
 from tests.test_sale_screen import SHIRT, TSHIRT, logged_in_screen, scan
 
@@ -92,6 +91,17 @@ def test_a_card_sale_prints_without_opening_the_drawer(qtbot, db, fake_printer):
     job = fake_printer.wait_for_job()
     assert DRAWER_PULSE not in job and set(raster_widths(job)) == {576} and CUT in job
     assert openings(db) == []
+
+
+def test_paper_near_its_end_prints_and_says_so(qtbot, db, fake_printer):
+    fake_printer.paper = PAPER_LOW
+    use_printer(db, fake_printer.url)
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, SHIRT)
+    dialog = pay(qtbot, screen, Qt.Key_F10)
+    assert printed(qtbot, dialog) == "Printed. The paper is running low."
+    assert screen.message.text().endswith("saved. Printed. The paper is running low.")
+    assert RASTER in fake_printer.wait_for_job()
 
 
 def test_a_58_mm_roll_gets_a_384_dot_receipt(qtbot, db, fake_printer):

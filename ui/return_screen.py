@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QF
 from db.engine import Database
 from db.types import utc_now
 from pos.cart import CartError
-from pos.hardware.drawer import opening_for
 from pos.checkout import CardPayment, CashPayment, CheckoutError
 from pos.dates import format_date_time, format_day_month, format_time, qt_date_pattern
+from pos.hardware.drawer import opening_for
 from pos.i18n import words_of
 from pos.money import format_money
 from pos.return_desk import ExchangeQuote, Lookup, ReturnInProgress, SaleToReturn, Settlement

@@ -212,9 +212,10 @@ class SaleScreen(QWidget):
         return panel
 
     def _shortcuts(self) -> None:
+        # Ctrl+P while this screen shows (the receipt dialog has its own while it is open).
+        QShortcut(QKeySequence.Print, self, activated=self.print_again)
         # Function keys reach the screen from whichever child has the focus (the scan
         # field and the table pass them on), without depending on the window being active.
-        QShortcut(QKeySequence.Print, self, activated=self.print_again)
         self._keys = {
             Qt.Key_F2: self.focus_scan,
             Qt.Key_F3: self.ask_quantity,
