@@ -203,6 +203,26 @@ def test_the_till_keeps_selling_while_the_receipt_prints(qtbot, db, fake_printer
     assert set(raster_widths(fake_printer.wait_for_job())) == {576}
 
 
+@pytest.mark.parametrize("url", ["", "system"])
+def test_without_an_esc_pos_printer_print_is_the_system_dialog_as_before(qtbot, db, url):
+    use_printer(db, url)
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, SHIRT)
+    dialog = pay(qtbot, screen, Qt.Key_F9, "150")
+    assert not dialog.printing and dialog.message.text().strip() == ""
+    assert openings(db) == []  # no printer, no drawer to open
+    active(qtbot, dialog)
+    qtbot.keyClick(dialog, Qt.Key_P, Qt.ControlModifier)
+    assert dialog.print_dialog.isVisible()
+    dialog.print_dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key_Return)
+    del dialog.print_dialog
+    active(qtbot, window)
+    qtbot.keyClick(screen.scan_field, Qt.Key_P, Qt.ControlModifier)  # from the sale screen
+    assert dialog.isVisible() and dialog.print_dialog.isVisible()
+    dialog.print_dialog.reject()
+
+
 def test_a_reprint_goes_to_the_till_printer_marked_as_one(qtbot, db, fake_printer, tmp_path):
     window, screen = logged_in_screen(qtbot, db)
     scan(qtbot, screen.scan_field, SHIRT)
