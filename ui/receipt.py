@@ -339,10 +339,12 @@ class ReceiptDialog(QDialog):
 
         if self.db is None or self.rows_for is None:
             return
-        if till_printer.hand_over(self, self.db, staff_id, self.rows_for, opening,
-                                  self.show_printed):
+        sent = till_printer.hand_over(self, self.db, staff_id, self.rows_for, opening,
+                                      self.show_printed)
+        if sent:
             self.printing = True
-            self.say(self.tr("Printing the receipt…"))
+            self.say(self.tr("Printing the receipt…") if sent == "receipt" else
+                     self.tr("Opening the drawer…"))
 
     def show_printed(self, words: str, tone: str) -> None:
         """What the till's printer did; a failure offers Print again."""

@@ -84,20 +84,20 @@ def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
 
 def hand_over(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
               opening: DrawerOpening | None, said: Callable[[str, str], None],
-              make=connect) -> bool:
+              make=connect) -> str:
     """Once a sale or a return is saved: its receipt on this till's ESC/POS printer when
     receipts print by themselves, the drawer's pulse first when cash changed hands
-    (`opening`); the pulse alone when they do not. False when nothing goes to a printer
-    (none but the system's, or a card sale that does not print by itself)."""
+    (`opening`); the pulse alone when they do not. What went to the printer: "receipt",
+    "drawer", or "" (no printer but the system's, or a card sale not printed by itself)."""
     hardware: HardwareSettings = read_now(db, load_hardware_settings)
     if hardware.escpos is None:
-        return False
+        return ""
     rows_for = rows_for if hardware.print_automatically else None
     opening = opening if hardware.opens_drawer else None
     if rows_for is None and opening is None:
-        return False
+        return ""
     print_on_till(owner, db, staff_id, rows_for, said, opening, make)
-    return True
+    return "receipt" if rows_for is not None else "drawer"
 
 
 def has_till_printer(db: Database) -> bool:

@@ -1644,6 +1644,10 @@ back</source>
         <translation>جارٍ طبع الوصل…</translation>
     </message>
     <message>
+        <source>Opening the drawer…</source>
+        <translation>جارٍ فتح درج النقود…</translation>
+    </message>
+    <message>
         <source>{trouble} Print (Ctrl+P) to try again.</source>
         <translation>{trouble} اطبع (Ctrl+P) لإعادة المحاولة.</translation>
     </message>

@@ -1593,6 +1593,10 @@ retourner</translation>
         <translation>Impression du ticket…</translation>
     </message>
     <message>
+        <source>Opening the drawer…</source>
+        <translation>Ouverture du tiroir-caisse…</translation>
+    </message>
+    <message>
         <source>{trouble} Print (Ctrl+P) to try again.</source>
         <translation>{trouble} Imprimer (Ctrl+P) pour réessayer.</translation>
     </message>
