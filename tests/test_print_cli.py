@@ -105,6 +105,10 @@ def test_receipt_says_what_is_missing_or_wrong(db, fake_printer, tmp_path):
     sale_id = sell(db, (SHIRT, 1))
     with db.read() as session:
         number = sale_receipt(session, sale_id).order_number
+    with db.write() as session:  # the till's own printer, which the command never uses
+        save_hardware_settings(session, HardwareSettings(fake_printer.url))
+    done = counter(db, "receipt", number, "--pdf", str(tmp_path / "only.pdf"))
+    assert done.returncode == 0 and (tmp_path / "only.pdf").exists()
     done = counter(db, "receipt", number)
     assert done.returncode == 2
     assert one_line(done.stderr) == ("Say where the receipt goes: --pdf FILE, --printer URL, "
