@@ -43,8 +43,8 @@ def openings(db) -> list[tuple[str, str]]:
 
 
 def pay(qtbot, screen, key, tendered: str | None = None):
-    """F9 (cash, with what the customer hands over) or F10 (card), then Enter; the receipt
-    dialog that opens, once the printer has answered."""
+    """F9 (cash, with what the customer hands over) or F10 (card), then Enter: the sale's
+    receipt dialog, open once the sale is saved (its printer may still be at work)."""
     qtbot.keyClick(screen.scan_field, key)
     dialog = screen.payment_dialog
     if tendered is not None:
