@@ -13,6 +13,10 @@
     python main.py backup PATH                     a consistent copy of the shop (app may be open)
     python main.py restore PATH [--yes]            put a backup back (the app must be closed)
     python main.py receipt NUMBER --pdf FILE       a sale's (S-...) or return's (R-...) receipt
+    python main.py receipt NUMBER --printer URL [--paper 80|58]
+                                                   the same, reprinted on an ESC/POS printer
+    python main.py print-test --printer URL [--paper 80|58]
+                                                   a test page on an ESC/POS receipt printer
     python main.py till attach --hub TILL_URL --shop CODE --till CODE
                                                    attach this till to its shop's hub
     python main.py hub sync                        push and pull once, print one line
@@ -105,12 +109,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("path", metavar="PATH")
     restore.add_argument("--yes", action="store_true", help=_("do not ask before replacing"))
     receipt = sub.add_parser(
-        "receipt", help=_("write the receipt of a sale (S-...) or a return (R-...) as a PDF "
-                          "on the 80 mm roll, marked as a reprint (exit code 2 for an unknown "
-                          "number)"))
+        "receipt", help=_("the receipt of a sale (S-...) or a return (R-...), marked as a "
+                          "reprint: written as a PDF on the 80 mm roll, or printed on an "
+                          "ESC/POS receipt printer (exit code 2 for an unknown number or a "
+                          "wrong address, 1 when the printer failed)"))
     receipt.add_argument("number", metavar="ORDER_NUMBER")
-    receipt.add_argument("--pdf", metavar="FILE", required=True,
-                         help=_("the PDF file to write"))
+    receipt.add_argument("--pdf", metavar="FILE", help=_("the PDF file to write"))
+    add_printer_arguments(receipt, required=False)
+    print_test = sub.add_parser(
+        "print-test", help=_("print a test page on an ESC/POS receipt printer: the shop's "
+                             "heading, both scripts, an amount and a barcode (exit code 2 for "
+                             "a wrong address, 1 when the printer failed); the drawer stays "
+                             "shut"))
+    add_printer_arguments(print_test, required=True)
     till = sub.add_parser("till", help=_("this till and its shop's hub"))
     till_commands = till.add_subparsers(dest="till_command", required=True)
     attach = till_commands.add_parser(
@@ -122,6 +133,17 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("--till", metavar="CODE", required=True)
     add_hub_parser(sub)
     return parser
+
+
+def add_printer_arguments(command, required: bool) -> None:
+    from pos.hardware.printer import URL_FORMS
+    from pos.hardware.settings import PAPERS
+
+    command.add_argument("--printer", metavar="URL", required=required,
+                         help=_("the receipt printer's address: {forms}").format(
+                             forms=", ".join(URL_FORMS)))
+    command.add_argument("--paper", metavar="MM", type=int, choices=sorted(PAPERS), default=80,
+                         help=_("the paper's width in millimetres: 80 or 58 (default 80)"))
 
 
 def add_hub_parser(sub) -> None:
@@ -456,12 +478,20 @@ def cmd_restore(args) -> int:
 
 
 def cmd_receipt(args) -> int:
-    import os
-
     from pos.app import open_shop
+    from pos.receipt_paper import receipt_paper
     from pos.receipts import receipt_by_number
     from pos.shop import load_shop_settings
 
+    if args.pdf is None and args.printer is None:
+        print(_("Say where the receipt goes: --pdf FILE, --printer URL, or both."),
+              file=sys.stderr)
+        return 2
+    address = None
+    if args.printer is not None:
+        address = receipt_printer(args.printer)
+        if address is None:
+            return 2
     db = open_shop(args.db)
     try:
         with db.read() as session:
@@ -474,23 +504,95 @@ def cmd_receipt(args) -> int:
                 "a return's with R- (as printed under the receipt's barcode).").format(
                     number=args.number), file=sys.stderr)
         return 2
-    # The PDF is drawn by Qt: without a display, on the offscreen platform.
+    number = args.number.strip().upper()
+    app = drawing_without_a_display()  # noqa: F841
+    if args.pdf is not None:
+        from ui.receipt import save_pdf
+
+        try:
+            save_pdf(receipt_paper(receipt, shop, reprint=True), args.pdf)
+        except OSError as error:
+            print(_("No receipt written: {reason}").format(reason=error.strerror or error),
+                  file=sys.stderr)
+            return 1
+        print(_("Receipt {number} written to {path}").format(number=number, path=args.pdf))
+    if address is None:
+        return 0
+    done = print_rows(address, args.paper, lambda columns: receipt_paper(
+        receipt, shop, reprint=True, columns=columns))
+    if done == 0:
+        print(_("Receipt {number} printed on {printer}.").format(number=number,
+                                                                  printer=args.printer))
+    return done
+
+
+def cmd_print_test(args) -> int:
+    from db.types import utc_now
+    from pos.app import open_shop
+    from pos.receipt_paper import test_page
+    from pos.shop import load_shop_settings
+
+    address = receipt_printer(args.printer)
+    if address is None:
+        return 2
+    db = open_shop(args.db)
+    try:
+        with db.read() as session:
+            shop = load_shop_settings(session)
+    finally:
+        db.dispose()
+    app = drawing_without_a_display()  # noqa: F841
+    now = utc_now()
+    done = print_rows(address, args.paper, lambda columns: test_page(
+        shop, args.printer, args.paper, now, columns))
+    if done == 0:
+        print(_("Test page printed on {printer}.").format(printer=args.printer))
+    return done
+
+
+def receipt_printer(url: str):
+    """The ESC/POS printer the URL names; None, said on stderr, when it names none."""
+    from pos.hardware.printer import URL_FORMS, HardwareError, parse_printer_url
+
+    try:
+        address = parse_printer_url(url)
+    except HardwareError as error:
+        print(_("Nothing printed: {reason}").format(reason=words_of(error)), file=sys.stderr)
+        return None
+    if address is None:
+        print(_("Nothing printed: '{url}' is the system's printer; give a receipt printer's "
+                "address, like one of these: {forms}.").format(url=url,
+                                                              forms=", ".join(URL_FORMS)),
+              file=sys.stderr)
+    return address
+
+
+def drawing_without_a_display():
+    """The Qt application receipts are drawn in (fonts need one): keep it while drawing.
+    Without a display, on the offscreen platform."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from pos.receipt_paper import receipt_paper
-    from ui.receipt import save_pdf
+    return QGuiApplication.instance() or QGuiApplication([])
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
+
+def print_rows(address, paper_mm: int, rows_for) -> int:
+    """rows_for(columns) drawn at the paper's width and sent whole, never with the drawer's
+    pulse: 0 printed, 1 when the printer failed (said on stderr)."""
+    from pos.hardware.printer import Job, PrinterError, ReceiptPrinter
+    from pos.hardware.settings import PAPERS
+    from ui.till_printer import pil_of, roll_image
+
+    paper = PAPERS[paper_mm]
+    image = pil_of(roll_image(rows_for(paper.columns), paper))
     try:
-        save_pdf(receipt_paper(receipt, shop, reprint=True), args.pdf)
-    except OSError as error:
-        print(_("No receipt written: {reason}").format(reason=error.strerror or error),
-              file=sys.stderr)
+        printed = ReceiptPrinter(address, paper.dots).send(Job((image,)))
+    except PrinterError as error:
+        print(_("Not printed: {reason}").format(reason=words_of(error)), file=sys.stderr)
         return 1
-    print(_("Receipt {number} written to {path}").format(number=args.number.strip().upper(),
-                                                         path=args.pdf))
+    if printed.paper_low:
+        print(_("The printer's paper is running low."), file=sys.stderr)
     return 0
 
 
@@ -708,8 +810,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging()
     commands = {None: cmd_window, "demo": cmd_demo, "sync": cmd_sync, "report": cmd_report,
                 "import-products": cmd_import_products, "backup": cmd_backup,
-                "restore": cmd_restore, "receipt": cmd_receipt, "hub": cmd_hub,
-                "till": cmd_till_attach}
+                "restore": cmd_restore, "receipt": cmd_receipt, "print-test": cmd_print_test,
+                "hub": cmd_hub, "till": cmd_till_attach}
     return commands[args.command](args)
 
 

@@ -256,14 +256,23 @@ def print_receipt(rows: tuple[Row, ...], printer: QPrinter) -> None:
 
 class ReceiptDialog(QDialog):
     """A receipt on screen as it prints, with Print and Save as PDF: a sale's, or a
-    return's. The paper is drawn off the GUI thread; paper_done(words) when it is out."""
+    return's. The paper is drawn off the GUI thread; paper_done(words) when it is out.
+
+    With `db` and `rows_for` (the rows at a paper's columns), Print goes to this till's
+    ESC/POS printer when it has one (ui/till_printer.py), the outcome in the message line and
+    in printed(words, tone); else to the system's print dialog."""
 
     paper_done = Signal(str)
+    printed = Signal(str, str)  # what the till's receipt printer did: words, tone
 
-    def __init__(self, rows: tuple[Row, ...], number: str, parent=None):
+    def __init__(self, rows: tuple[Row, ...], number: str, parent=None,
+                 db: Database | None = None, rows_for=None):
         super().__init__(parent)
         self.rows = rows
         self.number = number
+        self.db = db
+        self.rows_for = rows_for
+        self.printing = False  # a job on the till's printer, not answered yet
         self.setWindowTitle(self.tr("Receipt {number}").format(number=number))
         self.view = QLabel()
         self.view.setPixmap(self._picture())
@@ -300,14 +309,52 @@ class ReceiptDialog(QDialog):
     @classmethod
     def for_sale(cls, db: Database, shop: ShopSettings, sale_id: int, parent=None):
         return receipt_dialog(read_now(db, lambda session: sale_receipt(session, sale_id, shop)),
-                              shop, parent)
+                              shop, parent, db=db)
 
     def text(self) -> str:
         """What the receipt says, line by line (a barcode as its number in brackets)."""
         return paper_text(self.rows)
 
     def print_receipt(self) -> None:
-        ask_to_print(self, QPrinter(QPrinter.HighResolution), self.print_on)
+        """Ctrl+P: on this till's receipt printer, or through the system's print dialog."""
+        from ui import till_printer  # it draws with this module's painter
+
+        if self.db is None or self.rows_for is None or not till_printer.has_till_printer(
+                self.db):
+            if not self.isVisible():  # asked for from the sale screen, once closed
+                self.open()
+            ask_to_print(self, QPrinter(QPrinter.HighResolution), self.print_on)
+            return
+        if self.printing:  # a second Ctrl+P while the first prints is not a second copy
+            return
+        self.printing = True
+        self.say(self.tr("Printing the receipt…"))
+        till_printer.print_on_till(self, self.db, None, self.rows_for, self.show_printed)
+
+    def hand_over(self, staff_id: int | None, opening) -> None:
+        """Once the sale or the return is saved: the receipt prints by itself on this till's
+        printer, after the drawer's pulse when cash changed hands (`opening`), as the till's
+        settings say (till_printer.hand_over)."""
+        from ui import till_printer
+
+        if self.db is None or self.rows_for is None:
+            return
+        sent = till_printer.hand_over(self, self.db, staff_id, self.rows_for, opening,
+                                      self.show_printed)
+        if sent:
+            self.printing = True
+            self.say(self.tr("Printing the receipt…") if sent == "receipt" else
+                     self.tr("Opening the drawer…"))
+
+    def show_printed(self, words: str, tone: str) -> None:
+        """What the till's printer did; a failure offers Print again."""
+        self.printing = False
+        shown = (self.tr("{trouble} Print (Ctrl+P) to try again.").format(trouble=words)
+                 if tone == "error" else words)
+        if shown:
+            self.say(shown, tone or "info")
+        self.paper_done.emit(shown)
+        self.printed.emit(words, tone)
 
     def print_on(self, printer: QPrinter) -> None:
         rows = self.rows
@@ -324,11 +371,19 @@ class ReceiptDialog(QDialog):
                          self.tr("Saved {path}").format(path=figure(str(path))),
                          self.tr("The PDF could not be written: {error}"))
 
+    def say(self, words: str, tone: str = "info") -> None:
+        """In the message line, the dialog made taller when the words take more lines than
+        it has room for (a window's height does not follow a wrapped label by itself)."""
+        say(self.message, words, tone)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _off_screen(self, work, done: str, failed: str) -> None:
-        say(self.message, self.tr("Drawing the receipt…"))
+        self.say(self.tr("Drawing the receipt…"))
 
         def said(words: str, tone: str) -> None:
-            say(self.message, words, tone)
+            self.say(words, tone)
             self.paper_done.emit(words)
 
         run_task(work, while_alive(self, lambda _none: said(done, "info")),
@@ -337,21 +392,26 @@ class ReceiptDialog(QDialog):
 
 
 def receipt_dialog(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings, parent=None,
-                   reprint: bool = False) -> ReceiptDialog:
-    """The dialog of a sale's or a return's receipt; .sale or .ret is the receipt read."""
+                   reprint: bool = False, db: Database | None = None) -> ReceiptDialog:
+    """The dialog of a sale's or a return's receipt; .sale or .ret is the receipt read.
+    With the till's `db`, it prints on the till's receipt printer when there is one."""
     rows = receipt_paper(receipt, shop, reprint=reprint)
+
+    def rows_for(columns: int) -> tuple[Row, ...]:
+        return receipt_paper(receipt, shop, reprint=reprint, columns=columns)
+
     if isinstance(receipt, ReturnReceipt):
-        dialog = ReceiptDialog(rows, receipt.return_number, parent)
+        dialog = ReceiptDialog(rows, receipt.return_number, parent, db, rows_for)
         dialog.ret = receipt
     else:
-        dialog = ReceiptDialog(rows, receipt.order_number, parent)
+        dialog = ReceiptDialog(rows, receipt.order_number, parent, db, rows_for)
         dialog.sale = receipt
     return dialog
 
 
 def return_receipt_dialog(db: Database, shop: ShopSettings, return_id: int, parent=None):
     return receipt_dialog(read_now(db, lambda session: return_receipt(session, return_id, shop)),
-                          shop, parent)
+                          shop, parent, db=db)
 
 
 def reprint(owner, db: Database, shop: ShopSettings, read_in, say) -> None:
@@ -361,7 +421,7 @@ def reprint(owner, db: Database, shop: ShopSettings, read_in, say) -> None:
         if receipt is None:
             say(QCoreApplication.translate("receipt", "There is no receipt to reprint yet."))
             return
-        owner.receipt_dialog = receipt_dialog(receipt, shop, owner, reprint=True)
+        owner.receipt_dialog = receipt_dialog(receipt, shop, owner, reprint=True, db=db)
         owner.receipt_dialog.open()
 
     background.read(owner, db, read_in, show,

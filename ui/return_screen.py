@@ -33,6 +33,7 @@ from db.types import utc_now
 from pos.cart import CartError
 from pos.checkout import CardPayment, CashPayment, CheckoutError
 from pos.dates import format_date_time, format_day_month, format_time, qt_date_pattern
+from pos.hardware.drawer import opening_for
 from pos.i18n import words_of
 from pos.money import format_money
 from pos.return_desk import ExchangeQuote, Lookup, ReturnInProgress, SaleToReturn, Settlement
@@ -706,12 +707,31 @@ class ReturnScreen(QWidget):
         return None
 
     def _show_recorded(self, return_id: int, return_number: str) -> None:
-        self.receipt_dialog = return_receipt_dialog(self.db, self.shop, return_id, self)
-        self.receipt_dialog.finished.connect(lambda _r: self.done.emit())
-        self.receipt_dialog.open()
+        """The return's receipt on screen, and on the till's printer by itself: the drawer
+        opens first when cash changes hands (a cash refund, an exchange's difference)."""
+        self.receipt_dialog = dialog = return_receipt_dialog(self.db, self.shop, return_id, self)
+        dialog.finished.connect(lambda _r: self.done.emit())
+        dialog.printed.connect(lambda words, tone: self._receipt_printed(
+            dialog, return_number, words, tone))
+        dialog.open()
         self.clear()
-        self.show_info(self.tr("{number} recorded.").format(number=return_number))
+        self.show_info(self._recorded_words(return_number))
         self.return_recorded.emit(return_number)
+        dialog.hand_over(self.clerk_id, opening_for(dialog.ret))
+
+    def _recorded_words(self, return_number: str) -> str:
+        return self.tr("{number} recorded.").format(number=return_number)
+
+    def _receipt_printed(self, dialog, return_number: str, words: str, tone: str) -> None:
+        """The printer's outcome. Trouble brings the receipt back on screen, where Print
+        (Ctrl+P) tries again, when it was closed already: the customer waits for it."""
+        if tone == "error":
+            self.show_error(self.tr("{number} is recorded, but its receipt did not print: "
+                                    "{trouble}").format(number=return_number, trouble=words))
+            if not dialog.isVisible():
+                dialog.open()
+        elif words and self.message.text() == as_read(self._recorded_words(return_number)):
+            self.show_info(f"{self._recorded_words(return_number)} {words}")
 
     def show_error(self, text: str) -> str:
         self.message.setText(as_read(text))

@@ -2,7 +2,10 @@
 
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
-F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart.
+F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P
+print the last receipt again.
+A saved sale's receipt prints by itself on the till's receipt printer, a cash sale opening the
+drawer first (ui/till_printer.py): a printer in trouble is said here, the sale already saved.
 A sale under way is never thrown away without a word: Ctrl+N asks first, and a clerk who
 logs out finds their sale again when they log back in.
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QStyle, QTableView, QVBoxLayout, QWidget)
@@ -25,6 +28,7 @@ from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, KeptSal
                          NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
                          SaleInProgress)
 from pos.customer import Customer
+from pos.hardware.drawer import opening_for
 from pos.i18n import right_to_left
 from pos.money import format_money
 from pos.shop import ShopSettings
@@ -208,6 +212,8 @@ class SaleScreen(QWidget):
         return panel
 
     def _shortcuts(self) -> None:
+        # Ctrl+P while this screen shows (the receipt dialog has its own while it is open).
+        QShortcut(QKeySequence.Print, self, activated=self.print_again)
         # Function keys reach the screen from whichever child has the focus (the scan
         # field and the table pass them on), without depending on the window being active.
         self._keys = {
@@ -420,9 +426,35 @@ class SaleScreen(QWidget):
         self.sale_completed.emit(result.order_number)
 
     def show_receipt(self, sale_id: int) -> None:
-        self.receipt_dialog = ReceiptDialog.for_sale(self.db, self.shop, sale_id, self)
-        self.receipt_dialog.finished.connect(lambda _r: self.focus_scan())
-        self.receipt_dialog.open()
+        """The receipt on screen; on the till's printer by itself, the drawer opened first
+        for cash."""
+        self.receipt_dialog = dialog = ReceiptDialog.for_sale(self.db, self.shop, sale_id, self)
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        dialog.printed.connect(lambda words, tone: self._receipt_printed(
+            dialog.sale.order_number, words, tone))
+        dialog.open()
+        dialog.hand_over(self.sale.clerk.id if self.sale.clerk else None,
+                         opening_for(dialog.sale))
+
+    def print_again(self) -> None:
+        """Ctrl+P: the last sale's receipt once more (after the printer failed, say)."""
+        if self.receipt_dialog is None:
+            self.show_error(self.tr("No receipt to print yet."))
+            return
+        self.receipt_dialog.print_receipt()
+        if self.receipt_dialog.printing:
+            self.show_info(self.tr("Printing the receipt of sale {number}…").format(
+                number=figure(self.receipt_dialog.sale.order_number)))
+
+    def _receipt_printed(self, order_number: str, words: str, tone: str) -> None:
+        """The printer's outcome: trouble is always said; a print that went well only while
+        the screen still speaks of that sale (not over the next scan's words)."""
+        if tone == "error":
+            self.show_error(self.tr("Sale {number} is saved, but its receipt did not print: "
+                                    "{trouble} Ctrl+P prints it again.").format(
+                number=figure(order_number), trouble=words))
+        elif words and figure(order_number) in self.message.text():
+            self.show_info(f"{self._saved_words(order_number)} {words}")
 
     # ----- display --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -498,8 +530,11 @@ class SaleScreen(QWidget):
         set_tone(self.message, "info")
 
     def show_sale_saved(self, order_number: str) -> None:
+        self.show_info(self._saved_words(order_number))
+
+    def _saved_words(self, order_number: str) -> str:
         """The order number as a figure: in Arabic 'S-20261122-0001' keeps its order."""
-        self.show_info(self.tr("Sale {number} saved.").format(number=figure(order_number)))
+        return self.tr("Sale {number} saved.").format(number=figure(order_number))
 
 
 class ScannerWedge(QObject):

@@ -19,7 +19,7 @@ from db.engine import Database
 from pos.hardware.drawer import DrawerOpening, record_opening
 from pos.hardware.printer import Job, Printed, PrinterError, ReceiptPrinter, connect
 from pos.hardware.settings import HardwareSettings, Paper, load_hardware_settings
-from pos.i18n import words_of
+from pos.i18n import isolated, words_of
 from pos.receipt_paper import Row
 from ui.background import change_now, read_now, run_task, while_alive
 from ui.receipt import receipt_image
@@ -82,6 +82,29 @@ def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
              while_alive(owner, lambda error: said(failure_words(error), "error")))
 
 
+def hand_over(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
+              opening: DrawerOpening | None, said: Callable[[str, str], None],
+              make=connect) -> str:
+    """Once a sale or a return is saved: its receipt on this till's ESC/POS printer when
+    receipts print by themselves, the drawer's pulse first when cash changed hands
+    (`opening`); the pulse alone when they do not. What went to the printer: "receipt",
+    "drawer", or "" (no printer but the system's, or a card sale not printed by itself)."""
+    hardware: HardwareSettings = read_now(db, load_hardware_settings)
+    if hardware.escpos is None:
+        return ""
+    rows_for = rows_for if hardware.print_automatically else None
+    opening = opening if hardware.opens_drawer else None
+    if rows_for is None and opening is None:
+        return ""
+    print_on_till(owner, db, staff_id, rows_for, said, opening, make)
+    return "receipt" if rows_for is not None else "drawer"
+
+
+def has_till_printer(db: Database) -> bool:
+    """Whether receipts go to an ESC/POS printer here (else the system's print dialog)."""
+    return read_now(db, load_hardware_settings).escpos is not None
+
+
 def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]:
     if printed is None:
         return "", ""
@@ -99,7 +122,9 @@ def outcome_words(printed: Printed | None, rows_for: RowsFor) -> tuple[str, str]
 
 def failure_words(error: Exception) -> str:
     if isinstance(error, PrinterError):
-        return words_of(error)
+        # The address and the system's reason stay whole inside an Arabic sentence.
+        return words_of(PrinterError(error.template, error.drawer_opened, **{
+            name: isolated(str(value)) for name, value in error.values.items()}))
     return QCoreApplication.translate(
         "till printer", "The printer could not be used ({kind}: {error}).").format(
             kind=type(error).__name__, error=words_of(error))

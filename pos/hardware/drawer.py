@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, Staff
 from pos.i18n import N_, _
+from pos.receipts import ReturnReceipt, SaleReceipt
 from pos.returns import audit
 from pos.shop import ShopSettings
 from pos.staff import require_manager
@@ -65,6 +66,21 @@ def manager_opening(staff: Staff | None, reason: str) -> DrawerOpening:
         raise DrawerError(_("The reason is at most {count} characters.").format(
             count=MAX_REASON))
     return DrawerOpening(BY_A_MANAGER, reason=reason)
+
+
+def opening_for(receipt: SaleReceipt | ReturnReceipt) -> DrawerOpening | None:
+    """Why the drawer opens once this sale or return is saved: cash changed hands (a sale paid
+    in cash, a refund in cash, an exchange's difference paid or given back in cash). None for
+    a card, and for an even exchange."""
+    if isinstance(receipt, SaleReceipt):
+        cash = any(p.method == "cash" and p.amount for p in receipt.payments)
+        return DrawerOpening(CASH_SALE, receipt.order_number) if cash else None
+    given_back = bool(receipt.refund) and receipt.refund_method == "cash"
+    if receipt.remedy != "exchange":
+        return DrawerOpening(CASH_REFUND, receipt.return_number) if given_back else None
+    paid = bool(receipt.collected) and receipt.exchange_sale is not None and any(
+        p.method == "cash" and p.amount for p in receipt.exchange_sale.payments)
+    return DrawerOpening(CASH_EXCHANGE, receipt.return_number) if given_back or paid else None
 
 
 def record_opening(session: Session, staff_id: int | None, opening: DrawerOpening,
