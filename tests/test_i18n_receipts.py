@@ -258,3 +258,17 @@ def test_an_arabic_window_shows_a_french_receipt_right_to_left_around_it(receipt
     assert dialog.layoutDirection() == Qt.RightToLeft
     assert dialog.windowTitle() == f"الوصل {found['refund'].return_number}"
     assert "REMBOURSEMENT · DUPLICATA" in dialog.text()
+
+
+@pytest.mark.parametrize("amount", ["-31,60\xa0د.م.", "150,00\xa0د.م.", "−5,00\xa0د.م."])
+def test_an_amount_on_an_arabic_receipt_reads_as_on_the_screens(qapp, amount):
+    """An amount at the end of an Arabic row is drawn left to right, its minus before its
+    digits and its sign after them, as the screens show it (figure()): right to left, the
+    minus of a promotion's -31,60 was drawn after the number ('31,60-')."""
+    from ui.receipt import PaperFont
+    device = QImage(1, 1, QImage.Format_RGB32)
+    font = PaperFont(device, 576)
+    layout = font.laid_out_end(amount, bold=False, right_to_left_row=True)
+    line = layout.lineAt(0)
+    first, second, sign = 0, 1, amount.index("د")
+    assert line.cursorToX(first)[0] < line.cursorToX(second)[0] < line.cursorToX(sign)[0]

@@ -35,7 +35,10 @@ QUIET_MODULES = 10  # the blank a scanner needs either side of the bars
 ARABIC_LEADING = 0.2  # of a line, above a row with Arabic
 # From an Arabic letter to the last one before a Latin letter: drawn in the Arabic face.
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[^A-Za-z\u00c0-\u024f]*[{_ARABIC}])?")
+ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[^A-Za-z\u00c0-\u024f]*[{_ARABIC}])?\\.?")
+# An amount or a count: a sign, figures, then at most a word (the currency's sign): not a date
+# (its marks and slashes keep babel's order) nor a time.
+FIGURE_FIRST = re.compile(r"\s*[-\u2212+]?\d[\d.,\u00a0\u202f ]*(?:[^\s\d/:]+)?\s*$")
 
 
 def barcode_modules(number: str) -> str:
@@ -68,7 +71,8 @@ class PaperFont:
         self.line = metrics.lineSpacing()
         self.ascent = metrics.ascent()
 
-    def laid_out(self, words: str, bold: bool, right_to_left_row: bool) -> QTextLayout | None:
+    def laid_out(self, words: str, bold: bool, right_to_left_row: bool,
+                 direction: Qt.LayoutDirection | None = None) -> QTextLayout | None:
         """The words as one line, in the direction of their first letter (a French product
         name on an Arabic receipt reads left to right, its brackets unmirrored), Arabic
         stretches in the Arabic face, the rest in the roll's fixed-pitch one."""
@@ -76,7 +80,8 @@ class PaperFont:
             return None
         layout = QTextLayout(words, self.bold if bold else self.plain, self.device)
         option = QTextOption()
-        option.setTextDirection(_direction(words, right_to_left_row))
+        option.setTextDirection(_direction(words, right_to_left_row) if direction is None
+                                else direction)
         option.setWrapMode(QTextOption.NoWrap)
         layout.setTextOption(option)
         arabic = QTextCharFormat()
@@ -93,6 +98,13 @@ class PaperFont:
         line.setPosition(QPointF(0, 0))
         layout.endLayout()
         return layout
+
+    def laid_out_end(self, words: str, bold: bool, right_to_left_row: bool) -> QTextLayout | None:
+        """A row's end part: an amount or a number reads left to right on every receipt, its
+        minus before its digits and the dirham's sign after them, as the screens show it
+        (pos.i18n.figure); laid out right to left, a promotion's -31,60 came out '31,60-'."""
+        return self.laid_out(words, bold, right_to_left_row,
+                             Qt.LeftToRight if FIGURE_FIRST.match(words) else None)
 
     def height(self, row: Row) -> float:
         if isinstance(row, Barcode):
@@ -161,7 +173,7 @@ def _paint_line(painter: QPainter, row: PrintedLine, font: PaperFont, y: float) 
     else:
         words = row.start.lstrip(" ")
         indent = space * (len(row.start) - len(words))
-    first, last = font.laid_out(words, bold, rtl), font.laid_out(row.end, bold, rtl)
+    first, last = font.laid_out(words, bold, rtl), font.laid_out_end(row.end, bold, rtl)
     words_width, end_width = _width(first), _width(last)
     gap = space if words and row.end else 0.0
     drawn = (indent + words_width + gap + end_width) * grid
