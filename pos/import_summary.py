@@ -167,3 +167,34 @@ def imported_anything(result) -> bool:
     if result.format == "inventory":
         return result.counted > 0
     return result.created + result.updated + result.unchanged > 0
+
+
+def done_words(result) -> str:
+    """An import's outcome in one sentence, each fact a whole phrase with its own count
+    (Manager → Import products)."""
+    def n(value) -> int:
+        return value if isinstance(value, int) else len(value)
+    unchanged, adjusted = getattr(result, "unchanged", 0), getattr(result, "stock_adjusted", 0)
+    promotions, collections = n(result.promotions), n(result.collections_created)
+    facts = [(ngettext("{count} product created", "{count} products created",
+                       n(result.created)), n(result.created)),
+             (ngettext("{count} updated", "{count} updated", n(result.updated)),
+              n(result.updated))]
+    if unchanged:
+        facts.append((ngettext("{count} already up to date", "{count} already up to date",
+                               unchanged), unchanged))
+    if adjusted:
+        facts.append((ngettext("{count} stock set to the file's count",
+                               "{count} stocks set to the file's count", adjusted), adjusted))
+    if promotions:
+        facts.append((ngettext("{count} promotion from compare-at prices",
+                               "{count} promotions from compare-at prices", promotions),
+                      promotions))
+    if collections:
+        facts.append((ngettext("{count} new collection", "{count} new collections",
+                               collections), collections))
+    problems = len(result.problems)
+    facts.append((ngettext("{count} line skipped (below)", "{count} lines skipped (below)",
+                           problems) if problems else _("no line skipped"), problems))
+    return _("Done: {facts}.").format(
+        facts=_(", ").join(words.format(count=count) for words, count in facts))

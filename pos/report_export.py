@@ -32,6 +32,13 @@ METHOD_LABELS = {"cash": N_("Cash"), "card": N_("Card"), "exchange": N_("Exchang
 MOVEMENT_LABELS = {"in": N_("Cash in"), "out": N_("Cash out"), "float": N_("Opening float")}
 
 
+
+def returns_totals(count: int, refunded: str, deducted: str) -> str:
+    """The day's returns in one line (the review's paper): how many, refunded and kept."""
+    return ngettext("{count} return · refunded {refunded} · deducted (kept) {deducted}",
+                    "{count} returns · refunded {refunded} · deducted (kept) {deducted}",
+                    count).format(count=count, refunded=refunded, deducted=deducted)
+
 def _words(labels: list[str]) -> list[str]:
     return [_(label) for label in labels]
 

@@ -66,6 +66,23 @@ def test_the_screens_catalogs_follow_the_code(code, tmp_path):
     assert _unfinished(ts) == [], "run: python scripts/translations.py update, then translate"
 
 
+def test_lupdate_takes_every_plural_of_the_screens_as_a_plural():
+    """Each %n sentence of ui/ is in the catalog with its plural forms. lupdate's Python
+    parser passes over some calls without a word (PySide6 6.11 takes a count for one only
+    from self.tr(text, "", n)): those sentences would be shown in English."""
+    plurals = {message.findtext("source") for _name, message in
+               _messages(translations.TS_FILES["fr"]) if message.get("numerus") == "yes"}
+    written = set()
+    for path in translations.ui_sources():
+        for literal in re.findall(r'"((?:[^"\\\n]|\\.)*%n(?:[^"\\\n]|\\.)*)"',
+                                  path.read_text(encoding="utf-8")):
+            written.add(literal.encode().decode("unicode_escape").encode("latin-1").decode())
+    # A literal may be the first piece of a sentence written over several lines.
+    missing = {text for text in written if not any(text in source for source in plurals)}
+    assert missing == set(), "write these with self.tr(text, '', n) in a QObject, " \
+        "or with pos.i18n.ngettext in pos/"
+
+
 def _catalog(code: str):
     with translations.po_file(code).open("rb") as handle:
         return read_po(handle, locale=code)

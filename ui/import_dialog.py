@@ -18,7 +18,7 @@ from db.engine import Database
 from pos import catalog_import
 from pos.catalog_import import FIELDS, ImportFileError
 from pos.hub_edits import import_lock
-from pos.import_summary import catalog_words, grouped_words, preview_words
+from pos.import_summary import catalog_words, done_words, grouped_words, preview_words
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
@@ -391,7 +391,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
         self._fill_problems(result.problems, result.notes)
-        self.summary.setText(" ".join([result_words(result),
+        self.summary.setText(" ".join([done_words(result),
                                        *catalog_words(result, COLUMNS_NAMED)]))
         say(self.message,
             self.tr("Imported. The products screen shows the catalog as it is now."), "info")
@@ -403,32 +403,6 @@ class ImportDialog(QDialog):
         self.mapping_box.setEnabled(True)
         self.progress.hide()
         self._refuse(error)
-
-
-def result_words(result) -> str:
-    def n(value) -> int:
-        return value if isinstance(value, int) else len(value)
-    created, updated = n(result.created), n(result.updated)
-    promotions, collections = n(result.promotions), n(result.collections_created)
-    problems = len(result.problems)
-    # Each part a whole phrase with its own count; a list of facts joined by commas.
-    parts = [translate("import_dialog", "%n product(s) created", None, created),
-             translate("import_dialog", "%n updated", None, updated)]
-    if getattr(result, "unchanged", 0):
-        parts.append(translate("import_dialog", "%n already up to date", None,
-                               result.unchanged))
-    if getattr(result, "stock_adjusted", 0):
-        parts.append(translate("import_dialog", "%n stock(s) set to the file's count", None,
-                               result.stock_adjusted))
-    if promotions:
-        parts.append(translate("import_dialog", "%n promotion(s) from compare-at prices", None,
-                               promotions))
-    if collections:
-        parts.append(translate("import_dialog", "%n new collection(s)", None, collections))
-    parts.append(translate("import_dialog", "%n line(s) skipped (below)", None, problems)
-                 if problems else translate("import_dialog", "no line skipped"))
-    return translate("import_dialog", "Done: {facts}.").format(
-        facts=translate("import_dialog", ", ").join(parts))
 
 
 def _titled(title: str, widget: QWidget) -> QWidget:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, Staff
-from pos.i18n import N_, _
+from pos.i18n import N_, _, ngettext
 from pos.receipts import ReturnReceipt, SaleReceipt
 from pos.returns import audit
 from pos.shop import ShopSettings
@@ -54,6 +54,12 @@ class OpeningRecord:
     @property
     def why_words(self) -> str:
         return _(WHY.get(self.why, self.why))
+
+
+def opened_times(count: int) -> str:
+    """The sentence that counts the day's openings (the Z report's paper)."""
+    return ngettext("The drawer opened {count} time.", "The drawer opened {count} times.",
+                    count).format(count=count)
 
 
 def manager_opening(staff: Staff | None, reason: str) -> DrawerOpening:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from db.types import utc_now
 from pos import cash
 from pos.dates import format_date_time, format_time
+from pos.hardware.drawer import opened_times
 from pos.report_export import why_words
 from pos.money import format_money
 from pos.shop import ShopSettings
@@ -82,8 +83,7 @@ def _cash_html(data, shop: ShopSettings, side: PaperSide) -> str:
 def _drawer_html(data, shop: ShopSettings, side: PaperSide) -> str:
     """How many times the drawer opened, by why; each manager's opening: when, who, why."""
     heading = QCoreApplication.translate("day_close", "Cash drawer")
-    opened = QCoreApplication.translate("day_close", "The drawer opened %n time(s).", "",
-                                        len(data.drawer_openings))
+    opened = opened_times(len(data.drawer_openings))
     whys = _rows(side, ((why_words(why), str(n)) for why, n in data.openings_by_why.items()))
     whys = f"<table cellspacing=0 cellpadding=3 border=1 {side.table}>{whys}</table>" \
         if whys else ""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from db.types import utc_now
 from pos.dates import format_date_time
 from pos.money import format_money
+from pos.report_export import returns_totals
 from pos.shop import ShopSettings
 from ui.day_picker import day_words
 from ui.day_screen import PaperSide, paper_side, unbroken
@@ -67,10 +68,7 @@ def returns_day_html(data, shop: ShopSettings) -> str:
     title = QCoreApplication.translate(
         "returns_review", "Returns review · {shop} · {day}").format(
         shop=escape(shop.name), day=unbroken(day_words(data.day, shop.locale)))
-    totals = QCoreApplication.translate(
-        "returns_review", "<b>%n</b> return(s) · refunded <b>{refunded}</b> · deducted (kept) "
-        "<b>{deducted}</b>", "", data.count).format(refunded=money(data.refunded),
-                                                    deducted=money(data.deducted))
+    totals = escape(returns_totals(data.count, money(data.refunded), money(data.deducted)))
     to_look_at = QCoreApplication.translate("returns_review", "To look at")
     by_reason = _breakdown_html(
         QCoreApplication.translate("returns_review", "By reason"),
@@ -82,7 +80,7 @@ def returns_day_html(data, shop: ShopSettings) -> str:
     return f"""
 <html><body dir="{side.dir}" style="font-size: 9pt;">
 <h2>{title}</h2>
-<p>{totals}</p>
+<p><b>{totals}</b></p>
 {_table_html(data, money, shop.locale, side)}
 <h3>{to_look_at}</h3>
 {flags}
