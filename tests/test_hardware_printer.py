@@ -199,3 +199,43 @@ def test_only_a_manager_opens_the_drawer_and_says_why(db):
             manager_opening(manager, "   ")
         with pytest.raises(DrawerError):
             manager_opening(manager, "x" * 201)
+
+
+def test_a_printer_that_never_takes_the_bytes_does_not_hold_the_next_jobs(tmp_path,
+                                                                          monkeypatch):
+    """A device that blocks for good (here a FIFO no one reads, as a USB printer out of paper
+    at /dev/usb/lp0 does) holds its own job; the next one to that printer is refused in words
+    after a while, its drawer not opened, instead of waiting for ever on a worker thread."""
+    import os
+    import threading
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    monkeypatch.setattr(printer_module, "BUSY_SECONDS", 0.3)
+    fifo = tmp_path / "lp0"
+    os.mkfifo(fifo)
+    address = parse_printer_url(f"file://{fifo}")
+    hung = threading.Thread(target=lambda: _try(ReceiptPrinter(address, 576).send,
+                                                Job((page(),))), daemon=True)
+    hung.start()
+    time.sleep(0.2)  # the first job is in the device's open()
+    started = time.monotonic()
+    try:
+        with pytest.raises(PrinterError) as failure:
+            ReceiptPrinter(address, 576).send(Job((page(),), pulse=True))
+        assert time.monotonic() - started < 3
+        assert not failure.value.drawer_opened
+        assert str(fifo) in words_of(failure.value)
+    finally:
+        with open(fifo, "rb") as reader:  # the device takes the bytes at last
+            reader.read()
+        hung.join(5)
+    assert not hung.is_alive()
+
+
+def _try(send, job):
+    try:
+        send(job)
+    except PrinterError:
+        pass

@@ -30,6 +30,10 @@ TCP_PORT = 9100
 BAUD_RATE = 9600
 CONNECT_SECONDS = 5.0   # to reach a network printer, and to send each part of a job
 STATUS_SECONDS = 0.8    # a printer that does not answer a status query is printed on anyway
+# How long a job waits for the one before it on the same printer. A device can block for good
+# (a USB printer out of paper at /dev/usb/lp0, a serial one holding its flow control): the
+# next jobs are then refused in words instead of each holding a worker thread for ever.
+BUSY_SECONDS = 3 * CONNECT_SECONDS
 DRAWER_PIN = 2          # the drawer kick-out connector's pin 2, the usual one
 SYSTEM = "system"
 DEVICE_KINDS = ("tcp", "usb", "serial", "file")
@@ -163,32 +167,42 @@ class ReceiptPrinter:
         self.make = make
 
     def send(self, job: Job) -> Printed:
-        with _lock(self.address.url or repr(self.address)):
-            device = self._open()
-            opened = False
-            try:
-                if job.pulse:
-                    device.cashdraw(DRAWER_PIN)
-                    opened = True
-                paper = _paper(device) if job.images and self.address.readable else 2
-                if paper == 0:
-                    raise PrinterError(N_("The printer is out of paper: put in a new roll, "
-                                          "then reprint."), drawer_opened=opened)
-                for image in job.images:
-                    device.image(image, impl="bitImageRaster", fragment_height=256)
-                    device.cut()
-                _finish(device)
-            except PrinterError:
-                raise
-            except Exception as error:  # the link broke: the escpos and OS errors alike
-                raise PrinterError(
-                    N_("The printer stopped in the middle of the receipt ({reason}): reprint "
-                       "it once the printer is ready.") if job.images else
-                    N_("The drawer could not be opened ({reason})."),
-                    drawer_opened=opened, reason=_reason(error)) from error
-            finally:
-                _close(device)
-            return Printed(drawer_opened=opened, paper_low=paper == 1)
+        lock = _lock(self.address.url or repr(self.address))
+        if not lock.acquire(timeout=BUSY_SECONDS):
+            raise PrinterError(N_("The printer at {address} is still busy with the job "
+                                  "before: check it (paper, cable, power), then reprint."),
+                               address=self.address.url or self.address.target)
+        try:
+            return self._send(job)
+        finally:
+            lock.release()
+
+    def _send(self, job: Job) -> Printed:
+        device = self._open()
+        opened = False
+        try:
+            if job.pulse:
+                device.cashdraw(DRAWER_PIN)
+                opened = True
+            paper = _paper(device) if job.images and self.address.readable else 2
+            if paper == 0:
+                raise PrinterError(N_("The printer is out of paper: put in a new roll, "
+                                      "then reprint."), drawer_opened=opened)
+            for image in job.images:
+                device.image(image, impl="bitImageRaster", fragment_height=256)
+                device.cut()
+            _finish(device)
+        except PrinterError:
+            raise
+        except Exception as error:  # the link broke: the escpos and OS errors alike
+            raise PrinterError(
+                N_("The printer stopped in the middle of the receipt ({reason}): reprint "
+                   "it once the printer is ready.") if job.images else
+                N_("The drawer could not be opened ({reason})."),
+                drawer_opened=opened, reason=_reason(error)) from error
+        finally:
+            _close(device)
+        return Printed(drawer_opened=opened, paper_low=paper == 1)
 
     def _open(self):
         try:
