@@ -239,3 +239,26 @@ def _try(send, job):
         send(job)
     except PrinterError:
         pass
+
+
+def test_a_serial_printer_that_takes_no_more_bytes_fails_in_words(monkeypatch):
+    """A serial link whose far end stops reading (here a pseudo-terminal no one reads, as a
+    printer switched off holds its flow control) fails after a while instead of blocking its
+    job, and the printer, for good."""
+    import os
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    monkeypatch.setattr(printer_module, "CONNECT_SECONDS", 0.5)
+    master, slave = os.openpty()
+    try:
+        address = parse_printer_url(f"serial://{os.ttyname(slave)}")
+        started = time.monotonic()
+        with pytest.raises(PrinterError) as failure:
+            ReceiptPrinter(address, 576).send(Job((page(height=3000),), pulse=True))
+        assert time.monotonic() - started < 5
+        assert failure.value.drawer_opened  # the pulse had gone: the drawer is recorded
+    finally:
+        os.close(master)
+        os.close(slave)

@@ -211,12 +211,22 @@ class ReceiptPrinter:
             # profile knows none); on this printer only, not on the profile it shares.
             device.profile.profile_data = {**device.profile.profile_data,
                                            "media": {"width": {"pixels": self.dots}}}
-            device.open()
+            open_link(device)
         except Exception as error:
             raise PrinterError(N_("The printer at {address} cannot be reached ({reason})."),
                                address=self.address.url or self.address.target,
                                reason=_reason(error)) from error
         return device
+
+
+def open_link(device) -> None:
+    """python-escpos' device opened, its writes given up after CONNECT_SECONDS: a serial
+    link has no write timeout of its own, and one whose far end takes no more bytes (a
+    printer switched off holding its flow control) would block its job for good."""
+    device.open()
+    link = getattr(device, "device", None)
+    if hasattr(link, "write_timeout"):  # pyserial's port
+        link.write_timeout = CONNECT_SECONDS
 
 
 def _paper(device) -> int:
