@@ -11,7 +11,7 @@ from PIL import Image
 from db.hub.pull import TILL_SETTINGS
 from pos.hardware.drawer import (BY_A_MANAGER, CASH_SALE, DrawerError, DrawerOpening,
                                  drawer_openings, manager_opening, record_opening)
-from pos.hardware.printer import (HardwareError, Job, PrinterError, ReceiptPrinter,
+from pos.hardware.printer import (HardwareError, Job, Printed, PrinterError, ReceiptPrinter,
                                   parse_display_url, parse_printer_url)
 from pos.hardware.settings import (HARDWARE_KEY, HardwareSettings, load_hardware_settings,
                                    save_hardware_settings)
@@ -262,3 +262,20 @@ def test_a_serial_printer_that_takes_no_more_bytes_fails_in_words(monkeypatch):
     finally:
         os.close(master)
         os.close(slave)
+
+
+class _SilentUsbPrinter(Dummy):
+    """python-escpos' Dummy, answering a status query as a USB printer that keeps quiet
+    does: pyusb's read times out (USBTimeoutError, an OSError, not a TimeoutError)."""
+
+    def _read(self) -> bytes:
+        import usb.core
+        raise usb.core.USBTimeoutError("Operation timed out", -7, 110)
+
+
+def test_a_usb_printer_that_never_answers_its_status_is_printed_on():
+    dummy = _SilentUsbPrinter()
+    printed = ReceiptPrinter(parse_printer_url("usb://04b8:0202"), 576,
+                             lambda _a: dummy).send(Job((page(),), pulse=True))
+    assert printed == Printed(drawer_opened=True, paper_low=False)
+    assert raster_widths(dummy.output) == [576] and CUT in dummy.output

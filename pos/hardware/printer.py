@@ -16,7 +16,7 @@ cut. A job is sent whole on one connection, one job at a time per printer; when 
 PrinterError says why in words and whether the drawer had already opened."""
 from __future__ import annotations
 
-import socket
+import errno
 import threading
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -238,8 +238,12 @@ def _paper(device) -> int:
         if wait is not None:
             wait(STATUS_SECONDS)
         return device.paper_status()
-    except (NotImplementedError, TimeoutError, socket.timeout):
+    except NotImplementedError:
         return 2
+    except OSError as error:  # a socket's timeout; pyusb's USBTimeoutError (ETIMEDOUT)
+        if isinstance(error, TimeoutError) or error.errno == errno.ETIMEDOUT:
+            return 2
+        raise
     finally:
         if wait is not None:
             wait(CONNECT_SECONDS)
