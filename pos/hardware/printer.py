@@ -147,13 +147,13 @@ class Printed:
     paper_low: bool   # the printer said its paper is near its end
 
 
-_locks: dict[str, threading.Lock] = {}
+_locks: dict[tuple[str, str, int], threading.Lock] = {}
 _locks_lock = threading.Lock()
 
 
-def _lock(address: str) -> threading.Lock:
+def _lock(device: tuple[str, str, int]) -> threading.Lock:
     with _locks_lock:
-        return _locks.setdefault(address, threading.Lock())
+        return _locks.setdefault(device, threading.Lock())
 
 
 class ReceiptPrinter:
@@ -167,7 +167,9 @@ class ReceiptPrinter:
         self.make = make
 
     def send(self, job: Job) -> Printed:
-        lock = _lock(self.address.url or repr(self.address))
+        # The device, however its URL is written (the test page's as typed, the receipts' as
+        # saved): one job at a time on it.
+        lock = _lock((self.address.kind, self.address.target, self.address.port))
         if not lock.acquire(timeout=BUSY_SECONDS):
             raise PrinterError(N_("The printer at {address} is still busy with the job "
                                   "before: check it (paper, cable, power), then reprint."),
