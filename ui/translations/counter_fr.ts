@@ -149,6 +149,10 @@
         </translation>
     </message>
     <message>
+        <source>{why}: {count}</source>
+        <translation>{why} : {count}</translation>
+    </message>
+    <message>
         <source>{time} {manager}: {reason}</source>
         <translation>{time} {manager} : {reason}</translation>
     </message>
