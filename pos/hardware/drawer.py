@@ -51,10 +51,6 @@ class OpeningRecord:
     subject: str
     reason: str
 
-    @property
-    def why_words(self) -> str:
-        return _(WHY.get(self.why, self.why))
-
 
 def manager_opening(staff: Staff | None, reason: str) -> DrawerOpening:
     """A manager's opening on purpose: a manager only, with a reason of their own."""
