@@ -349,3 +349,28 @@ def test_a_refund_whose_receipt_did_not_print_shows_it_again_to_print(qtbot, db,
     job = printer_back.wait_for_job()
     assert DRAWER_PULSE not in job and set(raster_widths(job)) == {576}
     assert len(openings(db)) == 1
+
+
+@pytest.mark.parametrize("trouble, key, drawer_said", [
+    ("refuse", Qt.Key_F9, True),    # cash, the pulse never went: the clerk must be told
+    ("drop", Qt.Key_F9, False),     # cash, the drawer opened before the trouble
+    ("refuse", Qt.Key_F10, False),  # card: no drawer to speak of
+])
+def test_a_cash_sale_whose_drawer_did_not_open_says_so(qtbot, db, fake_printer, trouble,
+                                                       key, drawer_said):
+    """The customer's cash in the clerk's hand and the drawer shut: the words say the drawer
+    did not open and how it opens (Ctrl+P reprints the receipt, never opens the drawer)."""
+    use_printer(db, fake_printer.url)
+    if trouble == "drop":
+        fake_printer.drop_after(300)
+    else:
+        fake_printer.refuse()
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, SHIRT)
+    dialog = pay(qtbot, screen, key, "150" if key == Qt.Key_F9 else None)
+    words = printed(qtbot, dialog)
+    drawer = "The drawer did not open: a manager opens it (Manager → Open drawer…)."
+    assert (drawer in words) == drawer_said, words
+    assert (drawer in screen.message.text()) == drawer_said, screen.message.text()
+    assert words.endswith("Print (Ctrl+P) to try again.")
+    assert screen.message.text().endswith("Ctrl+P prints it again.")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 
 from db.engine import Database
-from pos.hardware.drawer import DrawerOpening, record_opening
+from pos.hardware.drawer import BY_A_MANAGER, DrawerOpening, record_opening
 from pos.hardware.printer import Job, Printed, PrinterError, ReceiptPrinter, connect
 from pos.hardware.settings import HardwareSettings, Paper, load_hardware_settings
 from pos.i18n import isolated, words_of
@@ -76,10 +76,22 @@ def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
                   said: Callable[[str, str], None], opening: DrawerOpening | None = None,
                   make=connect) -> None:
     """send_to_till_printer off the GUI thread; said(words, tone) on it once done, while
-    `owner` lives: tone "info" or "error" ("" when the till has no ESC/POS printer)."""
+    `owner` lives: tone "info" or "error" ("" when the till has no ESC/POS printer). A
+    failure before a sale's or a return's pulse says the drawer stayed shut."""
+    def failed(error: Exception) -> None:
+        words = failure_words(error)
+        if (opening is not None and opening.why != BY_A_MANAGER
+                and not getattr(error, "drawer_opened", False)):
+            # The customer's cash in the clerk's hand, the drawer shut: a reprint never
+            # opens it.
+            words = "{} {}".format(words, QCoreApplication.translate(
+                "till printer",
+                "The drawer did not open: a manager opens it (Manager → Open drawer…)."))
+        said(words, "error")
+
     run_task(lambda: send_to_till_printer(db, staff_id, rows_for, opening, make),
              while_alive(owner, lambda printed: said(*outcome_words(printed, rows_for))),
-             while_alive(owner, lambda error: said(failure_words(error), "error")))
+             while_alive(owner, failed))
 
 
 def hand_over(owner, db: Database, staff_id: int | None, rows_for: RowsFor,

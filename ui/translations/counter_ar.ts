@@ -3430,6 +3430,10 @@ back</source>
 <context>
     <name>till printer</name>
     <message>
+        <source>The drawer did not open: a manager opens it (Manager → Open drawer…).</source>
+        <translation>لم يُفتح درج النقود: يفتحه المسير (المسير ← فتح درج النقود…).</translation>
+    </message>
+    <message>
         <source>Printed.</source>
         <translation>تمت الطباعة.</translation>
     </message>

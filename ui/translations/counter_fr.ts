@@ -3303,6 +3303,10 @@ retourner</translation>
 <context>
     <name>till printer</name>
     <message>
+        <source>The drawer did not open: a manager opens it (Manager → Open drawer…).</source>
+        <translation>Le tiroir-caisse ne s&apos;est pas ouvert : un gérant l&apos;ouvre (Gérant → Ouvrir le tiroir-caisse…).</translation>
+    </message>
+    <message>
         <source>Printed.</source>
         <translation>Imprimé.</translation>
     </message>
