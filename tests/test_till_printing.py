@@ -374,3 +374,24 @@ def test_a_cash_sale_whose_drawer_did_not_open_says_so(qtbot, db, fake_printer, 
     assert (drawer in screen.message.text()) == drawer_said, screen.message.text()
     assert words.endswith("Print (Ctrl+P) to try again.")
     assert screen.message.text().endswith("Ctrl+P prints it again.")
+
+
+def test_a_receipt_brought_back_does_not_take_the_clerk_off_the_next_return(qtbot, db,
+                                                                           fake_printer):
+    """The refund's receipt closed, the clerk at the next return already (F8, a receipt
+    scanned): the printer's failure brings the first receipt back; closing it leaves the
+    clerk on that next return, not on the sale screen."""
+    window, number = sold_days_ago(qtbot, db, 1, method="cash")
+    fake_printer.paper = None  # a status never answered: the clerk moves on meanwhile
+    fake_printer.drop_after(100)
+    use_printer(db, fake_printer.url)
+    screen = refund_with_keys(qtbot, window, number)
+    dialog = screen.receipt_dialog
+    qtbot.keyClick(dialog, Qt.Key_Return)
+    assert window.stack.currentWidget() is window.sale_screen
+    scan_receipt(qtbot, window, number)  # the next customer's return, under way
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)  # the failed receipt, back
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.stack.currentWidget() is window.return_screen
+    assert window.return_screen.sale is not None
