@@ -227,14 +227,14 @@ def test_a_printer_that_never_takes_the_bytes_does_not_hold_the_next_jobs(tmp_pa
     def take_the_bytes():  # the device takes the bytes at last
         with open(fifo, "rb") as reader:
             reader.read()
-    reader = threading.Timer(2.0, take_the_bytes)
+    reader = threading.Timer(1.0, take_the_bytes)
     reader.start()
     started = time.monotonic()
     try:
         with pytest.raises(PrinterError) as failure:
             ReceiptPrinter(parse_printer_url(spelling.format(path=fifo)), 576).send(
                 Job((page(),), pulse=True))
-        assert time.monotonic() - started < 1.5
+        assert time.monotonic() - started < 0.9
         assert not failure.value.drawer_opened
         assert str(fifo) in words_of(failure.value)
     finally:
@@ -262,7 +262,7 @@ def test_a_serial_printer_that_takes_no_more_bytes_fails_in_words(monkeypatch):
     monkeypatch.setattr(printer_module, "CONNECT_SECONDS", 0.5)
     master, slave = os.openpty()
     try:
-        address = parse_printer_url(f"serial://{os.ttyname(slave)}")
+        address = parse_printer_url(f"serial://{os.ttyname(slave)}?baudrate=115200")
         started = time.monotonic()
         with pytest.raises(PrinterError) as failure:
             ReceiptPrinter(address, 576).send(Job((page(height=3000),), pulse=True))
@@ -288,3 +288,54 @@ def test_a_usb_printer_that_never_answers_its_status_is_printed_on():
                              lambda _a: dummy).send(Job((page(),), pulse=True))
     assert printed == Printed(drawer_opened=True, paper_low=False)
     assert raster_widths(dummy.output) == [576] and CUT in dummy.output
+
+
+def _slow_serial_printer(monkeypatch, baud_rate: int):
+    """A serial printer on a pseudo-terminal whose far end takes the bytes slowly (4 KB each
+    twentieth of a second, as a slow baud rate does), CONNECT_SECONDS made shorter than a
+    fragment of the raster takes; what it took is in the list returned, stop() once the
+    job is sent takes the rest."""
+    import os
+    import threading
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    monkeypatch.setattr(printer_module, "CONNECT_SECONDS", 0.05)
+    master, slave = os.openpty()
+    taken: list[bytes] = []
+    done = threading.Event()
+
+    def drain():
+        os.set_blocking(master, False)
+        while True:
+            try:
+                taken.append(os.read(master, 4096))
+            except BlockingIOError:
+                if done.is_set():
+                    return
+            except OSError:
+                return
+            time.sleep(0.05)
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    address = parse_printer_url(f"serial://{os.ttyname(slave)}?baudrate={baud_rate}")
+
+    def stop():
+        done.set()
+        reader.join(10)
+        os.close(master)
+        os.close(slave)
+    return address, taken, stop
+
+
+def test_a_slow_serial_printer_is_given_the_time_its_baud_rate_needs(monkeypatch):
+    """A raster's fragment (256 rows of 72 bytes) takes 8 s at 2400 baud: the link waits for
+    it at that speed, not CONNECT_SECONDS as for a link that took nothing."""
+    address, taken, stop = _slow_serial_printer(monkeypatch, 2400)
+    try:
+        printed = ReceiptPrinter(address, 576).send(Job((page(height=1536),)))
+    finally:
+        stop()
+    assert not printed.drawer_opened
+    assert len(b"".join(taken)) > 1536 * 72

@@ -34,6 +34,7 @@ STATUS_SECONDS = 0.8    # a printer that does not answer a status query is print
 # (a USB printer out of paper at /dev/usb/lp0, a serial one holding its flow control): the
 # next jobs are then refused in words instead of each holding a worker thread for ever.
 BUSY_SECONDS = 3 * CONNECT_SECONDS
+FRAGMENT_ROWS = 256     # a raster is sent this many rows at a time
 DRAWER_PIN = 2          # the drawer kick-out connector's pin 2, the usual one
 SYSTEM = "system"
 DEVICE_KINDS = ("tcp", "usb", "serial", "file")
@@ -191,7 +192,7 @@ class ReceiptPrinter:
                 raise PrinterError(N_("The printer is out of paper: put in a new roll, "
                                       "then reprint."), drawer_opened=opened)
             for image in job.images:
-                device.image(image, impl="bitImageRaster", fragment_height=256)
+                device.image(image, impl="bitImageRaster", fragment_height=FRAGMENT_ROWS)
                 device.cut()
             _finish(device)
         except PrinterError:
@@ -213,7 +214,8 @@ class ReceiptPrinter:
             # profile knows none); on this printer only, not on the profile it shares.
             device.profile.profile_data = {**device.profile.profile_data,
                                            "media": {"width": {"pixels": self.dots}}}
-            open_link(device)
+            # The largest write: a fragment of the raster, with its command.
+            open_link(device, FRAGMENT_ROWS * self.dots // 8 + 8)
         except Exception as error:
             raise PrinterError(N_("The printer at {address} cannot be reached ({reason})."),
                                address=self.address.url or self.address.target,
@@ -221,14 +223,15 @@ class ReceiptPrinter:
         return device
 
 
-def open_link(device) -> None:
-    """python-escpos' device opened, its writes given up after CONNECT_SECONDS: a serial
-    link has no write timeout of its own, and one whose far end takes no more bytes (a
-    printer switched off holding its flow control) would block its job for good."""
+def open_link(device, largest_write: int = 0) -> None:
+    """python-escpos' device opened. A serial link has no write timeout of its own, and one
+    whose far end takes no more bytes (a printer switched off holding its flow control)
+    would block its job for good: a write is given up after CONNECT_SECONDS more than its
+    largest write (bytes) takes at the link's baud rate (ten bits a byte)."""
     device.open()
     link = getattr(device, "device", None)
     if hasattr(link, "write_timeout"):  # pyserial's port
-        link.write_timeout = CONNECT_SECONDS
+        link.write_timeout = CONNECT_SECONDS + largest_write * 10 / link.baudrate
 
 
 def _paper(device) -> int:
