@@ -339,3 +339,28 @@ def test_a_slow_serial_printer_is_given_the_time_its_baud_rate_needs(monkeypatch
         stop()
     assert not printed.drawer_opened
     assert len(b"".join(taken)) > 1536 * 72
+
+
+def test_a_job_waits_for_a_slow_serial_printer_to_finish_the_one_before(monkeypatch):
+    """At 2400 baud a long receipt fairly takes minutes: the next job waits for it, rather
+    than being refused as if the printer had stopped taking bytes."""
+    import threading
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    address, taken, stop = _slow_serial_printer(monkeypatch, 2400)
+    monkeypatch.setattr(printer_module, "BUSY_SECONDS", 0.3)
+    results = []
+    first = threading.Thread(target=lambda: results.append(
+        ReceiptPrinter(address, 576).send(Job((page(height=1536),)))))
+    try:
+        first.start()
+        time.sleep(0.2)  # the first receipt is on its way, slowly
+        second = ReceiptPrinter(address, 576).send(Job((), pulse=True))
+        first.join(10)
+    finally:
+        stop()
+    assert second.drawer_opened and len(results) == 1
+    sent = b"".join(taken)
+    assert sent.index(DRAWER_PULSE) > sent.index(CUT)  # after the whole receipt

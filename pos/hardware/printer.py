@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import threading
+import time
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -30,7 +31,8 @@ TCP_PORT = 9100
 BAUD_RATE = 9600
 CONNECT_SECONDS = 5.0   # to reach a network printer, and to send each part of a job
 STATUS_SECONDS = 0.8    # a printer that does not answer a status query is printed on anyway
-# How long a job waits for the one before it on the same printer. A device can block for good
+# How long a job waits for the one before it on the same printer, beyond the time that one
+# may fairly take (a serial link's bytes at its baud rate). A device can block for good
 # (a USB printer out of paper at /dev/usb/lp0, a serial one holding its flow control): the
 # next jobs are then refused in words instead of each holding a worker thread for ever.
 BUSY_SECONDS = 3 * CONNECT_SECONDS
@@ -150,6 +152,7 @@ class Printed:
 
 _locks: dict[tuple[str, str, int], threading.Lock] = {}
 _locks_lock = threading.Lock()
+_busy_until: dict[tuple[str, str, int], float] = {}  # by device: when its job should be done
 
 
 def _lock(device: tuple[str, str, int]) -> threading.Lock:
@@ -170,15 +173,28 @@ class ReceiptPrinter:
     def send(self, job: Job) -> Printed:
         # The device, however its URL is written (the test page's as typed, the receipts' as
         # saved): one job at a time on it.
-        lock = _lock((self.address.kind, self.address.target, self.address.port))
-        if not lock.acquire(timeout=BUSY_SECONDS):
+        device = (self.address.kind, self.address.target, self.address.port)
+        lock = _lock(device)
+        # As long as the job on it may fairly take still, and BUSY_SECONDS more.
+        wait = max(_busy_until.get(device, 0.0) - time.monotonic(), 0.0) + BUSY_SECONDS
+        if not lock.acquire(timeout=wait):
             raise PrinterError(N_("The printer at {address} is still busy with the job "
                                   "before: check it (paper, cable, power), then reprint."),
                                address=self.address.url or self.address.target)
         try:
+            _busy_until[device] = time.monotonic() + self._fair_seconds(job)
             return self._send(job)
         finally:
+            _busy_until.pop(device, None)
             lock.release()
+
+    def _fair_seconds(self, job: Job) -> float:
+        """How long the job may take: its bytes at a serial link's baud rate (ten bits a
+        byte; the other links are fast), and the printer's answers."""
+        if self.address.kind != "serial":
+            return 0.0
+        size = sum((image.width + 7) // 8 * image.height for image in job.images)
+        return size * 10 / self.address.baud_rate + STATUS_SECONDS
 
     def _send(self, job: Job) -> Printed:
         device = self._open()
