@@ -90,9 +90,9 @@ def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
     def failed(error: Exception) -> None:
         words = failure_words(error)
         if (opening is not None and opening.why != BY_A_MANAGER
-                and not getattr(error, "drawer_opened", False)):
+                and isinstance(error, PrinterError) and not error.drawer_opened):
             # The customer's cash in the clerk's hand, the drawer shut: a reprint never
-            # opens it.
+            # opens it. (Any other error may have come once the pulse had gone.)
             words = "{} {}".format(words, QCoreApplication.translate(
                 "till printer",
                 "The drawer did not open: a manager opens it (Manager → Open drawer…)."))
