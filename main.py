@@ -580,14 +580,14 @@ def drawing_without_a_display():
 def print_rows(address, paper_mm: int, rows_for) -> int:
     """rows_for(columns) drawn at the paper's width and sent whole, never with the drawer's
     pulse: 0 printed, 1 when the printer failed (said on stderr)."""
-    from pos.hardware.printer import Job, PrinterError, ReceiptPrinter
+    from pos.hardware.printer import PrinterError
     from pos.hardware.settings import PAPERS
-    from ui.till_printer import pil_of, roll_image
+    from ui.till_printer import print_roll
 
     paper = PAPERS[paper_mm]
-    image = pil_of(roll_image(rows_for(paper.columns), paper))
+    rows = rows_for(paper.columns)
     try:
-        printed = ReceiptPrinter(address, paper.dots).send(Job((image,)))
+        printed = print_roll(address, paper, rows)
     except PrinterError as error:
         print(_("Not printed: {reason}").format(reason=words_of(error)), file=sys.stderr)
         return 1

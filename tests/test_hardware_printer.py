@@ -11,7 +11,7 @@ from PIL import Image
 from db.hub.pull import TILL_SETTINGS
 from pos.hardware.drawer import (BY_A_MANAGER, CASH_SALE, DrawerError, DrawerOpening,
                                  drawer_openings, manager_opening, record_opening)
-from pos.hardware.printer import (HardwareError, Job, PrinterError, ReceiptPrinter,
+from pos.hardware.printer import (HardwareError, Job, Printed, PrinterError, ReceiptPrinter,
                                   parse_display_url, parse_printer_url)
 from pos.hardware.settings import (HARDWARE_KEY, HardwareSettings, load_hardware_settings,
                                    save_hardware_settings)
@@ -199,3 +199,168 @@ def test_only_a_manager_opens_the_drawer_and_says_why(db):
             manager_opening(manager, "   ")
         with pytest.raises(DrawerError):
             manager_opening(manager, "x" * 201)
+
+
+@pytest.mark.parametrize("spelling", ["file://{path}", "file://localhost{path}"])
+def test_a_printer_that_never_takes_the_bytes_does_not_hold_the_next_jobs(tmp_path,
+                                                                          monkeypatch,
+                                                                          spelling):
+    """A device that blocks for good (here a FIFO no one reads, as a USB printer out of paper
+    at /dev/usb/lp0 does) holds its own job; the next one to that printer, its address
+    written either way, is refused in words after a while, its drawer not opened, instead of
+    waiting for ever on a worker thread, or writing into the same device at once."""
+    import os
+    import threading
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    monkeypatch.setattr(printer_module, "BUSY_SECONDS", 0.3)
+    fifo = tmp_path / "lp0"
+    os.mkfifo(fifo)
+    address = parse_printer_url(f"file://{fifo}")
+    hung = threading.Thread(target=lambda: _try(ReceiptPrinter(address, 576).send,
+                                                Job((page(),))), daemon=True)
+    hung.start()
+    time.sleep(0.2)  # the first job is in the device's open()
+
+    def take_the_bytes():  # the device takes the bytes at last
+        with open(fifo, "rb") as reader:
+            reader.read()
+    reader = threading.Timer(1.0, take_the_bytes)
+    reader.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(PrinterError) as failure:
+            ReceiptPrinter(parse_printer_url(spelling.format(path=fifo)), 576).send(
+                Job((page(),), pulse=True))
+        assert time.monotonic() - started < 0.9
+        assert not failure.value.drawer_opened
+        assert str(fifo) in words_of(failure.value)
+    finally:
+        reader.join(5)
+        hung.join(5)
+    assert not hung.is_alive()
+
+
+def _try(send, job):
+    try:
+        send(job)
+    except PrinterError:
+        pass
+
+
+def test_a_serial_printer_that_takes_no_more_bytes_fails_in_words(monkeypatch):
+    """A serial link whose far end stops reading (here a pseudo-terminal no one reads, as a
+    printer switched off holds its flow control) fails after a while instead of blocking its
+    job, and the printer, for good."""
+    import os
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    monkeypatch.setattr(printer_module, "CONNECT_SECONDS", 0.5)
+    master, slave = os.openpty()
+    try:
+        address = parse_printer_url(f"serial://{os.ttyname(slave)}?baudrate=115200")
+        started = time.monotonic()
+        with pytest.raises(PrinterError) as failure:
+            ReceiptPrinter(address, 576).send(Job((page(height=3000),), pulse=True))
+        assert time.monotonic() - started < 5
+        assert failure.value.drawer_opened  # the pulse had gone: the drawer is recorded
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+class _SilentUsbPrinter(Dummy):
+    """python-escpos' Dummy, answering a status query as a USB printer that keeps quiet
+    does: pyusb's read times out (USBTimeoutError, an OSError, not a TimeoutError)."""
+
+    def _read(self) -> bytes:
+        import usb.core
+        raise usb.core.USBTimeoutError("Operation timed out", -7, 110)
+
+
+def test_a_usb_printer_that_never_answers_its_status_is_printed_on():
+    dummy = _SilentUsbPrinter()
+    printed = ReceiptPrinter(parse_printer_url("usb://04b8:0202"), 576,
+                             lambda _a: dummy).send(Job((page(),), pulse=True))
+    assert printed == Printed(drawer_opened=True, paper_low=False)
+    assert raster_widths(dummy.output) == [576] and CUT in dummy.output
+
+
+def _slow_serial_printer(monkeypatch, baud_rate: int):
+    """A serial printer on a pseudo-terminal whose far end takes the bytes slowly (4 KB each
+    twentieth of a second, as a slow baud rate does), CONNECT_SECONDS made shorter than a
+    fragment of the raster takes; what it took is in the list returned, stop() once the
+    job is sent takes the rest."""
+    import os
+    import threading
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    monkeypatch.setattr(printer_module, "CONNECT_SECONDS", 0.05)
+    master, slave = os.openpty()
+    taken: list[bytes] = []
+    done = threading.Event()
+
+    def drain():
+        os.set_blocking(master, False)
+        while True:
+            try:
+                taken.append(os.read(master, 4096))
+            except BlockingIOError:
+                if done.is_set():
+                    return
+            except OSError:
+                return
+            time.sleep(0.05)
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    address = parse_printer_url(f"serial://{os.ttyname(slave)}?baudrate={baud_rate}")
+
+    def stop():
+        done.set()
+        reader.join(10)
+        os.close(master)
+        os.close(slave)
+    return address, taken, stop
+
+
+def test_a_slow_serial_printer_is_given_the_time_its_baud_rate_needs(monkeypatch):
+    """A raster's fragment (256 rows of 72 bytes) takes 8 s at 2400 baud: the link waits for
+    it at that speed, not CONNECT_SECONDS as for a link that took nothing."""
+    address, taken, stop = _slow_serial_printer(monkeypatch, 2400)
+    try:
+        printed = ReceiptPrinter(address, 576).send(Job((page(height=1536),)))
+    finally:
+        stop()
+    assert not printed.drawer_opened
+    assert len(b"".join(taken)) > 1536 * 72
+
+
+def test_a_job_waits_for_a_slow_serial_printer_to_finish_the_one_before(monkeypatch):
+    """At 2400 baud a long receipt fairly takes minutes: the next job waits for it, rather
+    than being refused as if the printer had stopped taking bytes."""
+    import threading
+    import time
+
+    from pos.hardware import printer as printer_module
+
+    address, taken, stop = _slow_serial_printer(monkeypatch, 2400)
+    monkeypatch.setattr(printer_module, "BUSY_SECONDS", 0.3)
+    results = []
+    first = threading.Thread(target=lambda: results.append(
+        ReceiptPrinter(address, 576).send(Job((page(height=1536),)))))
+    try:
+        first.start()
+        time.sleep(0.2)  # the first receipt is on its way, slowly
+        second = ReceiptPrinter(address, 576).send(Job((), pulse=True))
+        first.join(10)
+    finally:
+        stop()
+    assert second.drawer_opened and len(results) == 1
+    sent = b"".join(taken)
+    assert sent.index(DRAWER_PULSE) > sent.index(CUT)  # after the whole receipt

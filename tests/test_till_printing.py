@@ -321,19 +321,26 @@ def test_an_exchange_giving_cash_back_opens_the_drawer_an_even_one_does_not(
     assert openings(db) == ([(CASH_EXCHANGE, return_number)] if pulse else [])
 
 
+def refund_closed_before_its_printer_fails(qtbot, db, fake_printer):
+    """A cash refund whose printer fails mid-receipt, after the clerk closed its receipt
+    (the status never answered keeps the printer a moment): the window, the sale's number
+    and the receipt dialog."""
+    window, number = sold_days_ago(qtbot, db, 1, method="cash")
+    fake_printer.paper = None
+    fake_printer.drop_after(100)
+    use_printer(db, fake_printer.url)
+    dialog = refund_with_keys(qtbot, window, number).receipt_dialog
+    qtbot.keyClick(dialog, Qt.Key_Return)
+    assert window.stack.currentWidget() is window.sale_screen
+    return window, number, dialog
+
+
 def test_a_refund_whose_receipt_did_not_print_shows_it_again_to_print(qtbot, db,
                                                                     fake_printer,
                                                                     printer_back):
     """The customer waits for the refund's receipt: a printer that fails after the clerk
     closed it brings the receipt back, Print (Ctrl+P) there once the printer is back."""
-    window, number = sold_days_ago(qtbot, db, 1, method="cash")
-    fake_printer.paper = None  # a status never answered: the clerk closes the receipt first
-    fake_printer.drop_after(100)
-    use_printer(db, fake_printer.url)
-    screen = refund_with_keys(qtbot, window, number)
-    dialog = screen.receipt_dialog
-    qtbot.keyClick(dialog, Qt.Key_Return)
-    assert window.stack.currentWidget() is window.sale_screen
+    window, number, dialog = refund_closed_before_its_printer_fails(qtbot, db, fake_printer)
     qtbot.waitUntil(lambda: not dialog.printing, timeout=WAIT_MS)
     assert dialog.isVisible()
     assert "stopped in the middle of the receipt" in dialog.message.text()
@@ -349,3 +356,42 @@ def test_a_refund_whose_receipt_did_not_print_shows_it_again_to_print(qtbot, db,
     job = printer_back.wait_for_job()
     assert DRAWER_PULSE not in job and set(raster_widths(job)) == {576}
     assert len(openings(db)) == 1
+
+
+@pytest.mark.parametrize("trouble, key, drawer_said", [
+    ("refuse", Qt.Key_F9, True),    # cash, the pulse never went: the clerk must be told
+    ("drop", Qt.Key_F9, False),     # cash, the drawer opened before the trouble
+    ("refuse", Qt.Key_F10, False),  # card: no drawer to speak of
+])
+def test_a_cash_sale_whose_drawer_did_not_open_says_so(qtbot, db, fake_printer, trouble,
+                                                       key, drawer_said):
+    """The customer's cash in the clerk's hand and the drawer shut: the words say the drawer
+    did not open and how it opens (Ctrl+P reprints the receipt, never opens the drawer)."""
+    use_printer(db, fake_printer.url)
+    if trouble == "drop":
+        fake_printer.drop_after(300)
+    else:
+        fake_printer.refuse()
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, SHIRT)
+    dialog = pay(qtbot, screen, key, "150" if key == Qt.Key_F9 else None)
+    words = printed(qtbot, dialog)
+    drawer = "The drawer did not open: a manager opens it (Manager → Open drawer…)."
+    assert (drawer in words) == drawer_said, words
+    assert (drawer in screen.message.text()) == drawer_said, screen.message.text()
+    assert words.endswith("Print (Ctrl+P) to try again.")
+    assert screen.message.text().endswith("Ctrl+P prints it again.")
+
+
+def test_a_receipt_brought_back_does_not_take_the_clerk_off_the_next_return(qtbot, db,
+                                                                           fake_printer):
+    """The refund's receipt closed, the clerk at the next return already (F8, a receipt
+    scanned): the printer's failure brings the first receipt back; closing it leaves the
+    clerk on that next return, not on the sale screen."""
+    window, number, dialog = refund_closed_before_its_printer_fails(qtbot, db, fake_printer)
+    scan_receipt(qtbot, window, number)  # the next customer's return, under way
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)  # the failed receipt, back
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.stack.currentWidget() is window.return_screen
+    assert window.return_screen.sale is not None

@@ -164,3 +164,19 @@ def test_a_wrong_setting_is_named_and_saves_nothing(db, field, wrong):
     with db.read() as s:
         assert load_hardware_settings(s) == before
         assert not s.scalars(select(AuditEntry).where(AuditEntry.action == DRAWER_OPENED)).all()
+
+
+def test_the_close_screen_says_the_openings_in_each_language_s_own_punctuation(qtbot, db,
+                                                                               day_of_openings):
+    """Beside the drawer's cash: 'Vente en espèces : 2' in French (a space before the colon,
+    as every French line of the app has it), not a colon written into the code."""
+    from ui.day_close.cash_panel import CashPanel
+    from ui.language import apply_language
+
+    apply_language("fr")
+    with db.read() as s:
+        day = sales_day(s, day_of_openings, DAY)
+    panel = CashPanel(str, "fr_MA")
+    qtbot.addWidget(panel)
+    panel.show_drawer(day)
+    assert "Vente en espèces : 2 · " in panel.drawer.text()

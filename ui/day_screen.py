@@ -18,14 +18,12 @@ from db.engine import Database
 from db.types import utc_now
 from pos.hub import whole_shop_db
 from pos.i18n import language, right_to_left, speaking, words_of
-from pos.hardware.settings import load_hardware_settings
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui import background
-from ui.background import read_now
 from ui.day_picker import DayPicker, day_top_row, day_words
 from ui.printing import a4, ask_save_path, ask_to_print
-from ui.till_printer import RowsFor, print_on_till
+from ui.till_printer import RowsFor, has_till_printer, print_on_till
 from pos.i18n import figure
 from ui.widgets import message_label, say
 
@@ -178,7 +176,7 @@ class DayScreen(QDialog):
         if self.data is None:
             return
         rows_for = self.roll_rows()
-        if rows_for is None or read_now(self.db, load_hardware_settings).escpos is None:
+        if rows_for is None or not has_till_printer(self.db):
             return self.print_page()
         self.set_exports_enabled(False)
         self.paper_progress.show()

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from db.engine import Database
 from db.types import utc_now
-from pos.hardware.printer import (URL_FORMS, HardwareError, Job, ReceiptPrinter, connect,
-                                  parse_printer_url)
+from pos.hardware.printer import URL_FORMS, HardwareError, connect, parse_printer_url
 from pos.hardware.settings import (DISPLAY_WINDOW, NO_DISPLAY, PAPERS, HardwareSettings,
                                    change_hardware_settings, load_hardware_settings)
 from pos.i18n import words_of
@@ -25,7 +24,7 @@ from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
 from ui.background import change_now, read_now, run_task, while_alive
 from ui.language import left_to_right
-from ui.till_printer import failure_words, pil_of, roll_image
+from ui.till_printer import failure_words, print_roll
 from ui.widgets import fit_to_screen, answer_buttons, message_label, say
 
 POLE = "pole"  # the display choice of a pole display, whose address is then typed
@@ -195,9 +194,8 @@ class HardwareDialog(QDialog):
         shop, paper, make, moment = self.shop, settings.paper, self.make, utc_now()
 
         def work():
-            rows = test_page(shop, address.url, paper.millimetres, moment, paper.columns)
-            image = pil_of(roll_image(rows, paper))
-            return ReceiptPrinter(address, paper.dots, make).send(Job((image,)))
+            return print_roll(address, paper, test_page(shop, address.url, paper.millimetres,
+                                                        moment, paper.columns), make=make)
 
         self.testing = True
         self.test_button.setEnabled(False)

@@ -710,7 +710,13 @@ class ReturnScreen(QWidget):
         """The return's receipt on screen, and on the till's printer by itself: the drawer
         opens first when cash changes hands (a cash refund, an exchange's difference)."""
         self.receipt_dialog = dialog = return_receipt_dialog(self.db, self.shop, return_id, self)
-        dialog.finished.connect(lambda _r: self.done.emit())
+
+        def closed(_result) -> None:
+            # Back to the sale screen once: a receipt brought back later (its printer
+            # failed) must not take the clerk off what they went on to.
+            dialog.finished.disconnect(closed)
+            self.done.emit()
+        dialog.finished.connect(closed)
         dialog.printed.connect(lambda words, tone: self._receipt_printed(
             dialog, return_number, words, tone))
         dialog.open()

@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 
 from db.engine import Database
-from pos.hardware.drawer import DrawerOpening, record_opening
-from pos.hardware.printer import Job, Printed, PrinterError, ReceiptPrinter, connect
+from pos.hardware.drawer import BY_A_MANAGER, DrawerOpening, record_opening
+from pos.hardware.printer import (Job, Printed, PrinterAddress, PrinterError, ReceiptPrinter,
+                                  connect)
 from pos.hardware.settings import HardwareSettings, Paper, load_hardware_settings
 from pos.i18n import isolated, words_of
 from pos.receipt_paper import Row
@@ -44,6 +45,14 @@ def pil_of(image: QImage) -> Image.Image:
     return picture.point(lambda level: 255 if level >= 128 else 0, mode="1")
 
 
+def print_roll(address: PrinterAddress, paper: Paper, rows: tuple[Row, ...] | None,
+               pulse: bool = False, make=connect) -> Printed:
+    """Here and now (off the GUI thread): the rows drawn the paper's width and sent whole,
+    the drawer's pulse first when asked; rows None sends the pulse alone. PrinterError."""
+    images = () if rows is None else (pil_of(roll_image(rows, paper)),)
+    return ReceiptPrinter(address, paper.dots, make).send(Job(images, pulse))
+
+
 def send_to_till_printer(db: Database, staff_id: int | None, rows_for: RowsFor,
                          opening: DrawerOpening | None = None,
                          make=connect) -> Printed | None:
@@ -54,11 +63,11 @@ def send_to_till_printer(db: Database, staff_id: int | None, rows_for: RowsFor,
     address = hardware.escpos
     if address is None:
         return None
-    images = () if rows_for is None else (pil_of(roll_image(rows_for(hardware.paper.columns),
-                                                            hardware.paper)),)
-    pulse = opening is not None and hardware.drawer
+    paper = hardware.paper
+    rows = None if rows_for is None else rows_for(paper.columns)
     try:
-        printed = ReceiptPrinter(address, hardware.paper.dots, make).send(Job(images, pulse))
+        printed = print_roll(address, paper, rows, opening is not None and hardware.drawer,
+                             make)
     except PrinterError as error:
         if error.drawer_opened:
             _record(db, staff_id, opening)
@@ -76,10 +85,22 @@ def print_on_till(owner, db: Database, staff_id: int | None, rows_for: RowsFor,
                   said: Callable[[str, str], None], opening: DrawerOpening | None = None,
                   make=connect) -> None:
     """send_to_till_printer off the GUI thread; said(words, tone) on it once done, while
-    `owner` lives: tone "info" or "error" ("" when the till has no ESC/POS printer)."""
+    `owner` lives: tone "info" or "error" ("" when the till has no ESC/POS printer). A
+    failure before a sale's or a return's pulse says the drawer stayed shut."""
+    def failed(error: Exception) -> None:
+        words = failure_words(error)
+        if (opening is not None and opening.why != BY_A_MANAGER
+                and isinstance(error, PrinterError) and not error.drawer_opened):
+            # The customer's cash in the clerk's hand, the drawer shut: a reprint never
+            # opens it. (Any other error may have come once the pulse had gone.)
+            words = "{} {}".format(words, QCoreApplication.translate(
+                "till printer",
+                "The drawer did not open: a manager opens it (Manager → Open drawer…)."))
+        said(words, "error")
+
     run_task(lambda: send_to_till_printer(db, staff_id, rows_for, opening, make),
              while_alive(owner, lambda printed: said(*outcome_words(printed, rows_for))),
-             while_alive(owner, lambda error: said(failure_words(error), "error")))
+             while_alive(owner, failed))
 
 
 def hand_over(owner, db: Database, staff_id: int | None, rows_for: RowsFor,

@@ -22,7 +22,8 @@ from babel.numbers import format_decimal
 from db.words import N_, Said
 from pos.cart import PricedCart
 from pos.checkout import CardPayment, CashPayment
-from pos.hardware.printer import PrinterAddress, _close, _finish, _reason, connect
+from pos.hardware.printer import (PrinterAddress, _close, _finish, _reason, connect,
+                                  open_link)
 from pos.i18n import (ARABIC, ENGLISH, FRENCH, FRENCH_AND_ARABIC, figure, figures_locale,
                       pgettext, right_to_left, speaking)
 from pos.money import Money, format_money
@@ -268,7 +269,7 @@ class PoleDisplay:
         device = None
         try:
             device = self.make(self.address)
-            device.open()
+            open_link(device)
             device._raw(data)  # python-escpos' way to send bytes as they are
             _finish(device)
         except Exception as error:  # the link's and the OS's errors alike

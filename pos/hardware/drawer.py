@@ -51,10 +51,6 @@ class OpeningRecord:
     subject: str
     reason: str
 
-    @property
-    def why_words(self) -> str:
-        return _(WHY.get(self.why, self.why))
-
 
 def opened_times(count: int) -> str:
     """The sentence that counts the day's openings (the Z report's paper)."""

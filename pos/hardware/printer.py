@@ -16,8 +16,9 @@ cut. A job is sent whole on one connection, one job at a time per printer; when 
 PrinterError says why in words and whether the drawer had already opened."""
 from __future__ import annotations
 
-import socket
+import errno
 import threading
+import time
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -30,6 +31,12 @@ TCP_PORT = 9100
 BAUD_RATE = 9600
 CONNECT_SECONDS = 5.0   # to reach a network printer, and to send each part of a job
 STATUS_SECONDS = 0.8    # a printer that does not answer a status query is printed on anyway
+# How long a job waits for the one before it on the same printer, beyond the time that one
+# may fairly take (a serial link's bytes at its baud rate). A device can block for good
+# (a USB printer out of paper at /dev/usb/lp0, a serial one holding its flow control): the
+# next jobs are then refused in words instead of each holding a worker thread for ever.
+BUSY_SECONDS = 3 * CONNECT_SECONDS
+FRAGMENT_ROWS = 256     # a raster is sent this many rows at a time
 DRAWER_PIN = 2          # the drawer kick-out connector's pin 2, the usual one
 SYSTEM = "system"
 DEVICE_KINDS = ("tcp", "usb", "serial", "file")
@@ -143,13 +150,14 @@ class Printed:
     paper_low: bool   # the printer said its paper is near its end
 
 
-_locks: dict[str, threading.Lock] = {}
+_locks: dict[tuple[str, str, int], threading.Lock] = {}
 _locks_lock = threading.Lock()
+_busy_until: dict[tuple[str, str, int], float] = {}  # by device: when its job should be done
 
 
-def _lock(address: str) -> threading.Lock:
+def _lock(device: tuple[str, str, int]) -> threading.Lock:
     with _locks_lock:
-        return _locks.setdefault(address, threading.Lock())
+        return _locks.setdefault(device, threading.Lock())
 
 
 class ReceiptPrinter:
@@ -163,32 +171,57 @@ class ReceiptPrinter:
         self.make = make
 
     def send(self, job: Job) -> Printed:
-        with _lock(self.address.url or repr(self.address)):
-            device = self._open()
-            opened = False
-            try:
-                if job.pulse:
-                    device.cashdraw(DRAWER_PIN)
-                    opened = True
-                paper = _paper(device) if job.images and self.address.readable else 2
-                if paper == 0:
-                    raise PrinterError(N_("The printer is out of paper: put in a new roll, "
-                                          "then reprint."), drawer_opened=opened)
-                for image in job.images:
-                    device.image(image, impl="bitImageRaster", fragment_height=256)
-                    device.cut()
-                _finish(device)
-            except PrinterError:
-                raise
-            except Exception as error:  # the link broke: the escpos and OS errors alike
-                raise PrinterError(
-                    N_("The printer stopped in the middle of the receipt ({reason}): reprint "
-                       "it once the printer is ready.") if job.images else
-                    N_("The drawer could not be opened ({reason})."),
-                    drawer_opened=opened, reason=_reason(error)) from error
-            finally:
-                _close(device)
-            return Printed(drawer_opened=opened, paper_low=paper == 1)
+        # The device, however its URL is written (the test page's as typed, the receipts' as
+        # saved): one job at a time on it.
+        device = (self.address.kind, self.address.target, self.address.port)
+        lock = _lock(device)
+        # As long as the job on it may fairly take still, and BUSY_SECONDS more.
+        wait = max(_busy_until.get(device, 0.0) - time.monotonic(), 0.0) + BUSY_SECONDS
+        if not lock.acquire(timeout=wait):
+            raise PrinterError(N_("The printer at {address} is still busy with the job "
+                                  "before: check it (paper, cable, power), then reprint."),
+                               address=self.address.url or self.address.target)
+        try:
+            _busy_until[device] = time.monotonic() + self._fair_seconds(job)
+            return self._send(job)
+        finally:
+            _busy_until.pop(device, None)
+            lock.release()
+
+    def _fair_seconds(self, job: Job) -> float:
+        """How long the job may take: its bytes at a serial link's baud rate (ten bits a
+        byte; the other links are fast), and the printer's answers."""
+        if self.address.kind != "serial":
+            return 0.0
+        size = sum((image.width + 7) // 8 * image.height for image in job.images)
+        return size * 10 / self.address.baud_rate + STATUS_SECONDS
+
+    def _send(self, job: Job) -> Printed:
+        device = self._open()
+        opened = False
+        try:
+            if job.pulse:
+                device.cashdraw(DRAWER_PIN)
+                opened = True
+            paper = _paper(device) if job.images and self.address.readable else 2
+            if paper == 0:
+                raise PrinterError(N_("The printer is out of paper: put in a new roll, "
+                                      "then reprint."), drawer_opened=opened)
+            for image in job.images:
+                device.image(image, impl="bitImageRaster", fragment_height=FRAGMENT_ROWS)
+                device.cut()
+            _finish(device)
+        except PrinterError:
+            raise
+        except Exception as error:  # the link broke: the escpos and OS errors alike
+            raise PrinterError(
+                N_("The printer stopped in the middle of the receipt ({reason}): reprint "
+                   "it once the printer is ready.") if job.images else
+                N_("The drawer could not be opened ({reason})."),
+                drawer_opened=opened, reason=_reason(error)) from error
+        finally:
+            _close(device)
+        return Printed(drawer_opened=opened, paper_low=paper == 1)
 
     def _open(self):
         try:
@@ -197,12 +230,24 @@ class ReceiptPrinter:
             # profile knows none); on this printer only, not on the profile it shares.
             device.profile.profile_data = {**device.profile.profile_data,
                                            "media": {"width": {"pixels": self.dots}}}
-            device.open()
+            # The largest write: a fragment of the raster, with its command.
+            open_link(device, FRAGMENT_ROWS * self.dots // 8 + 8)
         except Exception as error:
             raise PrinterError(N_("The printer at {address} cannot be reached ({reason})."),
                                address=self.address.url or self.address.target,
                                reason=_reason(error)) from error
         return device
+
+
+def open_link(device, largest_write: int = 0) -> None:
+    """python-escpos' device opened. A serial link has no write timeout of its own, and one
+    whose far end takes no more bytes (a printer switched off holding its flow control)
+    would block its job for good: a write is given up after CONNECT_SECONDS more than its
+    largest write (bytes) takes at the link's baud rate (ten bits a byte)."""
+    device.open()
+    link = getattr(device, "device", None)
+    if hasattr(link, "write_timeout"):  # pyserial's port
+        link.write_timeout = CONNECT_SECONDS + largest_write * 10 / link.baudrate
 
 
 def _paper(device) -> int:
@@ -214,8 +259,12 @@ def _paper(device) -> int:
         if wait is not None:
             wait(STATUS_SECONDS)
         return device.paper_status()
-    except (NotImplementedError, TimeoutError, socket.timeout):
+    except NotImplementedError:
         return 2
+    except OSError as error:  # a socket's timeout; pyusb's USBTimeoutError (ETIMEDOUT)
+        if isinstance(error, TimeoutError) or error.errno == errno.ETIMEDOUT:
+            return 2
+        raise
     finally:
         if wait is not None:
             wait(CONNECT_SECONDS)

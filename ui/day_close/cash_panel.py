@@ -108,7 +108,7 @@ class CashPanel(QGroupBox):
         """How many times the drawer opened and why; who opened it on purpose, when, why."""
         lines = [self.tr("Cash drawer: opened %n time(s).", "", len(data.drawer_openings))]
         if data.drawer_openings:
-            lines.append(" · ".join(f"{why_words(why)}: {n}"
+            lines.append(" · ".join(self.tr("{why}: {count}").format(why=why_words(why), count=n)
                                     for why, n in data.openings_by_why.items()))
         lines += [self.tr("{time} {manager}: {reason}").format(
             time=format_time(o.at, self.locale), manager=o.staff, reason=o.reason)
