@@ -139,6 +139,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)  # PySide6 6.12 can abort in the interpreter's last garbage collection
+    raise SystemExit(main())

@@ -259,21 +259,6 @@ def hub_server():
         server.start()
 
 
-def pytest_sessionfinish(session, exitstatus):
-    session.config.counter_exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """Leave as soon as pytest has said everything: PySide6 6.12 can abort the interpreter's
-    final garbage collection ("bool_dealloc", a reference count bug in the binding, seen after
-    some runs of a few hundred Qt tests), which would turn a green run red after its summary.
-    Every test and fixture has finished by now; nothing is left to tear down but the process."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(getattr(config, "counter_exit_status", 0))
-
-
 @pytest.fixture(autouse=True)
 def english_after_each_test():
     """A test may switch the app's language (ui.language.apply_language, pos.i18n): the next
