@@ -15,6 +15,8 @@
     python main.py receipt NUMBER --pdf FILE       a sale's (S-...) or return's (R-...) receipt
     python main.py receipt NUMBER --printer URL [--paper 80|58]
                                                    the same, reprinted on an ESC/POS printer
+    python main.py receipt NUMBER --gift --pdf FILE (or --printer URL)
+                                                   a sale's gift receipt: its items, no prices
     python main.py print-test --printer URL [--paper 80|58]
                                                    a test page on an ESC/POS receipt printer
     python main.py till attach --hub TILL_URL --shop CODE --till CODE
@@ -115,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "wrong address, 1 when the printer failed)"))
     receipt.add_argument("number", metavar="ORDER_NUMBER")
     receipt.add_argument("--pdf", metavar="FILE", help=_("the PDF file to write"))
+    receipt.add_argument("--gift", action="store_true",
+                         help=_("the sale's gift receipt: its items and quantities without "
+                                "any price, with a barcode for an exchange"))
     add_printer_arguments(receipt, required=False)
     print_test = sub.add_parser(
         "print-test", help=_("print a test page on an ESC/POS receipt printer: the shop's "
@@ -479,8 +484,8 @@ def cmd_restore(args) -> int:
 
 def cmd_receipt(args) -> int:
     from pos.app import open_shop
-    from pos.receipt_paper import receipt_paper
-    from pos.receipts import receipt_by_number
+    from pos.receipt_paper import COLUMNS, gift_paper, receipt_paper
+    from pos.receipts import gift_receipt_by_number, receipt_by_number, record_gift_receipt
     from pos.shop import load_shop_settings
 
     if args.pdf is None and args.printer is None:
@@ -496,34 +501,52 @@ def cmd_receipt(args) -> int:
     try:
         with db.read() as session:
             shop = load_shop_settings(session)
-            receipt = receipt_by_number(session, args.number, shop)
+            if args.gift:
+                receipt = gift_receipt_by_number(session, args.number, shop)
+            else:
+                receipt = receipt_by_number(session, args.number, shop)
+        if receipt is None:
+            print(_("No sale has the number '{number}'. A sale's number starts with S- (as "
+                    "printed under the receipt's barcode); a return has no gift receipt.")
+                  .format(number=args.number) if args.gift else
+                  _("No sale or return has the number '{number}'. A sale's number starts "
+                    "with S-, a return's with R- (as printed under the receipt's "
+                    "barcode).").format(number=args.number), file=sys.stderr)
+            return 2
+        number = args.number.strip().upper()
+        app = drawing_without_a_display()  # noqa: F841
+
+        def rows_for(columns: int):
+            if args.gift:
+                return gift_paper(receipt, shop, columns)
+            return receipt_paper(receipt, shop, reprint=True, columns=columns)
+
+        def gift_out(printed_on: str) -> None:
+            if args.gift:
+                with db.write() as session:
+                    record_gift_receipt(session, None, receipt.order_number, printed_on)
+
+        if args.pdf is not None:
+            from ui.receipt import save_pdf
+
+            try:
+                save_pdf(rows_for(COLUMNS), args.pdf)
+            except OSError as error:
+                print(_("No receipt written: {reason}").format(reason=error.strerror or error),
+                      file=sys.stderr)
+                return 1
+            gift_out("pdf")
+            print(_("Receipt {number} written to {path}").format(number=number, path=args.pdf))
+        if address is None:
+            return 0
+        done = print_rows(address, args.paper, rows_for)
+        if done == 0:
+            gift_out("receipt printer")
+            print(_("Receipt {number} printed on {printer}.").format(number=number,
+                                                                      printer=args.printer))
+        return done
     finally:
         db.dispose()
-    if receipt is None:
-        print(_("No sale or return has the number '{number}'. A sale's number starts with S-, "
-                "a return's with R- (as printed under the receipt's barcode).").format(
-                    number=args.number), file=sys.stderr)
-        return 2
-    number = args.number.strip().upper()
-    app = drawing_without_a_display()  # noqa: F841
-    if args.pdf is not None:
-        from ui.receipt import save_pdf
-
-        try:
-            save_pdf(receipt_paper(receipt, shop, reprint=True), args.pdf)
-        except OSError as error:
-            print(_("No receipt written: {reason}").format(reason=error.strerror or error),
-                  file=sys.stderr)
-            return 1
-        print(_("Receipt {number} written to {path}").format(number=number, path=args.pdf))
-    if address is None:
-        return 0
-    done = print_rows(address, args.paper, lambda columns: receipt_paper(
-        receipt, shop, reprint=True, columns=columns))
-    if done == 0:
-        print(_("Receipt {number} printed on {printer}.").format(number=number,
-                                                                  printer=args.printer))
-    return done
 
 
 def cmd_print_test(args) -> int:

@@ -28,10 +28,10 @@ from pos.shop import ShopSettings
 from tracking.events import EventContent
 from tracking.outbox import queue_initiate_checkout, queue_view_content
 
-# A receipt's number (a sale's S-, a return's R-): scanned at the till, it is a return. With
-# the till's code once the till is attached (S-T2-20261201-0007), without it before
-# (S-20261201-0007); past the day's 9999th, five digits.
-ORDER_NUMBER = re.compile(r"^[SR]-(?:[A-Z0-9]{1,16}-)?\d{8}-\d{4,}$", re.IGNORECASE)
+# A receipt's number (a sale's S-, a return's R-, a gift receipt's G-S-): scanned at the
+# till, it is a return. With the till's code once the till is attached (S-T2-20261201-0007),
+# without it before (S-20261201-0007); past the day's 9999th, five digits.
+ORDER_NUMBER = re.compile(r"^(?:G-S|[SR])-(?:[A-Z0-9]{1,16}-)?\d{8}-\d{4,}$", re.IGNORECASE)
 # "3*code" or "3x code": three at once (at most 9999, the cart's own limit).
 QUANTITY_PREFIX = re.compile(r"^(\d{1,4})\s*[*xX]\s*(.+)$")
 EMPTY_CART = N_("The cart is empty.")

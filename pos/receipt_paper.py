@@ -22,7 +22,7 @@ from babel.numbers import format_decimal
 from pos.dates import format_date_time
 from pos.i18n import ARABIC, _, figures_locale, ngettext, pgettext, speaking
 from pos.money import Money, format_money
-from pos.receipts import ReturnReceipt, SaleReceipt
+from pos.receipts import ReturnReceipt, SaleReceipt, gift_barcode
 from pos.return_policy import PolicySettings
 from pos.shop import ShopSettings
 
@@ -337,6 +337,39 @@ def receipt_paper(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings,
     if isinstance(receipt, ReturnReceipt):
         return return_paper(receipt, shop, columns, reprint=reprint, language=language)
     return sale_paper(receipt, shop, columns, reprint=reprint, language=language)
+
+
+def gift_paper(sale: SaleReceipt, shop: ShopSettings, columns: int = COLUMNS,
+               language: str | None = None) -> tuple[Row, ...]:
+    """A gift receipt: the sale's items and how many of each, never a price, an amount, a
+    total or a payment (nor the customer's name: the gift's receiver holds it); its barcode
+    the sale's number as a gift receipt's, which the return desk takes for an exchange."""
+    roll = Roll(shop, columns, language)
+    roll.heading(lambda: pgettext("receipt", "GIFT RECEIPT"))
+    roll.labelled(lambda: pgettext("receipt", "Sale number"), sale.order_number, "bold")
+    roll.labelled(lambda: pgettext("receipt", "Date"),
+                  format_date_time(shop.local_time(sale.created_at), roll.locale))
+    roll.rule()
+    for line in sale.lines:
+        roll.pair(line.name, "× " + format_decimal(line.quantity, locale=roll.locale))
+    roll.rule()
+    roll.blank()
+    roll.barcode(gift_barcode(sale.order_number))
+    roll.blank()
+    roll.text(lambda: gift_policy_words(sale.policy), centred=True)
+    return tuple(roll.rows)
+
+
+def gift_policy_words(policy: PolicySettings) -> str:
+    """What a gift receipt's holder may do, in the language spoken now: no amount in it."""
+    return " ".join((
+        ngettext("Exchanges within {n} day of purchase, with this gift receipt.",
+                 "Exchanges within {n} days of purchase, with this gift receipt.",
+                 policy.exchange_days).format(n=policy.exchange_days),
+        _("Items in their original condition and packaging."),
+        _("A gift receipt gives an exchange, never a refund."),
+        _("Enjoy your gift!"),
+    ))
 
 
 def _new_items(roll: Roll, sale: SaleReceipt) -> None:

@@ -1,6 +1,9 @@
 """What a receipt prints: a sale or a return read whole into plain values (lines, payments,
 the people, the return policy's words), so the receipt is drawn after the session that read
-it has closed. A receipt is found by its id, or by the number printed on it (a reprint)."""
+it has closed. A receipt is found by its id, or by the number printed on it (a reprint).
+
+A gift receipt's barcode is its sale's order number after "G-" (G-S-T2-20261201-0007): the
+return desk finds the sale by it and knows that the customer holds no prices."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from db.models import Return, ReturnLine, Sale
 from pos.money import Money
 from pos.return_policy import PolicySettings
-from pos.returns import current_policy
+from pos.returns import audit, current_policy
 from pos.shop import ShopSettings
 from pos.till_scope import this_till
 
@@ -148,3 +151,39 @@ def last_receipt(session: Session, shop: ShopSettings | None = None,
                             or ret.exchange_sale_id == sale.id):
         return return_receipt(session, ret.id, shop)
     return sale_receipt(session, sale.id, shop) if sale is not None else None
+
+
+# ----- gift receipts -----------------------------------------------------------------------
+GIFT_PREFIX = "G-"
+
+
+def gift_barcode(order_number: str) -> str:
+    """The number a gift receipt's barcode carries for the sale of that order number."""
+    return GIFT_PREFIX + order_number
+
+
+def scanned_number(code: str) -> tuple[str, bool]:
+    """The sale's or return's number a scanned or typed code gives, and whether it was a
+    gift receipt's (G-S-…): ('S-20261201-0007', True) for 'g-s-20261201-0007'."""
+    number = code.strip().upper()
+    if number.startswith(GIFT_PREFIX + "S-"):
+        return number[len(GIFT_PREFIX):], True
+    return number, False
+
+
+def gift_receipt_by_number(session: Session, number: str, shop: ShopSettings | None = None,
+                           ) -> SaleReceipt | None:
+    """The sale whose gift receipt is asked for, by its order number or a gift receipt's
+    barcode; None when there is no such sale (a return has no gift receipt)."""
+    number, _gift = scanned_number(number)
+    sale_id = session.scalar(select(Sale.id).where(Sale.order_number == number))
+    return sale_receipt(session, sale_id, shop) if sale_id is not None else None
+
+
+def record_gift_receipt(session: Session, staff_id: int | None, order_number: str,
+                        printed_on: str) -> None:
+    """A gift receipt went out (printed_on: 'receipt printer', 'system printer' or 'pdf'):
+    in the audit log, so a return made with it can be traced to who printed it and when."""
+    audit(session, staff_id, "gift receipt printed", order_number,
+          {"sale": order_number, "barcode": gift_barcode(order_number),
+           "printed_on": printed_on})

@@ -9,7 +9,7 @@ with or without a manager's override) are read from the same update.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from db.engine import Database
@@ -27,10 +27,12 @@ from pos.money import Money, format_money, money_sum
 from pos.pricing import rules_running
 from pos.products import cart_item
 from pos.return_checks import Missing, missing, override_missing
+from pos.receipts import scanned_number
 from pos.return_policy import Remedy, ReturnDecision
 # The shop's own rules for the default refund method and for what an override grants,
 # used as record_return() uses them, so the screen shows what will be recorded.
-from pos.returns import (Exchange, Judgement, Override, ReturnError, ReturnForm,
+from pos.returns import (GIFT_NO_MONEY_BACK, GIFT_RECEIPT, Exchange, Judgement, Override,
+                         ReturnError, ReturnForm,
                          UNVERIFIED_NEEDS_MANAGER, original_method, overridden_decision,
                          find_sale, judge, record_return, returnable_lines, sale_not_verified,
                          search_sales)
@@ -65,6 +67,8 @@ class SaleToReturn:
     original_method: str = "cash"  # where a refund goes back, how a difference is paid
     # Returned offline without being seen (pos/return_unverified.py): a manager approves.
     not_verified: bool = False
+    # Found by a gift receipt's barcode (G-S-…): its holder may exchange, not be refunded.
+    gift_receipt: bool = False
 
 
 @dataclass(frozen=True)
@@ -160,10 +164,14 @@ class ReturnInProgress:
     # ----- finding the sale ------------------------------------------------------------------
     def find(self, order_number: str) -> SaleToReturn | None:
         """The sale of that order number, known here, loaded; None when there is none."""
+        number, gift = scanned_number(order_number)
         with self.db.read() as session:
-            sale = find_sale(session, order_number)
+            sale = find_sale(session, number)
             sale_id = sale.id if sale is not None else None
-        return self.load(sale_id) if sale_id is not None else None
+        if sale_id is None:
+            return None
+        self.sale = replace(self.read_sale(sale_id), gift_receipt=gift)
+        return self.sale
 
     def attached(self) -> bool:
         """This till is one of a shop's, with a hub to ask (a local read)."""
@@ -176,28 +184,31 @@ class ReturnInProgress:
         brought first; unknown here, the hub's copy of another till's sale is brought.
         Changes nothing on screen: open() shows the answer."""
         number = order_number.strip().upper()
+        wanted, gift = scanned_number(number)
         with self.db.read() as session:
-            sale = find_sale(session, number)
+            sale = find_sale(session, wanted)
             known = (sale.id, sale.uid) if sale is not None else None
         url = hub_url()
         if url is None:
-            return self._found(number, known, "no hub URL is kept on this till")
+            return self._found(number, known, "no hub URL is kept on this till", gift)
         hub = hub_database(url)
         try:
             if known is not None:
                 refresh_returns_from_hub(self.db, hub, known[1])
-            elif copy_sale_from_hub(self.db, hub, number):
+            elif copy_sale_from_hub(self.db, hub, wanted):
                 with self.db.read() as session:
-                    sale = find_sale(session, number)
+                    sale = find_sale(session, wanted)
                     known = (sale.id, sale.uid)
         except HubUnreachable as error:
-            return self._found(number, known, words_of(error))
+            return self._found(number, known, words_of(error), gift)
         except HubLookupError as error:
             raise ReturnError(words_of(error)) from None
-        return self._found(number, known, None)
+        return self._found(number, known, None, gift)
 
-    def _found(self, number: str, known: tuple | None, problem: str | None) -> Lookup:
-        return Lookup(number, self.read_sale(known[0]) if known else None, problem)
+    def _found(self, number: str, known: tuple | None, problem: str | None,
+               gift: bool = False) -> Lookup:
+        sale = replace(self.read_sale(known[0]), gift_receipt=gift) if known else None
+        return Lookup(number, sale, problem)
 
     def open(self, lookup: Lookup) -> SaleToReturn | None:
         """The sale a look-up found becomes the one being returned."""
@@ -234,6 +245,7 @@ class ReturnInProgress:
         """The policy's decision on the form (None before the sale and the quantities are
         known), the exchange's quote against it, and what is missing: one read."""
         self.judgement = None
+        form = self._as_found(form)
         self.form = form
         self.missing = ()
         judging = self.sale is not None and form is not None and bool(form.quantities)
@@ -260,6 +272,12 @@ class ReturnInProgress:
             for d in self.judgement.refused if d.refusal in FILLED_IN_LATER]
         return tuple(dict.fromkeys(found))
 
+    def _as_found(self, form: ReturnForm | None) -> ReturnForm | None:
+        """The form with what the scanned receipt says: a gift receipt allows no refund."""
+        if form is None or self.sale is None or not self.sale.gift_receipt:
+            return form
+        return replace(form, gift_receipt=True)
+
     @property
     def refused(self) -> bool:
         """The policy refuses for what the clerk cannot fill in (the window, the condition)."""
@@ -279,12 +297,17 @@ class ReturnInProgress:
             return _(UNVERIFIED_NEEDS_MANAGER)
         if not self.judgement.allowed:
             return self.judgement.refused[0].explanation
+        settlement = self.settlement()
+        if self.sale.gift_receipt and settlement is not None and settlement.gives_back:
+            return _(GIFT_NO_MONEY_BACK)
         return None
 
     @property
     def may_override(self) -> bool:
         """A manager may approve it: the policy refuses or deducts, and nothing is missing."""
-        return (self.judgement is not None and not self.missing
+        gift_refund = self.judgement is not None and any(
+            d.refusal == GIFT_RECEIPT for d in self.judgement.refused)
+        return (self.judgement is not None and not self.missing and not gift_refund
                 and (self.refused or bool(self.judgement.deduction)
                      or self.sale.not_verified))
 
@@ -340,6 +363,7 @@ class ReturnInProgress:
         difference of an exchange is paid by `payment`; without one, as the sale was paid
         (cash handed over exactly)."""
         exchange = None
+        form = self._as_found(form)
         if form.remedy is Remedy.EXCHANGE:
             exchange = Exchange(self.exchange_cart,
                                 payment or self._paid_as_the_sale(override is not None))

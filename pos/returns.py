@@ -174,6 +174,7 @@ class ReturnForm:
     shipped_city: str = ""
     shipped_address: str = ""
     refund_method: str | None = None  # default: the sale's own payment method
+    gift_receipt: bool = False  # the sale was found by its gift receipt: exchange only
 
     def __post_init__(self):
         # Forms hand over plain strings (Qt does); the policy works with the enums.
@@ -231,9 +232,23 @@ def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, to
         request = ReturnRequest(quantity=quantity, reason=form.reason, remedy=form.remedy,
                                 original_condition=form.original_condition,
                                 original_packaging=form.original_packaging, note=form.note)
-        lines.append((returnable, decide(returnable.sold_line(purchase_day), request, policy,
-                                         today, shop.locale)))
+        decision = decide(returnable.sold_line(purchase_day), request, policy, today,
+                          shop.locale)
+        if form.gift_receipt and form.remedy is Remedy.REFUND and decision.allowed:
+            decision = replace(decision, allowed=False, outcome=Outcome.REFUSED,
+                               deduction=Money.zero(), refund=Money.zero(), restock=False,
+                               explanation=_(GIFT_EXCHANGE_ONLY), refusal=GIFT_RECEIPT)
+        lines.append((returnable, decision))
     return Judgement(lines, policy)
+
+
+# The gift rule: whoever holds a gift receipt never paid, so nothing is paid back to them;
+# the returned value goes to new items. (Store credit, issue 18's next part, comes later.)
+GIFT_RECEIPT = "gift_receipt"  # the refusal's code, which no override lifts
+GIFT_EXCHANGE_ONLY = N_("Gift receipt: exchange only. No cash or card refund is given "
+                        "without the sale's own receipt.")
+GIFT_NO_MONEY_BACK = N_("Gift receipt: no money is given back. Choose new items worth at "
+                        "least the returned value.")
 
 
 # ----- recording ----------------------------------------------------------------------------------
@@ -303,6 +318,8 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     _move_stock(session, ret, clerk, now)
     if form.remedy is Remedy.EXCHANGE:
         _settle_exchange(session, ret, exchange, clerk, shop, now)
+        if form.gift_receipt and ret.refund:
+            raise ReturnError(_(GIFT_NO_MONEY_BACK))  # the write is rolled back
     if ret.refund:
         ret.refund_method = form.refund_method or original_method(sale)
     _audit_return(session, ret, sale, form, judgement, decisions, clerk, manager, now)
@@ -343,7 +360,7 @@ def _approving_manager(session: Session, judgement: Judgement, override: Overrid
     if not needs_override:
         raise ReturnError(_("The policy already allows this return in full: no override needed."))
     for _returnable, decision in judgement.lines:  # an override never returns more than was sold
-        if decision.refusal in ("quantity", "date", "note"):
+        if decision.refusal in ("quantity", "date", "note", GIFT_RECEIPT):
             raise ReturnError(decision.explanation)
     return _check_override(session, override, clerk, now)
 
@@ -438,6 +455,8 @@ def _audit_return(session: Session, ret: Return, sale: Sale, form: ReturnForm,
                "policy_version": judgement.policy.version,
                "lines": [{"sku": d.returnable.sale_line.sku, "quantity": d.quantity,
                           "outcome": d.final.outcome.value} for d in decisions]}
+    if form.gift_receipt:
+        amounts["gift_receipt"] = True
     audit(session, clerk.id, form.remedy.value, ret.return_number, amounts, now)
     if manager is not None:
         # amounts has its own "reason" (the return's); the manager's is override_reason.

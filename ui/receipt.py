@@ -1,5 +1,6 @@
 """The receipt: shown after the sale, printed or saved as PDF, with the order number as a
-Code 128 barcode so a return later starts with a scan.
+Code 128 barcode so a return later starts with a scan. A sale's receipt offers its gift
+receipt (Ctrl+G): the items without a price, printed the same ways, recorded in the audit log.
 
 paint_receipt draws the rows of pos/receipt_paper.py onto any paint device at a given width:
 the screen, a PDF one page as long as the receipt, a printer, and later the 576-dot image of
@@ -18,8 +19,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from db.engine import Database
-from pos.receipt_paper import COLUMNS, Barcode, PrintedLine, Row, paper_text, receipt_paper
-from pos.receipts import ReturnReceipt, SaleReceipt, return_receipt, sale_receipt
+from pos.receipt_paper import (COLUMNS, Barcode, PrintedLine, Row, gift_paper, paper_text,
+                               receipt_paper)
+from pos.receipts import (ReturnReceipt, SaleReceipt, gift_barcode, record_gift_receipt,
+                          return_receipt, sale_receipt)
 from pos.shop import ShopSettings
 from ui import background
 from ui.background import read_now, run_task, while_alive
@@ -285,6 +288,10 @@ class ReceiptDialog(QDialog):
         self.db = db
         self.rows_for = rows_for
         self.printing = False  # a job on the till's printer, not answered yet
+        self.shop: ShopSettings | None = None
+        self.staff_id: int | None = None  # who handed it over, when known
+        self.gift_of: str | None = None  # on a gift receipt: the sale's order number
+        self.gift_dialog: ReceiptDialog | None = None
         self.setWindowTitle(self.tr("Receipt {number}").format(number=number))
         self.view = QLabel()
         self.view.setPixmap(self._picture())
@@ -297,6 +304,10 @@ class ReceiptDialog(QDialog):
                                     + 4))
         self.print_button = QPushButton(self.tr("Print (Ctrl+P)"))
         self.pdf_button = QPushButton(self.tr("Save as PDF (Ctrl+S)"))
+        self.gift_button = QPushButton(self.tr("Gift receipt (Ctrl+G)"))
+        self.gift_button.clicked.connect(self.show_gift)
+        self.gift_button.hide()  # a sale's receipt only (receipt_dialog shows it)
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.show_gift)
         done = QPushButton(self.tr("Done (Enter)"))
         done.setObjectName("primary")
         done.setDefault(True)
@@ -309,7 +320,8 @@ class ReceiptDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
-        layout.addLayout(button_row([self.print_button, self.pdf_button], [done]))
+        layout.addLayout(button_row([self.print_button, self.pdf_button, self.gift_button],
+                                    [done]))
         done.setFocus()
 
     def _picture(self) -> QPixmap:
@@ -349,6 +361,7 @@ class ReceiptDialog(QDialog):
         settings say (till_printer.hand_over)."""
         from ui import till_printer
 
+        self.staff_id = staff_id
         if self.db is None or self.rows_for is None:
             return
         sent = till_printer.hand_over(self, self.db, staff_id, self.rows_for, opening,
@@ -365,23 +378,25 @@ class ReceiptDialog(QDialog):
                  if tone == "error" else words)
         if shown:
             self.say(shown, tone or "info")
+        if tone == "info":
+            self._gift_out("receipt printer")
         self.paper_done.emit(shown)
         self.printed.emit(words, tone)
 
     def print_on(self, printer: QPrinter) -> None:
         rows = self.rows
         self._off_screen(lambda: print_receipt(rows, printer), self.tr("Sent to the printer."),
-                         self.tr("The receipt could not be printed: {error}"))
+                         self.tr("The receipt could not be printed: {error}"), "system printer")
 
     def ask_pdf_path(self) -> None:
         ask_save_path(self, self.tr("Save receipt"), f"{self.number}.pdf", "PDF", "pdf",
                       self.save_pdf)
 
     def save_pdf(self, path: str) -> None:
-        rows, title = self.rows, self.tr("Receipt {number}").format(number=self.number)
+        rows, title = self.rows, self.windowTitle()
         self._off_screen(lambda: save_pdf(rows, path, title),
                          self.tr("Saved {path}").format(path=figure(str(path))),
-                         self.tr("The PDF could not be written: {error}"))
+                         self.tr("The PDF could not be written: {error}"), "pdf")
 
     def say(self, words: str, tone: str = "info") -> None:
         """In the message line, the dialog made taller when the words take more lines than
@@ -391,16 +406,57 @@ class ReceiptDialog(QDialog):
         if needed > self.height():
             self.resize(self.width(), needed)
 
-    def _off_screen(self, work, done: str, failed: str) -> None:
+    def _off_screen(self, work, done: str, failed: str, printed_on: str) -> None:
         self.say(self.tr("Drawing the receipt…"))
 
         def said(words: str, tone: str) -> None:
             self.say(words, tone)
             self.paper_done.emit(words)
 
-        run_task(work, while_alive(self, lambda _none: said(done, "info")),
+        def out(_none) -> None:
+            self._gift_out(printed_on)
+            said(done, "info")
+
+        run_task(work, while_alive(self, out),
                  while_alive(self, lambda error: said(
                      failed.format(error=error), "error")))
+
+
+    # ----- the gift receipt -------------------------------------------------------------------
+    def show_gift(self) -> None:
+        """Ctrl+G on a sale's receipt: its gift receipt on screen, and printed at once the way
+        receipts print here (this till's receipt printer, else the system's dialog)."""
+        sale = getattr(self, "sale", None)
+        if sale is None or self.shop is None or self.gift_of is not None:
+            return
+        self.gift_dialog = gift_receipt_dialog(sale, self.shop, self, self.db, self.staff_id)
+        self.gift_dialog.open()
+        self.gift_dialog.print_receipt()
+
+    def _gift_out(self, printed_on: str) -> None:
+        """A gift receipt went out: the audit log says so (off the GUI thread)."""
+        if self.gift_of is None or self.db is None:
+            return
+        staff_id, number = self.staff_id, self.gift_of
+        background.change(self, self.db, staff_id, lambda session, _staff: record_gift_receipt(
+            session, staff_id, number, printed_on), lambda _none: None,
+            lambda error: self.say(background.error_words(error), "error"))
+
+
+def gift_receipt_dialog(sale: SaleReceipt, shop: ShopSettings, parent=None,
+                        db: Database | None = None, staff_id: int | None = None,
+                        ) -> ReceiptDialog:
+    """The gift receipt of a sale: its items without a price, its own barcode."""
+    def rows_for(columns: int) -> tuple[Row, ...]:
+        return gift_paper(sale, shop, columns)
+
+    dialog = ReceiptDialog(rows_for(COLUMNS), gift_barcode(sale.order_number), parent, db,
+                           rows_for)
+    dialog.setWindowTitle(QCoreApplication.translate("ReceiptDialog", "Gift receipt {number}")
+                          .format(number=sale.order_number))
+    dialog.shop, dialog.staff_id, dialog.gift_of, dialog.sale = shop, staff_id, \
+        sale.order_number, sale
+    return dialog
 
 
 def receipt_dialog(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings, parent=None,
@@ -418,6 +474,8 @@ def receipt_dialog(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings, par
     else:
         dialog = ReceiptDialog(rows, receipt.order_number, parent, db, rows_for)
         dialog.sale = receipt
+        dialog.gift_button.show()
+    dialog.shop = shop
     return dialog
 
 

@@ -476,7 +476,12 @@ class ReturnScreen(QWidget):
         self._show_sale_header()
         self.lines.show_lines(sale.lines)
         self.lines.setFocus()
-        self.show_info(self.tr("Sale {number} found.").format(number=sale.order_number))
+        if sale.gift_receipt:  # its holder exchanges; pos.returns refuses them a refund
+            self.exchange_choice.setChecked(True)
+            self.show_info(self.tr("Gift receipt of sale {number}: exchange only, no "
+                                   "refund.").format(number=sale.order_number))
+        else:
+            self.show_info(self.tr("Sale {number} found.").format(number=sale.order_number))
         self.update_decision()
 
     def _show_sale_header(self) -> None:
@@ -498,6 +503,8 @@ class ReturnScreen(QWidget):
             header += f" · {isolated(sale.customer_name)}"
         if sale.not_verified:
             header += " · " + self.tr("<b>sale not verified</b>: a manager approves its returns")
+        if sale.gift_receipt:
+            header += " · " + self.tr("<b>gift receipt</b>: exchange only")
         self.sale_header.setText(read_from_the_right(header))
 
     def _as_paid(self, method: str | None) -> str:
