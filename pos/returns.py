@@ -234,7 +234,8 @@ def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, to
                                 original_packaging=form.original_packaging, note=form.note)
         decision = decide(returnable.sold_line(purchase_day), request, policy, today,
                           shop.locale)
-        if form.gift_receipt and form.remedy is Remedy.REFUND and decision.allowed:
+        if (form.gift_receipt and form.remedy is Remedy.REFUND
+                and decision.refusal not in ("quantity", "date", "note")):
             decision = replace(decision, allowed=False, outcome=Outcome.REFUSED,
                                deduction=Money.zero(), refund=Money.zero(), restock=False,
                                explanation=_(GIFT_EXCHANGE_ONLY), refusal=GIFT_RECEIPT)
@@ -306,6 +307,8 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     if sale is None:
         raise ReturnError(_("That sale does not exist."))
     _check_form(form, exchange)
+    if form.gift_receipt and form.remedy is Remedy.REFUND:  # whatever an override says
+        raise ReturnError(_(GIFT_EXCHANGE_ONLY))
     judgement = judge(session, sale, form, shop, shop.local_date(now),
                       policy=policy_to_record(session, shop))
     manager = _approving_manager(session, judgement, override, clerk, now,

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from db.models import AuditEntry, Return
+from db.models import AuditEntry, Return, Sale
 from pos.counter import ORDER_NUMBER
 from pos.hardware.settings import HardwareSettings, save_hardware_settings
 from pos.i18n import speaking
@@ -101,8 +101,6 @@ def test_a_gift_receipt_gives_an_exchange_never_a_refund(db):
     shirt = line_id(db, sale_id)
     refund = form({shirt: 1}, gift_receipt=True)
     with db.read() as s:
-        from db.models import Sale
-
         judgement = judge(s, s.get(Sale, sale_id), refund, load_shop_settings(s),
                           on_day(1).date())
     assert not judgement.allowed
@@ -112,6 +110,13 @@ def test_a_gift_receipt_gives_an_exchange_never_a_refund(db):
     override = Override(staff_id(db, MANAGER_NAME), MANAGER_PIN, "the customer insists")
     with pytest.raises(ReturnError, match="exchange only"):  # no override lifts it
         give_back(db, sale_id, refund, on_day(1), override=override)
+    used = form({shirt: 1}, condition=False, packaging=False, gift_receipt=True)
+    with db.read() as s:
+        judgement = judge(s, s.get(Sale, sale_id), used, load_shop_settings(s),
+                          on_day(1).date())
+    assert judgement.explanation() == GIFT_EXCHANGE_ONLY  # the gift rule is said first
+    with pytest.raises(ReturnError, match="exchange only"):
+        give_back(db, sale_id, used, on_day(1), override=override)
     # Cheaper new items would give money back: refused too, nothing saved.
     cheaper = form({shirt: 1}, remedy=Remedy.EXCHANGE, gift_receipt=True)
     with pytest.raises(ReturnError, match="no money is given back"):

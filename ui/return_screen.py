@@ -568,7 +568,9 @@ class ReturnScreen(QWidget):
         judgement = self.desk.update(self.form() if self.sale is not None else None)
         self._show_exchange(self.desk.quote)
         settlement = self.desk.settlement()
-        self.refund_method.setEnabled(not is_exchange or bool(settlement and settlement.gives_back))
+        gift = self.sale is not None and self.sale.gift_receipt  # no money goes back
+        self.refund_method.setEnabled(not gift and (not is_exchange or bool(
+            settlement and settlement.gives_back)))
         if self.sale is None:
             return self._show_decision("none", self.tr("Scan the receipt or type the order number."))
         if judgement is None:
