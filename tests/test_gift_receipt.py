@@ -227,3 +227,29 @@ def test_the_gift_receipt_speaks_the_receipt_language_in_its_sentence(db):
     with speaking("en"):
         text = paper_text(gift_rows(db, sale_id, "fr"))
     assert "échange" in text.lower() and "never a refund" not in text
+
+
+def test_a_gift_receipt_that_did_not_print_is_not_audited_and_its_pdf_is(
+        qtbot, db, fake_printer, synchronous_tasks, tmp_path):
+    from ui.receipt import gift_receipt_dialog
+
+    with db.write() as s:
+        save_hardware_settings(s, HardwareSettings(fake_printer.url))
+    fake_printer.refuse()
+    sale_id = sell(db, (SHIRT, 1))
+    with db.read() as s:
+        shop = load_shop_settings(s)
+        receipt = sale_receipt(s, sale_id, shop)
+    gift = gift_receipt_dialog(receipt, shop, None, db, staff_id(db, MANAGER_NAME))
+    qtbot.addWidget(gift)
+    gift.print_receipt()
+    qtbot.waitUntil(lambda: not gift.printing, timeout=WAIT_MS)
+    assert gift.message.text().endswith("Print (Ctrl+P) to try again.")
+    assert gift_audit(db) == []
+    gift.save_pdf(str(tmp_path / "gift.pdf"))
+    assert (tmp_path / "gift.pdf").read_bytes().startswith(b"%PDF")
+    assert gift_audit(db) == [{"sale": receipt.order_number,
+                               "barcode": f"G-{receipt.order_number}", "printed_on": "pdf"}]
+    with db.read() as s:
+        assert s.scalar(select(AuditEntry.staff_id).where(
+            AuditEntry.action == "gift receipt printed")) == staff_id(db, MANAGER_NAME)

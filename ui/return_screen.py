@@ -45,7 +45,7 @@ from ui import background
 from ui.dialogs import PaymentDialog
 from ui.language import is_language_change, left_to_right, read_from_the_right
 from ui.receipt import return_receipt_dialog
-from pos.i18n import isolated
+from pos.i18n import figure, isolated
 from ui.return_lines import LinesTable, as_read
 from ui.return_override import OverrideDialog
 from ui.return_unverified import UnverifiedReturnDialog
@@ -479,7 +479,7 @@ class ReturnScreen(QWidget):
         if sale.gift_receipt:  # its holder exchanges; pos.returns refuses them a refund
             self.exchange_choice.setChecked(True)
             self.show_info(self.tr("Gift receipt of sale {number}: exchange only, no "
-                                   "refund.").format(number=sale.order_number))
+                                   "refund.").format(number=figure(sale.order_number)))
         else:
             self.show_info(self.tr("Sale {number} found.").format(number=sale.order_number))
         self.update_decision()
