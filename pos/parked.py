@@ -15,11 +15,14 @@ from db.models import ParkedCart, Product, Staff
 from db.types import utc_now
 from pos.cart import Cart, CartItem
 from pos.customer import Customer
-from pos.i18n import _, ngettext
+from pos.i18n import N_, _, ngettext
 from pos.money import Money
 from pos.products import cart_item
 from pos.returns import audit
 from pos.staff import require_manager
+
+
+CART_HAS_ITEMS = N_("This cart has items: park it (F6) or void it before recalling another.")
 
 
 class ParkError(ValueError):
@@ -65,9 +68,8 @@ class Recalled:
         said = ngettext("Parked cart back: {n} item.", "Parked cart back: {n} items.",
                         count).format(n=count)
         if self.gone:
-            said += " " + ngettext(
-                "Not sold any more, left out: {names}.", "Not sold any more, left out: {names}.",
-                len(self.gone)).format(names=", ".join(self.gone))
+            said += " " + _("Not sold any more, left out: {names}.").format(
+                names=", ".join(self.gone))
         return said
 
 
@@ -97,8 +99,7 @@ def recall(session: Session, parked_id: int, current: Cart) -> Recalled:
     """The parked cart back as a cart, priced and stock-checked as of now; it is no longer
     parked. Refused while the current cart has lines: they would be lost."""
     if current.items:
-        raise ParkError(_("This cart has items: park it (F6) or void it before recalling "
-                          "another."))
+        raise ParkError(_(CART_HAS_ITEMS))
     row = session.get(ParkedCart, parked_id)
     if row is None:
         raise ParkError(_("That cart is no longer parked."))

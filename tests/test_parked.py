@@ -3,6 +3,7 @@ the clerk's keyboard flow on the real window, in French and Arabic."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -100,3 +101,104 @@ def test_only_a_manager_voids_parked_carts_and_each_is_audited(db):
         assert entry.subject == f"parked:{parked_id}"
         details = json.loads(entry.details)
         assert details["clerk"] == CLERK_NAME and len(details["lines"]) == 2
+
+
+# ----- the clerk's keys on the real window -------------------------------------------------------
+from tests.i18n_check import english_left as english_in  # noqa: E402
+from tests.test_i18n_sale import (log_in_by_keys, open_window, scan, settle,  # noqa: E402
+                                  shop_data_words, shop_speaks)
+
+
+def english_left(widget, code: str, db=None, also=()) -> list[tuple[str, str]]:
+    """The English words left on the widget in `code`, less the shop's own data's."""
+    ours = shop_data_words(db) if db is not None else set()
+    return [(text, word) for text, word in english_in(widget, code, list(also))
+            if word not in ours]
+
+
+def _paid(qtbot, screen, key) -> None:
+    """F9 (cash: Enter is the exact amount) or F10 (card: Enter), then the receipt closed."""
+    qtbot.keyClick(screen, key)
+    dialog = screen.payment_dialog
+    qtbot.keyClick(dialog.tendered if key == Qt.Key_F9 else dialog, Qt.Key_Return)
+    if screen.receipt_dialog is not None and screen.receipt_dialog.isVisible():
+        qtbot.keyClick(screen.receipt_dialog, Qt.Key_Escape)
+    settle(qtbot)
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_park_serve_the_next_customer_then_recall_and_pay_by_keys(qtbot, db, code):
+    shop_speaks(db, code)
+    window = open_window(qtbot, db)
+    log_in_by_keys(qtbot, window)
+    screen = window.sale_screen
+    scan(qtbot, screen.scan_field, SHIRT)
+    scan(qtbot, screen.scan_field, TSHIRT)
+    qtbot.keyClick(screen.scan_field, Qt.Key_F6)
+    assert screen.cart.items == []
+    parked_words = screen.message.text()
+    assert english_left(screen.message, code) == [], parked_words
+
+    scan(qtbot, screen.scan_field, ROSE)  # the next customer
+    qtbot.keyClick(screen.scan_field, Qt.Key_F6, Qt.ShiftModifier)  # refused: a cart here
+    assert screen.pending_dialog is None or not screen.pending_dialog.isVisible()
+    refused = screen.message.text()
+    assert english_left(screen.message, code) == [], refused
+    _paid(qtbot, screen, Qt.Key_F9)
+
+    qtbot.keyClick(screen.scan_field, Qt.Key_F6, Qt.ShiftModifier)
+    dialog = screen.pending_dialog
+    assert dialog.isVisible() and dialog.table.rowCount() == 1
+    assert english_left(dialog, code, db) == []
+    qtbot.keyClick(dialog.table, Qt.Key_Return)
+    assert not dialog.isVisible()
+    assert [(i.sku, i.quantity) for i in screen.cart.items] == [(SHIRT, 1), (TSHIRT, 1)]
+    assert english_left(screen.message, code) == [], screen.message.text()
+    _paid(qtbot, screen, Qt.Key_F10)
+
+    with db.read() as s:
+        totals = [sale.total for sale in s.scalars(select(Sale).order_by(Sale.id))]
+        assert parked_carts(s) == []
+    # Rose water; then the shirt and the T-shirt at -20%: 150 + 63.20
+    assert totals == [Money.of("35"), Money.of("213.20")]
+    qtbot.keyClick(screen.scan_field, Qt.Key_F6, Qt.ShiftModifier)
+    assert screen.pending_dialog is dialog  # nothing parked: no list, said in words
+    assert english_left(screen.message, code) == [], screen.message.text()
+
+
+# ----- the day's close ---------------------------------------------------------------------------
+@pytest.mark.usefixtures("synchronous_tasks")
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_the_close_lists_the_parked_carts_and_the_manager_voids_them_by_keys(qtbot, db, code):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from pos.shop import load_shop_settings
+    from ui.day_close import DayCloseDialog
+    from ui.language import apply_language
+
+    parked_id = park_two(db)
+    apply_language(code)
+    with db.read() as s:
+        shop, manager_id = load_shop_settings(s), demo_staff(s, MANAGER_NAME).id
+    window = QWidget()
+    qtbot.addWidget(window)
+    dialog = DayCloseDialog(db, shop, manager_id, parent=window)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    panel = dialog.parked
+    assert panel.isVisible() and CLERK_NAME in panel.list.text()
+    assert english_left(panel, code, db) == [], panel.list.text()
+
+    letter = re.search(r"&(\w)", panel.void_button.text()).group(1).upper()  # V, A in French
+    qtbot.keyClick(QApplication.focusWidget(), getattr(Qt, f"Key_{letter}"), Qt.AltModifier)
+    qtbot.waitUntil(lambda: dialog.pending_question is not None)  # an Alt key animates a click
+    question = dialog.pending_question
+    assert question.isVisible() and english_left(question, code) == [], question.text()
+    qtbot.keyClick(question, Qt.Key_Y)
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    assert english_left(dialog.message, code) == [], dialog.message.text()
+    with db.read() as s:
+        assert parked_carts(s) == []
+        entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "void_parked_cart"))
+        assert entry.subject == f"parked:{parked_id}" and entry.staff_id == manager_id
