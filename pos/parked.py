@@ -15,7 +15,7 @@ from db.models import ParkedCart, Product, Staff
 from db.types import utc_now
 from pos.cart import Cart, CartItem
 from pos.customer import Customer
-from pos.i18n import N_, _, ngettext
+from pos.i18n import N_, _, isolated, ngettext, right_to_left
 from pos.money import Money
 from pos.products import cart_item
 from pos.returns import audit
@@ -51,8 +51,9 @@ class Parked:
 
     @property
     def items_words(self) -> str:
-        """'Linen shirt × 1, Cotton T-shirt × 2'."""
-        return ", ".join(f"{line.name} × {line.quantity}" for line in self.lines)
+        """'Linen shirt × 1, Cotton T-shirt × 2' (each name kept whole in an Arabic sentence)."""
+        comma = "، " if right_to_left() else ", "
+        return comma.join(f"{isolated(line.name)} × {line.quantity}" for line in self.lines)
 
 
 @dataclass(frozen=True)

@@ -92,8 +92,8 @@ class ParkedDialog(QDialog):
             for column, item in enumerate((
                     QTableWidgetItem(figure(when)), QTableWidgetItem(cart.clerk_name),
                     QTableWidgetItem(figure(customer)),
-                    QTableWidgetItem(self.tr("%n item(s)", "", cart.item_count) + ": "
-                                     + cart.items_words), total)):
+                    QTableWidgetItem(self.tr("%n item(s): {items}", "", cart.item_count).format(
+                        items=cart.items_words)), total)):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         select_row(self.table, 0)

@@ -3,9 +3,10 @@ each, when, what, for how much; the manager voids them (Alt+V, then Y), each rec
 audit log. Hidden while none is parked."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout
 
-from pos.dates import format_date_time
+from pos.dates import format_date, format_time
 from pos.i18n import figure
 from pos.money import format_money
 from pos.parked import Parked
@@ -31,9 +32,14 @@ class ParkedPanel(QGroupBox):
         self.setVisible(bool(carts))
         locale = self.shop.locale
         self.list.setText("\n".join(self.tr("{when} · {clerk} · {items} · {total}").format(
-            when=figure(format_date_time(self.shop.local_time(cart.parked_at), locale)),
-            clerk=cart.clerk_name, items=self.tr("%n item(s)", "", cart.item_count),
-            total=figure(format_money(cart.total, locale))) for cart in carts))
+            when=self._when(cart), clerk=cart.clerk_name,
+            items=self.tr("%n item(s)", "", cart.item_count), total=figure(format_money(cart.total, locale))) for cart in carts))
+
+    def _when(self, cart: Parked) -> str:
+        """'22/11/2026 at 21:40', in the shop's time (as the close's own is said)."""
+        moment = self.shop.local_time(cart.parked_at)
+        return QCoreApplication.translate("day_close", "{date} at {time}").format(
+            date=format_date(moment, self.shop.locale), time=format_time(moment, self.shop.locale))
 
     def question(self) -> str:
         """'Void 2 parked carts (4 items, 276,40 MAD)? They cannot be recalled afterwards.'"""
