@@ -30,10 +30,10 @@ class ParkedPanel(QGroupBox):
     def show_carts(self, carts: list[Parked]) -> None:
         self.carts = carts
         self.setVisible(bool(carts))
-        locale = self.shop.locale
         self.list.setText("\n".join(self.tr("{when} · {clerk} · {items} · {total}").format(
             when=self._when(cart), clerk=cart.clerk_name,
-            items=self.tr("%n item(s)", "", cart.item_count), total=figure(format_money(cart.total, locale))) for cart in carts))
+            items=self.tr("%n item(s)", "", cart.item_count),
+            total=figure(format_money(cart.total, self.shop.locale))) for cart in carts))
 
     def _when(self, cart: Parked) -> str:
         """'22/11/2026 at 21:40', in the shop's time (as the close's own is said)."""
@@ -42,7 +42,7 @@ class ParkedPanel(QGroupBox):
             date=format_date(moment, self.shop.locale), time=format_time(moment, self.shop.locale))
 
     def question(self) -> str:
-        """'Void 2 parked carts (4 items, 276,40 MAD)? They cannot be recalled afterwards.'"""
+        """'Void 2 parked carts (552,80 MAD)? They cannot be recalled afterwards.'"""
         total = sum((cart.total for cart in self.carts[1:]), self.carts[0].total)
         return self.tr("Void %n parked cart(s) ({total})? They cannot be recalled afterwards.",
                        "", len(self.carts)).format(
