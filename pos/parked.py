@@ -97,8 +97,9 @@ def parked_carts(session: Session) -> list[Parked]:
 
 
 def recall(session: Session, parked_id: int, current: Cart) -> Recalled:
-    """The parked cart back as a cart, priced and stock-checked as of now; it is no longer
-    parked. Refused while the current cart has lines: they would be lost."""
+    """The parked cart back as a cart, with today's prices and stock figures (a manager's
+    approval to sell beyond the stock stays on its line); it is no longer parked. Refused
+    while the current cart has lines: they would be lost."""
     if current.items:
         raise ParkError(_(CART_HAS_ITEMS))
     row = session.get(ParkedCart, parked_id)
