@@ -22,7 +22,8 @@ from pos.returns import audit
 from pos.staff import require_manager
 
 
-CART_HAS_ITEMS = N_("This cart has items: park it (F6) or void it before recalling another.")
+SALE_UNDER_WAY = N_("A sale is under way: park it (F6) or void it (Esc Esc) before recalling "
+                    "another.")
 
 
 class ParkError(ValueError):
@@ -96,12 +97,13 @@ def parked_carts(session: Session) -> list[Parked]:
         select(ParkedCart).order_by(ParkedCart.parked_at, ParkedCart.id))]
 
 
-def recall(session: Session, parked_id: int, current: Cart) -> Recalled:
+def recall(session: Session, parked_id: int, current: Cart,
+           customer: Customer = Customer()) -> Recalled:
     """The parked cart back as a cart, with today's prices and stock figures (a manager's
     approval to sell beyond the stock stays on its line); it is no longer parked. Refused
-    while the current cart has lines: they would be lost."""
-    if current.items:
-        raise ParkError(_(CART_HAS_ITEMS))
+    while a sale is under way (lines, or a customer's details): it would be lost."""
+    if current.items or not customer.is_empty:
+        raise ParkError(_(SALE_UNDER_WAY))
     row = session.get(ParkedCart, parked_id)
     if row is None:
         raise ParkError(_("That cart is no longer parked."))

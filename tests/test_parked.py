@@ -49,10 +49,12 @@ def test_a_parked_cart_comes_back_at_todays_prices_with_its_customer_and_approva
         assert parked_carts(s) == []
 
 
-def test_recalling_over_a_cart_with_items_is_refused_and_changes_nothing(db):
+def test_recalling_over_a_sale_under_way_is_refused_and_changes_nothing(db):
     parked_id = park_two(db)
     with pytest.raises(ParkError, match="park it"), db.write() as s:
         recall(s, parked_id, cart_of(db, (ROSE, 1)))
+    with pytest.raises(ParkError, match="park it"), db.write() as s:
+        recall(s, parked_id, cart_of(db), Customer(name="Karim"))
     with db.read() as s:
         assert [p.id for p in parked_carts(s)] == [parked_id]
     with pytest.raises(ParkError, match="empty"), db.write() as s:

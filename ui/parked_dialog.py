@@ -13,7 +13,7 @@ from pos.counter import sale_words
 from pos.dates import format_date_time, format_time
 from pos.i18n import _, figure, words_of
 from pos.money import format_money
-from pos.parked import CART_HAS_ITEMS, Parked, ParkError, park, parked_carts, recall
+from pos.parked import SALE_UNDER_WAY, Parked, ParkError, park, parked_carts, recall
 from pos.shop import ShopSettings
 from ui.background import change_now, read_now
 from ui.dialogs import OK_CANCEL
@@ -38,9 +38,9 @@ def park_cart(screen) -> None:
 
 
 def show_parked(screen) -> None:
-    """Shift+F6: the parked carts to pick from; refused over a cart that has items."""
-    if screen.cart.items:
-        screen.show_error(_(CART_HAS_ITEMS))
+    """Shift+F6: the parked carts to pick from; refused while a sale is under way."""
+    if screen.sale.in_progress():
+        screen.show_error(_(SALE_UNDER_WAY))
         return
     carts = read_now(screen.db, parked_carts)
     if not carts:
@@ -56,7 +56,7 @@ def show_parked(screen) -> None:
 def _recall(screen, parked_id: int) -> None:
     try:
         back = change_now(screen.db, None, lambda session, _staff: recall(
-            session, parked_id, screen.cart))
+            session, parked_id, screen.cart, screen.customer))
     except ParkError as error:
         screen.show_error(words_of(error))
         return
