@@ -450,3 +450,20 @@ class HubPushed(Base):
     __tablename__ = "hub_pushed"
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     last_id: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ParkedCart(Base):
+    """A cart the clerk set aside (F6) to serve the next customer, until it is recalled or a
+    manager voids it. The till's own: ids are plain integers (no foreign key to staff or
+    products, which the hub owns), the lines and the customer JSON."""
+
+    __tablename__ = "parked_carts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    clerk_id: Mapped[int | None] = mapped_column(Integer)
+    clerk_name: Mapped[str] = mapped_column(String(80))
+    checkout_key: Mapped[str] = mapped_column(String(36))
+    lines: Mapped[str] = mapped_column(Text)     # JSON [{"product_id", "sku", "name", ...}]
+    customer: Mapped[str] = mapped_column(Text)  # JSON {"name", "email", "phone", "consent"}
+    item_count: Mapped[int] = mapped_column(Integer)
+    total: Mapped[Money] = mapped_column(MoneyType)  # at parking, for the list

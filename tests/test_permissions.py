@@ -20,7 +20,11 @@ from pos.catalog_import import import_products
 from pos.hardware.drawer import manager_opening, record_opening
 from pos.hardware.settings import HardwareSettings, change_hardware_settings
 from pos.languages import current_languages, save_languages
+from pos.cart import Cart
+from pos.customer import Customer
 from pos.money import Money
+from pos.parked import park, void_parked
+from pos.products import cart_item
 from pos.returns import change_policy, current_policy
 from pos.shop import load_shop_settings
 from pos.shopify_inventory import import_counts
@@ -113,6 +117,8 @@ OPERATIONS = {
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,
+    "void_parked": _in_session(lambda s, who: void_parked(s, who, [park(
+        s, None, Cart([cart_item(s, _shirt(s))]), Customer(), Money.of("150"))])),
 }
 
 

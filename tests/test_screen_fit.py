@@ -74,6 +74,7 @@ class _Shop:
             "policy_said": long_words, "with_approval": "Customer receives 150,00 MAD, no deduction.",
             "document": _receipt_document,
             "number": "S-20261122-0001", "title": cls.__name__, "rows": _paper_rows,
+            "carts": _parked_carts,
         }
         if name not in values:
             pytest.fail(f"{cls.__name__}: the fit test does not know what to give its "
@@ -96,6 +97,16 @@ def _paper_rows() -> tuple:
     receipts, merged on main beside this one)."""
     from pos.receipt_paper import PrintedLine
     return tuple(PrintedLine(f"Line {n}".ljust(30) + "150,00 MAD") for n in range(30))
+
+
+def _parked_carts():
+    """Parked carts, long enough to fold: the sale screen's Shift+F6 list."""
+    from datetime import datetime, timezone
+
+    from pos.parked import Parked, ParkedLine
+    lines = tuple(ParkedLine(i, f"SKU-{i}", f"Linen shirt, white, size {i}", 2) for i in range(6))
+    return [Parked(i, datetime(2026, 11, 22, 9 + i, tzinfo=timezone.utc), "Amina", lines,
+                   Customer(name="Salma Benali"), 12, Money.of("12345.60")) for i in range(8)]
 
 
 def _receipt_document() -> QTextDocument:

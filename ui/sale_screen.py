@@ -2,8 +2,8 @@
 
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
-F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P
-print the last receipt again.
+F3 set quantity, F4 customer, F6 park the cart (Shift+F6 the parked carts: ui/parked_dialog),
+F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P print the last receipt again.
 A saved sale's receipt prints by itself on the till's receipt printer, a cash sale opening the
 drawer first (ui/till_printer.py): a printer in trouble is said here, the sale already saved.
 A sale under way is never thrown away without a word: Ctrl+N asks first, and a clerk who
@@ -37,6 +37,7 @@ from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, Pr
                         yes_no_question)
 from pos.i18n import figure
 from ui.language import is_language_change, left_to_right
+from ui.parked_dialog import park_cart, show_parked
 from ui.receipt import ReceiptDialog
 from ui.style import set_tone
 from ui.widgets import select_row
@@ -220,6 +221,7 @@ class SaleScreen(QWidget):
             Qt.Key_F2: self.focus_scan,
             Qt.Key_F3: self.ask_quantity,
             Qt.Key_F4: self.edit_customer,
+            Qt.Key_F6: lambda: park_cart(self),  # Shift+F6: show_parked, see keyPressEvent
             Qt.Key_F8: self.returns_requested.emit,
             Qt.Key_F9: lambda: self.start_payment("cash"),
             Qt.Key_F10: lambda: self.start_payment("card"),
@@ -228,6 +230,8 @@ class SaleScreen(QWidget):
 
     def keyPressEvent(self, event) -> None:
         action = self._keys.get(event.key())
+        if event.key() == Qt.Key_F6 and event.modifiers() & Qt.ShiftModifier:
+            action = lambda: show_parked(self)  # noqa: E731
         if action is None or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
             super().keyPressEvent(event)
             return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from db.engine import Database
 from pos import cash, report_export, reports
+from pos.parked import parked_carts, void_parked
 from db.types import utc_now
 from pos.i18n import language, speaking, words_of
 from pos.report_paper import z_report_paper
@@ -25,10 +26,12 @@ from ui.backups import backup_in_background
 from ui.day_close.cash_panel import CashPanel
 from ui.day_close.count_panel import CountPanel
 from ui.day_close.paper import sales_day_html
+from ui.day_close.parked_panel import ParkedPanel
 from ui.day_close.sales_panel import SalesPanel
 from ui.day_close.words import SHORT, as_money, closed_when, difference_words, stored_counts
 from ui.day_picker import day_words
 from ui.day_screen import DayScreen
+from ui.dialogs import yes_no_question
 from ui.widgets import fit_to_screen, scrolled
 
 
@@ -47,6 +50,7 @@ class DayCloseDialog(DayScreen):
         self._request = 0
         self._counted_day: date | None = None  # the day the count on screen belongs to
         self.busy = False
+        self.pending_question = None  # "void the parked carts?"
         # Page Up/Down stay with the count's spin boxes; Alt+arrows change the day.
         top = self.top_row(db, shop, manager_id, day, self.tr("Sales and cash close"),
                            page_keys=False)
@@ -79,12 +83,17 @@ class DayCloseDialog(DayScreen):
         self.cash.movement_button.clicked.connect(self.record_movement)
         self.count.close_button.clicked.connect(self.ask_close)
         self.count.confirm_button.clicked.connect(self.close_day)
+        self.parked = ParkedPanel(self.shop)
+        self.parked.void_button.clicked.connect(self.ask_void_parked)
         panels = QWidget()
-        columns = QHBoxLayout(panels)
-        columns.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(panels)
+        rows.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
         columns.addWidget(self.sales, 4)
         columns.addWidget(self.cash, 5)
         columns.addWidget(self.count, 4)
+        rows.addLayout(columns, 1)
+        rows.addWidget(self.parked)
         return panels
 
     # ----- loading ----------------------------------------------------------------------------
@@ -97,6 +106,15 @@ class DayCloseDialog(DayScreen):
         background.read(self, self.source(), lambda session: reports.sales_day(session, shop, day),
                         lambda result: self._loaded(request, result),
                         lambda error: self._failed(request, error))
+        self._load_parked()
+
+    def _load_parked(self) -> None:
+        """The carts still parked at this till (never the hub's: they stay on the till)."""
+        if self.whole_shop():
+            self.parked.show_carts([])
+            return
+        background.read(self, self.db, parked_carts, self.parked.show_carts,
+                        lambda error: self._say(background.error_words(error), "error"))
 
     def _loaded(self, request: int, data) -> None:
         if request != self._request:
@@ -233,6 +251,19 @@ class DayCloseDialog(DayScreen):
 
         self._write(lambda s, manager: cash.close_day(s, shop, manager, day, counts),
                     closed, after)
+
+    def ask_void_parked(self) -> None:
+        """Alt+V: the parked carts voided once the manager answers Y."""
+        carts = self.parked.carts
+        if not carts or self.busy:
+            return
+        ids = [cart.id for cart in carts]
+        self.pending_question = yes_no_question(
+            self, self.tr("Parked carts"), self.parked.question(),
+            self.tr("void them"), self.tr("keep them parked"),
+            lambda void: self._write(
+                lambda s, manager: void_parked(s, manager, ids),
+                self.tr("%n parked cart(s) voided.", "", len(ids))) if void else None)
 
     def _amount(self, field: QLineEdit, what: str) -> Money | None:
         """The amount typed in the field; else the field's name and why, and the field again."""

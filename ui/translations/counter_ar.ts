@@ -397,6 +397,29 @@
         <translation>تم إغلاق {day}. {backup}.</translation>
     </message>
     <message>
+        <source>Parked carts</source>
+        <translation>السلال المعلقة</translation>
+    </message>
+    <message>
+        <source>void them</source>
+        <translation>إلغاؤها</translation>
+    </message>
+    <message>
+        <source>keep them parked</source>
+        <translation>إبقاؤها معلقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked cart(s) voided.</source>
+        <translation>
+            <numerusform>أُلغيت %n سلة معلقة.</numerusform>
+            <numerusform>أُلغيت سلة معلقة واحدة.</numerusform>
+            <numerusform>أُلغيت سلتان معلقتان.</numerusform>
+            <numerusform>أُلغيت %n سلال معلقة.</numerusform>
+            <numerusform>أُلغيت %n سلة معلقة.</numerusform>
+            <numerusform>أُلغيت %n سلة معلقة.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{field}: {error}</source>
         <translation>{field}: {error}</translation>
     </message>
@@ -1315,6 +1338,85 @@ back</source>
     <message>
         <source>Another manager must approve: you cannot approve your own override.</source>
         <translation>يجب أن يوافق مسير آخر: لا يمكنك الموافقة على استثنائك بنفسك.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <source>Parked carts</source>
+        <translation>السلال المعلقة</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>عُلّقت</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>البائع</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): {items}</source>
+        <translation>
+            <numerusform>%n قطعة: {items}</numerusform>
+            <numerusform>قطعة واحدة: {items}</numerusform>
+            <numerusform>قطعتان: {items}</numerusform>
+            <numerusform>%n قطع: {items}</numerusform>
+            <numerusform>%n قطعة: {items}</numerusform>
+            <numerusform>%n قطعة: {items}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↑ ↓ pick a cart, Enter brings it back at today&apos;s prices, Esc closes.</source>
+        <translation>↑ ↓ اختر سلة، Enter يعيدها بأسعار اليوم، Esc يغلق.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>Carts still parked</source>
+        <translation>سلال ما زالت معلقة</translation>
+    </message>
+    <message>
+        <source>&amp;Void the parked carts…</source>
+        <translation>إلغاء السلال المعلقة… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>{when} · {clerk} · {items} · {total}</source>
+        <translation>{when} · {clerk} · {items} · {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>قطعة واحدة</numerusform>
+            <numerusform>قطعتان</numerusform>
+            <numerusform>%n قطع</numerusform>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Void %n parked cart(s) ({total})? They cannot be recalled afterwards.</source>
+        <translation>
+            <numerusform>إلغاء %n سلة معلقة ({total})؟ لن يمكن استرجاعها بعد ذلك.</numerusform>
+            <numerusform>إلغاء سلة معلقة واحدة ({total})؟ لن يمكن استرجاعها بعد ذلك.</numerusform>
+            <numerusform>إلغاء سلتين معلقتين ({total})؟ لن يمكن استرجاعهما بعد ذلك.</numerusform>
+            <numerusform>إلغاء %n سلال معلقة ({total})؟ لن يمكن استرجاعها بعد ذلك.</numerusform>
+            <numerusform>إلغاء %n سلة معلقة ({total})؟ لن يمكن استرجاعها بعد ذلك.</numerusform>
+            <numerusform>إلغاء %n سلة معلقة ({total})؟ لن يمكن استرجاعها بعد ذلك.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3075,17 @@ back</source>
     <message>
         <source>Was (compare-at)</source>
         <translation>قبل (الثمن قبل التخفيض)</translation>
+    </message>
+</context>
+<context>
+    <name>parked</name>
+    <message>
+        <source>Cart parked: {what} ({total}). Shift+F6 brings it back.</source>
+        <translation>عُلّقت السلة: {what} ({total}). Shift+F6 يعيدها.</translation>
+    </message>
+    <message>
+        <source>No cart is parked.</source>
+        <translation>لا توجد سلة معلقة.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message numerus="yes">
+        <source>%n parked cart(s) voided.</source>
+        <translation>
+            <numerusform>%n parked cart voided.</numerusform>
+            <numerusform>%n parked carts voided.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>{kind} · %n line(s) · read once the columns marked in red are chosen.</source>
@@ -104,6 +114,33 @@
         <translation>
             <numerusform>%n barcode given: {codes}.</numerusform>
             <numerusform>%n barcodes given: {codes}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message numerus="yes">
+        <source>%n item(s): {items}</source>
+        <translation>
+            <numerusform>%n item: {items}</numerusform>
+            <numerusform>%n items: {items}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Void %n parked cart(s) ({total})? They cannot be recalled afterwards.</source>
+        <translation>
+            <numerusform>Void %n parked cart ({total})? It cannot be recalled afterwards.</numerusform>
+            <numerusform>Void %n parked carts ({total})? They cannot be recalled afterwards.</numerusform>
         </translation>
     </message>
 </context>

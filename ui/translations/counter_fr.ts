@@ -381,6 +381,25 @@
         <translation>Le {day} est clôturé. {backup}.</translation>
     </message>
     <message>
+        <source>Parked carts</source>
+        <translation>Paniers en attente</translation>
+    </message>
+    <message>
+        <source>void them</source>
+        <translation>les annuler</translation>
+    </message>
+    <message>
+        <source>keep them parked</source>
+        <translation>les garder en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked cart(s) voided.</source>
+        <translation>
+            <numerusform>%n panier en attente annulé.</numerusform>
+            <numerusform>%n paniers en attente annulés.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{field}: {error}</source>
         <translation>{field} : {error}</translation>
     </message>
@@ -1264,6 +1283,73 @@ retourner</translation>
     <message>
         <source>Another manager must approve: you cannot approve your own override.</source>
         <translation>Un autre gérant doit donner son accord&#xa0;: vous ne pouvez pas valider votre propre dérogation.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedDialog</name>
+    <message>
+        <source>Parked carts</source>
+        <translation>Paniers en attente</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Mis en attente</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): {items}</source>
+        <translation>
+            <numerusform>%n article : {items}</numerusform>
+            <numerusform>%n articles : {items}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↑ ↓ pick a cart, Enter brings it back at today&apos;s prices, Esc closes.</source>
+        <translation>↑ ↓ choisir un panier, Entrée le reprend aux prix du jour, Échap ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>Carts still parked</source>
+        <translation>Paniers encore en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Void the parked carts…</source>
+        <translation>&amp;Annuler les paniers en attente…</translation>
+    </message>
+    <message>
+        <source>{when} · {clerk} · {items} · {total}</source>
+        <translation>{when} · {clerk} · {items} · {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Void %n parked cart(s) ({total})? They cannot be recalled afterwards.</source>
+        <translation>
+            <numerusform>Annuler %n panier en attente ({total}) ? Il ne pourra plus être repris.</numerusform>
+            <numerusform>Annuler %n paniers en attente ({total}) ? Ils ne pourront plus être repris.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2968,17 @@ retourner</translation>
     <message>
         <source>Was (compare-at)</source>
         <translation>Avant (prix barré)</translation>
+    </message>
+</context>
+<context>
+    <name>parked</name>
+    <message>
+        <source>Cart parked: {what} ({total}). Shift+F6 brings it back.</source>
+        <translation>Panier mis en attente : {what} ({total}). Maj+F6 le reprend.</translation>
+    </message>
+    <message>
+        <source>No cart is parked.</source>
+        <translation>Aucun panier en attente.</translation>
     </message>
 </context>
 <context>
