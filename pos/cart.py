@@ -5,6 +5,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from pos.discounts import ClerkDiscount
 from pos.i18n import _
 from pos.money import Money, money_sum
 from pos.pricing import LinePrice, PriceRule, price_line
@@ -28,6 +29,8 @@ class CartItem:
     barcode: str | None = None
     # The manager who allowed selling beyond the stock on hand, if one did.
     stock_override_by: int | None = None
+    # The clerk's discount on this line, if they gave one (pos/discounts.py).
+    discount: ClerkDiscount | None = None
     # False for a product nobody has counted yet, or one Shopify lets oversell: its stock
     # limits nothing.
     stock_checked: bool = True
@@ -57,7 +60,7 @@ class PricedCart:
 
     @property
     def discount_total(self) -> Money:
-        return money_sum(line.price.discount for line in self.lines)
+        return money_sum(line.price.all_discounts for line in self.lines)
 
     @property
     def total(self) -> Money:
@@ -110,7 +113,7 @@ class Cart:
     def priced(self, rules: list[PriceRule], day: date) -> PricedCart:
         return PricedCart([
             PricedLine(item, price_line(item.unit_price, item.quantity, item.product_id,
-                                        item.collection_ids, rules, day))
+                                        item.collection_ids, rules, day, item.discount))
             for item in self.items
         ])
 

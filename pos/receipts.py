@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Return, ReturnLine, Sale
+from pos.discounts import discounts_of_sale
 from pos.money import Money
 from pos.return_policy import PolicySettings
 from pos.returns import current_policy
@@ -22,8 +23,10 @@ class SaleReceiptLine:
     name: str
     quantity: int
     unit_price: Money
-    discount: Money
+    discount: Money  # the promotion's and the clerk's together
     promotion_name: str | None
+    clerk_discount: Money = Money(0)  # of discount, the clerk's (pos/discounts.py)
+    clerk_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,19 @@ def sale_receipt(session: Session, sale_id: int, shop: ShopSettings | None = Non
 
 
 def _sale_values(session: Session, sale: Sale, shop: ShopSettings | None) -> SaleReceipt:
+    given = discounts_of_sale(session, sale.order_number) if sale.discount_total else {}
     return SaleReceipt(
         sale.order_number, sale.created_at, sale.clerk.name, sale.customer_name,
-        tuple(SaleReceiptLine(line.name, line.quantity, line.unit_price, line.discount,
-                              line.promotion_name) for line in sale.lines),
+        tuple(_receipt_line(line, given.get(line.line_no)) for line in sale.lines),
         tuple(ReceiptPayment(p.method, p.amount, p.tendered, p.change) for p in sale.payments),
         sale.subtotal, sale.discount_total, sale.total,
         current_policy(session, shop))
+
+
+def _receipt_line(line, given) -> SaleReceiptLine:
+    return SaleReceiptLine(line.name, line.quantity, line.unit_price, line.discount,
+                           line.promotion_name,
+                           given.amount if given else Money(0), given.reason if given else None)
 
 
 def return_receipt(session: Session, return_id: int, shop: ShopSettings | None = None,

@@ -2,7 +2,7 @@
 
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
-F3 set quantity, F4 customer, F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P
+F3 set quantity, F4 customer, F5 discount on the line, F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P
 print the last receipt again.
 A saved sale's receipt prints by itself on the till's receipt printer, a cash sale opening the
 drawer first (ui/till_printer.py): a printer in trouble is said here, the sale already saved.
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from db.engine import Database
 from pos.cart import Cart, CartItem
-from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, KeptSale,
-                         NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
+from pos.counter import (Added, BadQuantity, Changed, Choose, Completed,
+                         DiscountNeedsApproval, KeptSale, NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
                          SaleInProgress)
 from pos.customer import Customer
 from pos.hardware.drawer import opening_for
@@ -33,6 +33,7 @@ from pos.i18n import right_to_left
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
+from ui.discount_dialog import DiscountDialog
 from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker,
                         yes_no_question)
 from pos.i18n import figure
@@ -89,6 +90,7 @@ class SaleScreen(QWidget):
             "Scan, or type a SKU or a name, then Enter  (F2)"))
         for button, words in ((self.minus_button, "− 1  (−)"), (self.plus_button, "+ 1  (+)"),
                               (self.quantity_button, self.tr("Quantity… (F3)")),
+                              (self.discount_button, self.tr("Discount… (F5)")),
                               (self.remove_button, self.tr("Remove line (Del)")),
                               (self.customer_button, self.tr("Customer… (F4)")),
                               (self.cash_button, self.tr("Cash  (F9)")),
@@ -97,7 +99,7 @@ class SaleScreen(QWidget):
             button.setText(words)
         self.items_caption.setText(self.tr("Items"))
         self.subtotal_caption.setText(self.tr("Subtotal"))
-        self.discount_caption.setText(self.tr("Promotions"))
+        self.discount_caption.setText(self.tr("Discounts"))
         self.total_caption.setText(self.tr("TOTAL"))
         # The figures at the panel's outer edge: the right in French, the left in Arabic. Said
         # absolutely: a label of Latin figures would take "trailing" as its own text's right.
@@ -146,8 +148,8 @@ class SaleScreen(QWidget):
 
         self.line_buttons = _buttons(lambda: self.change_quantity(-1),
                                      lambda: self.change_quantity(+1),
-                                     self.ask_quantity, self.remove_line)
-        (self.minus_button, self.plus_button, self.quantity_button,
+                                     self.ask_quantity, self.ask_discount, self.remove_line)
+        (self.minus_button, self.plus_button, self.quantity_button, self.discount_button,
          self.remove_button) = self.line_buttons
         line_row = QHBoxLayout()
         for button in self.line_buttons:
@@ -220,6 +222,7 @@ class SaleScreen(QWidget):
             Qt.Key_F2: self.focus_scan,
             Qt.Key_F3: self.ask_quantity,
             Qt.Key_F4: self.edit_customer,
+            Qt.Key_F5: self.ask_discount,
             Qt.Key_F8: self.returns_requested.emit,
             Qt.Key_F9: lambda: self.start_payment("cash"),
             Qt.Key_F10: lambda: self.start_payment("card"),
@@ -307,6 +310,8 @@ class SaleScreen(QWidget):
                     select_row(self.table, min(row, len(self.cart.items) - 1))
             case NeedsApproval():
                 self.ask_stock_override(result)
+            case DiscountNeedsApproval():
+                self.ask_discount_approval(result)
             case Choose():
                 self.show_info(result.message)
                 self.choose_product(result)
@@ -359,6 +364,32 @@ class SaleScreen(QWidget):
                                            1, 9999)
         if ok:
             self.set_quantity(row, quantity)
+
+    def ask_discount(self) -> None:
+        """F5: the clerk's discount on the selected line, within their limit, or a
+        manager's PIN beyond it."""
+        row = self.selected_row()
+        if row < 0:
+            self.show_error(self.tr("The cart is empty."))
+            return
+        dialog = DiscountDialog(
+            self.cart.items[row].name,
+            lambda text, percent, reason: self.sale.give_discount(row, text, percent, reason),
+            self)
+        dialog.accepted.connect(lambda: self.show_result(dialog.result_of_give))
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        self.pending_dialog = dialog
+        dialog.open()
+
+    def ask_discount_approval(self, request: DiscountNeedsApproval) -> None:
+        dialog = ManagerApprovalDialog(self.db, request.question, parent=self)
+        dialog.approved.connect(
+            lambda manager_id: self.show_result(self.sale.approve_discount(request, manager_id)))
+        dialog.rejected.connect(lambda: self.show_error(
+            self.tr("No discount given: it needs a manager's approval.")))
+        self.pending_dialog = dialog
+        self.show_error(request.question)
+        dialog.open()
 
     def set_quantity(self, row: int, quantity: int) -> None:
         self.show_result(self.sale.set_quantity(row, quantity))

@@ -1,0 +1,71 @@
+"""The clerk's discount on the selected line (F5), by keys alone: type the percent (or Alt+A
+for an amount), Tab, pick or type the reason, Enter. The rule is pos/discounts.py's; this
+dialog only asks and says what was refused."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QRadioButton, QVBoxLayout)
+
+from pos.counter import Refused
+from pos.discounts import REASONS
+from pos.i18n import _
+from ui.language import left_to_right
+from ui.widgets import answer_buttons, message_label, say
+
+
+class DiscountDialog(QDialog):
+    """give(text, percent, reason) is the sale's answer: Refused keeps the dialog open with
+    its sentence; anything else closes it, and the screen shows it."""
+
+    def __init__(self, line_name: str, give, parent=None):
+        super().__init__(parent)
+        self.give = give
+        self.result_of_give = None
+        self.setWindowTitle(self.tr("Discount on the line"))
+        self.percent = QRadioButton(self.tr("&Percent (%)"))
+        self.amount = QRadioButton(self.tr("&Amount (MAD)"))
+        self.percent.setChecked(True)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.percent)
+        kinds.addWidget(self.amount)
+        self.value = QLineEdit()
+        left_to_right(self.value)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItem("")
+        for reason in REASONS:
+            self.reason.addItem(_(reason))
+        self.reason.lineEdit().setPlaceholderText(self.tr("Pick or type the reason"))
+        self.value.returnPressed.connect(self.submit)
+        self.reason.lineEdit().returnPressed.connect(self.submit)
+        self.message = message_label()
+        name = QLabel(line_name)
+        name.setWordWrap(True)
+        explained = QLabel(self.tr("Taken after the promotion; a percent is rounded to the "
+                                   "centime."))
+        explained.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Discount"), self.value)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Kind"), kinds)
+        buttons = answer_buttons(self, self.submit, QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(name)
+        layout.addLayout(form)
+        layout.addWidget(explained)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.value, self.reason)
+        self.setTabOrder(self.reason, self.percent)
+        self.value.setFocus(Qt.OtherFocusReason)
+        self.resize(420, 0)
+
+    def submit(self) -> None:
+        result = self.give(self.value.text(), self.percent.isChecked(),
+                           self.reason.currentText())
+        if isinstance(result, Refused):
+            say(self.message, result.message, "error")
+            return
+        self.result_of_give = result
+        self.accept()
