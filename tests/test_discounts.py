@@ -19,6 +19,8 @@ from pos.money import Money
 from pos.pricing import PriceRule, price_line
 from pos.receipt_paper import paper_text, receipt_paper
 from pos.receipts import sale_receipt
+from pos.report_export import csv_text, sales_csv, sales_text
+from pos.reports import sales_day
 from pos.shop import load_shop_settings
 from pos.staff import PermissionDenied
 from tests.conftest import (CLERK_NAME, DEMO_NOW, MANAGER_NAME, MANAGER_PIN, cart_of,
@@ -167,3 +169,21 @@ def test_a_clerk_gives_discounts_by_keys_and_a_manager_approves_the_big_one(qtbo
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == AUDIT_ACTION))
         assert json.loads(entry.details)["amount"] == 3000
         assert json.loads(entry.details)["approved_by"] == demo_staff(s, MANAGER_NAME).id
+
+
+def test_the_z_report_shows_each_clerk_discount(db):
+    sale = _sale_in_progress(db)
+    sale.cart = cart_of(db, (SHIRT, 1))
+    request = sale.give_discount(0, "30", False, "Damaged item")  # 30.00 of 150.00: 20%
+    with db.read() as s:
+        sale.approve_discount(request, demo_staff(s, MANAGER_NAME).id)
+    done = sale.complete(CardPayment())
+    with db.read() as s:
+        shop = load_shop_settings(s)
+        day = sales_day(s, shop, s.scalar(select(Sale.business_date)))
+    text = sales_text(day, "fr_MA")
+    assert "of which clerks' discounts" in text and "30,00\xa0MAD" in text
+    assert f"{CLERK_NAME} · {done.order_number}" in text
+    assert f"30,00\xa0MAD: Damaged item (approved by {MANAGER_NAME})" in text
+    assert f"{CLERK_NAME} · {done.order_number}: Damaged item (approved by {MANAGER_NAME})" \
+        in csv_text(sales_csv, day)
