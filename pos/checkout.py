@@ -176,6 +176,10 @@ def complete_sale(
         if line.price.clerk is not None:
             record_discount(session, sale, clerk.id, line_no, line.item.name, line.price.clerk,
                             line.price.clerk_discount)
+    if priced.cart_clerk is not None:  # line 0: the whole cart, with each line's share
+        record_discount(session, sale, clerk.id, 0, "", priced.cart_clerk, priced.cart_discount,
+                        {str(n): line.price.cart_share.minor
+                         for n, line in enumerate(priced.lines, start=1)})
     payments = _payments(payment, from_credit, to_pay)
     session.execute(_INSERT_PAYMENTS, [dict(p, sale_id=sale.id) for p in payments])
     _take_from_stock(session, cart, sale, clerk)
@@ -226,14 +230,17 @@ def _check_approvers(session: Session, cart: Cart) -> None:
 
 def _check_discounts(session: Session, priced: PricedCart, clerk: Staff) -> None:
     """Each clerk's discount within the clerk's limit, or approved by an active manager."""
-    given = [line.price for line in priced.lines if line.price.clerk is not None]
+    given = [(line.price.clerk.approved_by, line.price.after_promotion,
+              line.price.clerk_discount) for line in priced.lines if line.price.clerk is not None]
+    if priced.cart_clerk is not None:  # the cart's counts the lines' with it
+        given.append((priced.cart_clerk.approved_by, priced.after_promotions,
+                      priced.clerk_discounts))
     if not given:
         return
     limits = load_limits(session)
-    for price in given:
+    for approved_by, after_promotions, off in given:
         try:
-            check_allowed(session, limits, clerk, price.clerk.approved_by,
-                          price.after_promotion, price.clerk_discount)
+            check_allowed(session, limits, clerk, approved_by, after_promotions, off)
         except (DiscountError, PermissionDenied) as error:
             raise CheckoutError(str(error)) from None
 

@@ -134,7 +134,7 @@ class NeedsApproval:
 @dataclass(frozen=True)
 class DiscountNeedsApproval:
     """A discount beyond the clerk's limit: a manager must approve it with their PIN."""
-    row: int
+    row: int | None  # None: on the whole cart
     discount: ClerkDiscount
     off: Money
     locale: str
@@ -351,9 +351,41 @@ class SaleInProgress:
         self.cart.items[row].discount = discount
         return Changed(row)
 
+    def give_cart_discount(self, text: str, percent: bool, reason: str,
+                           ) -> Changed | DiscountNeedsApproval | Refused:
+        """A percent or an amount off the whole cart, after the promotions and the lines'
+        own discounts. The limit counts the clerk's discounts on the lines with it."""
+        if not self.cart.items:
+            return Refused(_(EMPTY_CART))
+        try:
+            value = parse_discount(text, percent, self.shop.locale)
+            reason = check_reason(reason)
+        except DiscountError as error:
+            return Refused(str(error))
+        discount = ClerkDiscount(reason=reason, given_by=self.clerk.id,
+                                 percent=value if percent else None,
+                                 amount=None if percent else value)
+        given, self.cart.discount = self.cart.discount, discount
+        try:
+            priced = self.priced()
+        finally:
+            self.cart.discount = given
+        if not priced.cart_discount:
+            return Refused(_("This sale is already free."))
+        with self.db.read() as session:
+            limits = load_limits(session)
+        if not within_limit(limits, self.clerk.role, priced.after_promotions,
+                            priced.clerk_discounts):
+            return DiscountNeedsApproval(None, discount, priced.cart_discount, self.shop.locale)
+        self.cart.discount = discount
+        return Changed(len(self.cart.items) - 1)
+
     def approve_discount(self, request: DiscountNeedsApproval, manager_id: int) -> Changed:
-        self.cart.items[request.row].discount = replace(request.discount,
-                                                        approved_by=manager_id)
+        approved = replace(request.discount, approved_by=manager_id)
+        if request.row is None:
+            self.cart.discount = approved
+            return Changed(len(self.cart.items) - 1)
+        self.cart.items[request.row].discount = approved
         return Changed(request.row)
 
     def remove_discount(self, row: int) -> Changed | Refused:

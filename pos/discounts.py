@@ -52,6 +52,22 @@ class ClerkDiscount:
         return min(self.amount, after_promotions)
 
 
+def shares(off: Money, totals: list[Money]) -> list[Money]:
+    """A cart's discount split over its lines in proportion to what each costs, in whole
+    centimes: each line's share rounded down, the centimes left over given one each to the
+    lines with the largest remainders (first in the cart on a tie). They add up to off."""
+    whole = sum(t.minor for t in totals)
+    if not whole:
+        return [Money(0) for _t in totals]
+    exact = [(off.minor * t.minor) for t in totals]
+    parts = [e // whole for e in exact]
+    left = off.minor - sum(parts)
+    by_remainder = sorted(range(len(totals)), key=lambda i: (-(exact[i] % whole), i))
+    for i in by_remainder[:left]:
+        parts[i] += 1
+    return [Money(p) for p in parts]
+
+
 def parse_discount(text: str, percent: bool, locale: str = "fr_MA") -> Decimal | Money:
     """What the clerk typed: '5' or '12,5' percent, or an amount '20' / '20,50'."""
     if percent:
@@ -126,13 +142,15 @@ def check_allowed(session: Session, limits: dict[str, Decimal | None], given_by:
 
 # ----- the record -------------------------------------------------------------------------
 def record(session: Session, sale: Sale, clerk_id: int, line_no: int, name: str,
-           discount: ClerkDiscount, off: Money) -> None:
+           discount: ClerkDiscount, off: Money, shares: dict[str, int] | None = None) -> None:
+    """line_no 0 is the whole cart's discount; shares: each line's part of it, in centimes."""
     # Imported here: pos.returns completes an exchange's sale through pos.checkout.
     from pos.returns import audit
     audit(session, clerk_id, AUDIT_ACTION, sale.order_number, {
         "line_no": line_no, "name": name, "amount": off.minor,
         "percent": None if discount.percent is None else str(discount.percent),
         "reason": discount.reason, "approved_by": discount.approved_by,
+        **({"shares": shares} if shares is not None else {}),
     }, now=sale.created_at)
 
 
@@ -147,6 +165,7 @@ class GivenDiscount:
     reason: str
     clerk: str
     approved_by: str | None
+    shares: dict[int, Money]  # the whole cart's discount (line 0): each line's part
 
 
 def _given(session: Session, entries) -> list[GivenDiscount]:
@@ -158,12 +177,13 @@ def _given(session: Session, entries) -> list[GivenDiscount]:
             entry.subject, d["line_no"], d["name"], Money(d["amount"]),
             None if d["percent"] is None else Decimal(d["percent"]), d["reason"],
             names.get(entry.staff_id, "?"),
-            names.get(d["approved_by"]) if d["approved_by"] is not None else None))
+            names.get(d["approved_by"]) if d["approved_by"] is not None else None,
+            {int(n): Money(m) for n, m in d.get("shares", {}).items()}))
     return given
 
 
 def discounts_of_sale(session: Session, order_number: str) -> dict[int, GivenDiscount]:
-    """The clerk's discounts on a sale, by line number."""
+    """The clerk's discounts on a sale, by line number (0: on the whole cart)."""
     entries = session.scalars(select(AuditEntry).where(
         AuditEntry.action == AUDIT_ACTION, AuditEntry.subject == order_number))
     return {g.line_no: g for g in _given(session, entries)}

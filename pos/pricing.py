@@ -66,6 +66,10 @@ class LinePrice:
     # The clerk's discount, taken from what is left after the promotion.
     clerk_discount: Money = Money(0)
     clerk: ClerkDiscount | None = None
+    # This line's share of the clerk's discount on the whole cart (the receipt shows the
+    # cart's discount once, before the total; the line keeps its share, so a return refunds
+    # what was paid).
+    cart_share: Money = Money(0)
 
     @property
     def gross(self) -> Money:
@@ -78,11 +82,11 @@ class LinePrice:
     @property
     def all_discounts(self) -> Money:
         """The promotion's and the clerk's: the sale line's discount column."""
-        return self.discount + self.clerk_discount
+        return self.discount + self.clerk_discount + self.cart_share
 
     @property
     def total(self) -> Money:
-        return self.gross - self.discount - self.clerk_discount
+        return self.gross - self.all_discounts
 
 
 def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids: frozenset[int],

@@ -270,11 +270,14 @@ def _items_and_payments(roll: Roll, sale: SaleReceipt) -> None:
             roll.text(line.name)
             roll.amount(f"{line.quantity} × {roll.money(line.unit_price)}", value, indent=2)
         _discount_rows(roll, line)
+    if sale.cart_discount:  # after every line's own: the order it was taken in
+        roll.amount(lambda: pgettext("receipt", "Discount on the sale: {reason}").format(
+            reason=sale.cart_reason), -sale.cart_discount)
     roll.rule()
     if sale.discount_total:
         roll.amount(lambda: pgettext("receipt", "Subtotal"), sale.subtotal)
         # "Promotions" alone, "Discounts" once a clerk gave one too.
-        given = any(line.clerk_discount for line in sale.lines)
+        given = bool(sale.cart_discount) or any(line.clerk_discount for line in sale.lines)
         roll.amount((lambda: pgettext("receipt", "Discounts")) if given
                     else (lambda: pgettext("receipt", "Promotions")), -sale.discount_total)
     roll.amount(lambda: pgettext("receipt", "TOTAL"), sale.total, "tall")
@@ -290,7 +293,7 @@ def _items_and_payments(roll: Roll, sale: SaleReceipt) -> None:
 def _discount_rows(roll: Roll, line) -> None:
     """Under its line: the promotion first, then the clerk's discount on what was left,
     with its reason, the order they were taken in."""
-    promotion = line.discount - line.clerk_discount
+    promotion = line.discount - line.clerk_discount - line.cart_share
     if promotion:
         roll.amount(line.promotion_name or (lambda: pgettext("receipt", "Promotion")),
                     -promotion, indent=2)

@@ -8,12 +8,13 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import AuditEntry, Sale, SaleLine
 from pos.checkout import CardPayment, CheckoutError, complete_sale
 from pos.counter import Changed, DiscountNeedsApproval, Refused, SaleInProgress
-from pos.discounts import (AUDIT_ACTION, ClerkDiscount, discounts_of_day, load_limits,
+from pos.discounts import (AUDIT_ACTION, ClerkDiscount, discounts_of_day, load_limits, shares,
                            save_limits, within_limit)
 from pos.money import Money
 from pos.pricing import PriceRule, price_line
@@ -187,3 +188,54 @@ def test_the_z_report_shows_each_clerk_discount(db):
     assert f"30,00\xa0MAD: Damaged item (approved by {MANAGER_NAME})" in text
     assert f"{CLERK_NAME} · {done.order_number}: Damaged item (approved by {MANAGER_NAME})" \
         in csv_text(sales_csv, day)
+
+
+def test_a_cart_discount_is_shared_over_the_lines_in_centimes():
+    assert shares(Money.of("10.00"), [Money.of("33.33")] * 3) == [
+        Money.of("3.34"), Money.of("3.33"), Money.of("3.33")]
+    assert shares(Money(1), [Money.of("1"), Money.of("2")]) == [Money(0), Money(1)]
+
+
+def test_a_cart_discount_after_the_lines_counts_them_against_the_limit(db):
+    sale = _sale_in_progress(db)
+    sale.cart = cart_of(db, (SHIRT, 1), (TSHIRT, 1))  # 150.00 + 63.20 after the promotion
+    sale.give_discount(0, "5", True, "Loyal customer")  # 7.50: 142.50 + 63.20 = 205.70
+    # 10% of 213.20 is 21.32; 7.50 already given: 5% of 205.70 (10.29) would pass it
+    request = sale.give_cart_discount("7", True, "Price match")
+    assert isinstance(request, DiscountNeedsApproval) and request.row is None
+    assert isinstance(sale.give_cart_discount("10", False, ""), Refused)
+    assert isinstance(sale.give_cart_discount("10", False, "Price match"), Changed)
+    priced = sale.priced()
+    assert priced.cart_discount == Money.of("10.00")
+    assert [l.price.cart_share for l in priced.lines] == [Money.of("6.93"), Money.of("3.07")]
+    assert priced.total == Money.of("195.70")
+    done = sale.complete(CardPayment())
+    with db.read() as s:
+        lines = s.scalars(select(SaleLine).order_by(SaleLine.line_no)).all()
+        assert [l.total for l in lines] == [Money.of("135.57"), Money.of("60.13")]
+        assert s.scalar(select(Sale.total)) == Money.of("195.70")
+        shop = load_shop_settings(s)
+        receipt = sale_receipt(s, done.sale_id, shop)
+    text = paper_text(receipt_paper(receipt, replace(shop, receipt_language="fr")))
+    rows = text.splitlines()
+    cart_row = next(i for i, r in enumerate(rows) if "Remise sur la vente : Price match" in r)
+    # after the lines, before the total (the long label wraps: its amount on the next row)
+    assert "-10,00" in rows[cart_row + 1] and rows[cart_row + 5].startswith("TOTAL")
+    assert any("Promotions -20%" in r and "15,80" in r for r in rows)  # not its share
+
+
+def test_a_clerk_gives_a_discount_on_the_whole_sale_by_keys(qtbot, db):
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, "6110010772188")  # the linen shirt, 150.00
+    qtbot.keyClick(screen.scan_field, Qt.Key_F5, Qt.ShiftModifier)
+    dialog = screen.pending_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.value)
+    qtbot.keyClick(dialog.value, Qt.Key_A, Qt.AltModifier)  # an amount
+    qtbot.waitUntil(dialog.amount.isChecked)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.value)  # back to the figure
+    qtbot.keyClicks(dialog.value, "15")
+    qtbot.keyClick(dialog.value, Qt.Key_Tab)
+    qtbot.keyClicks(dialog.reason, "Price match")
+    qtbot.keyClick(dialog.reason, Qt.Key_Return)
+    assert not dialog.isVisible() and screen.sale.priced().total == Money.of("135.00")

@@ -1,4 +1,4 @@
-"""The clerk's discount on the selected line (F5), by keys alone: type the percent (or Alt+A
+"""The clerk's discount on the selected line (F5) or the whole sale (Shift+F5), by keys alone: type the percent (or Alt+A
 for an amount), Tab, pick or type the reason, Enter. The rule is pos/discounts.py's; this
 dialog only asks and says what was refused."""
 from __future__ import annotations
@@ -18,14 +18,17 @@ class DiscountDialog(QDialog):
     """give(text, percent, reason) is the sale's answer: Refused keeps the dialog open with
     its sentence; anything else closes it, and the screen shows it."""
 
-    def __init__(self, line_name: str, give, parent=None):
+    def __init__(self, line_name: str, give, on_cart: bool = False, parent=None):
         super().__init__(parent)
         self.give = give
         self.result_of_give = None
-        self.setWindowTitle(self.tr("Discount on the line"))
+        self.setWindowTitle(self.tr("Discount on the sale") if on_cart
+                            else self.tr("Discount on the line"))
         self.percent = QRadioButton(self.tr("&Percent (%)"))
         self.amount = QRadioButton(self.tr("&Amount (MAD)"))
         self.percent.setChecked(True)
+        # Alt+P or Alt+A picks the kind, then the clerk types the figure.
+        self.percent.toggled.connect(lambda _on: self.value.setFocus())
         kinds = QHBoxLayout()
         kinds.addWidget(self.percent)
         kinds.addWidget(self.amount)
@@ -42,8 +45,10 @@ class DiscountDialog(QDialog):
         self.message = message_label()
         name = QLabel(line_name)
         name.setWordWrap(True)
-        explained = QLabel(self.tr("Taken after the promotion; a percent is rounded to the "
-                                   "centime."))
+        explained = QLabel(
+            self.tr("Taken after the promotions and the lines' discounts; a percent is "
+                    "rounded to the centime.") if on_cart
+            else self.tr("Taken after the promotion; a percent is rounded to the centime."))
         explained.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Discount"), self.value)

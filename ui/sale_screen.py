@@ -2,7 +2,7 @@
 
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
-F3 set quantity, F4 customer, F5 discount on the line, F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P
+F3 set quantity, F4 customer, F5 discount on the line, Shift+F5 on the whole sale, F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P
 print the last receipt again.
 A saved sale's receipt prints by itself on the till's receipt printer, a cash sale opening the
 drawer first (ui/till_printer.py): a printer in trouble is said here, the sale already saved.
@@ -91,6 +91,8 @@ class SaleScreen(QWidget):
         for button, words in ((self.minus_button, "− 1  (−)"), (self.plus_button, "+ 1  (+)"),
                               (self.quantity_button, self.tr("Quantity… (F3)")),
                               (self.discount_button, self.tr("Discount… (F5)")),
+                              (self.cart_discount_button,
+                               self.tr("Discount on the sale… (Shift+F5)")),
                               (self.remove_button, self.tr("Remove line (Del)")),
                               (self.customer_button, self.tr("Customer… (F4)")),
                               (self.cash_button, self.tr("Cash  (F9)")),
@@ -190,8 +192,8 @@ class SaleScreen(QWidget):
         self.total_value.setObjectName("totalAmount")
         self.customer_label = QLabel()
         self.customer_label.setWordWrap(True)
-        (self.customer_button, self.cash_button, self.card_button,
-         self.void_button) = _buttons(self.edit_customer,
+        (self.customer_button, self.cart_discount_button, self.cash_button, self.card_button,
+         self.void_button) = _buttons(self.edit_customer, self.ask_cart_discount,
                                       lambda: self.start_payment("cash"),
                                       lambda: self.start_payment("card"),
                                       self.void_cart)
@@ -208,6 +210,7 @@ class SaleScreen(QWidget):
         right.addSpacing(8)
         right.addWidget(self.customer_label)
         right.addWidget(self.customer_button)
+        right.addWidget(self.cart_discount_button)
         right.addStretch()
         for button in (self.cash_button, self.card_button, self.void_button):
             right.addWidget(button)
@@ -230,6 +233,9 @@ class SaleScreen(QWidget):
         }
 
     def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_F5 and event.modifiers() & Qt.ShiftModifier:
+            self.ask_cart_discount()
+            return
         action = self._keys.get(event.key())
         if action is None or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
             super().keyPressEvent(event)
@@ -375,7 +381,21 @@ class SaleScreen(QWidget):
         dialog = DiscountDialog(
             self.cart.items[row].name,
             lambda text, percent, reason: self.sale.give_discount(row, text, percent, reason),
-            self)
+            parent=self)
+        self._open_discount(dialog)
+
+    def ask_cart_discount(self) -> None:
+        """Shift+F5: the clerk's discount on the whole sale."""
+        if not self.cart.items:
+            self.show_error(self.tr("The cart is empty."))
+            return
+        dialog = DiscountDialog(
+            self.tr("The whole sale: {total}").format(
+                total=figure(format_money(self.sale.priced().total, self.shop.locale))),
+            self.sale.give_cart_discount, on_cart=True, parent=self)
+        self._open_discount(dialog)
+
+    def _open_discount(self, dialog: DiscountDialog) -> None:
         dialog.accepted.connect(lambda: self.show_result(dialog.result_of_give))
         dialog.finished.connect(lambda _r: self.focus_scan())
         self.pending_dialog = dialog
@@ -502,7 +522,8 @@ class SaleScreen(QWidget):
                                     if priced.discount_total else "—")
         self._show_total(figure(format_money(priced.total, locale)))
         has_items = bool(self.cart.items)
-        for button in (self.cash_button, self.card_button, self.void_button, *self.line_buttons):
+        for button in (self.cash_button, self.card_button, self.void_button,
+                       self.cart_discount_button, *self.line_buttons):
             button.setEnabled(has_items)
         c = self.customer
         if c.is_empty:

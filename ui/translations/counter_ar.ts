@@ -589,6 +589,10 @@
             <translation>اختر السبب أو اكتبه</translation>
         </message>
         <message>
+            <source>Taken after the promotions and the lines' discounts; a percent is rounded to the centime.</source>
+            <translation>يُطبَّق بعد العروض الترويجية وتخفيضات الأسطر؛ تُقرَّب النسبة إلى السنتيم.</translation>
+        </message>
+        <message>
             <source>Taken after the promotion; a percent is rounded to the centime.</source>
             <translation>يُطبَّق بعد العرض الترويجي؛ تُقرَّب النسبة إلى السنتيم.</translation>
         </message>
@@ -599,6 +603,10 @@
         <message>
             <source>Discount</source>
             <translation>التخفيض</translation>
+        </message>
+        <message>
+            <source>Discount on the sale</source>
+            <translation>تخفيض على البيع</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -2260,6 +2268,10 @@ back</source>
             <translation>تخفيض… (F5)</translation>
         </message>
         <message>
+            <source>Discount on the sale… (Shift+F5)</source>
+            <translation>تخفيض على البيع… (Shift+F5)</translation>
+        </message>
+        <message>
             <source>Remove line (Del)</source>
             <translation>حذف السطر (Del)</translation>
         </message>
@@ -2322,6 +2334,10 @@ back</source>
         <message>
             <source>Quantity</source>
             <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>The whole sale: {total}</source>
+            <translation>البيع كله: {total}</translation>
         </message>
         <message>
             <source>No discount given: it needs a manager's approval.</source>

@@ -573,6 +573,10 @@
             <translation>Choisissez ou saisissez le motif</translation>
         </message>
         <message>
+            <source>Taken after the promotions and the lines' discounts; a percent is rounded to the centime.</source>
+            <translation>Appliquée après les promotions et les remises des lignes ; un pourcentage est arrondi au centime.</translation>
+        </message>
+        <message>
             <source>Taken after the promotion; a percent is rounded to the centime.</source>
             <translation>Appliquée après la promotion ; un pourcentage est arrondi au centime.</translation>
         </message>
@@ -583,6 +587,10 @@
         <message>
             <source>Discount</source>
             <translation>Remise</translation>
+        </message>
+        <message>
+            <source>Discount on the sale</source>
+            <translation>Remise sur la vente</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -2189,6 +2197,10 @@ retourner</translation>
             <translation>Remise… (F5)</translation>
         </message>
         <message>
+            <source>Discount on the sale… (Shift+F5)</source>
+            <translation>Remise sur la vente… (Maj+F5)</translation>
+        </message>
+        <message>
             <source>Remove line (Del)</source>
             <translation>Retirer la ligne (Suppr)</translation>
         </message>
@@ -2251,6 +2263,10 @@ retourner</translation>
         <message>
             <source>Quantity</source>
             <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>The whole sale: {total}</source>
+            <translation>Toute la vente : {total}</translation>
         </message>
         <message>
             <source>No discount given: it needs a manager's approval.</source>
