@@ -26,7 +26,7 @@ from pos.shop import load_shop_settings
 from pos.staff import PermissionDenied
 from tests.conftest import (CLERK_NAME, DEMO_NOW, MANAGER_NAME, MANAGER_PIN, cart_of,
                             demo_staff)
-from tests.test_sale_screen import logged_in_screen, scan
+from tests.test_sale_screen import logged_in_screen, login, open_window, scan
 
 SHIRT = "1077218"  # Linen shirt, white: 150.00, no promotion
 TSHIRT = "2001001"  # Cotton T-shirt, black: 79.00, Promotions -20%
@@ -239,3 +239,22 @@ def test_a_clerk_gives_a_discount_on_the_whole_sale_by_keys(qtbot, db):
     qtbot.keyClicks(dialog.reason, "Price match")
     qtbot.keyClick(dialog.reason, Qt.Key_Return)
     assert not dialog.isVisible() and screen.sale.priced().total == Money.of("135.00")
+
+
+def test_the_manager_sets_the_clerks_limit_by_keys(qtbot, db, synchronous_tasks):
+    window = open_window(qtbot, db)
+    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
+    window.discount_limits_action.trigger()  # Manager > Discount limits…
+    dialog = window.discount_limits_dialog
+    field = dialog.fields["clerk"]
+    assert field.text() == "10" and dialog.fields["manager"].text() == ""
+    field.selectAll()
+    qtbot.keyClicks(field, "abc")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert "between 0 and 100" in dialog.message.text() and dialog.isVisible()
+    field.selectAll()
+    qtbot.keyClicks(field, "15")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert not dialog.isVisible()
+    with db.read() as s:
+        assert load_limits(s) == {"clerk": Decimal(15), "manager": None}

@@ -3,13 +3,17 @@ for an amount), Tab, pick or type the reason, Enter. The rule is pos/discounts.p
 dialog only asks and says what was refused."""
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QRadioButton, QVBoxLayout)
 
+from db.engine import Database
 from pos.counter import Refused
-from pos.discounts import REASONS
+from pos.discounts import REASONS, load_limits, save_limits
 from pos.i18n import _
+from ui.background import change, error_words, read_now
 from ui.language import left_to_right
 from ui.widgets import answer_buttons, message_label, say
 
@@ -74,3 +78,55 @@ class DiscountDialog(QDialog):
             return
         self.result_of_give = result
         self.accept()
+
+
+class DiscountLimitsDialog(QDialog):
+    """The manager sets how far each role may discount alone (Manager > Discount limits…):
+    a percent of the price after promotions; empty, no limit. Saved by pos.discounts, which
+    refuses anyone but a manager."""
+
+    def __init__(self, db: Database, manager_id: int, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.manager_id = manager_id
+        self.setWindowTitle(self.tr("Discount limits"))
+        limits = read_now(db, load_limits)
+        self.fields = {}
+        form = QFormLayout()
+        for role, words in (("clerk", self.tr("Clerks, at most (%)")),
+                            ("manager", self.tr("Managers, at most (%)"))):
+            field = QLineEdit("" if limits.get(role) is None else f"{limits[role]:f}")
+            left_to_right(field)
+            field.setPlaceholderText(self.tr("no limit"))
+            field.returnPressed.connect(self.submit)
+            self.fields[role] = field
+            form.addRow(words, field)
+        explain = QLabel(self.tr("Beyond their limit, a clerk's discount needs a manager's "
+                                 "PIN. Empty: no limit."))
+        explain.setWordWrap(True)
+        self.message = message_label()
+        buttons = answer_buttons(self, self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.fields["clerk"].setFocus()
+        self.resize(420, 0)
+
+    def submit(self) -> None:
+        limits = {}
+        for role, field in self.fields.items():
+            text = field.text().strip().replace(",", ".")
+            try:
+                limits[role] = None if not text else Decimal(text)
+            except InvalidOperation:
+                say(self.message, self.tr("A limit is a percentage between 0 and 100."), "error")
+                return
+        change(self, self.db, self.manager_id,
+               lambda session, manager: save_limits(session, manager, limits),
+               lambda _saved: self.accept(), self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        say(self.message, str(error) if isinstance(error, ValueError) else error_words(error),
+            "error")

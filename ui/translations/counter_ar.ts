@@ -614,6 +614,33 @@
         </message>
     </context>
     <context>
+        <name>DiscountLimitsDialog</name>
+        <message>
+            <source>Discount limits</source>
+            <translation>حدود التخفيض</translation>
+        </message>
+        <message>
+            <source>Clerks, at most (%)</source>
+            <translation>البائعون، على الأكثر (%)</translation>
+        </message>
+        <message>
+            <source>Managers, at most (%)</source>
+            <translation>المسيرون، على الأكثر (%)</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>بلا حد</translation>
+        </message>
+        <message>
+            <source>Beyond their limit, a clerk's discount needs a manager's PIN. Empty: no limit.</source>
+            <translation>ما يتجاوز حده، يحتاج تخفيض البائع إلى الرمز السري للمسير. فارغ: بلا حد.</translation>
+        </message>
+        <message>
+            <source>A limit is a percentage between 0 and 100.</source>
+            <translation>الحد نسبة مئوية بين 0 و100.</translation>
+        </message>
+    </context>
+    <context>
         <name>DrawerDialog</name>
         <message>
             <source>Open the drawer</source>
@@ -1194,6 +1221,10 @@ back</source>
             <translation>اللغات…</translation>
         </message>
         <message>
+            <source>Discount limits…</source>
+            <translation>حدود التخفيض…</translation>
+        </message>
+        <message>
             <source>Returns review…</source>
             <translation>مراجعة المرتجعات…</translation>
         </message>
@@ -1272,6 +1303,10 @@ back</source>
         <message>
             <source>The hub's window needs a manager.</source>
             <translation>خادم المتجر من صلاحيات المسير.</translation>
+        </message>
+        <message>
+            <source>The discount limits need a manager.</source>
+            <translation>حدود التخفيض تحتاج إلى المسير.</translation>
         </message>
         <message>
             <source>The languages need a manager.</source>

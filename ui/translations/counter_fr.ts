@@ -598,6 +598,33 @@
         </message>
     </context>
     <context>
+        <name>DiscountLimitsDialog</name>
+        <message>
+            <source>Discount limits</source>
+            <translation>Limites de remise</translation>
+        </message>
+        <message>
+            <source>Clerks, at most (%)</source>
+            <translation>Vendeurs, au plus (%)</translation>
+        </message>
+        <message>
+            <source>Managers, at most (%)</source>
+            <translation>Gérants, au plus (%)</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <source>Beyond their limit, a clerk's discount needs a manager's PIN. Empty: no limit.</source>
+            <translation>Au-delà de sa limite, la remise d'un vendeur demande le code PIN d'un gérant. Vide : sans limite.</translation>
+        </message>
+        <message>
+            <source>A limit is a percentage between 0 and 100.</source>
+            <translation>Une limite est un pourcentage entre 0 et 100.</translation>
+        </message>
+    </context>
+    <context>
         <name>DrawerDialog</name>
         <message>
             <source>Open the drawer</source>
@@ -1142,6 +1169,10 @@ retourner</translation>
             <translation>Langues…</translation>
         </message>
         <message>
+            <source>Discount limits…</source>
+            <translation>Limites de remise…</translation>
+        </message>
+        <message>
             <source>Returns review…</source>
             <translation>Contrôle des retours…</translation>
         </message>
@@ -1220,6 +1251,10 @@ retourner</translation>
         <message>
             <source>The hub's window needs a manager.</source>
             <translation>Le serveur du magasin est réservé au gérant.</translation>
+        </message>
+        <message>
+            <source>The discount limits need a manager.</source>
+            <translation>Les limites de remise demandent un gérant.</translation>
         </message>
         <message>
             <source>The languages need a manager.</source>
