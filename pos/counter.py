@@ -21,7 +21,7 @@ from pos.checkout import (CardPayment, CashPayment, CheckoutError, complete_sale
                           tiktok_user)
 from pos.customer import Customer
 from pos.discounts import (ClerkDiscount, DiscountError, check_reason, load_limits,
-                           parse_discount, within_limit)
+                           parse_discount, parse_new_price, within_limit)
 from pos.i18n import N_, _, ngettext
 from pos.money import Money, format_money
 from pos.pricing import rules_running
@@ -326,24 +326,31 @@ class SaleInProgress:
 
     # ----- the clerk's discount ------------------------------------------------------------
     def give_discount(self, row: int, text: str, percent: bool, reason: str,
-                      ) -> Changed | DiscountNeedsApproval | Refused:
-        """A percent or an amount off the line, after its promotion. Within the clerk's
-        limit it is on the line at once; beyond it, a manager must approve."""
+                      new_price: bool = False) -> Changed | DiscountNeedsApproval | Refused:
+        """A percent or an amount off the line, after its promotion, or a new unit price
+        (new_price). Within the clerk's limit it is on the line at once; beyond it, a
+        manager must approve."""
         refused = self._no_line_at(row)
         if refused:
             return refused
         try:
-            value = parse_discount(text, percent, self.shop.locale)
+            if new_price:
+                value = parse_new_price(text, self.shop.locale)
+            else:
+                value = parse_discount(text, percent, self.shop.locale)
             reason = check_reason(reason)
         except DiscountError as error:
             return Refused(str(error))
         discount = ClerkDiscount(reason=reason, given_by=self.clerk.id,
-                                 percent=value if percent else None,
-                                 amount=None if percent else value)
+                                 percent=value if percent and not new_price else None,
+                                 amount=None if percent or new_price else value,
+                                 unit_price=value if new_price else None)
         price = self.priced().lines[row].price
         if not price.after_promotion:
             return Refused(_("This line is already free."))
-        off = discount.off(price.after_promotion)
+        off = discount.off(price.after_promotion, price.quantity)
+        if new_price and not off:
+            return Refused(_("The new price must be lower than the price now."))
         with self.db.read() as session:
             limits = load_limits(session)
         if not within_limit(limits, self.clerk.role, price.after_promotion, off):

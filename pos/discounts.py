@@ -38,17 +38,23 @@ class DiscountError(ValueError):
 
 @dataclass(frozen=True)
 class ClerkDiscount:
-    """percent or amount (exactly one), off the line's price after promotions."""
+    """percent, amount or unit_price (exactly one), off the line's price after promotions.
+    unit_price is a price override: the line then costs that much a unit, and what it takes
+    off is counted against the limit like any discount."""
     reason: str
     given_by: int
     percent: Decimal | None = None
     amount: Money | None = None
     approved_by: int | None = None
+    unit_price: Money | None = None
 
-    def off(self, after_promotions: Money) -> Money:
+    def off(self, after_promotions: Money, quantity: int = 1) -> Money:
         """Never more than what is left to pay: a line is never negative."""
         if self.percent is not None:
             return min(after_promotions.percent(self.percent), after_promotions)
+        if self.unit_price is not None:
+            return max(min(after_promotions - self.unit_price * quantity, after_promotions),
+                       Money(0))
         return min(self.amount, after_promotions)
 
 
@@ -87,6 +93,17 @@ def parse_discount(text: str, percent: bool, locale: str = "fr_MA") -> Decimal |
     if amount.minor <= 0:
         raise DiscountError(_("An amount off is more than zero."))
     return amount
+
+
+def parse_new_price(text: str, locale: str = "fr_MA") -> Money:
+    """A line's new unit price, as typed: zero or more."""
+    try:
+        price = Money.parse(text, locale)
+    except MoneyError as error:
+        raise DiscountError(words_of(error)) from None
+    if price.is_negative():
+        raise DiscountError(_("A price cannot be negative."))
+    return price
 
 
 def check_reason(reason: str) -> str:
@@ -149,6 +166,7 @@ def record(session: Session, sale: Sale, clerk_id: int, line_no: int, name: str,
     audit(session, clerk_id, AUDIT_ACTION, sale.order_number, {
         "line_no": line_no, "name": name, "amount": off.minor,
         "percent": None if discount.percent is None else str(discount.percent),
+        "unit_price": None if discount.unit_price is None else discount.unit_price.minor,
         "reason": discount.reason, "approved_by": discount.approved_by,
         **({"shares": shares} if shares is not None else {}),
     }, now=sale.created_at)
@@ -166,6 +184,7 @@ class GivenDiscount:
     clerk: str
     approved_by: str | None
     shares: dict[int, Money]  # the whole cart's discount (line 0): each line's part
+    unit_price: Money | None = None  # a price override's new price
 
 
 def _given(session: Session, entries) -> list[GivenDiscount]:
@@ -178,7 +197,8 @@ def _given(session: Session, entries) -> list[GivenDiscount]:
             None if d["percent"] is None else Decimal(d["percent"]), d["reason"],
             names.get(entry.staff_id, "?"),
             names.get(d["approved_by"]) if d["approved_by"] is not None else None,
-            {int(n): Money(m) for n, m in d.get("shares", {}).items()}))
+            {int(n): Money(m) for n, m in d.get("shares", {}).items()},
+            Money(d["unit_price"]) if d.get("unit_price") is not None else None))
     return given
 
 

@@ -106,7 +106,7 @@ def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids
         quantity=quantity,
         discount=promotion_off,
         promotion=best.name if best else None,
-        clerk_discount=clerk.off(after_promotion) if clerk else Money(0),
+        clerk_discount=clerk.off(after_promotion, quantity) if clerk else Money(0),
         clerk=clerk,
     )
 

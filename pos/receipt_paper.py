@@ -297,7 +297,10 @@ def _discount_rows(roll: Roll, line) -> None:
     if promotion:
         roll.amount(line.promotion_name or (lambda: pgettext("receipt", "Promotion")),
                     -promotion, indent=2)
-    if line.clerk_discount:
+    if line.clerk_discount and line.price_changed:
+        roll.amount(lambda: pgettext("receipt", "Price changed: {reason}").format(
+            reason=line.clerk_reason), -line.clerk_discount, indent=2)
+    elif line.clerk_discount:
         roll.amount(lambda: pgettext("receipt", "Discount: {reason}").format(
             reason=line.clerk_reason), -line.clerk_discount, indent=2)
 

@@ -28,6 +28,7 @@ class SaleReceiptLine:
     clerk_discount: Money = Money(0)  # of discount, the clerk's (pos/discounts.py)
     clerk_reason: str | None = None
     cart_share: Money = Money(0)  # of discount, its part of the clerk's discount on the cart
+    price_changed: bool = False  # the clerk's discount is a new price for the line
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def _receipt_line(line, given, on_cart) -> SaleReceiptLine:
     return SaleReceiptLine(line.name, line.quantity, line.unit_price, line.discount,
                            line.promotion_name,
                            given.amount if given else Money(0), given.reason if given else None,
-                           on_cart.shares.get(line.line_no, Money(0)) if on_cart else Money(0))
+                           on_cart.shares.get(line.line_no, Money(0)) if on_cart else Money(0),
+                           bool(given and given.unit_price is not None))
 
 
 def return_receipt(session: Session, return_id: int, shop: ShopSettings | None = None,

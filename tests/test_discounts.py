@@ -258,3 +258,24 @@ def test_the_manager_sets_the_clerks_limit_by_keys(qtbot, db, synchronous_tasks)
     assert not dialog.isVisible()
     with db.read() as s:
         assert load_limits(s) == {"clerk": Decimal(15), "manager": None}
+
+
+def test_a_price_override_follows_the_same_limit(db):
+    sale = _sale_in_progress(db)
+    sale.cart = cart_of(db, (SHIRT, 1), (TSHIRT, 2))
+    # 150.00 to 120.00: 30.00 off, 20%: beyond the clerk's 10%
+    request = sale.give_discount(0, "120", False, "Price match", new_price=True)
+    assert isinstance(request, DiscountNeedsApproval) and request.off == Money.of("30.00")
+    assert isinstance(sale.give_discount(0, "151", False, "Price match", new_price=True),
+                      Refused)
+    # 2 × 79.00 - 20% promotion = 126.40; a new price of 60.00 a unit: 6.40 off (5%)
+    assert isinstance(sale.give_discount(1, "60", False, "Price match", new_price=True), Changed)
+    assert sale.priced().lines[1].price.total == Money.of("120.00")
+    done = sale.complete(CardPayment())
+    with db.read() as s:
+        shop = load_shop_settings(s)
+        receipt = sale_receipt(s, done.sale_id, shop)
+        entry = s.scalar(select(AuditEntry).where(AuditEntry.action == AUDIT_ACTION))
+        assert json.loads(entry.details)["unit_price"] == 6000
+    text = paper_text(receipt_paper(receipt, replace(shop, receipt_language="fr")))
+    assert "Prix modifié : Price match" in text and "-6,40" in text

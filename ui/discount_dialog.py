@@ -33,9 +33,14 @@ class DiscountDialog(QDialog):
         self.percent.setChecked(True)
         # Alt+P or Alt+A picks the kind, then the clerk types the figure.
         self.percent.toggled.connect(lambda _on: self.value.setFocus())
+        self.amount.toggled.connect(lambda _on: self.value.setFocus())
+        # A line's new unit price: its reduction is counted against the limit the same way.
+        self.new_price = QRadioButton(self.tr("New p&rice (MAD)"))
+        self.new_price.setVisible(not on_cart)
         kinds = QHBoxLayout()
         kinds.addWidget(self.percent)
         kinds.addWidget(self.amount)
+        kinds.addWidget(self.new_price)
         self.value = QLineEdit()
         left_to_right(self.value)
         self.reason = QComboBox()
@@ -71,8 +76,9 @@ class DiscountDialog(QDialog):
         self.resize(420, 0)
 
     def submit(self) -> None:
+        price = {"new_price": True} if self.new_price.isChecked() else {}
         result = self.give(self.value.text(), self.percent.isChecked(),
-                           self.reason.currentText())
+                           self.reason.currentText(), **price)
         if isinstance(result, Refused):
             say(self.message, result.message, "error")
             return

@@ -380,7 +380,8 @@ class SaleScreen(QWidget):
             return
         dialog = DiscountDialog(
             self.cart.items[row].name,
-            lambda text, percent, reason: self.sale.give_discount(row, text, percent, reason),
+            lambda text, percent, reason, **price: self.sale.give_discount(
+                row, text, percent, reason, **price),
             parent=self)
         self._open_discount(dialog)
 

@@ -585,6 +585,10 @@
             <translation>مبلغ (MAD) (&amp;A)</translation>
         </message>
         <message>
+            <source>New p&amp;rice (MAD)</source>
+            <translation>سعر جديد (MAD) (&amp;R)</translation>
+        </message>
+        <message>
             <source>Pick or type the reason</source>
             <translation>اختر السبب أو اكتبه</translation>
         </message>

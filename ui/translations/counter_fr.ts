@@ -569,6 +569,10 @@
             <translation>&amp;Montant (MAD)</translation>
         </message>
         <message>
+            <source>New p&amp;rice (MAD)</source>
+            <translation>Nouveau p&amp;rix (MAD)</translation>
+        </message>
+        <message>
             <source>Pick or type the reason</source>
             <translation>Choisissez ou saisissez le motif</translation>
         </message>
