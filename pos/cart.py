@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from pos.discounts import ClerkDiscount, shares
 from pos.i18n import _
 from pos.money import Money, money_sum
 from pos.pricing import LinePrice, PriceRule, price_line
@@ -28,6 +29,8 @@ class CartItem:
     barcode: str | None = None
     # The manager who allowed selling beyond the stock on hand, if one did.
     stock_override_by: int | None = None
+    # The clerk's discount on this line, if they gave one (pos/discounts.py).
+    discount: ClerkDiscount | None = None
     # False for a product nobody has counted yet, or one Shopify lets oversell: its stock
     # limits nothing.
     stock_checked: bool = True
@@ -50,6 +53,22 @@ class PricedLine:
 @dataclass(frozen=True)
 class PricedCart:
     lines: list[PricedLine]
+    # The clerk's discount on the whole cart, taken after the promotions and the lines' own.
+    cart_discount: Money = Money(0)
+    cart_clerk: ClerkDiscount | None = None
+
+    @property
+    def before_cart_discount(self) -> Money:
+        return self.total + self.cart_discount
+
+    @property
+    def after_promotions(self) -> Money:
+        return money_sum(line.price.after_promotion for line in self.lines)
+
+    @property
+    def clerk_discounts(self) -> Money:
+        """The clerk's, on the lines and on the cart: what the role's limit is measured by."""
+        return self.cart_discount + money_sum(line.price.clerk_discount for line in self.lines)
 
     @property
     def subtotal(self) -> Money:
@@ -57,7 +76,7 @@ class PricedCart:
 
     @property
     def discount_total(self) -> Money:
-        return money_sum(line.price.discount for line in self.lines)
+        return money_sum(line.price.all_discounts for line in self.lines)
 
     @property
     def total(self) -> Money:
@@ -73,6 +92,8 @@ class Cart:
     items: list[CartItem] = field(default_factory=list)
     # Identifies this cart's checkout: paying twice for it gives back the same sale.
     checkout_key: str = field(default_factory=lambda: str(uuid.uuid4()))
+    # The clerk's discount on the whole cart (pos/discounts.py), if they gave one.
+    discount: ClerkDiscount | None = None
 
     def __len__(self) -> int:
         return len(self.items)
@@ -105,14 +126,21 @@ class Cart:
 
     def clear(self) -> None:
         self.items.clear()
+        self.discount = None
         self.checkout_key = str(uuid.uuid4())
 
     def priced(self, rules: list[PriceRule], day: date) -> PricedCart:
-        return PricedCart([
-            PricedLine(item, price_line(item.unit_price, item.quantity, item.product_id,
-                                        item.collection_ids, rules, day))
-            for item in self.items
-        ])
+        lines = [PricedLine(item, price_line(item.unit_price, item.quantity, item.product_id,
+                                             item.collection_ids, rules, day, item.discount))
+                 for item in self.items]
+        if self.discount is None or not lines:
+            return PricedCart(lines)
+        totals = [line.price.total for line in lines]
+        off = self.discount.off(money_sum(totals))
+        return PricedCart(
+            [PricedLine(line.item, replace(line.price, cart_share=share))
+             for line, share in zip(lines, shares(off, totals))],
+            off, self.discount)
 
     def _item(self, index: int) -> CartItem:
         if not 0 <= index < len(self.items):

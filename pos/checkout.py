@@ -20,6 +20,8 @@ from db.models import (HubLink, OrderCounter, Payment, Product, Sale, SaleLine, 
 from db.types import utc_now
 from pos.cart import Cart, PricedCart
 from pos.customer import Customer
+from pos.discounts import DiscountError, check_allowed, load_limits
+from pos.discounts import record as record_discount
 from pos.i18n import _
 from pos.money import Money, format_money
 from pos.pricing import rules_running
@@ -164,10 +166,20 @@ def complete_sale(
         check_cash(to_pay, payment.tendered, shop.locale)
     _check_stock(session, cart)
     _check_approvers(session, cart)
+    _check_discounts(session, priced, clerk)
     tracking = load_tiktok_settings(session)
 
     customer = customer or Customer()
     sale = _write_sale(session, cart, priced, clerk, customer, now, day)
+    # Each clerk's discount in the audit log, in this same transaction as the sale.
+    for line_no, line in enumerate(priced.lines, start=1):
+        if line.price.clerk is not None:
+            record_discount(session, sale, clerk.id, line_no, line.item.name, line.price.clerk,
+                            line.price.clerk_discount)
+    if priced.cart_clerk is not None:  # line 0: the whole cart, with each line's share
+        record_discount(session, sale, clerk.id, 0, "", priced.cart_clerk, priced.cart_discount,
+                        {str(n): line.price.cart_share.minor
+                         for n, line in enumerate(priced.lines, start=1)})
     payments = _payments(payment, from_credit, to_pay)
     session.execute(_INSERT_PAYMENTS, [dict(p, sale_id=sale.id) for p in payments])
     _take_from_stock(session, cart, sale, clerk)
@@ -216,6 +228,23 @@ def _check_approvers(session: Session, cart: Cart) -> None:
             raise CheckoutError(str(error)) from None
 
 
+def _check_discounts(session: Session, priced: PricedCart, clerk: Staff) -> None:
+    """Each clerk's discount within the clerk's limit, or approved by an active manager."""
+    given = [(line.price.clerk.approved_by, line.price.after_promotion,
+              line.price.clerk_discount) for line in priced.lines if line.price.clerk is not None]
+    if priced.cart_clerk is not None:  # the cart's counts the lines' with it
+        given.append((priced.cart_clerk.approved_by, priced.after_promotions,
+                      priced.clerk_discounts))
+    if not given:
+        return
+    limits = load_limits(session)
+    for approved_by, after_promotions, off in given:
+        try:
+            check_allowed(session, limits, clerk, approved_by, after_promotions, off)
+        except (DiscountError, PermissionDenied) as error:
+            raise CheckoutError(str(error)) from None
+
+
 def _write_sale(session: Session, cart: Cart, priced: PricedCart, clerk: Staff,
                 customer: Customer, now: datetime, day: date) -> Sale:
     """The sale's row and its lines; the Sale as the session holds it."""
@@ -238,7 +267,7 @@ def _write_sale(session: Session, cart: Cart, priced: PricedCart, clerk: Staff,
     session.execute(_INSERT_LINES, [
         dict(sale_id=sale.id, line_no=line_no, product_id=line.item.product_id,
              sku=line.item.sku, name=line.item.name, unit_price=line.item.unit_price,
-             quantity=line.item.quantity, discount=line.price.discount,
+             quantity=line.item.quantity, discount=line.price.all_discounts,
              promotion_name=line.price.promotion, total=line.price.total,
              stock_override_by_id=line.item.stock_override_by)
         for line_no, line in enumerate(priced.lines, start=1)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.engine import Database
 from db.models import Product, Staff
@@ -20,6 +20,8 @@ from pos.catalog import clean_code, lookup
 from pos.checkout import (CardPayment, CashPayment, CheckoutError, complete_sale,
                           tiktok_user)
 from pos.customer import Customer
+from pos.discounts import (ClerkDiscount, DiscountError, check_reason, load_limits,
+                           parse_discount, parse_new_price, within_limit)
 from pos.i18n import N_, _, ngettext
 from pos.money import Money, format_money
 from pos.pricing import rules_running
@@ -127,6 +129,20 @@ class NeedsApproval:
     def refused_message(self) -> str:
         return _("{name} not added: only {stock} in stock.").format(
             name=self.item.name, stock=self.stock)
+
+
+@dataclass(frozen=True)
+class DiscountNeedsApproval:
+    """A discount beyond the clerk's limit: a manager must approve it with their PIN."""
+    row: int | None  # None: on the whole cart
+    discount: ClerkDiscount
+    off: Money
+    locale: str
+
+    @property
+    def question(self) -> str:
+        return _("A discount of {amount} is beyond your limit. A manager can approve it.").format(
+            amount=format_money(self.off, self.locale))
 
 
 @dataclass(frozen=True)
@@ -307,6 +323,84 @@ class SaleInProgress:
         if not 0 <= row < len(self.cart.items):
             return Refused(_("Pick a line first."))
         return None
+
+    # ----- the clerk's discount ------------------------------------------------------------
+    def give_discount(self, row: int, text: str, percent: bool, reason: str,
+                      new_price: bool = False) -> Changed | DiscountNeedsApproval | Refused:
+        """A percent or an amount off the line, after its promotion, or a new unit price
+        (new_price). Within the clerk's limit it is on the line at once; beyond it, a
+        manager must approve."""
+        refused = self._no_line_at(row)
+        if refused:
+            return refused
+        try:
+            if new_price:
+                value = parse_new_price(text, self.shop.locale)
+            else:
+                value = parse_discount(text, percent, self.shop.locale)
+            reason = check_reason(reason)
+        except DiscountError as error:
+            return Refused(str(error))
+        discount = ClerkDiscount(reason=reason, given_by=self.clerk.id,
+                                 percent=value if percent and not new_price else None,
+                                 amount=None if percent or new_price else value,
+                                 unit_price=value if new_price else None)
+        price = self.priced().lines[row].price
+        if not price.after_promotion:
+            return Refused(_("This line is already free."))
+        off = discount.off(price.after_promotion, price.quantity)
+        if new_price and not off:
+            return Refused(_("The new price must be lower than the price now."))
+        with self.db.read() as session:
+            limits = load_limits(session)
+        if not within_limit(limits, self.clerk.role, price.after_promotion, off):
+            return DiscountNeedsApproval(row, discount, off, self.shop.locale)
+        self.cart.items[row].discount = discount
+        return Changed(row)
+
+    def give_cart_discount(self, text: str, percent: bool, reason: str,
+                           ) -> Changed | DiscountNeedsApproval | Refused:
+        """A percent or an amount off the whole cart, after the promotions and the lines'
+        own discounts. The limit counts the clerk's discounts on the lines with it."""
+        if not self.cart.items:
+            return Refused(_(EMPTY_CART))
+        try:
+            value = parse_discount(text, percent, self.shop.locale)
+            reason = check_reason(reason)
+        except DiscountError as error:
+            return Refused(str(error))
+        discount = ClerkDiscount(reason=reason, given_by=self.clerk.id,
+                                 percent=value if percent else None,
+                                 amount=None if percent else value)
+        given, self.cart.discount = self.cart.discount, discount
+        try:
+            priced = self.priced()
+        finally:
+            self.cart.discount = given
+        if not priced.cart_discount:
+            return Refused(_("This sale is already free."))
+        with self.db.read() as session:
+            limits = load_limits(session)
+        if not within_limit(limits, self.clerk.role, priced.after_promotions,
+                            priced.clerk_discounts):
+            return DiscountNeedsApproval(None, discount, priced.cart_discount, self.shop.locale)
+        self.cart.discount = discount
+        return Changed(len(self.cart.items) - 1)
+
+    def approve_discount(self, request: DiscountNeedsApproval, manager_id: int) -> Changed:
+        approved = replace(request.discount, approved_by=manager_id)
+        if request.row is None:
+            self.cart.discount = approved
+            return Changed(len(self.cart.items) - 1)
+        self.cart.items[request.row].discount = approved
+        return Changed(request.row)
+
+    def remove_discount(self, row: int) -> Changed | Refused:
+        refused = self._no_line_at(row)
+        if refused:
+            return refused
+        self.cart.items[row].discount = None
+        return Changed(row)
 
     # ----- paying ------------------------------------------------------------------------------
     def priced(self) -> PricedCart:

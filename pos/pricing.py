@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Promotion
+from pos.discounts import ClerkDiscount
 from pos.i18n import _
 from pos.money import Money
 
@@ -60,20 +61,37 @@ class PriceRule:
 class LinePrice:
     unit_price: Money
     quantity: int
-    discount: Money
+    discount: Money  # the promotion's
     promotion: str | None
+    # The clerk's discount, taken from what is left after the promotion.
+    clerk_discount: Money = Money(0)
+    clerk: ClerkDiscount | None = None
+    # This line's share of the clerk's discount on the whole cart (the receipt shows the
+    # cart's discount once, before the total; the line keeps its share, so a return refunds
+    # what was paid).
+    cart_share: Money = Money(0)
 
     @property
     def gross(self) -> Money:
         return self.unit_price * self.quantity
 
     @property
-    def total(self) -> Money:
+    def after_promotion(self) -> Money:
         return self.gross - self.discount
+
+    @property
+    def all_discounts(self) -> Money:
+        """The promotion's and the clerk's: the sale line's discount column."""
+        return self.discount + self.clerk_discount + self.cart_share
+
+    @property
+    def total(self) -> Money:
+        return self.gross - self.all_discounts
 
 
 def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids: frozenset[int],
-               rules: list[PriceRule], day: date) -> LinePrice:
+               rules: list[PriceRule], day: date, clerk: ClerkDiscount | None = None,
+               ) -> LinePrice:
     best: PriceRule | None = None
     best_off = Money.zero()
     for rule in rules:
@@ -81,11 +99,15 @@ def price_line(unit_price: Money, quantity: int, product_id: int, collection_ids
             off = rule.unit_discount(unit_price)
             if off > best_off:
                 best, best_off = rule, off
+    promotion_off = best_off * quantity
+    after_promotion = unit_price * quantity - promotion_off
     return LinePrice(
         unit_price=unit_price,
         quantity=quantity,
-        discount=best_off * quantity,
+        discount=promotion_off,
         promotion=best.name if best else None,
+        clerk_discount=clerk.off(after_promotion, quantity) if clerk else Money(0),
+        clerk=clerk,
     )
 
 

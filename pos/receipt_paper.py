@@ -269,13 +269,17 @@ def _items_and_payments(roll: Roll, sale: SaleReceipt) -> None:
         else:
             roll.text(line.name)
             roll.amount(f"{line.quantity} × {roll.money(line.unit_price)}", value, indent=2)
-        if line.discount:
-            roll.amount(line.promotion_name or (lambda: pgettext("receipt", "Promotion")),
-                        -line.discount, indent=2)
+        _discount_rows(roll, line)
+    if sale.cart_discount:  # after every line's own: the order it was taken in
+        roll.amount(lambda: pgettext("receipt", "Discount on the sale: {reason}").format(
+            reason=sale.cart_reason), -sale.cart_discount)
     roll.rule()
     if sale.discount_total:
         roll.amount(lambda: pgettext("receipt", "Subtotal"), sale.subtotal)
-        roll.amount(lambda: pgettext("receipt", "Promotions"), -sale.discount_total)
+        # "Promotions" alone, "Discounts" once a clerk gave one too.
+        given = bool(sale.cart_discount) or any(line.clerk_discount for line in sale.lines)
+        roll.amount((lambda: pgettext("receipt", "Discounts")) if given
+                    else (lambda: pgettext("receipt", "Promotions")), -sale.discount_total)
     roll.amount(lambda: pgettext("receipt", "TOTAL"), sale.total, "tall")
     for payment in sale.payments:
         if payment.method == "cash" and payment.tendered is not None:
@@ -284,6 +288,21 @@ def _items_and_payments(roll: Roll, sale: SaleReceipt) -> None:
                         payment.change or Money.zero())
         else:
             roll.amount(_payment(payment.method), payment.amount)
+
+
+def _discount_rows(roll: Roll, line) -> None:
+    """Under its line: the promotion first, then the clerk's discount on what was left,
+    with its reason, the order they were taken in."""
+    promotion = line.discount - line.clerk_discount - line.cart_share
+    if promotion:
+        roll.amount(line.promotion_name or (lambda: pgettext("receipt", "Promotion")),
+                    -promotion, indent=2)
+    if line.clerk_discount and line.price_changed:
+        roll.amount(lambda: pgettext("receipt", "Price changed: {reason}").format(
+            reason=line.clerk_reason), -line.clerk_discount, indent=2)
+    elif line.clerk_discount:
+        roll.amount(lambda: pgettext("receipt", "Discount: {reason}").format(
+            reason=line.clerk_reason), -line.clerk_discount, indent=2)
 
 
 def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import Return, ReturnLine, Sale
+from pos.discounts import discounts_of_sale
 from pos.money import Money
 from pos.return_policy import PolicySettings
 from pos.returns import audit, current_policy
@@ -25,8 +26,12 @@ class SaleReceiptLine:
     name: str
     quantity: int
     unit_price: Money
-    discount: Money
+    discount: Money  # the promotion's and the clerk's together
     promotion_name: str | None
+    clerk_discount: Money = Money(0)  # of discount, the clerk's (pos/discounts.py)
+    clerk_reason: str | None = None
+    cart_share: Money = Money(0)  # of discount, its part of the clerk's discount on the cart
+    price_changed: bool = False  # the clerk's discount is a new price for the line
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,8 @@ class SaleReceipt:
     discount_total: Money
     total: Money
     policy: PolicySettings  # the shop's return policy as it stands when printed
+    cart_discount: Money = Money(0)  # the clerk's discount on the whole sale, and why
+    cart_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,13 +100,23 @@ def sale_receipt(session: Session, sale_id: int, shop: ShopSettings | None = Non
 
 
 def _sale_values(session: Session, sale: Sale, shop: ShopSettings | None) -> SaleReceipt:
+    given = discounts_of_sale(session, sale.order_number) if sale.discount_total else {}
     return SaleReceipt(
         sale.order_number, sale.created_at, sale.clerk.name, sale.customer_name,
-        tuple(SaleReceiptLine(line.name, line.quantity, line.unit_price, line.discount,
-                              line.promotion_name) for line in sale.lines),
+        tuple(_receipt_line(line, given.get(line.line_no), given.get(0))
+              for line in sale.lines),
         tuple(ReceiptPayment(p.method, p.amount, p.tendered, p.change) for p in sale.payments),
         sale.subtotal, sale.discount_total, sale.total,
-        current_policy(session, shop))
+        current_policy(session, shop),
+        given[0].amount if 0 in given else Money(0), given[0].reason if 0 in given else None)
+
+
+def _receipt_line(line, given, on_cart) -> SaleReceiptLine:
+    return SaleReceiptLine(line.name, line.quantity, line.unit_price, line.discount,
+                           line.promotion_name,
+                           given.amount if given else Money(0), given.reason if given else None,
+                           on_cart.shares.get(line.line_no, Money(0)) if on_cart else Money(0),
+                           bool(given and given.unit_price is not None))
 
 
 def return_receipt(session: Session, return_id: int, shop: ShopSettings | None = None,

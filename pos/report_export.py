@@ -18,7 +18,7 @@ from pos.cash import CashSummary
 from pos.dates import format_date, format_date_time, format_time, format_weekday_date
 from pos.hardware.drawer import WHY
 from pos.i18n import N_, _, ngettext
-from pos.money import Money, format_money
+from pos.money import Money, format_money, money_sum
 from pos.reports import ReturnsDay, SalesDay
 
 # The CSV's headers and labels in English; written with _() in the language spoken.
@@ -119,6 +119,9 @@ def _sales_rows(day: SalesDay) -> list[list]:
     rows += [[_("Returns by method"), method_words(m), "", plain(a)]
              for m, a in day.returns_by_method.items()]
     rows += [[_("Clerk"), name, n, plain(total)] for name, (n, total) in day.by_clerk.items()]
+    rows += [[_("Clerk discount"), _("{clerk} · {sale}: {reason} (approved by {manager})").format(
+              clerk=g.clerk, sale=g.order_number, reason=g.reason, manager=g.approved_by or "—"),
+              "", plain(g.amount)] for g in day.clerk_discounts]
     rows += [
         [in_cash, _("Opening float"), "", plain(cash.opening_float)],
         [in_cash, _("Cash sales"), "", plain(cash.cash_sales)],
@@ -231,7 +234,9 @@ def sales_lines(day: SalesDay, locale: str = "fr_MA") -> list[tuple[str, str]]:
 
     lines = [(_("Sales"), str(day.count)), (_("Gross"), money(day.gross)),
              (_("Promotions"), money(-day.promotions)), (_("Returns"), money(-day.returns)),
-             (_("Net"), money(day.net)), (_("By payment method"), "")]
+             (_("Net"), money(day.net))]
+    lines += discount_lines(day, locale)
+    lines.append((_("By payment method"), ""))
     lines += [(f"  {method_words(m)}", money(a)) for m, a in day.by_method.items()]
     if day.returns_by_method:
         lines.append((_("Returns by method"), ""))
@@ -244,6 +249,22 @@ def sales_lines(day: SalesDay, locale: str = "fr_MA") -> list[tuple[str, str]]:
     lines += _cash_lines(day.cash, money, locale)
     lines += drawer_lines(day, locale)
     lines.append((_("TikTok events"), _tiktok(day)))
+    return lines
+
+
+def discount_lines(day: SalesDay, locale: str) -> list[tuple[str, str]]:
+    """The clerks' discounts, part of the promotions: each one's clerk, sale, amount, reason
+    and the manager who approved it beyond the clerk's limit."""
+    if not day.clerk_discounts:
+        return []
+    lines = [("  " + _("of which clerks' discounts"),
+              format_money(-money_sum(g.amount for g in day.clerk_discounts), locale))]
+    for g in day.clerk_discounts:
+        said = _("{amount}: {reason}").format(amount=format_money(g.amount, locale),
+                                               reason=g.reason)
+        if g.approved_by:
+            said += " " + _("(approved by {manager})").format(manager=g.approved_by)
+        lines.append((f"    {g.clerk} · {g.order_number}", said))
     return lines
 
 

@@ -20,6 +20,7 @@ from db.hub.remote import PLACEHOLDER_KEY, is_placeholder
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
 from pos.dates import format_date
+from pos.discounts import GivenDiscount, discounts_of_day
 from pos.hardware.drawer import BY_A_MANAGER, WHY, OpeningRecord, drawer_openings
 from pos.i18n import N_, _, figure, ngettext
 from pos.money import Money, format_money, money_sum
@@ -456,6 +457,8 @@ class SalesDay:
     whole_shop: bool = False  # every till's figures (read on the hub), not this till's
     # Each opening of the drawer that day, in order (the whole shop's drawers on the hub).
     drawer_openings: tuple[OpeningRecord, ...] = ()
+    # The clerks' discounts (part of `promotions`): who, how much, why, who approved.
+    clerk_discounts: tuple[GivenDiscount, ...] = ()
 
     @property
     def openings_by_why(self) -> dict[str, int]:
@@ -511,6 +514,7 @@ def sales_day(session: Session, shop: ShopSettings, day: date,
         cash=cash_summary(session, shop, day, scope), returns_by_method=returns_by_method,
         exchanges=exchanges, whole_shop=scope.whole_shop,
         drawer_openings=tuple(drawer_openings(session, day, shop, scope)),
+        clerk_discounts=tuple(discounts_of_day(session, day)),
     )
 
 

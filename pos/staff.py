@@ -70,6 +70,8 @@ ONLY_A_MANAGER = {
     "import stock counts": N_("Only a manager can import stock counts."),
     "open the drawer": N_("Only a manager can open the drawer."),
     "change the printer": N_("Only a manager can change the printer and the drawer."),
+    "change the discount limits": N_("Only a manager can change the discount limits."),
+    "approve a discount": N_("Only a manager can approve a discount beyond the limit."),
 }
 
 

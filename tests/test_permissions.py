@@ -17,6 +17,7 @@ import pos.catalog_admin as ca
 from db.models import OutboxEvent, Product, Staff
 from pos.cash import close_day, set_opening_float
 from pos.catalog_import import import_products
+from pos.discounts import save_limits
 from pos.hardware.drawer import manager_opening, record_opening
 from pos.hardware.settings import HardwareSettings, change_hardware_settings
 from pos.languages import current_languages, save_languages
@@ -114,6 +115,7 @@ OPERATIONS = {
         s, who, replace(current_languages(s), shop="ar", receipt="fr+ar"))),
     "change_hardware_settings": _in_session(lambda s, who: change_hardware_settings(
         s, who, HardwareSettings(printer_url="tcp://192.168.1.50:9100", paper_mm=58))),
+    "save_limits": _in_session(lambda s, who: save_limits(s, who, {"clerk": Decimal(15)})),
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,
@@ -184,5 +186,6 @@ def test_every_manager_operation_is_in_this_file():
         "verify_manager",  # tested above: a clerk's PIN is not a manager's approval
         "_check_override",  # the return override: tests/test_returns_service.py
         "_check_approvers",  # selling beyond the stock: tests/test_checkout.py
+        "check_allowed",  # a discount's approver: tests/test_discounts.py
     }
     assert not_covered == set()

@@ -74,7 +74,8 @@ class _Shop:
             "policy_said": long_words, "with_approval": "Customer receives 150,00 MAD, no deduction.",
             "document": _receipt_document,
             "number": "S-20261122-0001", "title": cls.__name__, "rows": _paper_rows,
-            "carts": _parked_carts,
+            "carts": _parked_carts, "line_name": "Chemise en lin blanc, taille L",
+            "give": lambda: (lambda text, percent, reason: None),
         }
         if name not in values:
             pytest.fail(f"{cls.__name__}: the fit test does not know what to give its "

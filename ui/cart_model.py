@@ -63,8 +63,13 @@ def cart_row(key: tuple, line: PricedLine, locale: str) -> CartRow:
     """The line's texts: amounts in `locale`'s figures, kept left to right (figure) in a
     right-to-left window."""
     item, price = line.item, line.price
-    promotion = (f"{price.promotion}  {figure('−' + format_money(price.discount, locale))}"
-                 if price.promotion else "")
+    parts = []
+    if price.promotion:
+        parts.append(f"{price.promotion}  {figure('−' + format_money(price.discount, locale))}")
+    if price.clerk is not None:  # the clerk's discount, after the promotion
+        parts.append(f"{price.clerk.reason}  "
+                     f"{figure('−' + format_money(price.clerk_discount, locale))}")
+    promotion = " · ".join(parts)
     texts = (item.name, str(item.quantity), figure(format_money(item.unit_price, locale)),
              promotion, figure(format_money(price.total, locale)))
     warning = (QCoreApplication.translate(

@@ -13,6 +13,7 @@ from ui.background import read_now
 from ui.customer_display import CustomerDisplays
 from ui.day_close import DayCloseDialog
 from ui.dialogs import ManagerApprovalDialog
+from ui.discount_dialog import DiscountLimitsDialog
 from ui.drawer_dialog import DrawerDialog
 from ui.hardware_dialog import HardwareDialog
 from ui.hub_dialog import HubDialog
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.import_products_action = QAction(self, triggered=self.open_import_products)
         self.policy_action = QAction(self, triggered=self.open_policy_settings)
         self.languages_action = QAction(self, triggered=self.open_languages)
+        self.discount_limits_action = QAction(self, triggered=self.open_discount_limits)
         self.returns_review_action = QAction(self, triggered=self.open_returns_review)
         self.day_close_action = QAction(self, triggered=self.open_day_close)
         self.tiktok_settings_action = QAction(self, triggered=self.open_tiktok_settings)
@@ -116,7 +118,8 @@ class MainWindow(QMainWindow):
         self.drawer_action = QAction(self, triggered=self.open_drawer)
         self.printer_action = QAction(self, triggered=self.open_printer)
         for group in ((self.products_action, self.import_products_action),
-                      (self.policy_action, self.languages_action),
+                      (self.policy_action, self.discount_limits_action,
+                       self.languages_action),
                       (self.returns_review_action, self.day_close_action),
                       (self.drawer_action, self.printer_action),
                       (self.tiktok_settings_action, self.tiktok_queue_action),
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
                                    self.reprint_action,
                                    self.products_action, self.import_products_action,
                                    self.policy_action, self.languages_action,
+                                   self.discount_limits_action,
                                    self.returns_review_action, self.day_close_action,
                                    self.tiktok_settings_action, self.tiktok_queue_action,
                                    self.hub_action, self.drawer_action, self.printer_action,
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
         self.import_products_action.setText(self.tr("Import products…"))
         self.policy_action.setText(self.tr("Return policy…"))
         self.languages_action.setText(self.tr("Languages…"))
+        self.discount_limits_action.setText(self.tr("Discount limits…"))
         self.returns_review_action.setText(self.tr("Returns review…"))
         self.day_close_action.setText(self.tr("Sales and cash close…"))
         self.tiktok_settings_action.setText(self.tr("TikTok settings…"))
@@ -250,6 +255,14 @@ class MainWindow(QMainWindow):
 
     def open_hub(self) -> None:
         self._as_manager(self.tr("The hub's window needs a manager."), self._open_hub)
+
+    def open_discount_limits(self) -> None:
+        self._as_manager(self.tr("The discount limits need a manager."),
+                         self._open_discount_limits)
+
+    def _open_discount_limits(self, manager_id: int) -> None:
+        self.discount_limits_dialog = DiscountLimitsDialog(self.db, manager_id, self)
+        self.discount_limits_dialog.open()
 
     def open_languages(self) -> None:
         self._as_manager(self.tr("The languages need a manager."), self._open_languages)

@@ -2,8 +2,9 @@
 
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
-F3 set quantity, F4 customer, F6 park the cart (Shift+F6 the parked carts: ui/parked_dialog),
-F8 returns, F9 cash, F10 card, Esc void the cart, Ctrl+P print the last receipt again.
+F3 set quantity, F4 customer, F5 discount on the line (Shift+F5 on the whole sale), F6 park
+the cart (Shift+F6 the parked carts: ui/parked_dialog), F8 returns, F9 cash, F10 card, Esc void
+the cart, Ctrl+P print the last receipt again.
 A saved sale's receipt prints by itself on the till's receipt printer, a cash sale opening the
 drawer first (ui/till_printer.py): a printer in trouble is said here, the sale already saved.
 A sale under way is never thrown away without a word: Ctrl+N asks first, and a clerk who
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from db.engine import Database
 from pos.cart import Cart, CartItem
-from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, KeptSale,
-                         NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
+from pos.counter import (Added, BadQuantity, Changed, Choose, Completed,
+                         DiscountNeedsApproval, KeptSale, NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
                          SaleInProgress)
 from pos.customer import Customer
 from pos.hardware.drawer import opening_for
@@ -33,6 +34,7 @@ from pos.i18n import right_to_left
 from pos.money import format_money
 from pos.shop import ShopSettings
 from ui.cart_model import CartTableModel
+from ui.discount_dialog import DiscountDialog
 from ui.dialogs import (CustomerDialog, ManagerApprovalDialog, PaymentDialog, ProductPicker,
                         yes_no_question)
 from pos.i18n import figure
@@ -90,6 +92,9 @@ class SaleScreen(QWidget):
             "Scan, or type a SKU or a name, then Enter  (F2)"))
         for button, words in ((self.minus_button, "− 1  (−)"), (self.plus_button, "+ 1  (+)"),
                               (self.quantity_button, self.tr("Quantity… (F3)")),
+                              (self.discount_button, self.tr("Discount… (F5)")),
+                              (self.cart_discount_button,
+                               self.tr("Discount on the sale… (Shift+F5)")),
                               (self.remove_button, self.tr("Remove line (Del)")),
                               (self.customer_button, self.tr("Customer… (F4)")),
                               (self.cash_button, self.tr("Cash  (F9)")),
@@ -98,7 +103,7 @@ class SaleScreen(QWidget):
             button.setText(words)
         self.items_caption.setText(self.tr("Items"))
         self.subtotal_caption.setText(self.tr("Subtotal"))
-        self.discount_caption.setText(self.tr("Promotions"))
+        self.discount_caption.setText(self.tr("Discounts"))
         self.total_caption.setText(self.tr("TOTAL"))
         # The figures at the panel's outer edge: the right in French, the left in Arabic. Said
         # absolutely: a label of Latin figures would take "trailing" as its own text's right.
@@ -147,8 +152,8 @@ class SaleScreen(QWidget):
 
         self.line_buttons = _buttons(lambda: self.change_quantity(-1),
                                      lambda: self.change_quantity(+1),
-                                     self.ask_quantity, self.remove_line)
-        (self.minus_button, self.plus_button, self.quantity_button,
+                                     self.ask_quantity, self.ask_discount, self.remove_line)
+        (self.minus_button, self.plus_button, self.quantity_button, self.discount_button,
          self.remove_button) = self.line_buttons
         line_row = QHBoxLayout()
         for button in self.line_buttons:
@@ -189,8 +194,8 @@ class SaleScreen(QWidget):
         self.total_value.setObjectName("totalAmount")
         self.customer_label = QLabel()
         self.customer_label.setWordWrap(True)
-        (self.customer_button, self.cash_button, self.card_button,
-         self.void_button) = _buttons(self.edit_customer,
+        (self.customer_button, self.cart_discount_button, self.cash_button, self.card_button,
+         self.void_button) = _buttons(self.edit_customer, self.ask_cart_discount,
                                       lambda: self.start_payment("cash"),
                                       lambda: self.start_payment("card"),
                                       self.void_cart)
@@ -207,6 +212,7 @@ class SaleScreen(QWidget):
         right.addSpacing(8)
         right.addWidget(self.customer_label)
         right.addWidget(self.customer_button)
+        right.addWidget(self.cart_discount_button)
         right.addStretch()
         for button in (self.cash_button, self.card_button, self.void_button):
             right.addWidget(button)
@@ -221,6 +227,7 @@ class SaleScreen(QWidget):
             Qt.Key_F2: self.focus_scan,
             Qt.Key_F3: self.ask_quantity,
             Qt.Key_F4: self.edit_customer,
+            Qt.Key_F5: self.ask_discount,
             Qt.Key_F6: lambda: park_cart(self),  # Shift+F6: show_parked, see keyPressEvent
             Qt.Key_F8: self.returns_requested.emit,
             Qt.Key_F9: lambda: self.start_payment("cash"),
@@ -230,8 +237,10 @@ class SaleScreen(QWidget):
 
     def keyPressEvent(self, event) -> None:
         action = self._keys.get(event.key())
-        if event.key() == Qt.Key_F6 and event.modifiers() & Qt.ShiftModifier:
-            action = lambda: show_parked(self)  # noqa: E731
+        if event.modifiers() & Qt.ShiftModifier:
+            # Shift+F5 a discount on the whole sale, Shift+F6 the parked carts.
+            action = {Qt.Key_F5: self.ask_cart_discount,
+                      Qt.Key_F6: lambda: show_parked(self)}.get(event.key(), action)
         if action is None or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
             super().keyPressEvent(event)
             return
@@ -311,6 +320,8 @@ class SaleScreen(QWidget):
                     select_row(self.table, min(row, len(self.cart.items) - 1))
             case NeedsApproval():
                 self.ask_stock_override(result)
+            case DiscountNeedsApproval():
+                self.ask_discount_approval(result)
             case Choose():
                 self.show_info(result.message)
                 self.choose_product(result)
@@ -363,6 +374,47 @@ class SaleScreen(QWidget):
                                            1, 9999)
         if ok:
             self.set_quantity(row, quantity)
+
+    def ask_discount(self) -> None:
+        """F5: the clerk's discount on the selected line, within their limit, or a
+        manager's PIN beyond it."""
+        row = self.selected_row()
+        if row < 0:
+            self.show_error(self.tr("The cart is empty."))
+            return
+        dialog = DiscountDialog(
+            self.cart.items[row].name,
+            lambda text, percent, reason, **price: self.sale.give_discount(
+                row, text, percent, reason, **price),
+            parent=self)
+        self._open_discount(dialog)
+
+    def ask_cart_discount(self) -> None:
+        """Shift+F5: the clerk's discount on the whole sale."""
+        if not self.cart.items:
+            self.show_error(self.tr("The cart is empty."))
+            return
+        dialog = DiscountDialog(
+            self.tr("The whole sale: {total}").format(
+                total=figure(format_money(self.sale.priced().total, self.shop.locale))),
+            self.sale.give_cart_discount, on_cart=True, parent=self)
+        self._open_discount(dialog)
+
+    def _open_discount(self, dialog: DiscountDialog) -> None:
+        dialog.accepted.connect(lambda: self.show_result(dialog.result_of_give))
+        dialog.finished.connect(lambda _r: self.focus_scan())
+        self.pending_dialog = dialog
+        dialog.open()
+
+    def ask_discount_approval(self, request: DiscountNeedsApproval) -> None:
+        dialog = ManagerApprovalDialog(self.db, request.question, parent=self)
+        dialog.approved.connect(
+            lambda manager_id: self.show_result(self.sale.approve_discount(request, manager_id)))
+        dialog.rejected.connect(lambda: self.show_error(
+            self.tr("No discount given: it needs a manager's approval.")))
+        self.pending_dialog = dialog
+        self.show_error(request.question)
+        dialog.open()
 
     def set_quantity(self, row: int, quantity: int) -> None:
         self.show_result(self.sale.set_quantity(row, quantity))
@@ -475,7 +527,8 @@ class SaleScreen(QWidget):
                                     if priced.discount_total else "—")
         self._show_total(figure(format_money(priced.total, locale)))
         has_items = bool(self.cart.items)
-        for button in (self.cash_button, self.card_button, self.void_button, *self.line_buttons):
+        for button in (self.cash_button, self.card_button, self.void_button,
+                       self.cart_discount_button, *self.line_buttons):
             button.setEnabled(has_items)
         c = self.customer
         if c.is_empty:

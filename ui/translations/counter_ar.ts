@@ -594,6 +594,80 @@
     </message>
 </context>
 <context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Discount on the line</source>
+        <translation>تخفيض على السطر</translation>
+    </message>
+    <message>
+        <source>&amp;Percent (%)</source>
+        <translation>نسبة مئوية (%) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (MAD)</source>
+        <translation>مبلغ (MAD) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>New p&amp;rice (MAD)</source>
+        <translation>سعر جديد (MAD) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pick or type the reason</source>
+        <translation>اختر السبب أو اكتبه</translation>
+    </message>
+    <message>
+        <source>Taken after the promotions and the lines&apos; discounts; a percent is rounded to the centime.</source>
+        <translation>يُطبَّق بعد العروض الترويجية وتخفيضات الأسطر؛ تُقرَّب النسبة إلى السنتيم.</translation>
+    </message>
+    <message>
+        <source>Taken after the promotion; a percent is rounded to the centime.</source>
+        <translation>يُطبَّق بعد العرض الترويجي؛ تُقرَّب النسبة إلى السنتيم.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>التخفيض</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>تخفيض على البيع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountLimitsDialog</name>
+    <message>
+        <source>Discount limits</source>
+        <translation>حدود التخفيض</translation>
+    </message>
+    <message>
+        <source>Clerks, at most (%)</source>
+        <translation>البائعون، على الأكثر (%)</translation>
+    </message>
+    <message>
+        <source>Managers, at most (%)</source>
+        <translation>المسيرون، على الأكثر (%)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Beyond their limit, a clerk&apos;s discount needs a manager&apos;s PIN. Empty: no limit.</source>
+        <translation>ما يتجاوز حده، يحتاج تخفيض البائع إلى الرمز السري للمسير. فارغ: بلا حد.</translation>
+    </message>
+    <message>
+        <source>A limit is a percentage between 0 and 100.</source>
+        <translation>الحد نسبة مئوية بين 0 و100.</translation>
+    </message>
+</context>
+<context>
     <name>DrawerDialog</name>
     <message>
         <source>Open the drawer</source>
@@ -1174,6 +1248,10 @@ back</source>
         <translation>اللغات…</translation>
     </message>
     <message>
+        <source>Discount limits…</source>
+        <translation>حدود التخفيض…</translation>
+    </message>
+    <message>
         <source>Returns review…</source>
         <translation>مراجعة المرتجعات…</translation>
     </message>
@@ -1252,6 +1330,10 @@ back</source>
     <message>
         <source>The hub&apos;s window needs a manager.</source>
         <translation>خادم المتجر من صلاحيات المسير.</translation>
+    </message>
+    <message>
+        <source>The discount limits need a manager.</source>
+        <translation>حدود التخفيض تحتاج إلى المسير.</translation>
     </message>
     <message>
         <source>The languages need a manager.</source>
@@ -2339,6 +2421,14 @@ back</source>
         <translation>الكمية… (F3)</translation>
     </message>
     <message>
+        <source>Discount… (F5)</source>
+        <translation>تخفيض… (F5)</translation>
+    </message>
+    <message>
+        <source>Discount on the sale… (Shift+F5)</source>
+        <translation>تخفيض على البيع… (Shift+F5)</translation>
+    </message>
+    <message>
         <source>Remove line (Del)</source>
         <translation>حذف السطر (Del)</translation>
     </message>
@@ -2367,8 +2457,8 @@ back</source>
         <translation>المجموع الفرعي</translation>
     </message>
     <message>
-        <source>Promotions</source>
-        <translation>العروض</translation>
+        <source>Discounts</source>
+        <translation>التخفيضات</translation>
     </message>
     <message>
         <source>TOTAL</source>
@@ -2401,6 +2491,14 @@ back</source>
     <message>
         <source>Quantity</source>
         <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>The whole sale: {total}</source>
+        <translation>البيع كله: {total}</translation>
+    </message>
+    <message>
+        <source>No discount given: it needs a manager&apos;s approval.</source>
+        <translation>لم يُمنح أي تخفيض: يلزم موافقة المسير.</translation>
     </message>
     <message>
         <source>Press Esc again to void the whole cart.</source>

@@ -574,6 +574,80 @@
     </message>
 </context>
 <context>
+    <name>DiscountDialog</name>
+    <message>
+        <source>Discount on the line</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Percent (%)</source>
+        <translation>&amp;Pourcentage (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (MAD)</source>
+        <translation>&amp;Montant (MAD)</translation>
+    </message>
+    <message>
+        <source>New p&amp;rice (MAD)</source>
+        <translation>Nouveau p&amp;rix (MAD)</translation>
+    </message>
+    <message>
+        <source>Pick or type the reason</source>
+        <translation>Choisissez ou saisissez le motif</translation>
+    </message>
+    <message>
+        <source>Taken after the promotions and the lines&apos; discounts; a percent is rounded to the centime.</source>
+        <translation>Appliquée après les promotions et les remises des lignes ; un pourcentage est arrondi au centime.</translation>
+    </message>
+    <message>
+        <source>Taken after the promotion; a percent is rounded to the centime.</source>
+        <translation>Appliquée après la promotion ; un pourcentage est arrondi au centime.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>Remise sur la vente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountLimitsDialog</name>
+    <message>
+        <source>Discount limits</source>
+        <translation>Limites de remise</translation>
+    </message>
+    <message>
+        <source>Clerks, at most (%)</source>
+        <translation>Vendeurs, au plus (%)</translation>
+    </message>
+    <message>
+        <source>Managers, at most (%)</source>
+        <translation>Gérants, au plus (%)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Beyond their limit, a clerk&apos;s discount needs a manager&apos;s PIN. Empty: no limit.</source>
+        <translation>Au-delà de sa limite, la remise d&apos;un vendeur demande le code PIN d&apos;un gérant. Vide : sans limite.</translation>
+    </message>
+    <message>
+        <source>A limit is a percentage between 0 and 100.</source>
+        <translation>Une limite est un pourcentage entre 0 et 100.</translation>
+    </message>
+</context>
+<context>
     <name>DrawerDialog</name>
     <message>
         <source>Open the drawer</source>
@@ -1118,6 +1192,10 @@ retourner</translation>
         <translation>Langues…</translation>
     </message>
     <message>
+        <source>Discount limits…</source>
+        <translation>Limites de remise…</translation>
+    </message>
+    <message>
         <source>Returns review…</source>
         <translation>Contrôle des retours…</translation>
     </message>
@@ -1196,6 +1274,10 @@ retourner</translation>
     <message>
         <source>The hub&apos;s window needs a manager.</source>
         <translation>Le serveur du magasin est réservé au gérant.</translation>
+    </message>
+    <message>
+        <source>The discount limits need a manager.</source>
+        <translation>Les limites de remise demandent un gérant.</translation>
     </message>
     <message>
         <source>The languages need a manager.</source>
@@ -2252,6 +2334,14 @@ retourner</translation>
         <translation>Quantité… (F3)</translation>
     </message>
     <message>
+        <source>Discount… (F5)</source>
+        <translation>Remise… (F5)</translation>
+    </message>
+    <message>
+        <source>Discount on the sale… (Shift+F5)</source>
+        <translation>Remise sur la vente… (Maj+F5)</translation>
+    </message>
+    <message>
         <source>Remove line (Del)</source>
         <translation>Retirer la ligne (Suppr)</translation>
     </message>
@@ -2280,8 +2370,8 @@ retourner</translation>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <source>Promotions</source>
-        <translation>Promotions</translation>
+        <source>Discounts</source>
+        <translation>Remises</translation>
     </message>
     <message>
         <source>TOTAL</source>
@@ -2314,6 +2404,14 @@ retourner</translation>
     <message>
         <source>Quantity</source>
         <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>The whole sale: {total}</source>
+        <translation>Toute la vente : {total}</translation>
+    </message>
+    <message>
+        <source>No discount given: it needs a manager&apos;s approval.</source>
+        <translation>Aucune remise accordée : l&apos;accord d&apos;un gérant est nécessaire.</translation>
     </message>
     <message>
         <source>Press Esc again to void the whole cart.</source>
