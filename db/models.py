@@ -465,5 +465,7 @@ class ParkedCart(Base):
     checkout_key: Mapped[str] = mapped_column(String(36))
     lines: Mapped[str] = mapped_column(Text)     # JSON [{"product_id", "sku", "name", ...}]
     customer: Mapped[str] = mapped_column(Text)  # JSON {"name", "email", "phone", "consent"}
+    # JSON of the clerk's discount on the whole cart (pos.parked.discount_json), or null.
+    discount: Mapped[str | None] = mapped_column(Text)
     item_count: Mapped[int] = mapped_column(Integer)
     total: Mapped[Money] = mapped_column(MoneyType)  # at parking, for the list

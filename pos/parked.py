@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from db.models import ParkedCart, Product, Staff
 from db.types import utc_now
 from pos.cart import Cart, CartItem
 from pos.customer import Customer
+from pos.discounts import ClerkDiscount
 from pos.i18n import N_, _, isolated, ngettext, right_to_left
 from pos.money import Money
 from pos.products import cart_item
@@ -37,6 +39,7 @@ class ParkedLine:
     name: str
     quantity: int
     stock_override_by: int | None = None
+    discount: dict | None = None  # the clerk's discount on the line (discount_json)
 
 
 @dataclass(frozen=True)
@@ -80,11 +83,13 @@ def park(session: Session, clerk: Staff | None, cart: Cart, customer: Customer,
     """Sets the cart aside; its id. The caller then starts an empty sale."""
     if not cart.items:
         raise ParkError(_("Nothing to park: the cart is empty."))
-    lines = [asdict(ParkedLine(i.product_id, i.sku, i.name, i.quantity, i.stock_override_by))
+    lines = [asdict(ParkedLine(i.product_id, i.sku, i.name, i.quantity, i.stock_override_by,
+                               discount_json(i.discount)))
              for i in cart.items]
     row = ParkedCart(parked_at=now or utc_now(), clerk_id=clerk.id if clerk else None,
                      clerk_name=clerk.name if clerk else "", checkout_key=cart.checkout_key,
                      lines=json.dumps(lines), customer=json.dumps(asdict(customer)),
+                     discount=json.dumps(discount_json(cart.discount)),
                      item_count=sum(i.quantity for i in cart.items), total=total)
     session.add(row)
     session.flush()
@@ -117,9 +122,12 @@ def recall(session: Session, parked_id: int, current: Cart,
             continue
         item = cart_item(session, product, line.quantity)
         item.stock_override_by = line.stock_override_by
+        item.discount = discount_of(line.discount)
         items.append(item)
     session.delete(row)
-    return Recalled(Cart(items, row.checkout_key), parked.customer, tuple(gone))
+    cart = Cart(items, row.checkout_key)
+    cart.discount = discount_of(json.loads(row.discount or "null"))
+    return Recalled(cart, parked.customer, tuple(gone))
 
 
 def void_parked(session: Session, manager: Staff | None, parked_ids: list[int]) -> int:
@@ -141,3 +149,24 @@ def _parked(row: ParkedCart) -> Parked:
     return Parked(row.id, row.parked_at, row.clerk_name,
                   tuple(ParkedLine(**line) for line in json.loads(row.lines)),
                   Customer(**json.loads(row.customer)), row.item_count, row.total)
+
+
+def discount_json(discount: ClerkDiscount | None) -> dict | None:
+    """A clerk's discount as JSON: money in centimes, the percent as its decimal text."""
+    if discount is None:
+        return None
+    said = asdict(discount)
+    for name in ("amount", "unit_price"):
+        said[name] = None if said[name] is None else getattr(discount, name).minor
+    said["percent"] = None if discount.percent is None else str(discount.percent)
+    return said
+
+
+def discount_of(said: dict | None) -> ClerkDiscount | None:
+    if said is None:
+        return None
+    money = {name: None if said[name] is None else Money(said[name])
+             for name in ("amount", "unit_price")}
+    percent = None if said["percent"] is None else Decimal(said["percent"])
+    return ClerkDiscount(said["reason"], said["given_by"], percent=percent,
+                         approved_by=said["approved_by"], **money)

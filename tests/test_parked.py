@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from tests.conftest import CLERK_NAME, MANAGER_NAME, cart_of, demo_product, demo
 
 SHIRT, TSHIRT, ROSE = "1077218", "2001001", "5001002"  # 150, 79 (-20%), 35
 CUSTOMER = Customer(name="Salma", phone="+212612345678", consent=True)
+DAY = date(2026, 11, 22)
 
 
 def park_two(db) -> int:
@@ -47,6 +49,31 @@ def test_a_parked_cart_comes_back_at_todays_prices_with_its_customer_and_approva
     assert back.gone == ()
     with db.read() as s:
         assert parked_carts(s) == []
+
+
+def test_a_parked_cart_keeps_its_clerk_discounts(db):
+    """The line's and the sale's discounts the clerk gave (and a manager approved) come back
+    with the cart: recalled without them, the customer would be asked for more."""
+    from decimal import Decimal
+
+    from pos.discounts import ClerkDiscount
+    from pos.pricing import rules_running
+    cart = cart_of(db, (SHIRT, 1), (TSHIRT, 2))
+    with db.read() as s:
+        clerk, manager = demo_staff(s, CLERK_NAME), demo_staff(s, MANAGER_NAME)
+        rules = rules_running(s, DAY)
+    cart.items[0].discount = ClerkDiscount("damaged box", clerk.id, percent=Decimal("15"),
+                                           approved_by=manager.id)
+    cart.items[1].discount = ClerkDiscount("regular", clerk.id, unit_price=Money.of("60"))
+    cart.discount = ClerkDiscount("loyal customer", clerk.id, amount=Money.of("5.50"))
+    priced = cart.priced(rules, DAY)
+    with db.write() as s:
+        parked_id = park(s, clerk, cart, CUSTOMER, priced.total)
+    with db.write() as s:
+        back = recall(s, parked_id, cart_of(db))
+    assert [i.discount for i in back.cart.items] == [i.discount for i in cart.items]
+    assert back.cart.discount == cart.discount
+    assert back.cart.priced(rules, DAY).total == priced.total
 
 
 def test_recalling_over_a_sale_under_way_is_refused_and_changes_nothing(db):

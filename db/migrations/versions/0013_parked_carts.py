@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column('checkout_key', sa.String(length=36), nullable=False),
         sa.Column('lines', sa.Text(), nullable=False),
         sa.Column('customer', sa.Text(), nullable=False),
+        sa.Column('discount', sa.Text(), nullable=True),
         sa.Column('item_count', sa.Integer(), nullable=False),
         sa.Column('total', sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_parked_carts')),
