@@ -2339,11 +2339,11 @@ retourner</translation>
     </message>
     <message>
         <source>Discount on the sale… (Shift+F5)</source>
-        <translation>Remise sur la vente… (Maj+F5)</translation>
+        <translation>Remise globale… (Maj+F5)</translation>
     </message>
     <message>
         <source>Remove line (Del)</source>
-        <translation>Retirer la ligne (Suppr)</translation>
+        <translation>Retirer (Suppr)</translation>
     </message>
     <message>
         <source>Customer… (F4)</source>
