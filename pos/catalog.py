@@ -24,9 +24,13 @@ DENSE = 12_000
 
 def search_key(*parts: str | None) -> str:
     """Lower-case, accents removed: 'Thé à la menthe' is found by typing 'the a la'."""
-    text = " ".join(p for p in parts if p)
+    return without_accents(" ".join(p for p in parts if p)).casefold()
+
+
+def without_accents(text: str) -> str:
+    """'Thé à Fès' → 'The a Fes': each letter without its combining marks."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def clean_code(text: str) -> str:

@@ -14,13 +14,13 @@ French first, and reads right to left in Arabic alone. The pole shows Latin lett
 (accents taken off: every display has ASCII), so it speaks French for "ar" and "fr+ar"."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from babel.numbers import format_decimal
 
 from db.words import N_, Said
 from pos.cart import PricedCart
+from pos.catalog import without_accents
 from pos.checkout import CardPayment, CashPayment
 from pos.hardware.printer import (PrinterAddress, _close, _finish, _reason, connect,
                                   open_link)
@@ -224,9 +224,8 @@ _PLAIN = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "s
 def plain(text: str) -> str:
     """The text in ASCII, as any display shows it: 'Fès' → 'Fes'; letters it cannot show
     (Arabic) are left out."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(ascii_only.encode("ascii", "ignore").decode().split())
+    ascii_only = without_accents(text.translate(_PLAIN)).encode("ascii", "ignore").decode()
+    return " ".join(ascii_only.split())
 
 
 def _money(amount: Money, locale: str) -> str:
