@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
@@ -22,6 +23,9 @@ from db.settings import load_json_setting, save_json_setting
 from pos.i18n import N_, _, words_of
 from pos.money import Money, MoneyError
 from pos.staff import require_manager
+
+if TYPE_CHECKING:  # pos.till_scope reaches pos.checkout, which needs this module
+    from pos.till_scope import TillScope
 
 SETTING = "discounts"
 AUDIT_ACTION = "clerk discount"
@@ -209,9 +213,10 @@ def discounts_of_sale(session: Session, order_number: str) -> dict[int, GivenDis
     return {g.line_no: g for g in _given(session, entries)}
 
 
-def discounts_of_day(session: Session, day: date) -> list[GivenDiscount]:
-    """The day's clerk discounts, in the order given (the sales of that business day)."""
-    numbers = select(Sale.order_number).where(Sale.business_date == day)
+def discounts_of_day(session: Session, day: date, scope: TillScope) -> list[GivenDiscount]:
+    """The day's clerk discounts, in the order given: those of the sales of that business day
+    the scope counts (pos/till_scope.py), as the rest of the Z report."""
+    numbers = select(Sale.order_number).where(Sale.business_date == day, scope.sales())
     entries = session.scalars(select(AuditEntry).where(
         AuditEntry.action == AUDIT_ACTION, AuditEntry.subject.in_(numbers))
         .order_by(AuditEntry.id))

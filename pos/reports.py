@@ -514,7 +514,7 @@ def sales_day(session: Session, shop: ShopSettings, day: date,
         cash=cash_summary(session, shop, day, scope), returns_by_method=returns_by_method,
         exchanges=exchanges, whole_shop=scope.whole_shop,
         drawer_openings=tuple(drawer_openings(session, day, shop, scope)),
-        clerk_discounts=tuple(discounts_of_day(session, day)),
+        clerk_discounts=tuple(discounts_of_day(session, day, scope)),
     )
 
 

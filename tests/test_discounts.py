@@ -14,6 +14,7 @@ from sqlalchemy import select
 from db.models import AuditEntry, Sale, SaleLine
 from pos.checkout import CardPayment, CheckoutError, complete_sale
 from pos.counter import Changed, DiscountNeedsApproval, Refused, SaleInProgress
+from pos.till_scope import this_till
 from pos.discounts import (AUDIT_ACTION, ClerkDiscount, discounts_of_day, load_limits, shares,
                            save_limits, within_limit)
 from pos.money import Money
@@ -96,7 +97,7 @@ def test_beyond_the_limit_a_manager_approves_and_it_is_recorded(db):
                             .order_by(AuditEntry.id)).all()
         assert [json.loads(e.details)["approved_by"] for e in entries] == [None, manager_id]
         assert {e.subject for e in entries} == {done.order_number}
-        given = discounts_of_day(s, s.scalar(select(Sale.business_date)))
+        given = discounts_of_day(s, s.scalar(select(Sale.business_date)), this_till(s))
         assert [(g.amount, g.reason, g.clerk, g.approved_by) for g in given] == [
             (Money.of("7.50"), "Loyal customer", CLERK_NAME, None),
             (Money.of("12.64"), "Damaged item", CLERK_NAME, MANAGER_NAME)]
@@ -279,3 +280,21 @@ def test_a_price_override_follows_the_same_limit(db):
         assert json.loads(entry.details)["unit_price"] == 6000
     text = paper_text(receipt_paper(receipt, replace(shop, receipt_language="fr")))
     assert "Prix modifié : Price match" in text and "-6,40" in text
+
+
+def test_a_tills_z_report_lists_only_the_discounts_of_its_own_sales(db):
+    """Like every other figure of the day, the discounts are those of the sales the scope
+    counts: a sale made at another till (copied here to be returned) is not this till's."""
+    from pos.till_scope import TillScope
+    sale = _sale_in_progress(db)
+    sale.cart = cart_of(db, (SHIRT, 1))
+    sale.give_discount(0, "5", True, "Loyal customer")
+    done = sale.complete(CardPayment())
+    with db.read() as s:
+        shop, day = load_shop_settings(s), s.scalar(select(Sale.business_date))
+        assert [d.order_number for d in sales_day(s, shop, day).clerk_discounts] == [
+            done.order_number]
+    with db.write() as s:
+        s.scalar(select(Sale).where(Sale.order_number == done.order_number)).till = "T9"
+    with db.read() as s:
+        assert sales_day(s, shop, day, TillScope(till="T1")).clerk_discounts == ()
