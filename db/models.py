@@ -240,15 +240,18 @@ class Payment(TillFact, Base):
     __tablename__ = "payments"
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
-    # "cash", "card", or "exchange": the credit of items returned in an exchange
+    # "cash", "card", "credit" (a credit note, named by credit_code), or "exchange": the
+    # credit of items returned in an exchange. A sale may have several (a split payment).
     method: Mapped[str] = mapped_column(String(8))
     amount: Mapped[Money] = mapped_column(MoneyType)
     tendered: Mapped[Money | None] = mapped_column(MoneyType)
     change: Mapped[Money | None] = mapped_column(MoneyType)
+    credit_code: Mapped[str | None] = mapped_column(String(16), index=True)
 
     sale: Mapped[Sale] = relationship(back_populates="payments")
 
-    __table_args__ = (CheckConstraint("method IN ('cash', 'card', 'exchange')", name="method"),)
+    __table_args__ = (CheckConstraint("method IN ('cash', 'card', 'exchange', 'credit')",
+                                      name="method"),)
 
 
 class StockMovement(TillFact, Base):
@@ -298,7 +301,10 @@ class Return(TillFact, Base):
     returned_value: Mapped[Money] = mapped_column(MoneyType)
     deduction: Mapped[Money] = mapped_column(MoneyType)
     refund: Mapped[Money] = mapped_column(MoneyType)          # money given back
-    refund_method: Mapped[str | None] = mapped_column(String(8))
+    refund_method: Mapped[str | None] = mapped_column(String(8))  # cash / card / credit
+    # A refund as store credit is a credit note: its code (printed as a barcode), its expiry.
+    credit_code: Mapped[str | None] = mapped_column(String(16), unique=True)
+    credit_expires_on: Mapped[date | None] = mapped_column(Date)
     # Exchange: the new items are a sale of their own, paid first by the returned credit.
     exchange_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
     collected: Mapped[Money] = mapped_column(MoneyType)       # paid by the customer on an exchange

@@ -23,11 +23,12 @@ from pos.customer import Customer
 from pos.discounts import DiscountError, check_allowed, load_limits
 from pos.discounts import record as record_discount
 from pos.i18n import _
-from pos.money import Money, format_money
+from pos.money import Money, format_money, money_sum
 from pos.pricing import rules_running
 from pos.products import stock_checked
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied, require_manager
+from pos.store_credit import CREDIT, StoreCreditError, check_spend, read_code
 from tracking.events import EventContent
 from tracking.hashing import hashed_user, sha256_hex
 from tracking.outbox import queue_place_an_order
@@ -77,6 +78,66 @@ class CashPayment:
 @dataclass(frozen=True)
 class CardPayment:
     method: str = "card"
+
+
+@dataclass(frozen=True)
+class CreditPart:
+    """Part of a sale paid by a credit note: its code, and how much of it is spent."""
+
+    code: str
+    amount: Money
+
+
+@dataclass(frozen=True)
+class SplitPayment:
+    """One sale paid several ways: credit notes first, then the card, and cash for what is
+    left, the only part that gives change. A part of zero is no part."""
+
+    card: Money = Money(0)
+    credits: tuple[CreditPart, ...] = ()
+    tendered: Money = Money(0)   # the cash handed over for what is left
+    method: str = "split"
+
+    @property
+    def not_cash(self) -> Money:
+        return self.card + money_sum(part.amount for part in self.credits)
+
+
+def split_of(payment: CashPayment | CardPayment | SplitPayment, to_pay: Money) -> SplitPayment:
+    """Any payment as its parts: cash is all the cash, a card pays the whole amount."""
+    if isinstance(payment, SplitPayment):
+        return payment
+    if isinstance(payment, CashPayment):
+        return SplitPayment(tendered=payment.tendered, method="cash")
+    return SplitPayment(card=to_pay, method="card")
+
+
+def check_split(session: Session, split: SplitPayment, to_pay: Money, day: date,
+                locale: str = "fr_MA") -> Money:
+    """The cash part of the sale when the parts can pay `to_pay`; CheckoutError says why not.
+    Card and credit notes never pay more than is due: change comes only from cash."""
+    if split.card.is_negative() or any(p.amount.minor <= 0 for p in split.credits):
+        raise CheckoutError(_("Each part of a payment is an amount above zero."))
+    if split.not_cash > to_pay:
+        raise CheckoutError(
+            _("Card and credit notes pay {paid}, more than the {due} due: change is given "
+              "only from cash.").format(paid=format_money(split.not_cash, locale),
+                                        due=format_money(to_pay, locale)))
+    spending: dict[str, Money] = {}
+    for part in split.credits:
+        code = read_code(part.code)
+        spending[code] = spending.get(code, Money.zero()) + part.amount
+    for code, amount in spending.items():
+        try:
+            check_spend(session, code, amount, day, locale)
+        except StoreCreditError as error:
+            raise CheckoutError(str(error)) from None
+    cash = to_pay - split.not_cash
+    if cash:
+        check_cash(cash, split.tendered, locale)
+    elif split.tendered and split.method == "split":
+        raise CheckoutError(_("Nothing is left to pay in cash."))
+    return cash
 
 
 def change_due(total: Money, tendered: Money) -> Money:
@@ -162,8 +223,8 @@ def complete_sale(
     priced = price_for_checkout(session, cart, day)
     from_credit = min(credit, priced.total)
     to_pay = priced.total - from_credit
-    if isinstance(payment, CashPayment) and to_pay:
-        check_cash(to_pay, payment.tendered, shop.locale)
+    split = split_of(payment, to_pay)
+    cash = check_split(session, split, to_pay, day, shop.locale)
     _check_stock(session, cart)
     _check_approvers(session, cart)
     _check_discounts(session, priced, clerk)
@@ -180,11 +241,14 @@ def complete_sale(
         record_discount(session, sale, clerk.id, 0, "", priced.cart_clerk, priced.cart_discount,
                         {str(n): line.price.cart_share.minor
                          for n, line in enumerate(priced.lines, start=1)})
-    payments = _payments(payment, from_credit, to_pay)
+    payments = _payments(split, from_credit, cash)
     session.execute(_INSERT_PAYMENTS, [dict(p, sale_id=sale.id) for p in payments])
     _take_from_stock(session, cart, sale, clerk)
     # The conversion is queued in this same transaction: the sale and its event, or neither.
-    queue_place_an_order(session, sale, shop.currency, tiktok_user(customer), value=to_pay,
+    # Its value is the money paid for it now: an exchange's credit and a credit note were
+    # paid for by an earlier sale, already counted.
+    value = to_pay - money_sum(part.amount for part in split.credits)
+    queue_place_an_order(session, sale, shop.currency, tiktok_user(customer), value=value,
                          settings=tracking,
                          contents=[EventContent(content_id=item.sku, content_name=item.name,
                                                 quantity=item.quantity, price=item.unit_price)
@@ -274,17 +338,27 @@ def _write_sale(session: Session, cart: Cart, priced: PricedCart, clerk: Staff,
     return sale
 
 
-def _payments(payment: CashPayment | CardPayment, from_credit: Money,
-              to_pay: Money) -> list[dict]:
-    """The sale's payment rows: an exchange's credit first, then what the customer pays."""
+def _payments(split: SplitPayment, from_credit: Money, cash: Money) -> list[dict]:
+    """The sale's payment rows: an exchange's credit first, then each credit note, the card
+    and the cash."""
     payments = []
     if from_credit:
-        payments.append(dict(method="exchange", amount=from_credit, tendered=None, change=None))
-    if isinstance(payment, CashPayment) and (to_pay or not from_credit):
-        payments.append(dict(method="cash", amount=to_pay, tendered=payment.tendered,
-                             change=change_due(to_pay, payment.tendered)))
-    elif to_pay or not from_credit:
-        payments.append(dict(method="card", amount=to_pay, tendered=None, change=None))
+        payments.append(dict(method="exchange", amount=from_credit, tendered=None, change=None,
+                             credit_code=None))
+    for part in split.credits:
+        payments.append(dict(method=CREDIT, amount=part.amount, tendered=None, change=None,
+                             credit_code=read_code(part.code)))
+    if split.card:
+        payments.append(dict(method="card", amount=split.card, tendered=None, change=None,
+                             credit_code=None))
+    if cash:
+        payments.append(dict(method="cash", amount=cash, tendered=split.tendered,
+                             change=change_due(cash, split.tendered), credit_code=None))
+    if not payments:  # nothing to pay, nothing returned: the one row it always had
+        payments.append(dict(method="card", amount=cash, tendered=None, change=None,
+                             credit_code=None) if split.method == "card" else
+                        dict(method="cash", amount=cash, tendered=split.tendered,
+                             change=change_due(cash, split.tendered), credit_code=None))
     return payments
 
 

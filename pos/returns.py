@@ -33,6 +33,7 @@ from pos.return_policy import (Outcome, PolicySettings, Reason, Remedy, ReturnDe
                                ReturnRequest, SoldLine, decide, paid_for_units)
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied, authenticate, require_manager
+from pos.store_credit import CREDIT, issue
 
 RETURN_PREFIX = "R"
 log = logging.getLogger(__name__)
@@ -325,6 +326,8 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
             raise ReturnError(_(GIFT_NO_MONEY_BACK))  # the write is rolled back
     if ret.refund:
         ret.refund_method = form.refund_method or original_method(sale)
+        if ret.refund_method == CREDIT:
+            issue(session, ret, ret.business_date)
     _audit_return(session, ret, sale, form, judgement, decisions, clerk, manager, now)
     session.flush()
     log.info("Return %s for %s: %s, refund %s, deduction %s%s", ret.return_number,
@@ -473,8 +476,11 @@ def _restock(session: Session, product_id: int, quantity: int) -> None:
 
 
 def original_method(sale: Sale) -> str:
-    methods = [p.method for p in sale.payments if p.method in ("cash", "card")]
-    return methods[0] if methods else "cash"
+    """How a refund goes back by default: as the sale was paid (its first cash or card part),
+    and as a new credit note when credit notes alone paid it."""
+    methods = [p.method for p in sale.payments if p.method in ("cash", "card", CREDIT)]
+    money = [m for m in methods if m != CREDIT]
+    return money[0] if money else (CREDIT if methods else "cash")
 
 
 def audit(session: Session, staff_id: int | None, action: str, subject: str, details: dict,
