@@ -20,15 +20,20 @@ from db.engine import Database
 from db.models import Collection, Product, Promotion, Sale, Staff, StockMovement
 from pos.cart import Cart
 from pos.catalog import search_key
-from pos.checkout import CardPayment, CashPayment, complete_sale, price_for_checkout
+from pos.checkout import (CardPayment, CashPayment, CreditPart, SplitPayment, complete_sale,
+                          price_for_checkout)
 from pos.customer import Customer
+from pos.discounts import ClerkDiscount
 from pos.i18n import gettext
-from pos.money import Money
+from pos.money import Money, money_sum
+from pos.parked import park
 from pos.products import cart_item
+from pos.receipts import record_gift_receipt
 from pos.return_policy import Reason, Remedy
 from pos.returns import Override, ReturnForm, judge, record_return
 from pos.shop import ShopSettings, load_shop_settings, save_shop_settings
 from pos.staff import add_staff, pin_matches
+from pos.store_credit import CREDIT, credit_note
 
 DEMO_CLERK = ("Amina", "1111")
 DEMO_MANAGER = ("Youssef", "2468")
@@ -149,6 +154,9 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
     of about 5% of them a few days later (only those dated before `now`).
     progress(sales made, count) is told after each sale."""
     rng = random.Random(seed)
+    # What issue 18 added (split payments, store credit, clerk discounts, gift receipts) draws
+    # from its own stream, so the sales and returns of a seed stay those they always were.
+    extras = _Extras(random.Random(seed * 31 + 1))
     now = now or datetime.now(timezone.utc)
     with db.read() as session:
         shop = load_shop_settings(session)
@@ -171,7 +179,7 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
                 # Returns happen in time order with the sales, so their numbers run in order.
                 while due and due[0][0] <= moment:
                     returned += _demo_return(rng, session, shop, *heapq.heappop(due), clerks,
-                                             approver)
+                                             approver, extras)
                 cart = _random_cart(rng, session, products)
                 _restock_if_needed(session, cart, moment)
                 priced_total = None
@@ -181,8 +189,11 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
                     payment = CashPayment(_rounded_up_cash(rng, priced_total))
                 regular = rng.random() < regular_share
                 customer = rng.choice(SERIAL_RETURNERS) if regular else _random_customer(rng)
-                sale = complete_sale(session, cart, payment, rng.choice(clerks), shop,
+                clerk = rng.choice(clerks)
+                payment = extras.payment(session, cart, shop, moment, customer, payment, clerk)
+                sale = complete_sale(session, cart, payment, clerk, shop,
                                      customer=customer, now=moment)
+                extras.after_sale(session, sale, clerk)
                 made += 1
                 if progress is not None:
                     progress(made, count)
@@ -193,7 +204,8 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
             if start + batch >= count:  # the last batch takes the returns still to come
                 while due:
                     returned += _demo_return(rng, session, shop, *heapq.heappop(due), clerks,
-                                             approver)
+                                             approver, extras)
+                extras.park_one(session, products, clerks, shop, now)
     return DemoReport(made, moments[0] if moments else None, moments[-1] if moments else None,
                       returned)
 
@@ -233,7 +245,8 @@ def _demo_approver(staff: list[Staff]) -> Staff | None:
 
 
 def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, moment: datetime,
-                 sale_id: int, clerks: list[Staff], approver: Staff | None) -> int:
+                 sale_id: int, clerks: list[Staff], approver: Staff | None,
+                 extras: _Extras | None = None) -> int:
     """A customer bringing part of a sale back at `moment`; 1 if the return was recorded,
     0 if the policy refused it and no manager overrode the refusal."""
     sale = session.get(Sale, sale_id)
@@ -251,6 +264,8 @@ def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, momen
         # Now and then a card sale is refunded in cash: the review flags it.
         refund_method="cash" if card_paid and rng.random() < 0.15 else None,
     )
+    if extras is not None and form.refund_method is None and extras.as_credit():
+        form = replace(form, refund_method=CREDIT)
     # Mostly someone other than who made the sale; the review flags the other returns.
     others = [s for s in clerks if s.id != sale.clerk_id]
     clerk = rng.choice(others if others and rng.random() < 0.85 else clerks)
@@ -265,7 +280,9 @@ def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, momen
         override = Override(approver.id, DEMO_MANAGER[1], override_reason)
     if override is None and not judgement.allowed:
         return 0  # refused at the counter: the customer leaves, nothing is recorded
-    record_return(session, sale.id, form, clerk, shop, now=moment, override=override)
+    ret = record_return(session, sale.id, form, clerk, shop, now=moment, override=override)
+    if extras is not None and ret.credit_code and sale.customer_phone:
+        extras.notes[sale.customer_phone] = ret.credit_code
     return 1
 
 
@@ -340,3 +357,63 @@ def _random_customer(rng: random.Random) -> Customer:
         phone=f"+2126{rng.choice('12567')}{rng.randrange(10**7):07d}",  # valid Moroccan mobiles
         consent=True,
     )
+
+
+# ----- issue 18's counter: split payments, store credit, clerk discounts, gift receipts ---------
+DISCOUNT_REASONS = ["Loyal customer", "Small mark on the fabric, sold as seen",
+                    "Last one in this size"]
+
+
+class _Extras:
+    """The demo's share of what clerks do beyond a plain sale: now and then a clerk's 10% off a
+    line, a card and cash split, a refund given as store credit and spent at the customer's
+    next visit, a gift receipt printed; and one cart left parked at the end."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.notes: dict[str, str] = {}   # customer's phone -> their latest credit note
+
+    def as_credit(self) -> bool:
+        return self.rng.random() < 0.25
+
+    def payment(self, session: Session, cart: Cart, shop: ShopSettings, moment: datetime,
+                customer: Customer, payment, clerk: Staff):
+        if cart.items and self.rng.random() < 0.04:
+            cart.items[0].discount = ClerkDiscount(
+                reason=self.rng.choice(DISCOUNT_REASONS), given_by=clerk.id,
+                percent=Decimal("10"))
+        code = self.notes.get(customer.phone) if customer.phone else None
+        split = self.rng.random() < 0.06
+        if code is None and not split:
+            return payment
+        total = _cart_total(session, cart, shop, moment)
+        credits: tuple[CreditPart, ...] = ()
+        if code is not None:
+            note = credit_note(session, code)
+            if note is None or note.expired(shop.local_date(moment)) or not note.balance:
+                del self.notes[customer.phone]
+            else:
+                credits = (CreditPart(code, min(note.balance, total)),)
+        left = total - money_sum(part.amount for part in credits)
+        card = Money.zero()
+        if split and left >= Money.of("100"):
+            card = Money(left.minor // 5000 * 5000)   # a round card part, the rest in cash
+            if card == left:
+                card = left - Money.of("20")
+        cash = left - card
+        tendered = _rounded_up_cash(self.rng, cash) if cash else Money.zero()
+        if not credits and not card:
+            return payment
+        return SplitPayment(card=card, credits=credits, tendered=tendered)
+
+    def after_sale(self, session: Session, sale: Sale, clerk: Staff) -> None:
+        if self.rng.random() < 0.02:
+            record_gift_receipt(session, clerk.id, sale.order_number, "receipt printer")
+
+    def park_one(self, session: Session, products: list[Product], clerks: list[Staff],
+                 shop: ShopSettings, now: datetime) -> None:
+        """A customer who went to fetch their wallet: their cart waits on F6's list."""
+        cart = _random_cart(self.rng, session, products)
+        clerk = self.rng.choice(clerks)
+        total = _cart_total(session, cart, shop, now)
+        park(session, clerk, cart, SERIAL_RETURNERS[1], total, now=now - timedelta(minutes=10))

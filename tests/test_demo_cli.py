@@ -81,18 +81,22 @@ def test_every_demo_sale_is_complete(demo_db):
             assert sale.lines, sale.order_number
             assert sale.subtotal - sale.discount_total == sale.total
             assert sum(line.total.minor for line in sale.lines) == sale.total.minor
-            assert len(sale.payments) == 1
-            payment = sale.payments[0]
-            methods.add(payment.method)
-            assert payment.amount == sale.total
-            if payment.method == "cash":
-                assert payment.tendered >= sale.total
-                assert payment.change == payment.tendered - sale.total
-            else:
-                assert payment.tendered is None and payment.change is None
+            # One payment, or a split: credit notes, card, cash; they add up to the total.
+            assert sum(p.amount.minor for p in sale.payments) == sale.total.minor
+            assert [p.method for p in sale.payments] in (
+                ["cash"], ["card"], ["card", "cash"], ["credit"], ["credit", "cash"],
+                ["credit", "card"], ["credit", "card", "cash"]), sale.order_number
+            for payment in sale.payments:
+                methods.add(payment.method)
+                assert (payment.credit_code is not None) == (payment.method == "credit")
+                if payment.method == "cash":
+                    assert payment.tendered >= payment.amount
+                    assert payment.change == payment.tendered - payment.amount
+                else:
+                    assert payment.tendered is None and payment.change is None
             assert sorted(movements[sale.id]) == sorted(
                 (line.product_id, -line.quantity) for line in sale.lines)
-    assert methods == {"cash", "card"}
+    assert {"cash", "card"} <= methods <= {"cash", "card", "credit"}
 
 
 def test_demo_stock_is_explained_by_its_movements(demo_db):
@@ -133,3 +137,25 @@ def test_the_demo_says_its_counts_with_their_plurals(tmp_path, capsys, lang, sai
     url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
     assert main.main(["--lang", lang, "--db", url, "demo", "--sales", "1", "--days", "1"]) == 0
     assert said in capsys.readouterr().out
+
+
+def test_the_demo_fills_some_of_each_thing_a_clerk_does(db):
+    """Split payments, clerk discounts, refunds as store credit and their notes spent later,
+    gift receipts, and a cart left parked: the demo shows each on the manager's screens."""
+    from db.models import AuditEntry, ParkedCart, Payment, Return
+    from pos.demo import fill_demo_sales
+
+    now = datetime(2026, 11, 30, 19, 0, tzinfo=timezone.utc)
+    fill_demo_sales(db, 500, 30, seed=7, now=now)
+    with db.read() as s:
+        split = s.execute(select(Payment.sale_id).group_by(Payment.sale_id)
+                          .having(func.count() > 1)).all()
+        notes = s.scalars(select(Return.credit_code).where(Return.refund_method == "credit"))
+        spent = s.scalars(select(Payment.credit_code).where(Payment.method == "credit")).all()
+        actions = dict(s.execute(select(AuditEntry.action, func.count())
+                                 .group_by(AuditEntry.action)).all())
+        parked = s.scalar(select(func.count()).select_from(ParkedCart))
+    assert split and spent
+    assert set(spent) <= set(notes.all())
+    assert actions["clerk discount"] and actions["gift receipt printed"]
+    assert parked == 1
