@@ -9,6 +9,10 @@ the same notes.
 
 The balance is checked inside the sale's own write transaction (SQLite's BEGIN IMMEDIATE
 holds the till's write lock), so two sales at one till never spend the same credit twice.
+At a till of a shop, look_up() first brings the note and its uses at the other tills from
+the hub (db/hub/remote.py), so a note given at one till pays at another. Two tills cut off
+from the hub at once could each spend the same balance: the hub then shows both payments,
+and the note's balance below zero, for the manager to see.
 """
 from __future__ import annotations
 
@@ -19,10 +23,15 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.engine import Database
+from db.hub.credentials import hub_url
+from db.hub.link import own_till
+from db.hub.remote import copy_credit_note_from_hub
+from db.hub.sync import HubUnreachable, hub_database
 from db.models import Payment, Return, Sale, Staff
 from db.settings import load_json_setting, save_json_setting
 from pos.dates import format_date
-from pos.i18n import _
+from pos.i18n import _, words_of
 from pos.money import Money, format_money, money_sum
 from pos.staff import require_manager
 
@@ -141,6 +150,34 @@ def credit_note(session: Session, code: str) -> CreditNote | None:
         .order_by(Payment.id)))
     return CreditNote(row.credit_code, row.refund, row.business_date, row.credit_expires_on,
                       row.return_number, row.customer_name, row.customer_phone, uses)
+
+
+@dataclass(frozen=True)
+class NoteLookup:
+    """A note as the till can know it now: None when no till of the shop gave it; problem,
+    when the hub could not be asked (the note then stands as this till last knew it)."""
+
+    code: str
+    note: CreditNote | None
+    problem: str | None = None
+
+
+def look_up(db: Database, code: str) -> NoteLookup:
+    """The note of that code, off the GUI thread: at a till of a shop, the note and its uses
+    at every till are brought from the hub first (a few seconds at most), so a note given at
+    one till pays at another, its balance counting what the others spent of it."""
+    code = read_code(code)
+    with db.read() as session:
+        attached = own_till(session) is not None
+    problem = None
+    url = hub_url() if attached else None
+    if url is not None:
+        try:
+            copy_credit_note_from_hub(db, hub_database(url), code)
+        except HubUnreachable as error:
+            problem = words_of(error)
+    with db.read() as session:
+        return NoteLookup(code, credit_note(session, code), problem)
 
 
 def check_spend(session: Session, code: str, amount: Money, today: date,

@@ -117,6 +117,36 @@ def refresh_returns_from_hub(till_db: Database, hub: Database, sale_uid: UUID) -
         return _insert_missing(session, rows).get("returns", 0)
 
 
+def copy_credit_note_from_hub(till_db: Database, hub: Database, code: str) -> bool:
+    """The shop's credit note of that code (any till's) copied here: the return that gave it
+    with its sale, and every sale that spent some of it, each with its lines and payments.
+    Asked again, only what this till has not got yet comes (another till's newer use).
+    False: the hub has no such note. Raises HubUnreachable when the hub does not answer."""
+
+    def read(session: Session) -> dict[str, list[dict]] | None:
+        returns, lines = fact_table("returns"), fact_table("return_lines")
+        payments = fact_table("payments")
+        found = session.execute(select(returns.c.id, returns.c.sale_id,
+                                       returns.c.exchange_sale_id)
+                                .where(returns.c.credit_code == code)).first()
+        if found is None:
+            return None
+        sale_ids = [i for i in (found.sale_id, found.exchange_sale_id) if i is not None]
+        rows = _sale_rows(session, sale_ids)
+        rows["returns"] = _hub_rows(session, "returns", returns.c.id == found.id)
+        rows["return_lines"] = _hub_rows(session, "return_lines", lines.c.return_id == found.id)
+        spending = list(session.scalars(select(payments.c.sale_id)
+                                        .where(payments.c.credit_code == code)))
+        return _merge(rows, _sale_rows(session, spending))
+
+    rows = asking_hub(hub, read)
+    if rows is None:
+        return False
+    with till_db.write() as session:
+        _insert_missing(session, rows)
+    return True
+
+
 # ----- reading on the hub -----------------------------------------------------------------------
 def _sale_rows(session: Session, sale_ids: list[int]) -> dict[str, list[dict]]:
     if not sale_ids:
