@@ -3,7 +3,8 @@ note's code scanned, its lookup, the arithmetic, the receipt, the drawer, the cu
 display), then the real window driven by keys alone."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,7 @@ from pos.hardware.display import CustomerDisplay, PAID, pole_lines
 from pos.hardware.drawer import opening_for
 from pos.i18n import speaking
 from pos.money import Money
-from pos.receipt_paper import paper_text, sale_paper
+from pos.receipt_paper import paper_text, receipt_paper, sale_paper
 from pos.receipts import sale_receipt
 from pos.shop import load_shop_settings
 from tests.conftest import CLERK_NAME, demo_staff
@@ -115,6 +116,9 @@ def test_a_split_sale_is_saved_part_by_part_and_its_receipt_says_each(db):
         assert words in text, text
     for amount in ("100,00", "50,00", "150,00", "1,00"):
         assert amount in text
+    both = paper_text(receipt_paper(receipt, replace(shop, receipt_language="fr+ar")))
+    assert f"Bon d'avoir {code}" in both and "Solde du bon" in both
+    assert "قسيمة رصيد" in both and "المتبقي في القسيمة" in both
 
 
 def test_the_drawer_opens_only_when_cash_changed_hands(db):

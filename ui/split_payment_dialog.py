@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineE
 from db.engine import Database
 from pos.checkout import CreditPart, SplitPayment
 from pos.counter import NoteToSpend, Refused, note_to_spend, split_sums
-from pos.dates import format_date
+from pos.dates import format_medium_date
 from pos.i18n import figure
 from pos.money import Money, MoneyError, format_money
 from pos.shop import ShopSettings
@@ -28,6 +28,7 @@ from ui.language import left_to_right
 from ui.widgets import message_label, say
 
 BIG = "font-size: 20px; padding: 4px;"
+NOTE_ROWS = 100  # room for the notes of one sale, two rows each
 
 
 class _NoteRow:
@@ -68,8 +69,6 @@ class SplitPaymentDialog(QDialog):
         self.code_message = message_label()
         code_label = QLabel(self.tr("Credit &note"))
         code_label.setBuddy(self.code_field)
-        self.notes_grid = QGridLayout()
-        self.notes_grid.setColumnStretch(0, 1)
 
         self.card_field = QLineEdit()
         self.card_field.setPlaceholderText("0")
@@ -97,19 +96,18 @@ class SplitPaymentDialog(QDialog):
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
 
-        grid = QGridLayout()
+        # The notes go in rows 2 to NOTE_ROWS, two each; an empty row takes no room.
+        self.grid = grid = QGridLayout()
         grid.addWidget(code_label, 0, 0)
         grid.addWidget(self.code_field, 0, 1)
-        grid.addWidget(self.code_message, 1, 1)
-        grid.addLayout(self.notes_grid, 2, 0, 1, 2)
-        grid.addWidget(card_label, 3, 0)
-        grid.addWidget(self.card_field, 3, 1)
-        grid.addWidget(QLabel(self.tr("Left to pay in cash")), 4, 0)
-        grid.addWidget(self.cash_left, 4, 1)
-        grid.addWidget(cash_label, 5, 0)
-        grid.addWidget(self.cash_field, 5, 1)
-        grid.addWidget(QLabel(self.tr("Change due")), 6, 0)
-        grid.addWidget(self.change, 6, 1)
+        grid.addWidget(self.code_message, 1, 0, 1, 2)
+        for row, (label, value) in enumerate((
+                (card_label, self.card_field),
+                (QLabel(self.tr("Left to pay in cash")), self.cash_left),
+                (cash_label, self.cash_field),
+                (QLabel(self.tr("Change due")), self.change)), start=NOTE_ROWS):
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("To pay")))
@@ -157,9 +155,12 @@ class SplitPaymentDialog(QDialog):
         row = _NoteRow(found, amount, self.locale)
         self.notes.append(row)
         self._describe(row)
-        at = len(self.notes) - 1
-        self.notes_grid.addWidget(row.words, at, 0)
-        self.notes_grid.addWidget(row.amount, at, 1)
+        at = 2 * len(self.notes)  # its words on a line, its amount beneath (rows 2, 3…)
+        paying = QLabel(self.tr("Paid by this note"))
+        paying.setBuddy(row.amount)
+        self.grid.addWidget(row.words, at, 0, 1, 2)
+        self.grid.addWidget(paying, at + 1, 0)
+        self.grid.addWidget(row.amount, at + 1, 1)
         row.amount.textChanged.connect(self.update_sums)
         order = [self.code_field, *(r.amount for r in self.notes), self.card_field,
                  self.cash_field, self.confirm]
@@ -186,7 +187,7 @@ class SplitPaymentDialog(QDialog):
             words = self.tr("{code}: {balance} left, expires on {day}")
         row.words.setText(words.format(
             code=figure(note.code), balance=balance,
-            day=figure(format_date(note.expires_on, self.locale)) if note.expires_on else ""))
+            day=format_medium_date(note.expires_on, self.locale) if note.expires_on else ""))
 
     # ----- the sums -------------------------------------------------------------------------
     def _money(self, field: QLineEdit) -> Money | None:

@@ -2669,6 +2669,10 @@ back</source>
             <translation>جارٍ البحث عن {code}…</translation>
         </message>
         <message>
+            <source>Paid by this note</source>
+            <translation>المدفوع بهذه القسيمة</translation>
+        </message>
+        <message>
             <source>Credit note {code} added: change its amount to keep more on it, 0 to take it off.</source>
             <translation>أضيفت قسيمة الرصيد {code}: غيّر مبلغها لإبقاء المزيد عليها، أو 0 لإزالتها.</translation>
         </message>

@@ -2574,6 +2574,10 @@ retourner</translation>
             <translation>Recherche de {code}…</translation>
         </message>
         <message>
+            <source>Paid by this note</source>
+            <translation>Payé par ce bon</translation>
+        </message>
+        <message>
             <source>Credit note {code} added: change its amount to keep more on it, 0 to take it off.</source>
             <translation>Bon d'avoir {code} ajouté : changez son montant pour en garder davantage, 0 pour le retirer.</translation>
         </message>
