@@ -218,3 +218,31 @@ def test_a_note_scanned_on_the_sale_screen_opens_the_split_with_it(qtbot, db,
     with db.read() as s:
         sale = s.scalar(select(Sale).order_by(Sale.id.desc()))
         assert [(p.method, p.amount) for p in sale.payments] == [("credit", M("150"))]
+
+
+def test_a_note_is_looked_up_off_the_gui_thread(qtbot, db):
+    """Without synchronous_tasks: the lookup runs on the pool, its answer comes back."""
+    code = credit_from_shirt(db)
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, JEANS)
+    qtbot.keyClick(screen, Qt.Key_F7)
+    dialog = screen.payment_dialog
+    scan(qtbot, dialog.code_field, code)
+    qtbot.waitUntil(lambda: len(dialog.notes) == 1)
+    assert dialog.notes[0].amount.text() == "150.00"
+    assert plain(dialog.cash_left.text()) == "149,00 MAD"
+
+
+def test_card_and_notes_above_what_is_due_are_refused_by_enter(qtbot, db, synchronous_tasks):
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, JEANS)
+    qtbot.keyClick(screen, Qt.Key_F7)
+    dialog = screen.payment_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.code_field)
+    alt(qtbot, Qt.Key_C)
+    qtbot.keyClicks(dialog.card_field, "500")
+    assert "change is given only from cash" in dialog.message.text()
+    qtbot.keyClick(dialog.card_field, Qt.Key_Return)
+    assert dialog.isVisible() and screen.cart.items
+    qtbot.keyClick(dialog.card_field, Qt.Key_Escape)
+    assert not dialog.isVisible() and screen.cart.items

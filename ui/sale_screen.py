@@ -69,7 +69,7 @@ class SaleScreen(QWidget):
     returns_requested = Signal()
     cart_changed = Signal()
     # For the customer display (ui/customer_display.py): the priced cart at each refresh, and
-    # the payment (CashPayment or CardPayment) once the sale is saved.
+    # the payment (CashPayment, CardPayment or SplitPayment) once the sale is saved.
     display_changed = Signal(object)
 
     def __init__(self, db: Database, shop: ShopSettings, parent=None):
