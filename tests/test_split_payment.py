@@ -246,3 +246,27 @@ def test_card_and_notes_above_what_is_due_are_refused_by_enter(qtbot, db, synchr
     assert dialog.isVisible() and screen.cart.items
     qtbot.keyClick(dialog.card_field, Qt.Key_Escape)
     assert not dialog.isVisible() and screen.cart.items
+
+
+def test_cash_far_above_what_is_left_is_confirmed_first(qtbot, db, synchronous_tasks):
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, JEANS)
+    qtbot.keyClick(screen, Qt.Key_F7)
+    dialog = screen.payment_dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.code_field)
+    alt(qtbot, Qt.Key_C)
+    qtbot.keyClicks(dialog.card_field, "289")
+    alt(qtbot, Qt.Key_T)
+    qtbot.keyClicks(dialog.cash_field, "2000")      # for 10,00 left: a slip of the finger
+    qtbot.keyClick(dialog.cash_field, Qt.Key_Return)
+    assert dialog.question.isVisible() and "1 990,00" in plain(dialog.question.text())
+    qtbot.keyClick(dialog.question, Qt.Key_N)
+    qtbot.waitUntil(lambda: not dialog.question.isVisible())
+    assert dialog.isVisible() and screen.cart.items
+    qtbot.keyClicks(dialog.cash_field, "20")         # the amount was selected: typed over
+    qtbot.keyClick(dialog.cash_field, Qt.Key_Return)
+    assert not dialog.isVisible()
+    with db.read() as s:
+        sale = s.scalar(select(Sale).order_by(Sale.id.desc()))
+        assert [(p.method, p.amount, p.change) for p in sale.payments] == [
+            ("card", M("289"), None), ("cash", M("10"), M("10"))]

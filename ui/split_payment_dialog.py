@@ -5,7 +5,8 @@ Keyboard first: a note's code is scanned or typed in its field (Alt+N), Enter lo
 most it can pay (editable); a wrong, expired or spent code is said beside the field and
 changes nothing. Alt+C the card's amount, Alt+T the cash handed over (empty: the exact
 amount). What is left for cash and the change are always shown; Enter completes once it adds
-up, Esc goes back to the cart. A code scanned in any field goes to the notes.
+up (cash far above what is left for it is confirmed first, Y or N), Esc goes back to the cart.
+A code scanned in any field goes to the notes.
 The arithmetic and the lookup are pos.counter's (split_sums, note_to_spend); the sale is
 saved by the sale screen, as for cash or card.
 """
@@ -23,7 +24,9 @@ from pos.i18n import figure
 from pos.money import Money, MoneyError, format_money
 from pos.shop import ShopSettings
 from pos.store_credit import looks_like_code, read_code
+from pos.tendered import far_above
 from ui import background
+from ui.dialogs import yes_no_question
 from ui.language import left_to_right
 from ui.widgets import message_label, say
 
@@ -57,6 +60,7 @@ class SplitPaymentDialog(QDialog):
         self.total = total
         self.notes: list[_NoteRow] = []
         self._done = False
+        self.question = None  # "is the amount right?", while it is open
         self.looking_up: str | None = None  # the code being looked up, while it is
 
         due = QLabel(figure(format_money(total, self.locale)))
@@ -266,12 +270,38 @@ class SplitPaymentDialog(QDialog):
             self.submit()
 
     def submit(self) -> None:
-        if self._done or self.looking_up:
+        # Not twice, not while a note is looked up nor while the question is open.
+        if self._done or self.looking_up or (self.question is not None
+                                             and self.question.isVisible()):
             return
         payment = self.payment()
         if isinstance(payment, str):
             say(self.message, payment, "error")
             return
+        left = self._sums_now().cash_left
+        if left and far_above(left, payment.tendered):
+            self._ask_far_above(payment, left)
+            return
+        self._pay(payment)
+
+    def _ask_far_above(self, payment: SplitPayment, left: Money) -> None:
+        """Cash far above what is left for it (a 1000 typed for 10,00): Y gives the change,
+        N, Esc or Enter go back to the amount."""
+        given, change, left = (figure(format_money(m, self.locale)) for m in
+                               (payment.tendered, payment.tendered - left, left))
+        self.question = yes_no_question(
+            self, self.tr("Check the amount"),
+            self.tr("{given} given for {left} left to pay in cash: the change would be "
+                    "{change}. Is the amount right?").format(given=given, left=left,
+                                                             change=change),
+            self.tr("give the change"), self.tr("correct the amount"),
+            lambda right: self._pay(payment) if right else self._correct_amount())
+
+    def _correct_amount(self) -> None:
+        self.cash_field.setFocus()
+        self.cash_field.selectAll()
+
+    def _pay(self, payment: SplitPayment) -> None:
         self._done = True
         self.paid.emit(payment)
         self.accept()

@@ -2692,6 +2692,22 @@ back</source>
             <source>It adds up: Enter completes the sale.</source>
             <translation>الحساب صحيح: Enter يتمّ البيع.</translation>
         </message>
+        <message>
+            <source>Check the amount</source>
+            <translation>تحقق من المبلغ</translation>
+        </message>
+        <message>
+            <source>{given} given for {left} left to pay in cash: the change would be {change}. Is the amount right?</source>
+            <translation>سُلِّم {given} مقابل {left} المتبقية للدفع نقدًا: سيكون الباقي {change}، هل المبلغ صحيح؟</translation>
+        </message>
+        <message>
+            <source>give the change</source>
+            <translation>أعط الباقي</translation>
+        </message>
+        <message>
+            <source>correct the amount</source>
+            <translation>صحح المبلغ</translation>
+        </message>
     </context>
     <context>
         <name>StockHistoryDialog</name>

@@ -2597,6 +2597,22 @@ retourner</translation>
             <source>It adds up: Enter completes the sale.</source>
             <translation>Le compte est bon : Entrée valide la vente.</translation>
         </message>
+        <message>
+            <source>Check the amount</source>
+            <translation>Vérifiez le montant</translation>
+        </message>
+        <message>
+            <source>{given} given for {left} left to pay in cash: the change would be {change}. Is the amount right?</source>
+            <translation>{given} reçus pour {left} restant à payer en espèces : la monnaie à rendre serait de {change}. Le montant est-il juste ?</translation>
+        </message>
+        <message>
+            <source>give the change</source>
+            <translation>rendre la monnaie</translation>
+        </message>
+        <message>
+            <source>correct the amount</source>
+            <translation>corriger le montant</translation>
+        </message>
     </context>
     <context>
         <name>StockHistoryDialog</name>
