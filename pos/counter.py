@@ -514,17 +514,24 @@ class SplitSums:
         return self.tendered - self.cash_left if self.problem is None else Money.zero()
 
 
-def split_sums(due: Money, card: Money, credits: list[Money], tendered: Money | None,
-               locale: str) -> SplitSums:
-    """The arithmetic of a split payment: card and notes pay first and never more than is
-    due; cash pays the rest, the only part that gives change. tendered None: the exact cash."""
+def split_sums(due: Money, card: Money, notes: list[tuple[NoteToSpend, Money]],
+               tendered: Money | None, locale: str) -> SplitSums:
+    """The arithmetic of a split payment: each note pays at most what is left on it; card
+    and notes pay first and never more than is due; cash pays the rest, the only part that
+    gives change. notes: each note and what it pays; tendered None: the exact cash."""
+    credits = [amount for _note, amount in notes]
     not_cash = card + sum(credits, Money.zero())
     cash_left = due - not_cash
     given = cash_left if tendered is None else tendered
+    above = next(((note, amount) for note, amount in notes if amount > note.balance), None)
     problem = None
     if card.is_negative() or any(amount.minor <= 0 for amount in credits) or \
             (tendered is not None and tendered.is_negative()):
         problem = _("Each part of a payment is an amount above zero.")
+    elif above is not None:
+        problem = _("Credit note {code} has {balance} left: it cannot pay {amount}.").format(
+            code=above[0].code, balance=format_money(above[0].balance, locale),
+            amount=format_money(above[1], locale))
     elif cash_left.is_negative():
         problem = _("Card and credit notes pay {paid}, more than the {due} due: change is "
                     "given only from cash.").format(paid=format_money(not_cash, locale),

@@ -78,18 +78,22 @@ def test_a_note_is_looked_up_with_its_balance_and_expiry_or_said_why_not(db):
 
 def test_the_sums_of_a_split_payment():
     due = M("299")
-    sums = split_sums(due, M("150"), [M("100")], M("50"), "fr_MA")
+    note = NoteToSpend("CN-0000000A", M("120"), None)
+    sums = split_sums(due, M("150"), [(note, M("100"))], M("50"), "fr_MA")
     assert (sums.cash_left, sums.tendered, sums.change, sums.problem) == (
         M("49"), M("50"), M("1"), None)
-    exact = split_sums(due, M("150"), [M("100")], None, "fr_MA")
+    exact = split_sums(due, M("150"), [(note, M("100"))], None, "fr_MA")
     assert (exact.tendered, exact.change, exact.problem) == (M("49"), M("0"), None)
-    too_much = split_sums(due, M("200"), [M("100")], None, "fr_MA")
+    too_much = split_sums(due, M("200"), [(note, M("100"))], None, "fr_MA")
     assert "change is given only from cash" in too_much.problem
     short = split_sums(due, M("150"), [], M("100"), "fr_MA")
     assert "49,00" in plain(short.problem) and "short" in short.problem
     assert split_sums(due, M("299"), [], M("5"), "fr_MA").problem == \
         "Nothing is left to pay in cash."
     assert "above zero" in split_sums(due, M("-1"), [], None, "fr_MA").problem
+    above = split_sums(due, M("0"), [(note, M("130"))], None, "fr_MA")
+    assert plain(above.problem) == \
+        "Credit note CN-0000000A has 120,00 MAD left: it cannot pay 130,00 MAD."
 
 
 def test_a_split_sale_is_saved_part_by_part_and_its_receipt_says_each(db):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineE
 
 from db.engine import Database
 from pos.checkout import CreditPart, SplitPayment
-from pos.counter import NoteToSpend, Refused, note_to_spend, split_sums
+from pos.counter import NoteToSpend, Refused, SplitSums, note_to_spend, split_sums
 from pos.dates import format_medium_date
 from pos.i18n import figure
 from pos.money import Money, MoneyError, format_money
@@ -37,14 +37,13 @@ NOTE_ROWS = 100  # room for the notes of one sale, two rows each
 class _NoteRow:
     """A credit note put on the payment: its code, balance and expiry; the amount it pays."""
 
-    def __init__(self, note: NoteToSpend, amount: Money, locale: str):
+    def __init__(self, note: NoteToSpend, amount: Money):
         self.note = note
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.amount = QLineEdit(str(amount.amount))
         left_to_right(self.amount)
         self.amount.setStyleSheet(BIG)
-        self.locale = locale
 
 
 class SplitPaymentDialog(QDialog):
@@ -156,7 +155,7 @@ class SplitPaymentDialog(QDialog):
         sums = self._sums_now()
         left = sums.cash_left if sums is not None else self.total
         amount = min(found.balance, max(left, Money.zero()))
-        row = _NoteRow(found, amount, self.locale)
+        row = _NoteRow(found, amount)
         self.notes.append(row)
         self._describe(row)
         at = 2 * len(self.notes)  # its words on a line, its amount beneath (rows 2, 3…)
@@ -204,19 +203,21 @@ class SplitPaymentDialog(QDialog):
         except MoneyError:
             return None
 
-    def _sums_now(self):
-        card = self._money(self.card_field)
-        credits = self._credits()
-        tendered = self._money(self.cash_field) if self.cash_field.text().strip() else None
-        if card is None or None in credits or (self.cash_field.text().strip()
-                                               and tendered is None):
+    def _sums_now(self) -> SplitSums | None:
+        """Where the payment stands; None while an amount typed is not one."""
+        card, credits = self._money(self.card_field), self._credits()
+        typed = bool(self.cash_field.text().strip())
+        tendered = self._money(self.cash_field) if typed else None
+        if card is None or any(amount is None for _note, amount in credits) or (
+                typed and tendered is None):
             return None
         return split_sums(self.total, card, credits, tendered, self.locale)
 
-    def _credits(self) -> list[Money | None]:
-        """Each note's amount; a note at zero pays nothing and is no part."""
-        amounts = [self._money(row.amount) for row in self.notes]
-        return [amount for amount in amounts if amount != Money.zero()]
+    def _credits(self) -> list[tuple[NoteToSpend, Money | None]]:
+        """Each note and the amount it pays (None: not an amount); a note at zero pays
+        nothing and is no part."""
+        paying = [(row.note, self._money(row.amount)) for row in self.notes]
+        return [(note, amount) for note, amount in paying if amount != Money.zero()]
 
     def _left_for_cash_is_zero(self) -> bool:
         sums = self._sums_now()
@@ -249,8 +250,7 @@ class SplitPaymentDialog(QDialog):
             return sums.problem
         return SplitPayment(
             card=self._money(self.card_field),
-            credits=tuple(CreditPart(row.note.code, self._money(row.amount))
-                          for row in self.notes if self._money(row.amount) != Money.zero()),
+            credits=tuple(CreditPart(note.code, amount) for note, amount in self._credits()),
             tendered=sums.tendered if sums.cash_left else Money.zero())
 
     # ----- keys -----------------------------------------------------------------------------
