@@ -283,8 +283,8 @@ def _items_and_payments(roll: Roll, sale: SaleReceipt) -> None:
     roll.amount(lambda: pgettext("receipt", "TOTAL"), sale.total, "tall")
     for payment in sale.payments:
         if payment.credit_code:  # a credit note: its code, and what is left on it now
-            roll.amount(lambda code=payment.credit_code: pgettext(
-                "receipt", "Credit note {code}").format(code=code), payment.amount)
+            roll.amount(lambda: pgettext("receipt", "Credit note"), payment.amount)
+            roll.text(payment.credit_code, indent=2)
             roll.amount(lambda: pgettext("receipt", "Left on the note"),
                         payment.credit_left or Money.zero(), indent=2)
         elif payment.method == "cash" and payment.tendered is not None:

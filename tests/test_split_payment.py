@@ -115,13 +115,16 @@ def test_a_split_sale_is_saved_part_by_part_and_its_receipt_says_each(db):
         "credit", code, M("50"))
     with speaking("en"):
         text = plain(paper_text(sale_paper(receipt, shop)))
-    for words in (f"Credit note {code}", "Left on the note", "Card", "Cash tendered",
+    lines = [line.strip() for line in text.splitlines()]
+    at = next(n for n, line in enumerate(lines) if line.startswith("Credit note"))
+    assert lines[at + 1] == code and lines[at + 2].startswith("Left on the note")
+    for words in ("Credit note", code, "Left on the note", "Card", "Cash tendered",
                   "Change due"):
         assert words in text, text
     for amount in ("100,00", "50,00", "150,00", "1,00"):
         assert amount in text
     both = paper_text(receipt_paper(receipt, replace(shop, receipt_language="fr+ar")))
-    assert f"Bon d'avoir {code}" in both and "Solde du bon" in both
+    assert "Bon d'avoir" in both and code in both and "Solde du bon" in both
     assert "قسيمة رصيد" in both and "المتبقي في القسيمة" in both
 
 
