@@ -220,7 +220,9 @@ def test_a_note_scanned_on_the_sale_screen_opens_the_split_with_it(qtbot, db,
     assert dialog.isVisible() and [row.note.code for row in dialog.notes] == [code]
     assert len(screen.cart.items) == 1
     assert plain(dialog.cash_left.text()) == "0,00 MAD"
-    qtbot.keyClick(dialog, Qt.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is dialog.confirm   # the note pays it all: Enter
+    qtbot.keyClick(dialog.confirm, Qt.Key_Return)
     assert not dialog.isVisible()
     with db.read() as s:
         sale = s.scalar(select(Sale).order_by(Sale.id.desc()))
@@ -277,3 +279,27 @@ def test_cash_far_above_what_is_left_is_confirmed_first(qtbot, db, synchronous_t
         sale = s.scalar(select(Sale).order_by(Sale.id.desc()))
         assert [(p.method, p.amount, p.change) for p in sale.payments] == [
             ("card", M("289"), None), ("cash", M("10"), M("10"))]
+
+
+def test_several_notes_pay_one_sale_each_as_far_as_is_left(qtbot, db, synchronous_tasks):
+    first, second = credit_from_shirt(db), credit_from_shirt(db)
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, JEANS)            # 299.00
+    scan(qtbot, screen.scan_field, first)
+    dialog = screen.payment_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is dialog.card_field  # 149,00 left: on to the card
+    alt(qtbot, Qt.Key_N)
+    assert QApplication.focusWidget() is dialog.code_field
+    scan(qtbot, dialog.code_field, first)
+    assert "already on this payment" in dialog.code_message.text()
+    dialog.code_field.clear()
+    scan(qtbot, dialog.code_field, second)
+    assert [row.amount.text() for row in dialog.notes] == ["150.00", "149.00"]
+    assert plain(dialog.cash_left.text()) == "0,00 MAD"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert not dialog.isVisible()
+    with db.read() as s:
+        sale = s.scalar(select(Sale).order_by(Sale.id.desc()))
+        assert [(p.method, p.amount, p.credit_code) for p in sale.payments] == [
+            ("credit", M("150"), first), ("credit", M("149"), second)]

@@ -124,7 +124,12 @@ class SplitPaymentDialog(QDialog):
         self.resize(520, 0)
         self.update_sums()
         self.code_field.setFocus()
-        if code:
+        self._first_code = code  # a note scanned on the sale screen: looked up once shown
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_code:  # shown first, so that the focus then goes where it should
+            code, self._first_code = self._first_code, None
             self.look_up(code)
 
     # ----- credit notes ---------------------------------------------------------------------
