@@ -11,15 +11,17 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from db.engine import Database
 from db.models import Product, Staff
 from db.types import utc_now
 from pos.cart import Cart, CartError, CartItem, PricedCart
 from pos.catalog import clean_code, lookup
-from pos.checkout import (CardPayment, CashPayment, CheckoutError, complete_sale,
+from pos.checkout import (CardPayment, CashPayment, CheckoutError, SplitPayment, complete_sale,
                           tiktok_user)
 from pos.customer import Customer
+from pos.dates import format_date
 from pos.discounts import (ClerkDiscount, DiscountError, check_reason, load_limits,
                            parse_discount, parse_new_price, within_limit)
 from pos.i18n import N_, _, ngettext
@@ -27,6 +29,7 @@ from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.products import cart_item
 from pos.shop import ShopSettings
+from pos.store_credit import credit_note, looks_like_code, read_code
 from tracking.events import EventContent
 from tracking.outbox import queue_initiate_checkout, queue_view_content
 
@@ -88,6 +91,13 @@ class Choose:
 class ReceiptScanned:
     """A receipt's order number: the customer brings something back."""
     order_number: str
+
+
+@dataclass(frozen=True)
+class CreditNoteScanned:
+    """A credit note's code scanned with items in the cart: it pays for them (split
+    payment), it is never a product."""
+    code: str
 
 
 @dataclass(frozen=True)
@@ -232,7 +242,8 @@ class SaleInProgress:
         self.customer = Customer()
 
     # ----- a scanned or typed text -------------------------------------------------------------
-    def scan(self, text: str) -> Offer | Choose | NotFound | ReceiptScanned | BadQuantity:
+    def scan(self, text: str) -> (Offer | Choose | NotFound | ReceiptScanned | BadQuantity
+                                  | CreditNoteScanned):
         """What the text means: a receipt, a product's code, or words of its name, maybe
         with a quantity before it ("3*code")."""
         text = text.strip()
@@ -243,6 +254,11 @@ class SaleInProgress:
             if quantity < 1:
                 return BadQuantity(_("A quantity is at least 1."))
         code = clean_code(text)
+        if not prefixed and looks_like_code(code):
+            if not self.cart.items:
+                return Refused(_("This is a credit note: it pays for a sale. Scan the items "
+                                 "first, then the note."))
+            return CreditNoteScanned(read_code(code))
         if ORDER_NUMBER.match(code):
             return ReceiptScanned(code.upper())
         with self.db.read() as session:
@@ -422,7 +438,8 @@ class SaleInProgress:
                           priced.total, *self._moment(), user=tiktok_user(self.customer))
         return priced
 
-    def complete(self, payment: CashPayment | CardPayment) -> Completed | Refused | None:
+    def complete(self, payment: CashPayment | CardPayment | SplitPayment,
+                 ) -> Completed | Refused | None:
         """Saves the sale and starts the next; None while a save is already under way.
         Paying the same cart twice gives back the same sale (its checkout key)."""
         if self._saving:
@@ -453,3 +470,75 @@ class SaleInProgress:
                 queue(session, *args, **kwargs)
         except Exception:
             log.exception("Could not queue the TikTok %s event", queue.__name__)
+
+
+# ----- a split payment ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NoteToSpend:
+    """A credit note the customer hands over at payment: what is left on it, until when."""
+    code: str
+    balance: Money
+    expires_on: date | None
+
+
+def note_to_spend(session, code: str, shop: ShopSettings) -> NoteToSpend | Refused:
+    """The note with this code, when it can pay today; otherwise why not, in one sentence.
+    A read: the payment screen runs it off the GUI thread."""
+    if not looks_like_code(code):
+        return Refused(_("'{code}' is not a credit note's code (CN- and 8 letters or "
+                         "digits).").format(code=clean_code(code)))
+    note = credit_note(session, code)
+    if note is None:
+        return Refused(_("No credit note has the code {code}.").format(code=read_code(code)))
+    if note.expired(shop.local_date(utc_now())):
+        return Refused(_("Credit note {code} expired on {day}.").format(
+            code=note.code, day=format_date(note.expires_on, shop.locale)))
+    if not note.balance:
+        return Refused(_("Credit note {code} is spent: nothing is left on it.").format(
+            code=note.code))
+    return NoteToSpend(note.code, note.balance, note.expires_on)
+
+
+@dataclass(frozen=True)
+class SplitSums:
+    """Where a split payment stands as the clerk types it: what cash is left to pay, the
+    change, and what keeps it from adding up (None once it does)."""
+    due: Money
+    not_cash: Money      # the card and the credit notes
+    cash_left: Money     # what is left for cash (negative: card and notes pay too much)
+    tendered: Money      # the cash handed over (the exact amount when none is typed)
+    problem: str | None
+
+    @property
+    def change(self) -> Money:
+        return self.tendered - self.cash_left if self.problem is None else Money.zero()
+
+
+def split_sums(due: Money, card: Money, notes: list[tuple[NoteToSpend, Money]],
+               tendered: Money | None, locale: str) -> SplitSums:
+    """The arithmetic of a split payment: each note pays at most what is left on it; card
+    and notes pay first and never more than is due; cash pays the rest, the only part that
+    gives change. notes: each note and what it pays; tendered None: the exact cash."""
+    credits = [amount for _note, amount in notes]
+    not_cash = card + sum(credits, Money.zero())
+    cash_left = due - not_cash
+    given = cash_left if tendered is None else tendered
+    above = next(((note, amount) for note, amount in notes if amount > note.balance), None)
+    problem = None
+    if card.is_negative() or any(amount.minor <= 0 for amount in credits) or \
+            (tendered is not None and tendered.is_negative()):
+        problem = _("Each part of a payment is an amount above zero.")
+    elif above is not None:
+        problem = _("Credit note {code} has {balance} left: it cannot pay {amount}.").format(
+            code=above[0].code, balance=format_money(above[0].balance, locale),
+            amount=format_money(above[1], locale))
+    elif cash_left.is_negative():
+        problem = _("Card and credit notes pay {paid}, more than the {due} due: change is "
+                    "given only from cash.").format(paid=format_money(not_cash, locale),
+                                                    due=format_money(due, locale))
+    elif given < cash_left:
+        problem = _("Not enough cash: {short} short.").format(
+            short=format_money(cash_left - given, locale))
+    elif given and not cash_left:
+        problem = _("Nothing is left to pay in cash.")
+    return SplitSums(due, not_cash, cash_left, given, problem)

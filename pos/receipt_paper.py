@@ -282,7 +282,12 @@ def _items_and_payments(roll: Roll, sale: SaleReceipt) -> None:
                     else (lambda: pgettext("receipt", "Promotions")), -sale.discount_total)
     roll.amount(lambda: pgettext("receipt", "TOTAL"), sale.total, "tall")
     for payment in sale.payments:
-        if payment.method == "cash" and payment.tendered is not None:
+        if payment.credit_code:  # a credit note: its code, and what is left on it now
+            roll.amount(lambda: pgettext("receipt", "Credit note"), payment.amount)
+            roll.text(payment.credit_code, indent=2)
+            roll.amount(lambda: pgettext("receipt", "Left on the note"),
+                        payment.credit_left or Money.zero(), indent=2)
+        elif payment.method == "cash" and payment.tendered is not None:
             roll.amount(lambda: pgettext("receipt", "Cash tendered"), payment.tendered)
             roll.amount(lambda: pgettext("receipt", "Change due"),
                         payment.change or Money.zero())

@@ -18,6 +18,7 @@ from pos.money import Money
 from pos.return_policy import PolicySettings
 from pos.returns import audit, current_policy
 from pos.shop import ShopSettings
+from pos.store_credit import CreditNote, credit_note
 from pos.till_scope import this_till
 
 
@@ -36,10 +37,12 @@ class SaleReceiptLine:
 
 @dataclass(frozen=True)
 class ReceiptPayment:
-    method: str  # cash, card or exchange
+    method: str  # cash, card, exchange or credit (a credit note)
     amount: Money
     tendered: Money | None
     change: Money | None
+    credit_code: str | None = None   # a credit note's: its code, and what was left on it
+    credit_left: Money | None = None  # once this sale had spent from it
 
 
 @dataclass(frozen=True)
@@ -105,10 +108,30 @@ def _sale_values(session: Session, sale: Sale, shop: ShopSettings | None) -> Sal
         sale.order_number, sale.created_at, sale.clerk.name, sale.customer_name,
         tuple(_receipt_line(line, given.get(line.line_no), given.get(0))
               for line in sale.lines),
-        tuple(ReceiptPayment(p.method, p.amount, p.tendered, p.change) for p in sale.payments),
+        _payments(session, sale),
         sale.subtotal, sale.discount_total, sale.total,
         current_policy(session, shop),
         given[0].amount if 0 in given else Money(0), given[0].reason if 0 in given else None)
+
+
+def _payments(session: Session, sale: Sale) -> tuple[ReceiptPayment, ...]:
+    notes = {code: credit_note(session, code)
+             for code in {p.credit_code for p in sale.payments if p.credit_code}}
+    return tuple(ReceiptPayment(p.method, p.amount, p.tendered, p.change, p.credit_code,
+                                _left_after(notes[p.credit_code], sale.order_number)
+                                if notes.get(p.credit_code) else None)
+                 for p in sale.payments)
+
+
+def _left_after(note: CreditNote, order_number: str) -> Money:
+    """What was left on the note once this sale had spent from it (a reprint says the same
+    as the first print, whatever was spent since)."""
+    spent = until = Money.zero()
+    for use in note.uses:
+        spent += use.amount
+        if use.order_number == order_number:
+            until = spent
+    return note.value - until
 
 
 def _receipt_line(line, given, on_cart) -> SaleReceiptLine:

@@ -18,6 +18,7 @@ from db.models import OutboxEvent, Product, Staff
 from pos.cash import close_day, set_opening_float
 from pos.catalog_import import import_products
 from pos.discounts import save_limits
+from pos.store_credit import StoreCreditSettings, save_store_credit_settings
 from pos.hardware.drawer import manager_opening, record_opening
 from pos.hardware.settings import HardwareSettings, change_hardware_settings
 from pos.languages import current_languages, save_languages
@@ -119,6 +120,8 @@ OPERATIONS = {
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,
+    "save_store_credit_settings": _in_session(lambda s, who: save_store_credit_settings(
+        s, who, StoreCreditSettings(expiry_days=30))),
     "void_parked": _in_session(lambda s, who: void_parked(s, who, [park(
         s, None, Cart([cart_item(s, _shirt(s))]), Customer(), Money.of("150"))])),
 }

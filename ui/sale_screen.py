@@ -3,8 +3,9 @@
 Keyboard first: a barcode scanner (a keyboard that types the code and Enter) adds the
 product wherever the focus is on this screen. F2 search, +/- quantity, Del remove,
 F3 set quantity, F4 customer, F5 discount on the line (Shift+F5 on the whole sale), F6 park
-the cart (Shift+F6 the parked carts: ui/parked_dialog), F8 returns, F9 cash, F10 card, Esc void
-the cart, Ctrl+P print the last receipt again.
+the cart (Shift+F6 the parked carts: ui/parked_dialog), F7 split payment (credit notes, card
+and cash: ui/split_payment_dialog; a credit note scanned here opens it), F8 returns, F9 cash,
+F10 card, Esc void the cart, Ctrl+P print the last receipt again.
 A saved sale's receipt prints by itself on the till's receipt printer, a cash sale opening the
 drawer first (ui/till_printer.py): a printer in trouble is said here, the sale already saved.
 A sale under way is never thrown away without a word: Ctrl+N asks first, and a clerk who
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from db.engine import Database
 from pos.cart import Cart, CartItem
-from pos.counter import (Added, BadQuantity, Changed, Choose, Completed,
+from pos.counter import (Added, BadQuantity, Changed, Choose, Completed, CreditNoteScanned,
                          DiscountNeedsApproval, KeptSale, NeedsApproval, NotFound, ReceiptScanned, Refused, Removed,
                          SaleInProgress)
 from pos.customer import Customer
@@ -41,6 +42,7 @@ from pos.i18n import figure
 from ui.language import is_language_change, left_to_right
 from ui.parked_dialog import park_cart, show_parked
 from ui.receipt import ReceiptDialog
+from ui.split_payment_dialog import SplitPaymentDialog
 from ui.style import set_tone
 from ui.widgets import select_row
 
@@ -67,7 +69,7 @@ class SaleScreen(QWidget):
     returns_requested = Signal()
     cart_changed = Signal()
     # For the customer display (ui/customer_display.py): the priced cart at each refresh, and
-    # the payment (CashPayment or CardPayment) once the sale is saved.
+    # the payment (CashPayment, CardPayment or SplitPayment) once the sale is saved.
     display_changed = Signal(object)
 
     def __init__(self, db: Database, shop: ShopSettings, parent=None):
@@ -99,6 +101,7 @@ class SaleScreen(QWidget):
                               (self.customer_button, self.tr("Customer… (F4)")),
                               (self.cash_button, self.tr("Cash  (F9)")),
                               (self.card_button, self.tr("Card  (F10)")),
+                              (self.split_button, self.tr("Split payment…  (F7)")),
                               (self.void_button, self.tr("Void cart (Esc Esc)"))):
             button.setText(words)
         self.items_caption.setText(self.tr("Items"))
@@ -195,10 +198,9 @@ class SaleScreen(QWidget):
         self.customer_label = QLabel()
         self.customer_label.setWordWrap(True)
         (self.customer_button, self.cart_discount_button, self.cash_button, self.card_button,
-         self.void_button) = _buttons(self.edit_customer, self.ask_cart_discount,
-                                      lambda: self.start_payment("cash"),
-                                      lambda: self.start_payment("card"),
-                                      self.void_cart)
+         self.split_button, self.void_button) = _buttons(
+            self.edit_customer, self.ask_cart_discount, lambda: self.start_payment("cash"),
+            lambda: self.start_payment("card"), self.start_split, self.void_cart)
         self.cash_button.setObjectName("primary")
         self.card_button.setObjectName("primary")
         self.void_button.setObjectName("secondary")
@@ -214,7 +216,7 @@ class SaleScreen(QWidget):
         right.addWidget(self.customer_button)
         right.addWidget(self.cart_discount_button)
         right.addStretch()
-        for button in (self.cash_button, self.card_button, self.void_button):
+        for button in (self.cash_button, self.card_button, self.split_button, self.void_button):
             right.addWidget(button)
         return panel
 
@@ -229,6 +231,7 @@ class SaleScreen(QWidget):
             Qt.Key_F4: self.edit_customer,
             Qt.Key_F5: self.ask_discount,
             Qt.Key_F6: lambda: park_cart(self),  # Shift+F6: show_parked, see keyPressEvent
+            Qt.Key_F7: self.start_split,
             Qt.Key_F8: self.returns_requested.emit,
             Qt.Key_F9: lambda: self.start_payment("cash"),
             Qt.Key_F10: lambda: self.start_payment("card"),
@@ -331,6 +334,8 @@ class SaleScreen(QWidget):
                 self.scan_field.selectAll()
             case ReceiptScanned(order_number=number):
                 self.receipt_scanned.emit(number)
+            case CreditNoteScanned(code=code):
+                self.start_split(code)
             case Refused(message=text):  # a bad quantity too
                 self.show_error(text)
 
@@ -468,6 +473,21 @@ class SaleScreen(QWidget):
         self.payment_dialog.finished.connect(lambda _r: self.focus_scan())
         self.payment_dialog.open()
 
+    def start_split(self, code: str | None = None) -> None:
+        """F7: the sale paid by credit notes, card and cash together; a credit note's code
+        scanned on this screen opens it with that note on it."""
+        if self.payment_dialog is not None and self.payment_dialog.isVisible():
+            return
+        priced = self.sale.start_checkout()
+        if isinstance(priced, Refused):
+            self.show_error(priced.message)
+            return
+        self.payment_dialog = SplitPaymentDialog(self.db, self.shop, priced.total, self,
+                                                 code=code)
+        self.payment_dialog.paid.connect(self.complete)
+        self.payment_dialog.finished.connect(lambda _r: self.focus_scan())
+        self.payment_dialog.open()
+
     def complete(self, payment) -> None:
         """Saves the sale. Paying the same cart twice gives back the same sale."""
         result = self.sale.complete(payment)
@@ -527,7 +547,7 @@ class SaleScreen(QWidget):
                                     if priced.discount_total else "—")
         self._show_total(figure(format_money(priced.total, locale)))
         has_items = bool(self.cart.items)
-        for button in (self.cash_button, self.card_button, self.void_button,
+        for button in (self.cash_button, self.card_button, self.split_button, self.void_button,
                        self.cart_discount_button, *self.line_buttons):
             button.setEnabled(has_items)
         c = self.customer

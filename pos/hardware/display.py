@@ -5,7 +5,8 @@ display commands) at a URL like the printer's. No Qt.
 CustomerDisplay follows the sale screen and says what to show (Showing):
 - idle: the shop's name and a welcome;
 - line: the line last scanned or changed (its name, quantity and amount) and the total;
-- paid: the amount handed over and the change due (cash), or the total paid by card;
+- paid: the amount handed over and the change due (cash, or a split payment: all its parts
+  together, the change from its cash), or the total paid by card;
 - thanks, PAID_SECONDS after the payment; idle again THANKS_SECONDS later.
 A voided cart (or the clerk logging out) is idle at once.
 
@@ -21,7 +22,7 @@ from babel.numbers import format_decimal
 from db.words import N_, Said
 from pos.cart import PricedCart
 from pos.catalog import without_accents
-from pos.checkout import CardPayment, CashPayment
+from pos.checkout import CardPayment, CashPayment, SplitPayment
 from pos.hardware.printer import (PrinterAddress, _close, _finish, _reason, connect,
                                   open_link)
 from pos.i18n import (ARABIC, ENGLISH, FRENCH, FRENCH_AND_ARABIC, figure, figures_locale,
@@ -63,10 +64,13 @@ class CustomerDisplay:
         self._seen: dict[int, int] = {}   # the cart's quantities by product, last time
         self._product: int | None = None  # the line shown
 
-    def follow(self, news: PricedCart | CashPayment | CardPayment) -> Showing:
-        if isinstance(news, (CashPayment, CardPayment)):
+    def follow(self, news: PricedCart | CashPayment | CardPayment | SplitPayment) -> Showing:
+        if isinstance(news, (CashPayment, CardPayment, SplitPayment)):
             total = self.showing.total
             tendered = news.tendered if isinstance(news, CashPayment) else None
+            if isinstance(news, SplitPayment):
+                # Paid: all that was handed over (card, notes, cash); the change from cash.
+                tendered = news.not_cash + (news.tendered or total - news.not_cash)
             self._seen, self._product = {}, None
             self.showing = Showing(PAID, total=total, tendered=tendered,
                                    change=None if tendered is None else tendered - total)

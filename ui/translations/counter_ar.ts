@@ -2445,6 +2445,10 @@ back</source>
         <translation>البطاقة البنكية  (F10)</translation>
     </message>
     <message>
+        <source>Split payment…  (F7)</source>
+        <translation>دفع مقسم…  (F7)</translation>
+    </message>
+    <message>
         <source>Void cart (Esc Esc)</source>
         <translation>إلغاء السلة (Esc Esc)</translation>
     </message>
@@ -2608,6 +2612,101 @@ back</source>
     <message>
         <source>TikTok: every event of this day has been sent.</source>
         <translation>TikTok: أُرسلت كل أحداث هذا اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPaymentDialog</name>
+    <message>
+        <source>Split payment</source>
+        <translation>دفع مقسم</translation>
+    </message>
+    <message>
+        <source>Scan or type the code, then Enter</source>
+        <translation>امسح الرمز أو اكتبه، ثم Enter</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note</source>
+        <translation>قسيمة رصيد (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Empty: the exact amount</source>
+        <translation>فارغ: المبلغ بالضبط</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>البطاقة البنكية (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cash &amp;tendered</source>
+        <translation>النقود المسلَّمة (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Complete sale (Enter)</source>
+        <translation>إتمام البيع (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Esc)</source>
+        <translation>العودة إلى السلة (Esc)</translation>
+    </message>
+    <message>
+        <source>Left to pay in cash</source>
+        <translation>المتبقي للدفع نقدًا</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>المبلغ المطلوب</translation>
+    </message>
+    <message>
+        <source>Credit note {code} is already on this payment.</source>
+        <translation>قسيمة الرصيد {code} مضافة إلى هذا الدفع من قبل.</translation>
+    </message>
+    <message>
+        <source>Looking up {code}…</source>
+        <translation>جارٍ البحث عن {code}…</translation>
+    </message>
+    <message>
+        <source>Paid by this note</source>
+        <translation>المدفوع بهذه القسيمة</translation>
+    </message>
+    <message>
+        <source>Credit note {code} added: change its amount to keep more on it, 0 to take it off.</source>
+        <translation>أضيفت قسيمة الرصيد {code}: غيّر مبلغها لإبقاء المزيد عليها، أو 0 لإزالتها.</translation>
+    </message>
+    <message>
+        <source>{code}: {balance} left, never expires</source>
+        <translation>{code}: الرصيد المتبقي {balance}، لا تنتهي صلاحيتها</translation>
+    </message>
+    <message>
+        <source>{code}: {balance} left, expires on {day}</source>
+        <translation>{code}: الرصيد المتبقي {balance}، تنتهي صلاحيتها في {day}</translation>
+    </message>
+    <message>
+        <source>Type an amount, like 150 or 49,50.</source>
+        <translation>اكتب مبلغًا، مثل 150 أو 49,50.</translation>
+    </message>
+    <message>
+        <source>It adds up: Enter completes the sale.</source>
+        <translation>الحساب صحيح: Enter يتمّ البيع.</translation>
+    </message>
+    <message>
+        <source>Check the amount</source>
+        <translation>تحقق من المبلغ</translation>
+    </message>
+    <message>
+        <source>{given} given for {left} left to pay in cash: the change would be {change}. Is the amount right?</source>
+        <translation>سُلِّم {given} مقابل {left} المتبقية للدفع نقدًا: سيكون الباقي {change}، هل المبلغ صحيح؟</translation>
+    </message>
+    <message>
+        <source>give the change</source>
+        <translation>أعط الباقي</translation>
+    </message>
+    <message>
+        <source>correct the amount</source>
+        <translation>صحح المبلغ</translation>
     </message>
 </context>
 <context>

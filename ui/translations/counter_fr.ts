@@ -2358,6 +2358,10 @@ retourner</translation>
         <translation>Carte bancaire  (F10)</translation>
     </message>
     <message>
+        <source>Split payment…  (F7)</source>
+        <translation>Paiement partagé…  (F7)</translation>
+    </message>
+    <message>
         <source>Void cart (Esc Esc)</source>
         <translation>Annuler le panier (Échap Échap)</translation>
     </message>
@@ -2513,6 +2517,101 @@ retourner</translation>
     <message>
         <source>TikTok: every event of this day has been sent.</source>
         <translation>TikTok : tous les événements de ce jour ont été envoyés.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPaymentDialog</name>
+    <message>
+        <source>Split payment</source>
+        <translation>Paiement partagé</translation>
+    </message>
+    <message>
+        <source>Scan or type the code, then Enter</source>
+        <translation>Scannez ou tapez le code, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Credit &amp;note</source>
+        <translation>&amp;Bon d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Empty: the exact amount</source>
+        <translation>Vide : le montant exact</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Cash &amp;tendered</source>
+        <translation>Espèces &amp;reçues</translation>
+    </message>
+    <message>
+        <source>Complete sale (Enter)</source>
+        <translation>Valider la vente (Entrée)</translation>
+    </message>
+    <message>
+        <source>Back to the cart (Esc)</source>
+        <translation>Retour au panier (Échap)</translation>
+    </message>
+    <message>
+        <source>Left to pay in cash</source>
+        <translation>Reste à payer en espèces</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>Monnaie à rendre</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>À payer</translation>
+    </message>
+    <message>
+        <source>Credit note {code} is already on this payment.</source>
+        <translation>Le bon d&apos;avoir {code} est déjà dans ce paiement.</translation>
+    </message>
+    <message>
+        <source>Looking up {code}…</source>
+        <translation>Recherche de {code}…</translation>
+    </message>
+    <message>
+        <source>Paid by this note</source>
+        <translation>Payé par ce bon</translation>
+    </message>
+    <message>
+        <source>Credit note {code} added: change its amount to keep more on it, 0 to take it off.</source>
+        <translation>Bon d&apos;avoir {code} ajouté : changez son montant pour en garder davantage, 0 pour le retirer.</translation>
+    </message>
+    <message>
+        <source>{code}: {balance} left, never expires</source>
+        <translation>{code} : solde {balance}, n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>{code}: {balance} left, expires on {day}</source>
+        <translation>{code} : solde {balance}, expire le {day}</translation>
+    </message>
+    <message>
+        <source>Type an amount, like 150 or 49,50.</source>
+        <translation>Tapez un montant, comme 150 ou 49,50.</translation>
+    </message>
+    <message>
+        <source>It adds up: Enter completes the sale.</source>
+        <translation>Le compte est bon : Entrée valide la vente.</translation>
+    </message>
+    <message>
+        <source>Check the amount</source>
+        <translation>Vérifiez le montant</translation>
+    </message>
+    <message>
+        <source>{given} given for {left} left to pay in cash: the change would be {change}. Is the amount right?</source>
+        <translation>{given} reçus pour {left} restant à payer en espèces : la monnaie à rendre serait de {change}. Le montant est-il juste ?</translation>
+    </message>
+    <message>
+        <source>give the change</source>
+        <translation>rendre la monnaie</translation>
+    </message>
+    <message>
+        <source>correct the amount</source>
+        <translation>corriger le montant</translation>
     </message>
 </context>
 <context>
