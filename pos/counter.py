@@ -29,7 +29,7 @@ from pos.money import Money, format_money
 from pos.pricing import rules_running
 from pos.products import cart_item
 from pos.shop import ShopSettings
-from pos.store_credit import credit_note, looks_like_code, read_code
+from pos.store_credit import look_up, looks_like_code, read_code, unusable
 from tracking.events import EventContent
 from tracking.outbox import queue_initiate_checkout, queue_view_content
 
@@ -481,22 +481,21 @@ class NoteToSpend:
     expires_on: date | None
 
 
-def note_to_spend(session, code: str, shop: ShopSettings) -> NoteToSpend | Refused:
+def note_to_spend(db: Database, code: str, shop: ShopSettings) -> NoteToSpend | Refused:
     """The note with this code, when it can pay today; otherwise why not, in one sentence.
-    A read: the payment screen runs it off the GUI thread."""
+    At a till of a shop it may ask the hub first (pos.store_credit.look_up): the payment
+    screen runs it off the GUI thread."""
     if not looks_like_code(code):
         return Refused(_("'{code}' is not a credit note's code (CN- and 8 letters or "
                          "digits).").format(code=clean_code(code)))
-    note = credit_note(session, code)
-    if note is None:
-        return Refused(_("No credit note has the code {code}.").format(code=read_code(code)))
-    if note.expired(shop.local_date(utc_now())):
-        return Refused(_("Credit note {code} expired on {day}.").format(
-            code=note.code, day=format_date(note.expires_on, shop.locale)))
-    if not note.balance:
-        return Refused(_("Credit note {code} is spent: nothing is left on it.").format(
-            code=note.code))
-    return NoteToSpend(note.code, note.balance, note.expires_on)
+    found = look_up(db, code)
+    problem = unusable(found.note, code, shop.local_date(utc_now()), shop.locale)
+    if problem is not None:
+        if found.note is None and found.problem:
+            problem = _("{problem} The hub, which knows the other tills' notes, did not "
+                        "answer: {why}").format(problem=problem, why=found.problem)
+        return Refused(problem)
+    return NoteToSpend(found.note.code, found.note.balance, found.note.expires_on)
 
 
 @dataclass(frozen=True)

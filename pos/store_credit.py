@@ -180,18 +180,28 @@ def look_up(db: Database, code: str) -> NoteLookup:
         return NoteLookup(code, credit_note(session, code), problem)
 
 
+def unusable(note: CreditNote | None, code: str, today: date,
+             locale: str = "fr_MA") -> str | None:
+    """Why the note of that code cannot pay today, in one sentence; None when it can."""
+    if note is None:
+        return _("No credit note has the code {code}.").format(code=read_code(code))
+    if note.expired(today):
+        return _("Credit note {code} expired on {day}.").format(
+            code=note.code, day=format_date(note.expires_on, locale))
+    if not note.balance.minor > 0:
+        return _("Credit note {code} is spent: nothing is left on it.").format(code=note.code)
+    return None
+
+
 def check_spend(session: Session, code: str, amount: Money, today: date,
                 locale: str = "fr_MA") -> CreditNote:
     """The note, when it can pay `amount` today; StoreCreditError says why not."""
     if amount.minor <= 0:
         raise StoreCreditError(_("A credit note pays an amount above zero."))
     note = credit_note(session, code)
-    if note is None:
-        raise StoreCreditError(_("No credit note has the code {code}.").format(
-            code=read_code(code)))
-    if note.expired(today):
-        raise StoreCreditError(_("Credit note {code} expired on {day}.").format(
-            code=note.code, day=format_date(note.expires_on, locale)))
+    problem = unusable(note, code, today, locale)
+    if problem is not None:
+        raise StoreCreditError(problem)
     if note.balance < amount:
         raise StoreCreditError(
             _("Credit note {code} has {balance} left: it cannot pay {amount}.").format(

@@ -147,8 +147,10 @@ class SplitPaymentDialog(QDialog):
         self.looking_up = code
         say(self.code_message, self.tr("Looking up {code}…").format(code=figure(code)))
         shop = self.shop
-        background.read(self, self.db, lambda session: note_to_spend(session, code, shop),
-                        self._found, self._failed)
+        db = self.db
+        background.run_task(lambda: note_to_spend(db, code, shop),
+                            background.while_alive(self, self._found),
+                            background.while_alive(self, self._failed))
 
     def _found(self, found: NoteToSpend | Refused) -> None:
         self.looking_up = None
