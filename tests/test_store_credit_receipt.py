@@ -77,7 +77,7 @@ def test_the_note_prints_on_the_roll_and_in_the_pdf(db, qapp, tmp_path, language
     assert image.width() == 576
     dummy = Dummy()
     print_roll(parse_printer_url("file:///x"), PAPERS[80], rows, make=lambda _a: dummy)
-    assert raster_widths(dummy.output) == [576]
+    assert set(raster_widths(dummy.output)) == {576}  # a long roll goes in bands
     path = tmp_path / "note.pdf"
     save_pdf(rows, str(path))
     text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
