@@ -358,7 +358,7 @@ def _credit_note(roll: Roll, ret: ReturnReceipt) -> None:
     roll.blank()
     roll.rule()
     roll.title(lambda: pgettext("receipt", "CREDIT NOTE"))
-    roll.labelled(lambda: pgettext("receipt", "Credit note"), ret.credit_code, "bold")
+    roll.labelled(lambda: pgettext("receipt", "Code"), ret.credit_code, "bold")
     roll.amount(lambda: pgettext("receipt", "Value"), ret.refund, "tall")
     if ret.credit_expires_on is None:
         roll.label(lambda: pgettext("receipt", "Never expires"))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from datetime import date
+
+from sqlalchemy import select, update
 
 from db.models import PolicyVersion, Return
 from pos.money import Money
@@ -53,10 +55,17 @@ def test_a_refund_taken_as_store_credit_with_keys_alone_then_looked_up(qtbot, db
     type_in(qtbot, code.lower().replace("-", ""))  # typed as a clerk reads it
     press(qtbot, Qt.Key_Return)
     qtbot.waitUntil(lambda: dialog.note is not None, timeout=WAIT_MS)
-    assert "105,00" in dialog.balance.text() and "left of" in dialog.balance.text()
+    assert dialog.balance.text() == "Balance: 105,00\xa0MAD"
+    assert code in dialog.worth.text() and "worth 105,00" in dialog.worth.text()
     assert "Expires on" in dialog.expiry.text()
     assert ret.return_number in dialog.details.text()
     assert dialog.uses_label.text() == "Not used yet."
+
+    with db.write() as s:  # the note's last day has passed
+        s.execute(update(Return).values(credit_expires_on=date(2020, 1, 31)))
+    dialog.code.setFocus()
+    press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "EXPIRED on 31/01/2020" in dialog.expiry.text(), timeout=WAIT_MS)
 
     dialog.code.selectAll()
     type_in(qtbot, "CN-00000000")

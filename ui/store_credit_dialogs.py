@@ -44,12 +44,10 @@ class CreditNoteDialog(QDialog):
         self.message = message_label()
         self.balance = QLabel(" ")
         self.balance.setStyleSheet("font-size: 24px; font-weight: bold;")
-        self.balance.setWordWrap(True)
         self.expiry = QLabel(" ")
         self.expiry.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.expiry.setWordWrap(True)
-        self.details = QLabel(" ")
-        self.details.setWordWrap(True)
+        self.worth = QLabel(" ")
+        self.details = QLabel(" ")  # the return that gave it, and the customer's name
         self.uses_label = QLabel(self.tr("Paid with it"))
         self.uses = figures_table([self.tr("Sale"), self.tr("Day"), self.tr("Amount")])
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -64,9 +62,11 @@ class CreditNoteDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.balance)
         layout.addWidget(self.expiry)
+        layout.addWidget(self.worth)
         layout.addWidget(self.details)
         layout.addWidget(self.uses_label)
         layout.addWidget(self.uses, 1)
+        layout.addStretch()
         layout.addWidget(buttons)
         self._show(None)
         fit_to_screen(self, 560, 480)
@@ -102,7 +102,8 @@ class CreditNoteDialog(QDialog):
 
     def _show(self, note: CreditNote | None) -> None:
         self.note = note
-        for label in (self.balance, self.expiry, self.details, self.uses_label, self.uses):
+        for label in (self.balance, self.expiry, self.worth, self.details, self.uses_label,
+                      self.uses):
             label.setVisible(note is not None)
         if note is None:
             self.uses.setRowCount(0)
@@ -110,30 +111,31 @@ class CreditNoteDialog(QDialog):
         locale = self.shop.locale
 
         def money(amount) -> str:
-            return figure(format_money(amount, locale))
+            return isolated(format_money(amount, locale))
 
-        self.balance.setText(read_from_the_right(self.tr(
-            "{code}: {balance} left of {value}").format(
-                code=isolated(note.code), balance=money(note.balance), value=money(note.value))))
+        self.balance.setText(read_from_the_right(self.tr("Balance: {balance}").format(
+            balance=money(note.balance))))
         today = self.shop.local_date(utc_now())
         if note.expired(today):
             expiry, tone = self.tr("EXPIRED on {day}: it pays for nothing now.").format(
-                day=figure(format_date(note.expires_on, locale))), "error"
+                day=isolated(format_date(note.expires_on, locale))), "error"
         elif note.expires_on is None:
             expiry, tone = self.tr("Never expires."), "info"
         else:
             expiry, tone = self.tr("Expires on {day}.").format(
-                day=figure(format_date(note.expires_on, locale))), "info"
+                day=isolated(format_date(note.expires_on, locale))), "info"
         self.expiry.setText(read_from_the_right(expiry))
         set_tone(self.expiry, tone)
+        self.worth.setText(read_from_the_right(self.tr("Credit note {code}, worth {value}.").format(
+            code=isolated(note.code), value=money(note.value))))
         details = self.tr("Given by return {number} on {day}.").format(
-            number=isolated(note.return_number), day=figure(format_date(note.issued_on, locale)))
+            number=isolated(note.return_number), day=isolated(format_date(note.issued_on, locale)))
         if note.customer_name:
             details += " " + self.tr("Customer: {name}.").format(
                 name=isolated(note.customer_name))
         self.details.setText(read_from_the_right(details))
         fill_figures(self.uses, [(use.order_number, format_date(use.day, locale),
-                                  money(use.amount)) for use in note.uses])
+                                  format_money(use.amount, locale)) for use in note.uses])
         self.uses_label.setText(self.tr("Paid with it") if note.uses
                                 else self.tr("Not used yet."))
         self.uses.setVisible(bool(note.uses))

@@ -346,8 +346,8 @@
             <translation>لا توجد قسيمة رصيد بالرمز {code}.</translation>
         </message>
         <message>
-            <source>{code}: {balance} left of {value}</source>
-            <translation>{code}: الرصيد المتبقي {balance} من {value}</translation>
+            <source>Balance: {balance}</source>
+            <translation>الرصيد المتبقي: {balance}</translation>
         </message>
         <message>
             <source>EXPIRED on {day}: it pays for nothing now.</source>
@@ -360,6 +360,10 @@
         <message>
             <source>Expires on {day}.</source>
             <translation>تنتهي صلاحيتها في {day}.</translation>
+        </message>
+        <message>
+            <source>Credit note {code}, worth {value}.</source>
+            <translation>قسيمة الرصيد {code}، قيمتها {value}.</translation>
         </message>
         <message>
             <source>Given by return {number} on {day}.</source>

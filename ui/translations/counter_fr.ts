@@ -330,8 +330,8 @@
             <translation>Aucun bon d'avoir n'a le code {code}.</translation>
         </message>
         <message>
-            <source>{code}: {balance} left of {value}</source>
-            <translation>{code} : solde {balance} sur {value}</translation>
+            <source>Balance: {balance}</source>
+            <translation>Solde : {balance}</translation>
         </message>
         <message>
             <source>EXPIRED on {day}: it pays for nothing now.</source>
@@ -344,6 +344,10 @@
         <message>
             <source>Expires on {day}.</source>
             <translation>Expire le {day}.</translation>
+        </message>
+        <message>
+            <source>Credit note {code}, worth {value}.</source>
+            <translation>Bon d'avoir {code}, d'une valeur de {value}.</translation>
         </message>
         <message>
             <source>Given by return {number} on {day}.</source>
