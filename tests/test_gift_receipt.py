@@ -189,6 +189,11 @@ def test_gift_receipt_by_keys_then_its_scan_allows_an_exchange_and_refuses_a_ref
     assert not returns.override_button.isEnabled()
     press(qtbot, Qt.Key_Return, Qt.ControlModifier)
     assert rows_of_returns(db) == 0
+    alt(qtbot, Qt.Key_G, returns.store_credit.isChecked)  # store credit: the gift allows it
+    assert returns.decision_tone == "reduced" and returns.confirm_button.isEnabled()
+    assert returns.decision_amount.text() == "Customer receives 105,00\xa0MAD as store credit"
+    alt(qtbot, Qt.Key_G, lambda: not returns.store_credit.isChecked())
+    assert returns.decision_tone == "refused"
 
     alt(qtbot, Qt.Key_E, returns.exchange_choice.isChecked)
     press(qtbot, Qt.Key_I, Qt.AltModifier)
