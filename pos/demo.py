@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from stdnum import ean
 
 from db.engine import Database
-from db.models import Collection, Product, Promotion, Sale, Staff, StockMovement
+from db.models import Collection, Product, Promotion, Return, Sale, Staff, StockMovement
 from pos.cart import Cart
 from pos.catalog import search_key
 from pos.checkout import CardPayment, CashPayment, complete_sale, price_for_checkout
@@ -251,6 +251,11 @@ def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, momen
         # Now and then a card sale is refunded in cash: the review flags it.
         refund_method="cash" if card_paid and rng.random() < 0.15 else None,
     )
+    if form.refund_method is None and session.scalar(
+            select(func.count()).select_from(Return)) % 3 == 1:
+        # Every third return or so the customer takes store credit (a credit note): counted,
+        # not drawn from rng, so the rest of the demo stays as it was.
+        form = replace(form, refund_method="credit")
     # Mostly someone other than who made the sale; the review flags the other returns.
     others = [s for s in clerks if s.id != sale.clerk_id]
     clerk = rng.choice(others if others and rng.random() < 0.85 else clerks)

@@ -133,3 +133,16 @@ def test_the_demo_says_its_counts_with_their_plurals(tmp_path, capsys, lang, sai
     url = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
     assert main.main(["--lang", lang, "--db", url, "demo", "--sales", "1", "--days", "1"]) == 0
     assert said in capsys.readouterr().out
+
+
+def test_some_demo_refunds_are_credit_notes(demo_db):
+    from sqlalchemy import func, select
+
+    from db.models import Return
+    db, _, _, _ = demo_db
+    with db.read() as s:
+        notes = s.execute(select(Return.credit_code, Return.refund).where(
+            Return.refund_method == "credit")).all()
+        returns = s.scalar(select(func.count()).select_from(Return))
+    assert notes and len(notes) < returns
+    assert all(code and code.startswith("CN-") and refund.minor > 0 for code, refund in notes)
