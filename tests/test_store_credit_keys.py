@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from db.models import PolicyVersion, Return
 from pos.money import Money
 from pos.returns import current_policy
+from pos.shop import load_shop_settings
 from pos.store_credit import credit_note, load_store_credit_settings
 from tests.conftest import MANAGER_NAME, demo_staff
 from tests.test_return_keys import alt, focused, press, scan_receipt, type_in, wait_for
@@ -80,7 +81,6 @@ def test_a_refund_taken_as_store_credit_with_keys_alone_then_looked_up(qtbot, db
 def test_the_policy_waiver_and_the_note_s_life_are_set_with_keys(qtbot, db):
     with db.read() as s:
         manager = demo_staff(s, MANAGER_NAME).id
-    from pos.shop import load_shop_settings
     with db.read() as s:
         shop = load_shop_settings(s)
     policy = PolicyDialog(db, shop, manager)

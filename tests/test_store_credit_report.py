@@ -14,7 +14,7 @@ from pos.report_export import sales_csv, sales_lines
 from pos.report_paper import z_report_paper
 from pos.reports import sales_day
 from pos.shop import load_shop_settings
-from tests.test_returns_service import JEANS, SHIRT, on_day
+from tests.test_returns_service import JEANS, on_day
 from tests.test_store_credit import credit_from_shirt, pay
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
 
 from db.models import Return, Sale
 from db.types import utc_now
