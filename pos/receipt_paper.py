@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from babel.numbers import format_decimal
 
-from pos.dates import format_date_time
+from pos.dates import format_date, format_date_time
 from pos.i18n import ARABIC, _, figures_locale, ngettext, pgettext, speaking
 from pos.money import Money, format_money
 from pos.receipts import ReturnReceipt, SaleReceipt, gift_barcode
@@ -194,6 +194,8 @@ def _payment(method: str) -> Callable[[], str]:
             return pgettext("receipt", "Card")
         if method == "exchange":
             return pgettext("receipt", "Credit of the returned items")
+        if method == "credit":
+            return pgettext("receipt", "Store credit")
         return method
     return words
 
@@ -350,7 +352,29 @@ def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,
     roll.barcode(ret.return_number)
     if ret.exchange_sale is not None:
         _new_items(roll, ret.exchange_sale)
+    if ret.credit_code:
+        _credit_note(roll, ret)
     return tuple(roll.rows)
+
+
+def _credit_note(roll: Roll, ret: ReturnReceipt) -> None:
+    """The credit note the customer keeps: its code as a barcode (scanned at the payment of
+    a later sale), its value and its last day."""
+    roll.blank()
+    roll.rule()
+    roll.title(lambda: pgettext("receipt", "CREDIT NOTE"))
+    roll.labelled(lambda: pgettext("receipt", "Code"), ret.credit_code, "bold")
+    roll.amount(lambda: pgettext("receipt", "Value"), ret.refund, "tall")
+    if ret.credit_expires_on is None:
+        roll.label(lambda: pgettext("receipt", "Never expires"))
+    else:
+        roll.labelled(lambda: pgettext("receipt", "Expires on"),
+                      format_date(ret.credit_expires_on, roll.locale))
+    roll.blank()
+    roll.barcode(ret.credit_code)
+    roll.blank()
+    roll.text(lambda: _("Present this note at the till to pay for a purchase, in full or in "
+                        "part: what is left stays on it."), centred=True)
 
 
 def receipt_paper(receipt: SaleReceipt | ReturnReceipt, shop: ShopSettings,
@@ -391,7 +415,7 @@ def gift_policy_words(policy: PolicySettings) -> str:
                  "Exchanges within {n} days of purchase, with this gift receipt.",
                  policy.exchange_days).format(n=policy.exchange_days),
         _("Items in their original condition and packaging."),
-        _("A gift receipt gives an exchange, never a refund."),
+        _("A gift receipt gives an exchange or store credit, never a cash refund."),
         _("Enjoy your gift!"),
     ))
 

@@ -7,7 +7,7 @@ return desk finds the sale by it and knows that the customer holds no prices."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -18,7 +18,7 @@ from pos.money import Money
 from pos.return_policy import PolicySettings
 from pos.returns import audit, current_policy
 from pos.shop import ShopSettings
-from pos.store_credit import CreditNote, credit_note
+from pos.store_credit import CREDIT, CreditNote, credit_note
 from pos.till_scope import this_till
 
 
@@ -88,6 +88,9 @@ class ReturnReceipt:
     approved_by: str | None  # the manager who overrode the policy, if one did
     override_reason: str | None
     exchange_sale: SaleReceipt | None  # the new items of an exchange: a sale of their own
+    # The credit note given when the refund went to store credit: its code and last day.
+    credit_code: str | None = None
+    credit_expires_on: date | None = None
 
     @property
     def exchange_order_number(self) -> str | None:
@@ -159,7 +162,8 @@ def return_receipt(session: Session, return_id: int, shop: ShopSettings | None =
         ret.returned_value, ret.deduction, ret.refund, ret.refund_method, ret.collected,
         ret.explanation, ret.override_by.name if ret.override_by_id else None,
         ret.override_reason,
-        _sale_values(session, ret.exchange_sale, shop) if ret.exchange_sale_id else None)
+        _sale_values(session, ret.exchange_sale, shop) if ret.exchange_sale_id else None,
+        ret.credit_code if ret.refund_method == CREDIT else None, ret.credit_expires_on)
 
 
 def receipt_by_number(session: Session, number: str, shop: ShopSettings | None = None,

@@ -28,7 +28,8 @@ RETURNS_HEADER = [N_("Date"), N_("Time"), N_("Return"), N_("Order"), N_("Order d
                   N_("Approved by"), N_("Override reason"), N_("Policy version"),
                   N_("Returned value"), N_("Collected"), N_("Exchange order"), N_("Note")]
 SALES_HEADER = [N_("Section"), N_("Item"), N_("Count"), N_("Amount")]
-METHOD_LABELS = {"cash": N_("Cash"), "card": N_("Card"), "exchange": N_("Exchange credit")}
+METHOD_LABELS = {"cash": N_("Cash"), "card": N_("Card"), "exchange": N_("Exchange credit"),
+                 "credit": N_("Store credit")}
 MOVEMENT_LABELS = {"in": N_("Cash in"), "out": N_("Cash out"), "float": N_("Opening float")}
 
 
@@ -118,6 +119,11 @@ def _sales_rows(day: SalesDay) -> list[list]:
              for m, a in day.by_method.items()]
     rows += [[_("Returns by method"), method_words(m), "", plain(a)]
              for m, a in day.returns_by_method.items()]
+    if day.has_store_credit:
+        rows += [[_("Store credit"), _("Credit notes issued"), day.credit_notes_issued,
+                  plain(day.credit_issued)],
+                 [_("Store credit"), _("Outstanding store credit"), "",
+                  plain(day.credit_outstanding)]]
     rows += [[_("Clerk"), name, n, plain(total)] for name, (n, total) in day.by_clerk.items()]
     rows += [[_("Clerk discount"), _("{clerk} · {sale}: {reason} (approved by {manager})").format(
               clerk=g.clerk, sale=g.order_number, reason=g.reason, manager=g.approved_by or "—"),
@@ -242,6 +248,7 @@ def sales_lines(day: SalesDay, locale: str = "fr_MA") -> list[tuple[str, str]]:
         lines.append((_("Returns by method"), ""))
         lines += [(f"  {method_words(m)}", money(a))
                   for m, a in day.returns_by_method.items()]
+    lines += store_credit_lines(day, locale)
     lines.append((_("By clerk"), ""))
     lines += [(f"  {name}", ngettext("{count} sale, {amount}", "{count} sales, {amount}", n)
                .format(count=n, amount=money(total)))
@@ -250,6 +257,19 @@ def sales_lines(day: SalesDay, locale: str = "fr_MA") -> list[tuple[str, str]]:
     lines += drawer_lines(day, locale)
     lines.append((_("TikTok events"), _tiktok(day)))
     return lines
+
+
+def store_credit_lines(day: SalesDay, locale: str) -> list[tuple[str, str]]:
+    """The credit notes given that day and what the shop still owes on its notes: a debt,
+    not cash (the expected cash never counts them)."""
+    if not day.has_store_credit:
+        return []
+    return [(_("Store credit"), ""),
+            ("  " + _("Credit notes issued"),
+             ngettext("{count} note, {amount}", "{count} notes, {amount}",
+                      day.credit_notes_issued).format(
+                 count=day.credit_notes_issued, amount=format_money(day.credit_issued, locale))),
+            ("  " + _("Outstanding store credit"), format_money(day.credit_outstanding, locale))]
 
 
 def discount_lines(day: SalesDay, locale: str) -> list[tuple[str, str]]:

@@ -26,11 +26,12 @@ from pos.i18n import N_, _, figure, ngettext
 from pos.money import Money, format_money, money_sum
 from pos.return_policy import Outcome, Reason, Remedy
 from pos.shop import ShopSettings
+from pos.store_credit import CREDIT, outstanding_credit
 from pos.till_scope import TillScope, scope_of
 
 REPEAT_WINDOW_DAYS = 30
 REPEAT_THRESHOLD = 3  # the third return in the window is flagged, and every one after it
-PAYMENT_METHODS = ("cash", "card", "exchange")
+PAYMENT_METHODS = ("cash", "card", "exchange", "credit")  # credit: a credit note spent
 _SHORT_REASONS = {Reason.MISUSE: N_("Misuse"), Reason.OTHER: N_("Other")}
 # "the third return in 30 days": a return's rank in the customer's window, in words.
 _ORDINALS = {3: N_("third"), 4: N_("fourth"), 5: N_("fifth"), 6: N_("sixth"),
@@ -452,13 +453,24 @@ class SalesDay:
     tiktok_waiting: int
     tiktok_failed: int
     cash: CashSummary
-    returns_by_method: dict[str, Money] = field(default_factory=dict)  # cash / card
+    returns_by_method: dict[str, Money] = field(default_factory=dict)  # cash / card / credit
     exchanges: int = 0   # of `count`, the sales that were the new items of an exchange
     whole_shop: bool = False  # every till's figures (read on the hub), not this till's
     # Each opening of the drawer that day, in order (the whole shop's drawers on the hub).
     drawer_openings: tuple[OpeningRecord, ...] = ()
     # The clerks' discounts (part of `promotions`): who, how much, why, who approved.
     clerk_discounts: tuple[GivenDiscount, ...] = ()
+    # Store credit: the credit notes given that day (refunds as credit), and what the shop
+    # still owes on its notes at the day's end (not expired, less what was spent of them).
+    credit_notes_issued: int = 0
+    credit_issued: Money = field(default_factory=Money.zero)
+    credit_outstanding: Money = field(default_factory=Money.zero)
+
+    @property
+    def has_store_credit(self) -> bool:
+        """Anything of store credit to report: notes given, spent, or still owed."""
+        return bool(self.credit_notes_issued or self.credit_outstanding
+                    or self.by_method.get(CREDIT))
 
     @property
     def openings_by_why(self) -> dict[str, int]:
@@ -506,6 +518,10 @@ def sales_day(session: Session, shop: ShopSettings, day: date,
     ):
         returns_by_method[method or "cash"] = as_money(amount)
     returns = money_sum(returns_by_method.values())
+    issued, issued_value = session.execute(
+        select(func.count(), func.sum(Return.refund))
+        .where(Return.business_date == day, Return.refund_method == CREDIT,
+               Return.refund > Money.zero(), scope.rows(Return))).one()
     tiktok = {} if scope.whole_shop else _tiktok_left(session, day)
     return SalesDay(
         day=day, count=count, gross=gross, promotions=promotions, returns=returns,
@@ -515,6 +531,8 @@ def sales_day(session: Session, shop: ShopSettings, day: date,
         exchanges=exchanges, whole_shop=scope.whole_shop,
         drawer_openings=tuple(drawer_openings(session, day, shop, scope)),
         clerk_discounts=tuple(discounts_of_day(session, day, scope)),
+        credit_notes_issued=issued, credit_issued=as_money(issued_value),
+        credit_outstanding=outstanding_credit(session, day, scope.rows(Return)),
     )
 
 

@@ -32,12 +32,13 @@ from pos.return_policy import Remedy, ReturnDecision
 # The shop's own rules for the default refund method and for what an override grants,
 # used as record_return() uses them, so the screen shows what will be recorded.
 from pos.returns import (GIFT_NO_MONEY_BACK, GIFT_RECEIPT, Exchange, Judgement, Override,
-                         ReturnError, ReturnForm,
+                         ReturnError, ReturnForm, gives_no_money,
                          UNVERIFIED_NEEDS_MANAGER, original_method, overridden_decision,
                          find_sale, judge, record_return, returnable_lines, sale_not_verified,
                          search_sales)
 from pos.shop import ShopSettings
 from pos.staff import verify_manager
+from pos.store_credit import CREDIT
 
 
 @dataclass(frozen=True)
@@ -119,18 +120,25 @@ class Settlement:
     collects: Money     # from the customer: an exchange for dearer items
     credit: Money       # the value of what comes back
     new_items: Money    # what an exchange's new items cost
+    as_store_credit: bool = False  # what is given back is a credit note
 
     def words(self, locale: str) -> str:
         """In the language spoken now, the amount in `locale` (the shop's, read now)."""
         def money(amount: Money) -> str:
             return format_money(amount, locale)
 
+        if self.remedy is Remedy.REFUND and self.as_store_credit:
+            return _("Customer receives {amount} as store credit").format(
+                amount=money(self.gives_back))
         if self.remedy is Remedy.REFUND:
             return _("Customer receives {amount}").format(amount=money(self.gives_back))
         if not self.new_items:
             return _("Credit for the new items: {amount}").format(amount=money(self.credit))
         if self.collects:
             return _("Customer pays {amount}").format(amount=money(self.collects))
+        if self.gives_back and self.as_store_credit:
+            return _("Customer gets back {amount} as store credit").format(
+                amount=money(self.gives_back))
         if self.gives_back:
             return _("Customer gets back {amount}").format(amount=money(self.gives_back))
         return _("Even exchange: nothing to pay")
@@ -145,6 +153,7 @@ FILLED_IN_LATER = {"note": "note"}
 class Recorded:
     return_id: int
     return_number: str
+    credit_code: str | None = None  # the credit note given, when the refund is store credit
 
 
 class ReturnInProgress:
@@ -298,7 +307,7 @@ class ReturnInProgress:
         if not self.judgement.allowed:
             return self.judgement.refused[0].explanation
         settlement = self.settlement()
-        if self.sale.gift_receipt and settlement is not None and settlement.gives_back:
+        if settlement is not None and settlement.gives_back and not gives_no_money(self.form):
             return _(GIFT_NO_MONEY_BACK)
         return None
 
@@ -320,12 +329,19 @@ class ReturnInProgress:
         if not all(d.allowed for d in finals):
             return None
         credit = money_sum(d.returned_value for d in finals)
+        as_credit = self.refund_method() == CREDIT
         if self.form.remedy is Remedy.REFUND:
             return Settlement(Remedy.REFUND, money_sum(d.refund for d in finals),
-                              Money.zero(), credit, Money.zero())
+                              Money.zero(), credit, Money.zero(), as_credit)
         difference = self.quote.total - credit
         return Settlement(Remedy.EXCHANGE, max(-difference, Money.zero()),
-                          max(difference, Money.zero()), credit, self.quote.total)
+                          max(difference, Money.zero()), credit, self.quote.total, as_credit)
+
+    def refund_method(self) -> str | None:
+        """Where money given back goes: the form's choice, or as the sale was paid."""
+        if self.form is None or self.sale is None:
+            return None
+        return self.form.refund_method or self.sale.original_method
 
     def _overridden(self) -> list[ReturnDecision]:
         form = self.form
@@ -371,7 +387,8 @@ class ReturnInProgress:
             clerk = session.get(Staff, clerk_id)
             ret = record_return(session, self.sale.id, form, clerk, self.shop,
                                 override=override, exchange=exchange)
-            recorded = Recorded(ret.id, ret.return_number)
+            recorded = Recorded(ret.id, ret.return_number,
+                                ret.credit_code if ret.refund_method == CREDIT else None)
         self.clear()
         return recorded
 

@@ -13,6 +13,8 @@ version is recorded with the return). The reading of the shop's written policy:
 - Change of mind (and any other written reason): refund minus a percentage, at least a
   minimum, never more than what was paid; an exchange has no deduction.
 - Misuse: refused.
+- A refund may be taken as store credit (a credit note); the shop may choose to waive the
+  change-of-mind deduction for such refunds (`waive_change_of_mind_for_credit`).
 
 A refused decision moves no money: its returned value, deduction and refund are zero.
 
@@ -100,6 +102,9 @@ class PolicySettings:
     change_of_mind_minimum: Money = Money.of("25.00")
     currency: str = "MAD"
     timezone: str = "Africa/Casablanca"
+    # A change-of-mind refund taken as store credit keeps the money in the shop: the shop
+    # may give it in full (off by default).
+    waive_change_of_mind_for_credit: bool = False
     version: int = 1
 
     def __post_init__(self) -> None:
@@ -116,6 +121,8 @@ class PolicySettings:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
                 raise ValueError(_(sentence))
+        if not isinstance(self.waive_change_of_mind_for_credit, bool):
+            raise ValueError(_("Waiving the deduction for store credit is a yes or a no."))
         if self.refund_days < 0:
             raise ValueError(_("The refund window cannot be a negative number of days."))
         if self.exchange_days < self.refund_days:
@@ -164,6 +171,7 @@ class ReturnRequest:
     original_condition: bool  # as when sold: not damaged or misused by the customer
     original_packaging: bool
     note: str = ""  # required (non-blank) for Reason.OTHER
+    store_credit: bool = False  # the refund is taken as a credit note, not cash or card
 
 
 @dataclass(frozen=True)
@@ -262,15 +270,25 @@ def decide(
 
     opening = _("Refund allowed, day {day} of {days}.").format(
         day=day, days=settings.refund_days)
-    if reason in (Reason.DEFECTIVE, Reason.NOT_AS_PRESENTED):
-        return allowed(
-            Outcome.REFUND, zero, value, opening, _(_FULL_REFUNDS[reason]),
-            _("Customer receives {amount}.").format(amount=money(value)),
-        )
+    def receives(amount: Money) -> str:
+        if request.store_credit:
+            return _("Customer receives {amount} as store credit.").format(amount=money(amount))
+        return _("Customer receives {amount}.").format(amount=money(amount))
 
+    if reason in (Reason.DEFECTIVE, Reason.NOT_AS_PRESENTED):
+        return allowed(Outcome.REFUND, zero, value, opening, _(_FULL_REFUNDS[reason]),
+                       receives(value))
+
+    if request.store_credit and settings.waive_change_of_mind_for_credit:
+        return allowed(
+            Outcome.REFUND, zero, value, opening,
+            _("Other reason, treated as change of mind, taken as store credit: no deduction "
+              "(the shop's policy).") if reason is Reason.OTHER
+            else _("Change of mind, taken as store credit: no deduction (the shop's policy)."),
+            receives(value))
     deduction, why = _change_of_mind_deduction(value, reason, settings, locale)
     refund = value - deduction
-    sentences = [opening, why, _("Customer receives {amount}.").format(amount=money(refund))]
+    sentences = [opening, why, receives(refund)]
     if not refund and day <= exchange_days:
         # Nothing comes back in cash: the clerk can offer what costs the customer nothing.
         sentences.append(_("An exchange, with no deduction, is possible through day {day}.")

@@ -175,7 +175,7 @@ class ReturnForm:
     shipped_city: str = ""
     shipped_address: str = ""
     refund_method: str | None = None  # default: the sale's own payment method
-    gift_receipt: bool = False  # the sale was found by its gift receipt: exchange only
+    gift_receipt: bool = False  # found by its gift receipt: exchange or store credit only
 
     def __post_init__(self):
         # Forms hand over plain strings (Qt does); the policy works with the enums.
@@ -224,6 +224,8 @@ def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, to
     purchase_day = shop.local_date(sale.created_at)
     by_id = {r.sale_line.id: r for r in returnable_lines(session, sale)}
     lines = []
+    store_credit = (form.remedy is Remedy.REFUND
+                    and (form.refund_method or original_method(sale)) == CREDIT)
     for sale_line_id, quantity in form.quantities.items():
         if quantity == 0:
             continue
@@ -232,10 +234,11 @@ def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, to
             raise ReturnError(_("That line is not on this sale."))
         request = ReturnRequest(quantity=quantity, reason=form.reason, remedy=form.remedy,
                                 original_condition=form.original_condition,
-                                original_packaging=form.original_packaging, note=form.note)
+                                original_packaging=form.original_packaging, note=form.note,
+                                store_credit=store_credit)
         decision = decide(returnable.sold_line(purchase_day), request, policy, today,
                           shop.locale)
-        if (form.gift_receipt and form.remedy is Remedy.REFUND
+        if (form.gift_receipt and form.remedy is Remedy.REFUND and not store_credit
                 and decision.refusal not in ("quantity", "date", "note")):
             decision = replace(decision, allowed=False, outcome=Outcome.REFUSED,
                                deduction=Money.zero(), refund=Money.zero(), restock=False,
@@ -244,13 +247,19 @@ def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, to
     return Judgement(lines, policy)
 
 
-# The gift rule: whoever holds a gift receipt never paid, so nothing is paid back to them;
-# the returned value goes to new items. (Store credit, issue 18's next part, comes later.)
+# The gift rule: whoever holds a gift receipt never paid, so no money is paid back to them;
+# the returned value goes to new items or to a credit note.
 GIFT_RECEIPT = "gift_receipt"  # the refusal's code, which no override lifts
-GIFT_EXCHANGE_ONLY = N_("Gift receipt: exchange only. No cash or card refund is given "
-                        "without the sale's own receipt.")
+GIFT_EXCHANGE_ONLY = N_("Gift receipt: exchange or store credit only. No cash or card "
+                        "refund is given without the sale's own receipt.")
 GIFT_NO_MONEY_BACK = N_("Gift receipt: no money is given back. Choose new items worth at "
-                        "least the returned value.")
+                        "least the returned value, or give the rest as store credit.")
+
+
+def gives_no_money(form: ReturnForm) -> bool:
+    """A gift receipt's return pays nothing back in cash or card: what comes back of it
+    goes to new items or to a credit note."""
+    return not form.gift_receipt or form.refund_method == CREDIT
 
 
 # ----- recording ----------------------------------------------------------------------------------
@@ -308,7 +317,7 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     if sale is None:
         raise ReturnError(_("That sale does not exist."))
     _check_form(form, exchange)
-    if form.gift_receipt and form.remedy is Remedy.REFUND:  # whatever an override says
+    if form.remedy is Remedy.REFUND and not gives_no_money(form):  # whatever an override says
         raise ReturnError(_(GIFT_EXCHANGE_ONLY))
     judgement = judge(session, sale, form, shop, shop.local_date(now),
                       policy=policy_to_record(session, shop))
@@ -322,7 +331,7 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
     _move_stock(session, ret, clerk, now)
     if form.remedy is Remedy.EXCHANGE:
         _settle_exchange(session, ret, exchange, clerk, shop, now)
-        if form.gift_receipt and ret.refund:
+        if ret.refund and not gives_no_money(form):
             raise ReturnError(_(GIFT_NO_MONEY_BACK))  # the write is rolled back
     if ret.refund:
         ret.refund_method = form.refund_method or original_method(sale)

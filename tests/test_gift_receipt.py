@@ -105,17 +105,17 @@ def test_a_gift_receipt_gives_an_exchange_never_a_refund(db):
                           on_day(1).date())
     assert not judgement.allowed
     assert judgement.explanation() == GIFT_EXCHANGE_ONLY
-    with pytest.raises(ReturnError, match="exchange only"):
+    with pytest.raises(ReturnError, match="exchange or store credit only"):
         give_back(db, sale_id, refund, on_day(1))
     override = Override(staff_id(db, MANAGER_NAME), MANAGER_PIN, "the customer insists")
-    with pytest.raises(ReturnError, match="exchange only"):  # no override lifts it
+    with pytest.raises(ReturnError, match="exchange or store credit only"):  # no override lifts it
         give_back(db, sale_id, refund, on_day(1), override=override)
     used = form({shirt: 1}, condition=False, packaging=False, gift_receipt=True)
     with db.read() as s:
         judgement = judge(s, s.get(Sale, sale_id), used, load_shop_settings(s),
                           on_day(1).date())
     assert judgement.explanation() == GIFT_EXCHANGE_ONLY  # the gift rule is said first
-    with pytest.raises(ReturnError, match="exchange only"):
+    with pytest.raises(ReturnError, match="exchange or store credit only"):
         give_back(db, sale_id, used, on_day(1), override=override)
     # Cheaper new items would give money back: refused too, nothing saved.
     cheaper = form({shirt: 1}, remedy=Remedy.EXCHANGE, gift_receipt=True)
@@ -175,7 +175,8 @@ def test_gift_receipt_by_keys_then_its_scan_allows_an_exchange_and_refuses_a_ref
     returns = window.return_screen
     assert window.stack.currentWidget() is returns
     assert returns.sale.order_number == number and returns.sale.gift_receipt
-    assert returns.message.text() == f"Gift receipt of sale {number}: exchange only, no refund."
+    assert returns.message.text() == (f"Gift receipt of sale {number}: exchange or store "
+                                     "credit only, no cash or card refund.")
     assert "gift receipt" in returns.sale_header.text()
     assert returns.exchange_choice.isChecked()
     alt(qtbot, Qt.Key_C, returns.condition.isChecked)
@@ -188,6 +189,11 @@ def test_gift_receipt_by_keys_then_its_scan_allows_an_exchange_and_refuses_a_ref
     assert not returns.override_button.isEnabled()
     press(qtbot, Qt.Key_Return, Qt.ControlModifier)
     assert rows_of_returns(db) == 0
+    alt(qtbot, Qt.Key_G, returns.store_credit.isChecked)  # store credit: the gift allows it
+    assert returns.decision_tone == "reduced" and returns.confirm_button.isEnabled()
+    assert returns.decision_amount.text() == "Customer receives 105,00\xa0MAD as store credit"
+    alt(qtbot, Qt.Key_G, lambda: not returns.store_credit.isChecked())
+    assert returns.decision_tone == "refused"
 
     alt(qtbot, Qt.Key_E, returns.exchange_choice.isChecked)
     press(qtbot, Qt.Key_I, Qt.AltModifier)

@@ -33,6 +33,7 @@ from pos.shopify_inventory import import_counts
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from tests.conftest import CLERK_NAME, CLERK_PIN, DEMO_NOW, MANAGER_NAME
 from pos.tiktok import retry_events, save_tiktok_settings
+from pos.store_credit import StoreCreditSettings, save_store_credit_settings
 from tracking.settings import TikTokSettings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,6 +118,8 @@ OPERATIONS = {
     "change_hardware_settings": _in_session(lambda s, who: change_hardware_settings(
         s, who, HardwareSettings(printer_url="tcp://192.168.1.50:9100", paper_mm=58))),
     "save_limits": _in_session(lambda s, who: save_limits(s, who, {"clerk": Decimal(15)})),
+    "save_store_credit_settings": _in_session(lambda s, who: save_store_credit_settings(
+        s, who, StoreCreditSettings(expiry_days=90))),
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,

@@ -159,7 +159,8 @@ def test_tab_walks_every_control_in_reading_order_and_back(qtbot, db):
     screen.packaging.setChecked(True)  # allowed with a deduction: override and confirm
     assert tab_chain(qtbot, screen.lines, screen.confirm_button) == [
         screen.lines, screen.refund_choice, screen.reason, screen.condition, screen.packaging,
-        screen.refund_method, screen.override_button, screen.confirm_button]
+        screen.refund_method, screen.store_credit, screen.override_button,
+        screen.confirm_button]
 
 
 def test_the_lines_take_counts_and_let_tab_and_a_new_scan_out(qtbot, db):

@@ -28,6 +28,7 @@ from ui.receipt import reprint
 from ui.return_screen import ReturnScreen
 from ui.returns_review import ReturnsReviewDialog
 from ui.sale_screen import SaleScreen
+from ui.store_credit_dialogs import CreditNoteDialog, StoreCreditSettingsDialog
 from ui.style import APP_STYLE
 from ui.tiktok_queue import TikTokQueueDialog
 from ui.tiktok_settings import TikTokSettingsDialog
@@ -102,14 +103,17 @@ class MainWindow(QMainWindow):
         self.returns_action = QAction(self, triggered=lambda: self.show_returns())
         self.reprint_action = QAction(self, shortcut=QKeySequence("Ctrl+R"),
                                       triggered=self.reprint_last_receipt)
+        self.credit_note_action = QAction(self, shortcut=QKeySequence("Ctrl+K"),
+                                          triggered=self.open_credit_note)
         self.sale_menu.addActions([self.new_sale_action, self.returns_action,
-                                   self.reprint_action])
+                                   self.reprint_action, self.credit_note_action])
         self.manager_menu = self.menuBar().addMenu("")
         self.products_action = QAction(self, triggered=self.open_products)
         self.import_products_action = QAction(self, triggered=self.open_import_products)
         self.policy_action = QAction(self, triggered=self.open_policy_settings)
         self.languages_action = QAction(self, triggered=self.open_languages)
         self.discount_limits_action = QAction(self, triggered=self.open_discount_limits)
+        self.store_credit_action = QAction(self, triggered=self.open_store_credit_settings)
         self.returns_review_action = QAction(self, triggered=self.open_returns_review)
         self.day_close_action = QAction(self, triggered=self.open_day_close)
         self.tiktok_settings_action = QAction(self, triggered=self.open_tiktok_settings)
@@ -119,7 +123,7 @@ class MainWindow(QMainWindow):
         self.printer_action = QAction(self, triggered=self.open_printer)
         for group in ((self.products_action, self.import_products_action),
                       (self.policy_action, self.discount_limits_action,
-                       self.languages_action),
+                       self.store_credit_action, self.languages_action),
                       (self.returns_review_action, self.day_close_action),
                       (self.drawer_action, self.printer_action),
                       (self.tiktok_settings_action, self.tiktok_queue_action),
@@ -132,7 +136,8 @@ class MainWindow(QMainWindow):
                                      triggered=self.log_out)
         self.staff_menu.addAction(self.logout_action)
         self.staff_only_actions = [self.new_sale_action, self.returns_action,
-                                   self.reprint_action,
+                                   self.reprint_action, self.credit_note_action,
+                                   self.store_credit_action,
                                    self.products_action, self.import_products_action,
                                    self.policy_action, self.languages_action,
                                    self.discount_limits_action,
@@ -147,6 +152,8 @@ class MainWindow(QMainWindow):
         self.new_sale_action.setText(self.tr("New sale"))
         self.returns_action.setText(self.tr("Return or exchange… (F8)"))
         self.reprint_action.setText(self.tr("Reprint last receipt"))
+        self.credit_note_action.setText(self.tr("Credit note…"))
+        self.store_credit_action.setText(self.tr("Store credit…"))
         self.manager_menu.setTitle(self.tr("&Manager"))
         self.products_action.setText(self.tr("Products…"))
         self.import_products_action.setText(self.tr("Import products…"))
@@ -263,6 +270,21 @@ class MainWindow(QMainWindow):
     def _open_discount_limits(self, manager_id: int) -> None:
         self.discount_limits_dialog = DiscountLimitsDialog(self.db, manager_id, self)
         self.discount_limits_dialog.open()
+
+    def open_credit_note(self) -> None:
+        """Ctrl+K: a credit note's balance, last day and uses, for anyone logged in."""
+        if self.staff is None:
+            return
+        self.credit_note_dialog = CreditNoteDialog(self.db, self.shop, self)
+        self.credit_note_dialog.open()
+
+    def open_store_credit_settings(self) -> None:
+        self._as_manager(self.tr("The store credit settings need a manager."),
+                         self._open_store_credit_settings)
+
+    def _open_store_credit_settings(self, manager_id: int) -> None:
+        self.store_credit_dialog = StoreCreditSettingsDialog(self.db, manager_id, self)
+        self.store_credit_dialog.open()
 
     def open_languages(self) -> None:
         self._as_manager(self.tr("The languages need a manager."), self._open_languages)

@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from babel.numbers import format_decimal
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QSpinBox, QVBoxLayout)
 
 from db.engine import Database
 from pos.i18n import words_of
@@ -44,6 +44,9 @@ class PolicyDialog(QDialog):
                                                 group_separator=False))
         self.minimum = QLineEdit(format_decimal(c.change_of_mind_minimum.amount, format="0.00",
                                                 locale=shop.locale))
+        self.waive_for_credit = QCheckBox(self.tr(
+            "&Waive the change-of-mind deduction when the refund is taken as store credit"))
+        self.waive_for_credit.setChecked(c.waive_change_of_mind_for_credit)
         left_to_right(self.refund_days, self.exchange_days, self.percent, self.minimum)
         self.message = message_label()
         form = QFormLayout()
@@ -52,6 +55,7 @@ class PolicyDialog(QDialog):
         form.addRow(self.tr("Change-of-mind deduction (%)"), self.percent)
         form.addRow(self.tr("Minimum deduction ({currency})").format(currency=c.currency),
                     self.minimum)
+        form.addRow(self.waive_for_credit)
         buttons = answer_buttons(self, self.submit)
         self.save_button = buttons.button(QDialogButtonBox.Save)
         layout = QVBoxLayout(self)
@@ -71,7 +75,8 @@ class PolicyDialog(QDialog):
             minimum = Money.parse(self.minimum.text(), self.shop.locale)
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
-                             change_of_mind_percent=percent, change_of_mind_minimum=minimum)
+                             change_of_mind_percent=percent, change_of_mind_minimum=minimum,
+                             waive_change_of_mind_for_credit=self.waive_for_credit.isChecked())
         except (ValueError, MoneyError) as error:
             return self._fail(words_of(error))
         self._saving = True

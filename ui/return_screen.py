@@ -97,6 +97,7 @@ class ReturnScreen(QWidget):
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog = None
         self.decision_tone = "none"
+        self.credit_code: str | None = None  # the credit note of the last return recorded
         self._build()
         self.retranslate()
         self.clear()
@@ -137,7 +138,7 @@ class ReturnScreen(QWidget):
         for signal in (self.reason.currentIndexChanged, self.condition.toggled,
                        self.packaging.toggled, self.refund_choice.toggled,
                        self.note.textChanged, self.refund_method.currentIndexChanged,
-                       self.lines.counts_changed):
+                       self.store_credit.toggled, self.lines.counts_changed):
             signal.connect(self.update_decision)
 
     def _build_search(self) -> QVBoxLayout:
@@ -214,6 +215,7 @@ class ReturnScreen(QWidget):
         self.refund_method = QComboBox()
         self.refund_method.addItem("", None)
         self.refund_method.addItem("", "cash")
+        self.store_credit = QCheckBox()  # a credit note instead of cash or card
         self.reason_label, self.note_label = _labelled(self.reason), _labelled(self.note)
         self.photo_row_label = QLabel()
         self.city_label, self.address_label = _labelled(self.city), _labelled(self.address)
@@ -223,7 +225,7 @@ class ReturnScreen(QWidget):
                              (None, self.packaging), (self.note_label, self.note),
                              (self.photo_row_label, _row(self.photo_button, self.photo_label)),
                              (self.city_label, self.city), (self.address_label, self.address),
-                             (self.refund_to_label, self.refund_method)):
+                             (self.refund_to_label, _row(self.refund_method, self.store_credit))):
             form.addRow("" if label is None else label, field)
         return form
 
@@ -318,6 +320,7 @@ class ReturnScreen(QWidget):
         self.address.setPlaceholderText(self.tr("shipped orders only"))
         self.refund_to_label.setText(self.tr("Ref&und to"))
         self.refund_method.setItemText(1, self.tr("Cash"))
+        self.store_credit.setText(self.tr("&Give it as store credit (a credit note)"))
         self.override_button.setText(self.tr("Manager o&verride…"))
         self.confirm_button.setText(self.tr("Confirm (Ctrl+Enter)"))
         self._show_photo()
@@ -337,7 +340,8 @@ class ReturnScreen(QWidget):
                  self.back_button, self.results, self.lines, self.refund_choice,
                  self.exchange_choice, self.exchange_field, self.reason, self.condition,
                  self.packaging, self.note, self.photo_button, self.city, self.address,
-                 self.refund_method, self.override_button, self.confirm_button]
+                 self.refund_method, self.store_credit, self.override_button,
+                 self.confirm_button]
         for first, then in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, then)
 
@@ -378,6 +382,7 @@ class ReturnScreen(QWidget):
         self.city.clear()
         self.address.clear()
         self.refund_method.setCurrentIndex(0)
+        self.store_credit.setChecked(False)
         self._show_photo()
         self.search_date.setDate(self.shop.local_date(utc_now()))  # the shop's day, not the computer's
         self.message.setText(" ")
@@ -433,6 +438,7 @@ class ReturnScreen(QWidget):
         except ReturnError as error:
             self.show_error(words_of(error))
             return
+        self.credit_code = None
         self.unverified_dialog.recorded.connect(self._show_recorded)
         self.unverified_dialog.open()
 
@@ -478,8 +484,9 @@ class ReturnScreen(QWidget):
         self.lines.setFocus()
         if sale.gift_receipt:  # its holder exchanges; pos.returns refuses them a refund
             self.exchange_choice.setChecked(True)
-            self.show_info(self.tr("Gift receipt of sale {number}: exchange only, no "
-                                   "refund.").format(number=figure(sale.order_number)))
+            self.show_info(self.tr("Gift receipt of sale {number}: exchange or store credit "
+                                   "only, no cash or card refund.").format(
+                                       number=figure(sale.order_number)))
         else:
             self.show_info(self.tr("Sale {number} found.").format(number=sale.order_number))
         self.update_decision()
@@ -504,7 +511,7 @@ class ReturnScreen(QWidget):
         if sale.not_verified:
             header += " · " + self.tr("<b>sale not verified</b>: a manager approves its returns")
         if sale.gift_receipt:
-            header += " · " + self.tr("<b>gift receipt</b>: exchange only")
+            header += " · " + self.tr("<b>gift receipt</b>: exchange or store credit only")
         self.sale_header.setText(read_from_the_right(header))
 
     def _as_paid(self, method: str | None) -> str:
@@ -512,11 +519,14 @@ class ReturnScreen(QWidget):
             return self.tr("As the sale was paid (cash)")
         if method == "card":
             return self.tr("As the sale was paid (card)")
+        if method == "credit":
+            return self.tr("As the sale was paid (store credit)")
         return self.tr("As the sale was paid")
 
     def _method_words(self, method: str) -> str:
         words = {"cash": self.tr("in cash"), "card": self.tr("by card"),
-                 "exchange": self.tr("by an exchange credit")}
+                 "exchange": self.tr("by an exchange credit"),
+                 "credit": self.tr("by a credit note")}
         return words.get(method, method)
 
     def quantity_spin(self, row: int):
@@ -530,7 +540,9 @@ class ReturnScreen(QWidget):
             original_condition=self.condition.isChecked(),
             original_packaging=self.packaging.isChecked(), note=self.note.text(),
             photo=self.photo, photo_name=self.photo_name, shipped_city=self.city.text(),
-            shipped_address=self.address.text(), refund_method=self.refund_method.currentData())
+            shipped_address=self.address.text(),
+            refund_method="credit" if self.store_credit.isChecked()
+            else self.refund_method.currentData())
 
     def current_reason(self) -> Reason:
         return Reason(self.reason.currentData())
@@ -569,8 +581,10 @@ class ReturnScreen(QWidget):
         self._show_exchange(self.desk.quote)
         settlement = self.desk.settlement()
         gift = self.sale is not None and self.sale.gift_receipt  # no money goes back
-        self.refund_method.setEnabled(not gift and (not is_exchange or bool(
-            settlement and settlement.gives_back)))
+        gives_back = not is_exchange or bool(settlement and settlement.gives_back)
+        self.store_credit.setEnabled(gives_back)
+        self.refund_method.setEnabled(not gift and gives_back
+                                      and not self.store_credit.isChecked())
         if self.sale is None:
             return self._show_decision("none", self.tr("Scan the receipt or type the order number."))
         if judgement is None:
@@ -624,9 +638,11 @@ class ReturnScreen(QWidget):
         def money(amount) -> str:
             return format_money(amount, self.shop.locale)
 
-        to_cash = (self.refund_method.currentData() or self.sale.original_method) == "cash"
+        to_cash = self.desk.refund_method() == "cash"
         if settlement.remedy is Remedy.REFUND:
-            figures = (self.tr("Returned value {value} · deduction {deduction} · in cash")
+            figures = (self.tr("Returned value {value} · deduction {deduction} · as a credit "
+                               "note") if settlement.as_store_credit else
+                       self.tr("Returned value {value} · deduction {deduction} · in cash")
                        if to_cash else
                        self.tr("Returned value {value} · deduction {deduction} · back to the card"))
             return figures.format(value=money(settlement.credit),
@@ -637,7 +653,9 @@ class ReturnScreen(QWidget):
                        self.tr("Credit {credit} · new items {new_items} · paid by card, like "
                                "the sale"))
         elif settlement.gives_back:
-            figures = (self.tr("Credit {credit} · new items {new_items} · given back in cash")
+            figures = (self.tr("Credit {credit} · new items {new_items} · the rest as a credit "
+                               "note") if settlement.as_store_credit else
+                       self.tr("Credit {credit} · new items {new_items} · given back in cash")
                        if to_cash else
                        self.tr("Credit {credit} · new items {new_items} · given back to the card"))
         else:
@@ -712,6 +730,7 @@ class ReturnScreen(QWidget):
             recorded = self.desk.confirm(self.form(), self.clerk_id, payment, override)
         except (ReturnError, PermissionDenied, CheckoutError, CartError) as error:
             return self.show_error(words_of(error))
+        self.credit_code = recorded.credit_code
         self._show_recorded(recorded.return_id, recorded.return_number)
         return None
 
@@ -735,6 +754,10 @@ class ReturnScreen(QWidget):
         dialog.hand_over(self.clerk_id, opening_for(dialog.ret))
 
     def _recorded_words(self, return_number: str) -> str:
+        if self.credit_code:
+            return self.tr("{number} recorded. Credit note {code}: give the customer its "
+                           "printed receipt.").format(number=return_number,
+                                                      code=figure(self.credit_code))
         return self.tr("{number} recorded.").format(number=return_number)
 
     def _receipt_printed(self, dialog, return_number: str, words: str, tone: str) -> None:

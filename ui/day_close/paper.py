@@ -121,6 +121,12 @@ def sales_day_html(data, shop: ShopSettings) -> str:
                          for m, a in sorted(data.returns_by_method.items()))
     refunds = "<p>{}</p>".format(escape(QCoreApplication.translate(
         "day_close", "Returns paid back: {refunds}.").format(refunds=refunds))) if refunds else ""
+    if data.has_store_credit:
+        refunds += "<p>{}</p>".format(escape(QCoreApplication.translate(
+            "day_close", "Store credit: notes issued this day {issued} ({count}); outstanding "
+            "at the day's end {outstanding}.").format(
+                issued=money(data.credit_issued), count=data.credit_notes_issued,
+                outstanding=money(data.credit_outstanding))))
     printed = format_date_time(shop.local_time(utc_now()), shop.locale)
     totals = _rows(side, [
         (QCoreApplication.translate("day_close", "Sales"), str(data.count)),

@@ -21,6 +21,10 @@ class SalesPanel(QGroupBox):
         self.refunds_by_method.setObjectName("hint")
         self.refunds_by_method.setAlignment(RIGHT)
         self.refunds_by_method.setWordWrap(True)
+        self.store_credit = QLabel(" ")  # a debt of the shop, never in the cash count
+        self.store_credit.setObjectName("hint")
+        self.store_credit.setAlignment(RIGHT)
+        self.store_credit.setWordWrap(True)
         form = narrow_form()
         for caption, label in ((self.tr("Sales"), self.sales_count),
                                (self.tr("Gross"), self.gross),
@@ -30,6 +34,7 @@ class SalesPanel(QGroupBox):
             form.addRow(caption, label)
             if label is self.returns:
                 form.addRow("", self.refunds_by_method)
+                form.addRow("", self.store_credit)
         self.by_method = figures_table([self.tr("Payment"), self.tr("Amount")])
         self.by_clerk = figures_table([self.tr("Clerk"), self.tr("Sales"), self.tr("Amount")])
         self.tiktok = QLabel("—")
@@ -53,6 +58,11 @@ class SalesPanel(QGroupBox):
             f"{method_words(m)} {money(a)}"
             for m, a in sorted(data.returns_by_method.items())) or " ")
         self.net.setText(money(data.net))
+        self.store_credit.setVisible(data.has_store_credit)
+        self.store_credit.setText(read_from_the_right(self.tr(
+            "Store credit: %n credit note(s) issued ({issued}) · outstanding {outstanding}",
+            "", data.credit_notes_issued).format(issued=money(data.credit_issued),
+                                                 outstanding=money(data.credit_outstanding))))
         fill_figures(self.by_method, [(method_words(m), money(a))
                                       for m, a in sorted(data.by_method.items())])
         fill_figures(self.by_clerk, [(clerk, str(n), money(a))

@@ -300,6 +300,85 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>قسيمة رصيد</translation>
+    </message>
+    <message>
+        <source>Scan the credit note, or type its code (CN-…)</source>
+        <translation>امسح قسيمة الرصيد، أو اكتب رمزها (CN-…)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>الرمز (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Paid with it</source>
+        <translation>ما دُفع بها</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>البيع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a credit note&apos;s code: it reads CN- and 8 letters or digits.</source>
+        <translation>«{text}» ليس رمز قسيمة رصيد: يُكتب CN- ثم 8 حروف أو أرقام.</translation>
+    </message>
+    <message>
+        <source>Looking {code} up…</source>
+        <translation>جارٍ البحث عن {code}…</translation>
+    </message>
+    <message>
+        <source>No credit note has the code {code}.</source>
+        <translation>لا توجد قسيمة رصيد بالرمز {code}.</translation>
+    </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>الرصيد المتبقي: {balance}</translation>
+    </message>
+    <message>
+        <source>EXPIRED on {day}: it pays for nothing now.</source>
+        <translation>انتهت صلاحيتها في {day}: لم تعد تدفع أي شيء.</translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>لا تنتهي صلاحيتها أبدًا.</translation>
+    </message>
+    <message>
+        <source>Expires on {day}.</source>
+        <translation>تنتهي صلاحيتها في {day}.</translation>
+    </message>
+    <message>
+        <source>Credit note {code}, worth {value}.</source>
+        <translation>قسيمة الرصيد {code}، قيمتها {value}.</translation>
+    </message>
+    <message>
+        <source>Given by return {number} on {day}.</source>
+        <translation>مُنحت بالإرجاع {number} في {day}.</translation>
+    </message>
+    <message>
+        <source>Customer: {name}.</source>
+        <translation>الزبون: {name}.</translation>
+    </message>
+    <message>
+        <source>Not used yet.</source>
+        <translation>لم تُستعمل بعد.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
@@ -1228,6 +1307,14 @@ back</source>
         <translation>إعادة طباعة آخر وصل</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>قسيمة رصيد…</translation>
+    </message>
+    <message>
+        <source>Store credit…</source>
+        <translation>رصيد المتجر…</translation>
+    </message>
+    <message>
         <source>&amp;Manager</source>
         <translation>المسير (&amp;M)</translation>
     </message>
@@ -1334,6 +1421,10 @@ back</source>
     <message>
         <source>The discount limits need a manager.</source>
         <translation>حدود التخفيض تحتاج إلى المسير.</translation>
+    </message>
+    <message>
+        <source>The store credit settings need a manager.</source>
+        <translation>إعدادات رصيد المتجر تتطلب المسير.</translation>
     </message>
     <message>
         <source>The languages need a manager.</source>
@@ -1573,6 +1664,10 @@ back</source>
     <message>
         <source>Version {version} is in force. Saving makes a new version; returns already made keep the version they were judged under.</source>
         <translation>الإصدار {version} ساري المفعول. الحفظ ينشئ إصدارًا جديدًا؛ وعمليات الإرجاع السابقة تحتفظ بالإصدار الذي قُرّرت بموجبه.</translation>
+    </message>
+    <message>
+        <source>&amp;Waive the change-of-mind deduction when the refund is taken as store credit</source>
+        <translation>إلغاء خصم تغيير الرأي عندما يؤخذ الاسترجاع رصيدًا في المتجر (&amp;W)</translation>
     </message>
     <message>
         <source>Refund window (days after purchase)</source>
@@ -2163,6 +2258,10 @@ back</source>
         <translation>نقدًا</translation>
     </message>
     <message>
+        <source>&amp;Give it as store credit (a credit note)</source>
+        <translation>رصيدًا في المتجر (قسيمة رصيد) (&amp;G)</translation>
+    </message>
+    <message>
         <source>Manager o&amp;verride…</source>
         <translation>استثناء من المسير… (&amp;V)</translation>
     </message>
@@ -2194,8 +2293,12 @@ back</source>
         <translation>لم يُعثر على أي بيع بهذا البحث.</translation>
     </message>
     <message>
-        <source>Gift receipt of sale {number}: exchange only, no refund.</source>
-        <translation>وصل هدية للبيع {number}: استبدال فقط، بدون استرجاع المبلغ.</translation>
+        <source>Gift receipt of sale {number}: exchange or store credit only, no cash or card refund.</source>
+        <translation>وصل هدية للبيع {number}: استبدال أو رصيد المتجر فقط، دون استرجاع المبلغ نقدًا أو على البطاقة البنكية.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;gift receipt&lt;/b&gt;: exchange or store credit only</source>
+        <translation>&lt;b&gt;وصل هدية&lt;/b&gt;: استبدال أو رصيد المتجر فقط</translation>
     </message>
     <message>
         <source>Sale {number} found.</source>
@@ -2214,16 +2317,16 @@ back</source>
         <translation>&lt;b&gt;بيع غير مُتحقَّق منه&lt;/b&gt;: يوافق المسير على عمليات إرجاعه</translation>
     </message>
     <message>
-        <source>&lt;b&gt;gift receipt&lt;/b&gt;: exchange only</source>
-        <translation>&lt;b&gt;وصل هدية&lt;/b&gt;: استبدال فقط</translation>
-    </message>
-    <message>
         <source>As the sale was paid (cash)</source>
         <translation>كما دُفع البيع (نقدًا)</translation>
     </message>
     <message>
         <source>As the sale was paid (card)</source>
         <translation>كما دُفع البيع (البطاقة البنكية)</translation>
+    </message>
+    <message>
+        <source>As the sale was paid (store credit)</source>
+        <translation>كما دُفع البيع (رصيد المتجر)</translation>
     </message>
     <message>
         <source>As the sale was paid</source>
@@ -2240,6 +2343,10 @@ back</source>
     <message>
         <source>by an exchange credit</source>
         <translation>برصيد استبدال</translation>
+    </message>
+    <message>
+        <source>by a credit note</source>
+        <translation>بقسيمة رصيد</translation>
     </message>
     <message>
         <source>Photo of the defect</source>
@@ -2298,6 +2405,10 @@ back</source>
         <translation>ما زال ينقص: {what} ({key})</translation>
     </message>
     <message>
+        <source>Returned value {value} · deduction {deduction} · as a credit note</source>
+        <translation>القيمة المُرجعة {value} · الخصم {deduction} · في قسيمة رصيد</translation>
+    </message>
+    <message>
         <source>Returned value {value} · deduction {deduction} · in cash</source>
         <translation>القيمة المُرجعة {value} · الاقتطاع {deduction} · نقدًا</translation>
     </message>
@@ -2312,6 +2423,10 @@ back</source>
     <message>
         <source>Credit {credit} · new items {new_items} · paid by card, like the sale</source>
         <translation>الرصيد {credit} · المنتجات الجديدة {new_items} · يُدفع بالبطاقة البنكية، مثل البيع</translation>
+    </message>
+    <message>
+        <source>Credit {credit} · new items {new_items} · the rest as a credit note</source>
+        <translation>الرصيد {credit} · المنتجات الجديدة {new_items} · الباقي في قسيمة رصيد</translation>
     </message>
     <message>
         <source>Credit {credit} · new items {new_items} · given back in cash</source>
@@ -2336,6 +2451,10 @@ back</source>
     <message>
         <source>{outcome}, no deduction.</source>
         <translation>{outcome}، دون اقتطاع.</translation>
+    </message>
+    <message>
+        <source>{number} recorded. Credit note {code}: give the customer its printed receipt.</source>
+        <translation>تم تسجيل {number}. قسيمة الرصيد {code}: سلّم الزبون وصلها المطبوع.</translation>
     </message>
     <message>
         <source>{number} recorded.</source>
@@ -2583,6 +2702,17 @@ back</source>
         <source>By clerk</source>
         <translation>حسب البائع</translation>
     </message>
+    <message numerus="yes">
+        <source>Store credit: %n credit note(s) issued ({issued}) · outstanding {outstanding}</source>
+        <translation>
+            <numerusform>رصيد المتجر: %n قسيمة رصيد ممنوحة ({issued}) · المتبقي {outstanding}</numerusform>
+            <numerusform>رصيد المتجر: قسيمة رصيد واحدة ممنوحة ({issued}) · المتبقي {outstanding}</numerusform>
+            <numerusform>رصيد المتجر: قسيمتا رصيد ممنوحتان ({issued}) · المتبقي {outstanding}</numerusform>
+            <numerusform>رصيد المتجر: %n قسائم رصيد ممنوحة ({issued}) · المتبقي {outstanding}</numerusform>
+            <numerusform>رصيد المتجر: %n قسيمة رصيد ممنوحة ({issued}) · المتبقي {outstanding}</numerusform>
+            <numerusform>رصيد المتجر: %n قسيمة رصيد ممنوحة ({issued}) · المتبقي {outstanding}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>TikTok: each till sends its own events (see each till).</source>
         <translation>TikTok: كل صندوق يرسل أحداثه (انظر كل صندوق).</translation>
@@ -2741,6 +2871,25 @@ back</source>
     <message>
         <source>No movement recorded yet. Stock now: {stock}.</source>
         <translation>لم تُسجَّل أي حركة بعد. المخزون الحالي: {stock}.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCreditSettingsDialog</name>
+    <message>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>Credit notes &amp;never expire</source>
+        <translation>قسائم الرصيد لا تنتهي صلاحيتها أبدًا (&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new credit note lasts (&amp;days)</source>
+        <translation>مدة قسيمة الرصيد الجديدة (بالأيام) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Notes already given keep the last day printed on them.</source>
+        <translation>القسائم الممنوحة من قبل تحتفظ بتاريخ انتهاء الصلاحية المطبوع عليها.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3296,10 @@ back</source>
     <message>
         <source>Returns paid back: {refunds}.</source>
         <translation>المبالغ المسترجعة للمرتجعات: {refunds}</translation>
+    </message>
+    <message>
+        <source>Store credit: notes issued this day {issued} ({count}); outstanding at the day&apos;s end {outstanding}.</source>
+        <translation>رصيد المتجر: القسائم الممنوحة هذا اليوم {issued} ({count})؛ المتبقي في نهاية اليوم {outstanding}.</translation>
     </message>
     <message>
         <source>Gross</source>

@@ -191,6 +191,13 @@
 <context>
     <name>SalesPanel</name>
     <message numerus="yes">
+        <source>Store credit: %n credit note(s) issued ({issued}) · outstanding {outstanding}</source>
+        <translation>
+            <numerusform>Store credit: %n credit note issued ({issued}) · outstanding {outstanding}</numerusform>
+            <numerusform>Store credit: %n credit notes issued ({issued}) · outstanding {outstanding}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>TikTok: %n event(s) of this day still waiting, {failed} failed (see Manager → TikTok queue).</source>
         <translation>
             <numerusform>TikTok: %n event of this day still waiting, {failed} failed (see Manager → TikTok queue).</numerusform>

@@ -284,6 +284,85 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Bon d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Scan the credit note, or type its code (CN-…)</source>
+        <translation>Scannez le bon d&apos;avoir, ou tapez son code (CN-…)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Paid with it</source>
+        <translation>Payé avec ce bon</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a credit note&apos;s code: it reads CN- and 8 letters or digits.</source>
+        <translation>« {text} » n&apos;est pas un code de bon d&apos;avoir : il s&apos;écrit CN- et 8 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>Looking {code} up…</source>
+        <translation>Recherche de {code}…</translation>
+    </message>
+    <message>
+        <source>No credit note has the code {code}.</source>
+        <translation>Aucun bon d&apos;avoir n&apos;a le code {code}.</translation>
+    </message>
+    <message>
+        <source>Balance: {balance}</source>
+        <translation>Solde : {balance}</translation>
+    </message>
+    <message>
+        <source>EXPIRED on {day}: it pays for nothing now.</source>
+        <translation>EXPIRÉ le {day} : il ne paie plus rien.</translation>
+    </message>
+    <message>
+        <source>Never expires.</source>
+        <translation>N&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <source>Expires on {day}.</source>
+        <translation>Expire le {day}.</translation>
+    </message>
+    <message>
+        <source>Credit note {code}, worth {value}.</source>
+        <translation>Bon d&apos;avoir {code}, d&apos;une valeur de {value}.</translation>
+    </message>
+    <message>
+        <source>Given by return {number} on {day}.</source>
+        <translation>Donné par le retour {number} le {day}.</translation>
+    </message>
+    <message>
+        <source>Customer: {name}.</source>
+        <translation>Client : {name}.</translation>
+    </message>
+    <message>
+        <source>Not used yet.</source>
+        <translation>Pas encore utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
@@ -1172,6 +1251,14 @@ retourner</translation>
         <translation>Réimprimer le dernier ticket</translation>
     </message>
     <message>
+        <source>Credit note…</source>
+        <translation>Bon d&apos;avoir…</translation>
+    </message>
+    <message>
+        <source>Store credit…</source>
+        <translation>Avoir…</translation>
+    </message>
+    <message>
         <source>&amp;Manager</source>
         <translation>&amp;Gérant</translation>
     </message>
@@ -1278,6 +1365,10 @@ retourner</translation>
     <message>
         <source>The discount limits need a manager.</source>
         <translation>Les limites de remise demandent un gérant.</translation>
+    </message>
+    <message>
+        <source>The store credit settings need a manager.</source>
+        <translation>Les réglages de l&apos;avoir demandent un gérant.</translation>
     </message>
     <message>
         <source>The languages need a manager.</source>
@@ -1506,6 +1597,10 @@ retourner</translation>
     <message>
         <source>Version {version} is in force. Saving makes a new version; returns already made keep the version they were judged under.</source>
         <translation>La version {version} est en vigueur. Enregistrer crée une nouvelle version&#xa0;; les retours déjà faits gardent la version sous laquelle ils ont été décidés.</translation>
+    </message>
+    <message>
+        <source>&amp;Waive the change-of-mind deduction when the refund is taken as store credit</source>
+        <translation>Pas de retenue pour changement d&apos;avis quand le remboursement est pris en avoir (&amp;W)</translation>
     </message>
     <message>
         <source>Refund window (days after purchase)</source>
@@ -2092,6 +2187,10 @@ retourner</translation>
         <translation>Espèces</translation>
     </message>
     <message>
+        <source>&amp;Give it as store credit (a credit note)</source>
+        <translation>En avoir (bon à va&amp;loir)</translation>
+    </message>
+    <message>
         <source>Manager o&amp;verride…</source>
         <translation>Dérogation d&amp;u gérant…</translation>
     </message>
@@ -2119,8 +2218,12 @@ retourner</translation>
         <translation>Aucune vente trouvée pour cette recherche.</translation>
     </message>
     <message>
-        <source>Gift receipt of sale {number}: exchange only, no refund.</source>
-        <translation>Ticket cadeau de la vente {number} : échange uniquement, pas de remboursement.</translation>
+        <source>Gift receipt of sale {number}: exchange or store credit only, no cash or card refund.</source>
+        <translation>Ticket cadeau de la vente {number} : échange ou avoir uniquement, aucun remboursement en espèces ni sur carte bancaire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;gift receipt&lt;/b&gt;: exchange or store credit only</source>
+        <translation>&lt;b&gt;ticket cadeau&lt;/b&gt; : échange ou avoir uniquement</translation>
     </message>
     <message>
         <source>Sale {number} found.</source>
@@ -2139,16 +2242,16 @@ retourner</translation>
         <translation>&lt;b&gt;vente non vérifiée&lt;/b&gt;&#xa0;: un gérant valide ses retours</translation>
     </message>
     <message>
-        <source>&lt;b&gt;gift receipt&lt;/b&gt;: exchange only</source>
-        <translation>&lt;b&gt;ticket cadeau&lt;/b&gt; : échange uniquement</translation>
-    </message>
-    <message>
         <source>As the sale was paid (cash)</source>
         <translation>Comme la vente (espèces)</translation>
     </message>
     <message>
         <source>As the sale was paid (card)</source>
         <translation>Comme la vente (carte bancaire)</translation>
+    </message>
+    <message>
+        <source>As the sale was paid (store credit)</source>
+        <translation>Comme la vente a été payée (avoir)</translation>
     </message>
     <message>
         <source>As the sale was paid</source>
@@ -2165,6 +2268,10 @@ retourner</translation>
     <message>
         <source>by an exchange credit</source>
         <translation>par un avoir d&apos;échange</translation>
+    </message>
+    <message>
+        <source>by a credit note</source>
+        <translation>par bon d&apos;avoir</translation>
     </message>
     <message>
         <source>Photo of the defect</source>
@@ -2223,6 +2330,10 @@ retourner</translation>
         <translation>Il manque&#xa0;: {what} ({key})</translation>
     </message>
     <message>
+        <source>Returned value {value} · deduction {deduction} · as a credit note</source>
+        <translation>Valeur rendue {value} · retenue {deduction} · en bon d&apos;avoir</translation>
+    </message>
+    <message>
         <source>Returned value {value} · deduction {deduction} · in cash</source>
         <translation>Valeur retournée {value} · retenue {deduction} · en espèces</translation>
     </message>
@@ -2237,6 +2348,10 @@ retourner</translation>
     <message>
         <source>Credit {credit} · new items {new_items} · paid by card, like the sale</source>
         <translation>Avoir {credit} · nouveaux articles {new_items} · payé par carte bancaire, comme la vente</translation>
+    </message>
+    <message>
+        <source>Credit {credit} · new items {new_items} · the rest as a credit note</source>
+        <translation>Crédit {credit} · nouveaux articles {new_items} · le reste en bon d&apos;avoir</translation>
     </message>
     <message>
         <source>Credit {credit} · new items {new_items} · given back in cash</source>
@@ -2261,6 +2376,10 @@ retourner</translation>
     <message>
         <source>{outcome}, no deduction.</source>
         <translation>{outcome}, sans retenue.</translation>
+    </message>
+    <message>
+        <source>{number} recorded. Credit note {code}: give the customer its printed receipt.</source>
+        <translation>{number} enregistré. Bon d&apos;avoir {code} : remettez au client son ticket imprimé.</translation>
     </message>
     <message>
         <source>{number} recorded.</source>
@@ -2496,6 +2615,13 @@ retourner</translation>
         <source>By clerk</source>
         <translation>Par vendeur</translation>
     </message>
+    <message numerus="yes">
+        <source>Store credit: %n credit note(s) issued ({issued}) · outstanding {outstanding}</source>
+        <translation>
+            <numerusform>Avoir : %n bon d&apos;avoir émis ({issued}) · encours {outstanding}</numerusform>
+            <numerusform>Avoir : %n bons d&apos;avoir émis ({issued}) · encours {outstanding}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>TikTok: each till sends its own events (see each till).</source>
         <translation>TikTok : chaque caisse envoie ses propres événements (voir chaque caisse).</translation>
@@ -2642,6 +2768,25 @@ retourner</translation>
     <message>
         <source>No movement recorded yet. Stock now: {stock}.</source>
         <translation>Aucun mouvement enregistré pour l&apos;instant. Stock actuel : {stock}.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCreditSettingsDialog</name>
+    <message>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Credit notes &amp;never expire</source>
+        <translation>Les bons d&apos;avoir n&apos;expirent &amp;jamais</translation>
+    </message>
+    <message>
+        <source>A new credit note lasts (&amp;days)</source>
+        <translation>Un nouveau bon d&apos;avoir dure (&amp;jours)</translation>
+    </message>
+    <message>
+        <source>Notes already given keep the last day printed on them.</source>
+        <translation>Les bons déjà donnés gardent la date d&apos;expiration imprimée dessus.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3185,10 @@ retourner</translation>
     <message>
         <source>Returns paid back: {refunds}.</source>
         <translation>Retours remboursés : {refunds}.</translation>
+    </message>
+    <message>
+        <source>Store credit: notes issued this day {issued} ({count}); outstanding at the day&apos;s end {outstanding}.</source>
+        <translation>Avoir : bons émis ce jour {issued} ({count}) ; encours en fin de journée {outstanding}.</translation>
     </message>
     <message>
         <source>Gross</source>
