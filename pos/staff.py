@@ -72,6 +72,7 @@ ONLY_A_MANAGER = {
     "change the printer": N_("Only a manager can change the printer and the drawer."),
     "change the discount limits": N_("Only a manager can change the discount limits."),
     "approve a discount": N_("Only a manager can approve a discount beyond the limit."),
+    "erase a customer": N_("Only a manager can erase a customer."),
 }
 
 

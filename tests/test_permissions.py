@@ -22,7 +22,8 @@ from pos.hardware.drawer import manager_opening, record_opening
 from pos.hardware.settings import HardwareSettings, change_hardware_settings
 from pos.languages import current_languages, save_languages
 from pos.cart import Cart
-from pos.customer import Customer
+from pos.customer import Customer, make_customer
+from pos.customers import erase_customer
 from pos.money import Money
 from pos.parked import park, void_parked
 from pos.products import cart_item
@@ -82,6 +83,13 @@ def _open_drawer(s, who):
     record_opening(s, who.id, opening)
 
 
+def _erase_customer(s, who):
+    """A customer known only from a parked cart, erased in the same transaction."""
+    park(s, None, Cart([cart_item(s, _shirt(s))]),
+         make_customer("Salma", "", "0612345678", consent=True), Money.of("150"))
+    erase_customer(s, who, "0612345678", "asked by the customer")
+
+
 OPERATIONS = {
     "manager_opening": _in_session(_open_drawer),
     "change_policy": _in_session(lambda s, who: change_policy(
@@ -116,6 +124,7 @@ OPERATIONS = {
     "change_hardware_settings": _in_session(lambda s, who: change_hardware_settings(
         s, who, HardwareSettings(printer_url="tcp://192.168.1.50:9100", paper_mm=58))),
     "save_limits": _in_session(lambda s, who: save_limits(s, who, {"clerk": Decimal(15)})),
+    "erase_customer": _in_session(_erase_customer),
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,
