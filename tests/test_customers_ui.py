@@ -1,0 +1,91 @@
+"""Customers on the real window, by keys only: F4, part of a name, ↓ and Enter attach the
+customer, the sale paid carries them; Ctrl+H shows their history, Alt+E erases them with a
+reason, a Y and a manager's PIN."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from db.models import Sale
+from pos.customer import make_customer
+from tests.conftest import MANAGER_PIN
+from tests.test_returns_service import SHIRT as SHIRT_SKU, on_day, sell
+from tests.test_sale_screen import SHIRT, logged_in_screen, scan
+from ui.customer_history import CustomerHistoryDialog
+
+SALMA = make_customer("Salma Bénali", "salma@example.ma", "06 12 34 56 78", consent=True)
+
+
+def focus():
+    return QApplication.focusWidget()
+
+
+def keys(qtbot, text: str) -> None:
+    qtbot.keyClicks(focus(), text)
+
+
+def press(qtbot, key, modifier=Qt.NoModifier) -> None:
+    qtbot.keyClick(focus(), key, modifier)
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_find_attach_pay_then_see_the_history_and_erase_by_keys(qtbot, db):
+    sell(db, (SHIRT_SKU, 1), customer=SALMA, now=on_day(0))
+    sell(db, (SHIRT_SKU, 1), customer=make_customer("Youssef", "", "0661001122", consent=True),
+         now=on_day(1))
+    window, screen = logged_in_screen(qtbot, db)
+    scan(qtbot, screen.scan_field, SHIRT)
+    qtbot.keyClick(screen, Qt.Key_F4)
+    dialog = screen.pending_dialog
+    qtbot.waitUntil(lambda: focus() is dialog.search)
+    keys(qtbot, "bena")
+    qtbot.waitUntil(lambda: dialog.found.rowCount() == 1)
+    press(qtbot, Qt.Key_Down)
+    assert focus() is dialog.found
+    press(qtbot, Qt.Key_Return)
+    assert not dialog.isVisible()
+    assert "salma@example.ma" in screen.customer_label.text()
+    qtbot.keyClick(screen, Qt.Key_F10)
+    qtbot.waitUntil(lambda: screen.payment_dialog.isVisible())
+    screen.payment_dialog.activateWindow()
+    qtbot.keyClick(screen.payment_dialog, Qt.Key_Return)
+    with db.read() as s:
+        sale = s.scalars(select(Sale).order_by(Sale.id.desc())).first()
+        assert (sale.customer_name, sale.customer_phone, sale.customer_consent) == (
+            "Salma Bénali", "+212612345678", True)
+
+    # The history and the erasure.
+    for dialog in QApplication.topLevelWidgets():
+        if dialog.isVisible() and dialog is not window:
+            dialog.close()
+    qtbot.keyClick(screen, Qt.Key_F4)
+    dialog = screen.pending_dialog
+    qtbot.waitUntil(lambda: focus() is dialog.search)
+    keys(qtbot, "06 12 34")
+    qtbot.waitUntil(lambda: dialog.found.rowCount() == 1)
+    press(qtbot, Qt.Key_H, Qt.ControlModifier)
+    history = dialog.history
+    assert isinstance(history, CustomerHistoryDialog)
+    qtbot.waitUntil(lambda: history.purchases.rowCount() == 2)
+    assert "Salma" in history.who.text() and history.returns.rowCount() == 0
+    qtbot.waitUntil(lambda: focus() is history.purchases)
+    press(qtbot, Qt.Key_E, Qt.AltModifier)  # the mnemonic clicks a moment later
+    qtbot.waitUntil(lambda: focus() is history.reason, timeout=2000)
+    keys(qtbot, "Asked at the counter")
+    press(qtbot, Qt.Key_Return)
+    question = history.question
+    assert isinstance(question, QMessageBox) and "2 sale" in question.text()
+    qtbot.keyClick(question, Qt.Key_Y)
+    qtbot.waitUntil(lambda: history.approval is not None, timeout=2000)
+    approval = history.approval
+    qtbot.waitUntil(lambda: focus() is approval.pin)
+    keys(qtbot, MANAGER_PIN)
+    press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "erased" in history.message.text())
+    assert history.purchases.rowCount() == 0
+    with db.read() as s:
+        assert s.scalar(select(Sale).where(Sale.customer_name == "Salma Bénali")) is None
+        assert len(s.scalars(select(Sale).where(Sale.customer_phone.is_not(None))).all()) == 1
+    qtbot.waitUntil(lambda: dialog.found.rowCount() == 0)
