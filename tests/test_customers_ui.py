@@ -76,7 +76,7 @@ def test_find_attach_pay_then_see_the_history_and_erase_by_keys(qtbot, db):
     keys(qtbot, "Asked at the counter")
     press(qtbot, Qt.Key_Return)
     question = history.question
-    assert isinstance(question, QMessageBox) and "2 sale" in question.text()
+    assert isinstance(question, QMessageBox) and "2 sales" in question.text()
     qtbot.keyClick(question, Qt.Key_Y)
     qtbot.waitUntil(lambda: history.approval is not None, timeout=2000)
     approval = history.approval
