@@ -91,6 +91,17 @@ class Erased:
     events: int
 
 
+def shown_phone(phone: str, region: str = DEFAULT_REGION) -> str:
+    """The phone as the shop reads it: '06 12 34 56 78' at home, '+33 6 12 34 56 78' abroad."""
+    try:
+        number = phonenumbers.parse(phone, region)
+    except phonenumbers.NumberParseException:
+        return phone
+    home = phonenumbers.region_code_for_number(number) == region
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL if home
+                                      else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def _customers_sales():
     """The sales that name a customer: real sales (a return's placeholder is not a purchase)."""
     return (Sale.customer_phone.is_not(None), ~is_placeholder(Sale.__table__))

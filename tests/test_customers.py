@@ -135,3 +135,9 @@ def test_only_a_manager_erases_and_with_a_reason(db):
     with db.read() as s:
         assert len(find_customers(s, "salma")) == 1
         assert s.scalar(select(ParkedCart).limit(1)) is None
+
+
+def test_a_phone_is_shown_as_the_shop_reads_it():
+    from pos.customers import shown_phone
+    assert shown_phone("+212612345678") == "06 12 34 56 78"
+    assert shown_phone("+33612345678") == "+33 6 12 34 56 78"

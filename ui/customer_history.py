@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.engine import Database
-from pos.customers import CustomerEraseError, CustomerHistory, customer_history, erase_customer
+from pos.customers import (CustomerEraseError, CustomerHistory, customer_history,
+                           erase_customer, shown_phone)
 from pos.dates import format_date
 from pos.i18n import figure, isolated, words_of
 from pos.money import format_money
@@ -19,7 +20,7 @@ from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
 from ui.background import change, error_words, read
 from ui.dialogs import ManagerApprovalDialog, yes_no_question
-from ui.language import left_to_right
+from ui.language import read_from_the_right
 from ui.widgets import RIGHT, fit_to_screen, list_table, message_label, say, select_row
 
 
@@ -34,7 +35,7 @@ class CustomerHistoryDialog(QDialog):
         self.history: CustomerHistory | None = None
         self.question = self.approval = None  # the erasure's question, then the PIN
         self.setWindowTitle(self.tr("Customer history"))
-        self.who = QLabel(figure(phone))
+        self.who = QLabel(figure(shown_phone(phone)))
         self.who.setObjectName("title")
         self.who.setWordWrap(True)
         self.totals = QLabel(" ")
@@ -81,15 +82,16 @@ class CustomerHistoryDialog(QDialog):
         self.history = history
         self.erase_button.setEnabled(history is not None)
         if history is None:
-            self.who.setText(figure(self.phone))
+            self.who.setText(figure(shown_phone(self.phone)))
             self.totals.setText(self.tr("No sale here has this customer (any more)."))
             self.purchases.setRowCount(0)
             self.returns.setRowCount(0)
             return
         locale = self.shop.locale
         c = history.customer
-        self.who.setText(" · ".join(part for part in (
-            c.name and isolated(c.name), figure(c.phone), c.email and figure(c.email)) if part))
+        self.who.setText(read_from_the_right(" · ".join(part for part in (
+            c.name and isolated(c.name), figure(shown_phone(c.phone)),
+            c.email and figure(c.email)) if part)))
         self.totals.setText(self.tr("%n purchase(s), {spent} in all", "",
                                     len(history.purchases)).format(
             spent=figure(format_money(history.spent, locale))) + " · " + self.tr(
@@ -98,11 +100,11 @@ class CustomerHistoryDialog(QDialog):
         _fill(self.purchases, [
             (p.order_number, format_date(p.day, locale), p.till or "—",
              format_money(p.total, locale)) for p in history.purchases], right=(3,),
-              figures=(0, 1, 2, 3))
+              figures=(0, 2, 3))
         _fill(self.returns, [
             (r.return_number, format_date(r.day, locale), r.order_number,
              self._refund_words(r), self._credit_words(r)) for r in history.returns],
-            right=(3,), figures=(0, 1, 2))
+            right=(3,), figures=(0, 2))
         if history.purchases:
             select_row(self.purchases, 0)
             self.purchases.setFocus()
@@ -138,7 +140,8 @@ class CustomerHistoryDialog(QDialog):
             say(self.message, self.tr("Give the reason for erasing the customer."), "error")
             return
         c = self.history.customer
-        who = " · ".join(p for p in (c.name and isolated(c.name), figure(c.phone)) if p)
+        who = " · ".join(p for p in (c.name and isolated(c.name),
+                                     figure(shown_phone(c.phone))) if p)
         text = self.tr("Erase {who}? Their name, phone and email leave %n sale(s) here and on "
                        "the hub, their parked carts and the TikTok events not yet sent. The "
                        "sales stay, with their totals, without a customer. This cannot be "

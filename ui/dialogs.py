@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 from db.engine import Database
 from pos.checkout import CardPayment, CashPayment, CheckoutError, change_due, check_cash
 from pos.customer import Customer, CustomerError, make_customer, normalize_phone
-from pos.customers import CustomerFound, find_customers
+from pos.customers import CustomerFound, find_customers, shown_phone
 from pos.dates import format_date
 from pos.i18n import words_of
 from pos.money import Money, MoneyError, format_money
@@ -231,7 +231,7 @@ class CustomerDialog(QDialog):
 
     def __init__(self, db: Database, shop: ShopSettings, current: Customer, parent=None):
         super().__init__(parent)
-        self.db, self.shop = db, shop
+        self.db, self.shop, self.current = db, shop, current
         self.matches: list[CustomerFound] = []
         self._asked = 0  # the newest search asked: an older answer arriving late is dropped
         self.setWindowTitle(self.tr("Customer"))
@@ -295,9 +295,9 @@ class CustomerDialog(QDialog):
         self.found.setRowCount(len(found))
         for row, match in enumerate(found):
             c = match.customer
-            for column, text in enumerate((c.name or "—", figure(c.phone or ""),
+            for column, text in enumerate((c.name or "—", figure(shown_phone(c.phone)),
                                            figure(str(match.purchases)),
-                                           figure(format_date(match.last_visit, locale)))):
+                                           format_date(match.last_visit, locale))):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -360,6 +360,9 @@ class CustomerDialog(QDialog):
 
     def _forget(self, phone: str) -> None:
         """An erased customer is no longer on this sale, nor in the list."""
+        if self.current.phone == phone:
+            self.current = Customer()
+            self.chosen.emit(self.current)  # the sale under way drops them at once
         if self.phone.text().strip() and normalize_phone(self.phone.text()) == phone:
             for field in (self.name, self.email, self.phone):
                 field.clear()
