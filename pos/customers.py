@@ -189,6 +189,12 @@ def _newest_details(session: Session, phones: list[str]) -> dict[str, Customer]:
             for row in rows}
 
 
+def phone_of_return(session: Session, return_id: int) -> str | None:
+    """The phone of the customer of a return's sale (the review's rows), if they gave one."""
+    return session.scalar(select(Sale.customer_phone).join(Return, Return.sale_id == Sale.id)
+                          .where(Return.id == return_id))
+
+
 def customer_history(session: Session, phone: str,
                      region: str = DEFAULT_REGION) -> CustomerHistory | None:
     """Everything the customer bought here and brought back, the newest first; None when no

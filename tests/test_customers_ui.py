@@ -98,3 +98,33 @@ def test_find_attach_pay_then_see_the_history_and_erase_by_keys(qtbot, db):
         assert len(s.scalars(select(Sale).where(Sale.customer_phone.is_not(None))).all()) == 1
     assert screen.customer.is_empty  # the sale under way dropped her
     assert dialog.phone.text() == ""
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_the_reviews_return_row_opens_its_customers_history_by_ctrl_h(qtbot, db):
+    from pos.return_policy import Reason
+    from pos.shop import load_shop_settings
+    from tests.conftest import MANAGER_NAME, demo_staff
+    from tests.test_returns_service import PHOTO, form, give_back, line_id
+    from ui.returns_review import ReturnsReviewDialog
+    from ui.widgets import select_row
+
+    sale = sell(db, (SHIRT_SKU, 1), customer=SALMA, now=on_day(0))
+    give_back(db, sale, form({line_id(db, sale): 1}, reason=Reason.DEFECTIVE, photo=PHOTO,
+                             photo_name="seam.png"), on_day(1))
+    with db.read() as s:
+        shop, manager_id = load_shop_settings(s), demo_staff(s, MANAGER_NAME).id
+    review = ReturnsReviewDialog(db, shop, manager_id, day=on_day(1).date())
+    qtbot.addWidget(review)
+    with qtbot.waitActive(review):
+        review.show()
+        review.activateWindow()
+    table = review.day_tab.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    select_row(table, 0)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key_H, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(review, "customer_history", None) is not None)
+    history = review.customer_history
+    qtbot.waitUntil(lambda: history.returns.rowCount() == 1)
+    assert history.purchases.rowCount() == 1 and "Salma" in history.who.text()

@@ -708,6 +708,10 @@
             <translation>إعادة طباعة الوصل (Ctrl+R)</translation>
         </message>
         <message>
+            <source>Customer (Ctrl+H)</source>
+            <translation>الزبون (Ctrl+H)</translation>
+        </message>
+        <message>
             <source>Returns</source>
             <translation>المرتجعات</translation>
         </message>
@@ -2583,6 +2587,10 @@ back</source>
         <message>
             <source>The last {days} days could not be read: {error}</source>
             <translation>تعذّرت قراءة آخر {days} يومًا: {error}</translation>
+        </message>
+        <message>
+            <source>This return's sale has no customer's phone.</source>
+            <translation>بيع هذا الإرجاع ليس فيه هاتف زبون.</translation>
         </message>
     </context>
     <context>

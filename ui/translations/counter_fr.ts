@@ -672,6 +672,10 @@
             <translation>Réimprimer le ticket (Ctrl+R)</translation>
         </message>
         <message>
+            <source>Customer (Ctrl+H)</source>
+            <translation>Client (Ctrl+H)</translation>
+        </message>
+        <message>
             <source>Returns</source>
             <translation>Retours</translation>
         </message>
@@ -2480,6 +2484,10 @@ retourner</translation>
         <message>
             <source>The last {days} days could not be read: {error}</source>
             <translation>Les {days} derniers jours n'ont pas pu être lus : {error}</translation>
+        </message>
+        <message>
+            <source>This return's sale has no customer's phone.</source>
+            <translation>La vente de ce retour n'a pas de téléphone de client.</translation>
         </message>
     </context>
     <context>
