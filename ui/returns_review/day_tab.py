@@ -91,13 +91,10 @@ class DayTab(QWidget):
         self.customer_button.setEnabled(False)
         self.customer_button.clicked.connect(self.customer_of_selected)
         QShortcut(QKeySequence("Ctrl+H"), self, activated=self.customer_of_selected)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.reprint_button)
-        buttons.addWidget(self.customer_button)
-        buttons.addStretch()
         row = QHBoxLayout()
         row.addWidget(self.detail, 1)
-        row.addLayout(buttons)
+        row.addWidget(self.customer_button, 0, Qt.AlignTop)
+        row.addWidget(self.reprint_button, 0, Qt.AlignTop)
         return row
 
     def selected_return_id(self) -> int | None:
