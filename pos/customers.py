@@ -235,7 +235,8 @@ def customer_history(session: Session, phone: str,
 def erase_customer(session: Session, manager: Staff | None, phone: str, reason: str,
                    region: str = DEFAULT_REGION) -> Erased:
     """A manager erases a customer: their sales here stay (totals, lines, payments) with no
-    name, email, phone or consent; parked carts lose them; TikTok events not yet sent lose
+    name, email, phone or consent, their returns without the address they shipped from;
+    parked carts lose them; TikTok events not yet sent lose
     their hashed contact. The audit row names the sales by uid, never the phone: the hub
     blanks its copies of them, and the shop's other sales with the same phone, when it gets
     that row."""
@@ -254,6 +255,11 @@ def erase_customer(session: Session, manager: Staff | None, phone: str, reason: 
         session.execute(update(Sale).where(Sale.id.in_(sale_ids[start:start + 10_000])).values(
             customer_name=None, customer_email=None, customer_phone=None,
             customer_phone_hash=None, customer_consent=False))
+    for start in range(0, len(sale_ids), 10_000):
+        session.execute(update(Return).where(
+            Return.sale_id.in_(sale_ids[start:start + 10_000]),
+            (Return.shipped_city.is_not(None)) | (Return.shipped_address.is_not(None)))
+            .values(shipped_city=None, shipped_address=None))
     for row in parked:
         row.customer = json.dumps(asdict(Customer()))
     events = forget_customer_in_outbox(session, sale_ids)

@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEntry, OutboxEvent, ParkedCart, Sale
+from db.models import AuditEntry, OutboxEvent, ParkedCart, Return, Sale
 from pos.cart import Cart
 from pos.customer import Customer, make_customer
 from pos.customers import (ERASED, CustomerEraseError, customer_history, erase_customer,
@@ -86,6 +86,8 @@ def _park_salma(db) -> None:
 
 def test_erasing_a_customer_leaves_their_sales_with_totals_and_no_contact(db):
     ids = sales_of_salma(db)
+    shipped = give_back(db, ids[0], form({line_id(db, ids[0]): 1}, shipped_city="Fès",
+                                         shipped_address="12 rue Talaa Kebira"), on_day(1))
     other = sell(db, (SHIRT, 1), customer=YOUSSEF, now=on_day(1))
     _park_salma(db)
     with db.write() as s:
@@ -97,6 +99,8 @@ def test_erasing_a_customer_leaves_their_sales_with_totals_and_no_contact(db):
         assert {(r.customer_name, r.customer_email, r.customer_phone, r.customer_phone_hash,
                  r.customer_consent) for r in rows} == {(None, None, None, None, False)}
         assert s.get(Sale, other).customer_phone == YOUSSEF.phone
+        ret = s.get(Return, shipped)
+        assert (ret.shipped_city, ret.shipped_address, ret.refund) == (None, None, Money.of("105"))
         assert find_customers(s, "salma") == [] and customer_history(s, "0612345678") is None
         assert [p.customer for p in parked_carts(s)] == [Customer()]
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == ERASED))
@@ -105,7 +109,7 @@ def test_erasing_a_customer_leaves_their_sales_with_totals_and_no_contact(db):
     assert set(details["sales"]) == uids and details["sale_count"] == 2
     assert details["reason"] == "asked by phone"
     said = entry.subject + entry.details
-    for trace in ("612345678", "Salma", "salma@", SALMA.phone):
+    for trace in ("612345678", "Salma", "salma@", SALMA.phone, "Talaa"):
         assert trace not in said
 
 

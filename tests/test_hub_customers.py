@@ -3,7 +3,7 @@ copies of their sales, another till's sales with the same phone, and sales the t
 pushed yet (they arrive blank). On a real PostgreSQL server (scripts/test.sh)."""
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from db.hub.sync import attach, sync_once
 from db.hub.tills import add_till
@@ -12,7 +12,10 @@ from pos.customer import make_customer
 from pos.customers import erase_customer
 from pos.shop import load_shop_settings
 from tests.conftest import CLERK_NAME, MANAGER_NAME, cart_of, demo_staff
+from db.models import Sale
+from db.types import utc_now
 from tests.test_hub_sync import a_till, some_sku
+from tests.test_returns_service import form, give_back, line_id
 
 SALMA = make_customer("Salma Bénali", "salma@example.ma", "0612345678", consent=True)
 YOUSSEF = make_customer("Youssef Amrani", "", "0661001122", consent=True)
@@ -36,11 +39,15 @@ def test_after_erasure_and_push_the_hubs_sales_of_the_customer_are_anonymous(
         hub_and_tills, db, tmp_path):
     hub = hub_and_tills.owner
     t2 = a_till(db, tmp_path, "t2")
+    sku = some_sku(db)
+    sell(db, sku, SALMA)  # before the till joins its hub: its return's policy goes with it
+    with db.read() as session:
+        first = session.scalar(select(Sale.id).order_by(Sale.id))
+    give_back(db, first, form({line_id(db, first, sku): 1}, shipped_city="Fès",
+                              shipped_address="12 rue Talaa Kebira"), utc_now())
     url1, url2 = add_till(hub.engine, "CASA", "T1"), add_till(hub.engine, "CASA", "T2")
     attach(db, url1, "CASA", "T1", keep_url=False)
     attach(t2, url2, "CASA", "T2", keep_url=False)
-    sku = some_sku(db)
-    sell(db, sku, SALMA)
     sell(db, sku, YOUSSEF)
     sell(t2, sku, SALMA)
     sync_once(db, url1)
@@ -61,6 +68,8 @@ def test_after_erasure_and_push_the_hubs_sales_of_the_customer_are_anonymous(
         ("T2", None, None, None, None, False)]
     assert [row[3] for row in rows if row[1] == YOUSSEF.name] == [YOUSSEF.phone]
     with hub.read() as session:
+        assert session.execute(text("SELECT shipped_city, shipped_address, refund > 0 "
+                                    "FROM returns")).all() == [(None, None, True)]
         said = session.scalar(text("SELECT subject || details FROM audit_log "
                                    "WHERE action = 'customer erased'"))
     assert "612345678" not in said and "Salma" not in said
