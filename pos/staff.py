@@ -74,6 +74,7 @@ ONLY_A_MANAGER = {
     "approve a discount": N_("Only a manager can approve a discount beyond the limit."),
     "change the store credit settings": N_("Only a manager can change the store credit "
                                            "settings."),
+    "erase a customer": N_("Only a manager can erase a customer."),
 }
 
 

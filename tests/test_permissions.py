@@ -23,7 +23,8 @@ from pos.hardware.drawer import manager_opening, record_opening
 from pos.hardware.settings import HardwareSettings, change_hardware_settings
 from pos.languages import current_languages, save_languages
 from pos.cart import Cart
-from pos.customer import Customer
+from pos.customer import Customer, make_customer
+from pos.customers import erase_customer
 from pos.money import Money
 from pos.parked import park, void_parked
 from pos.products import cart_item
@@ -33,7 +34,6 @@ from pos.shopify_inventory import import_counts
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from tests.conftest import CLERK_NAME, CLERK_PIN, DEMO_NOW, MANAGER_NAME
 from pos.tiktok import retry_events, save_tiktok_settings
-from pos.store_credit import StoreCreditSettings, save_store_credit_settings
 from tracking.settings import TikTokSettings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +84,13 @@ def _open_drawer(s, who):
     record_opening(s, who.id, opening)
 
 
+def _erase_customer(s, who):
+    """A customer known only from a parked cart, erased in the same transaction."""
+    park(s, None, Cart([cart_item(s, _shirt(s))]),
+         make_customer("Salma", "", "0612345678", consent=True), Money.of("150"))
+    erase_customer(s, who, "0612345678", "asked by the customer")
+
+
 OPERATIONS = {
     "manager_opening": _in_session(_open_drawer),
     "change_policy": _in_session(lambda s, who: change_policy(
@@ -120,6 +127,7 @@ OPERATIONS = {
     "save_limits": _in_session(lambda s, who: save_limits(s, who, {"clerk": Decimal(15)})),
     "save_store_credit_settings": _in_session(lambda s, who: save_store_credit_settings(
         s, who, StoreCreditSettings(expiry_days=90))),
+    "erase_customer": _in_session(_erase_customer),
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,

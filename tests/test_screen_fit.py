@@ -76,6 +76,7 @@ class _Shop:
             "number": "S-20261122-0001", "title": cls.__name__, "rows": _paper_rows,
             "carts": _parked_carts, "line_name": "Chemise en lin blanc, taille L",
             "give": lambda: (lambda text, percent, reason: None),
+            "phone": "+212612345678",
         }
         if name not in values:
             pytest.fail(f"{cls.__name__}: the fit test does not know what to give its "

@@ -6,24 +6,28 @@ built when it opens, in the language spoken then.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QRadioButton,
-                               QVBoxLayout)
+                               QTableWidgetItem, QVBoxLayout)
 
 from db.engine import Database
 from pos.checkout import CardPayment, CashPayment, CheckoutError, change_due, check_cash
-from pos.customer import Customer, CustomerError, make_customer
+from pos.customer import Customer, CustomerError, make_customer, normalize_phone
+from pos.customers import CustomerFound, find_customers, shown_phone
+from pos.dates import format_date
 from pos.i18n import words_of
 from pos.money import Money, MoneyError, format_money
 from pos.staff import LoginError, PermissionDenied, verify_manager
 from pos.staff_members import active_members
+from pos.shop import ShopSettings
 from pos.tendered import far_above, usual_cash_amounts
-from ui.background import read_now
+from ui.background import error_words, read, read_now
 from ui.language import left_to_right
 from pos.i18n import figure
-from ui.widgets import answer_buttons, message_label, say
+from ui.widgets import answer_buttons, fit_to_screen, list_table, message_label, say, select_row
 
 OK_CANCEL = QDialogButtonBox.Ok | QDialogButtonBox.Cancel
 USUAL_AMOUNT_KEYS = (Qt.Key_F1, Qt.Key_F2, Qt.Key_F3, Qt.Key_F4)
@@ -219,13 +223,25 @@ class PaymentDialog(QDialog):
 
 
 class CustomerDialog(QDialog):
-    """Optional customer details, kept only with the consent box ticked."""
+    """The sale's customer: found by phone or name among the shop's customers (↓ then Enter
+    attaches one), or typed; contact details kept only with the consent box ticked. Ctrl+H
+    shows the customer's purchases and returns (ui/customer_history.py)."""
 
     chosen = Signal(object)  # Customer
 
-    def __init__(self, current: Customer, parent=None):
+    def __init__(self, db: Database, shop: ShopSettings, current: Customer, parent=None):
         super().__init__(parent)
+        self.db, self.shop, self.current = db, shop, current
+        self.matches: list[CustomerFound] = []
+        self._asked = 0  # the newest search asked: an older answer arriving late is dropped
         self.setWindowTitle(self.tr("Customer"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a customer: phone or name"))
+        self.search.textChanged.connect(self.find)
+        self.found = list_table([self.tr("Name"), self.tr("Phone"), self.tr("Purchases"),
+                                 self.tr("Last visit")], stretch=0)
+        self.found.setMinimumHeight(120)
+        self.found.activated.connect(lambda _index: self.attach())
         self.name = QLineEdit(current.name or "")
         self.email = QLineEdit(current.email or "")
         self.phone = QLineEdit(current.phone or "")
@@ -234,6 +250,8 @@ class CustomerDialog(QDialog):
         self.consent = QCheckBox(self.tr("The customer agrees that we keep their email and phone"))
         self.consent.setChecked(current.consent)
         self.message = message_label()
+        hint = QLabel(self.tr("↓ ↑ pick a customer, Enter attaches them, Ctrl+H their history."))
+        hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Email"), self.email)
@@ -242,14 +260,114 @@ class CustomerDialog(QDialog):
                                    | QDialogButtonBox.Reset)
         buttons.button(QDialogButtonBox.Reset).setText(self.tr("No customer"))
         buttons.button(QDialogButtonBox.Reset).clicked.connect(self._clear)
+        self.history_button = buttons.addButton(self.tr("History… (Ctrl+H)"),
+                                                QDialogButtonBox.ActionRole)
+        self.history_button.clicked.connect(self.show_history)
+        QShortcut(QKeySequence("Ctrl+H"), self, self.show_history)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.found, 1)
+        layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.consent)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(460, 0)
+        for field in (self.search, self.found):
+            field.installEventFilter(self)
+        fit_to_screen(self, 620, 560)
+        self.search.setFocus()
+
+    # ----- finding --------------------------------------------------------------------------
+    def find(self, text: str) -> None:
+        self._asked += 1
+        asked = self._asked
+        read(self, self.db, lambda session: find_customers(session, text),
+             lambda found: self._show_found(asked, found),
+             lambda error: say(self.message, error_words(error), "error"))
+
+    def _show_found(self, asked: int, found: list[CustomerFound]) -> None:
+        if asked != self._asked:
+            return
+        self.matches = found
+        locale = self.shop.locale
+        self.found.setRowCount(len(found))
+        for row, match in enumerate(found):
+            c = match.customer
+            for column, text in enumerate((c.name or "—", figure(shown_phone(c.phone)),
+                                           figure(str(match.purchases)),
+                                           format_date(match.last_visit, locale))):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.found.setItem(row, column, item)
+        if found:
+            select_row(self.found, 0)
+        elif self.search.text().strip():
+            say(self.message, self.tr("No customer found for “{text}”.").format(
+                text=self.search.text().strip()))
+            return
+        say(self.message, " ")
+
+    def eventFilter(self, watched, event) -> bool:
+        """↓ from the search goes to the list; Enter there or on the list attaches the
+        customer picked (and only that: the dialog's OK would take the fields as typed)."""
+        if event.type() == QEvent.KeyPress:
+            key = event.key()
+            if watched is self.search and key == Qt.Key_Down and self.matches:
+                self.found.setFocus()
+                return True
+            if key in (Qt.Key_Return, Qt.Key_Enter) and self.matches and (
+                    watched is self.found or watched is self.search):
+                self.attach()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _picked(self) -> CustomerFound | None:
+        row = self.found.currentRow()
+        return self.matches[row] if 0 <= row < len(self.matches) else None
+
+    def attach(self) -> None:
+        """The customer picked, with the details last given: on the sale."""
+        match = self._picked()
+        if match is None:
+            return
+        c = match.customer
+        self.name.setText(c.name or "")
+        self.email.setText(c.email or "")
+        self.phone.setText(c.phone or "")
+        self.consent.setChecked(c.consent)
+        self.submit()
+
+    def show_history(self) -> None:
+        """Ctrl+H: the picked customer's history, or that of the phone typed below."""
+        match = self._picked()
+        phone = match.customer.phone if match is not None else self.phone.text().strip()
+        if not phone:
+            say(self.message, self.tr("Pick a customer or type their phone first."), "error")
+            return
+        try:
+            phone = normalize_phone(phone)
+        except CustomerError as error:
+            say(self.message, str(error), "error")
+            return
+        from ui.customer_history import CustomerHistoryDialog  # it opens the approval dialog
+        dialog = CustomerHistoryDialog(self.db, self.shop, phone, self)
+        dialog.erased.connect(self._forget)
+        self.history = dialog
+        dialog.open()
+
+    def _forget(self, phone: str) -> None:
+        """An erased customer is no longer on this sale, nor in the list."""
+        if self.current.phone == phone:
+            self.current = Customer()
+            self.chosen.emit(self.current)  # the sale under way drops them at once
+        if self.phone.text().strip() and normalize_phone(self.phone.text()) == phone:
+            for field in (self.name, self.email, self.phone):
+                field.clear()
+            self.consent.setChecked(False)
+        self.find(self.search.text())
 
     def _clear(self) -> None:
         self.chosen.emit(Customer())

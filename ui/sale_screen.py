@@ -450,7 +450,7 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
     def edit_customer(self) -> None:
-        dialog = CustomerDialog(self.customer, self)
+        dialog = CustomerDialog(self.db, self.shop, self.customer, self)
         dialog.chosen.connect(self._set_customer)
         dialog.finished.connect(lambda _r: self.focus_scan())
         self.pending_dialog = dialog

@@ -25,6 +25,7 @@ CELL_PADDING = 14  # the cell's margins and its focus frame, in pixels
 
 class DayTab(QWidget):
     reprint_requested = Signal(int)  # the selected return's id: its receipt, printed again
+    customer_requested = Signal(int)  # the selected return's id: its customer's history
 
     def __init__(self, money, locale: str, parent=None):
         super().__init__(parent)
@@ -86,14 +87,24 @@ class DayTab(QWidget):
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.reprint_selected)
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.reprint_selected)
+        self.customer_button = QPushButton(self.tr("Customer (Ctrl+H)"))
+        self.customer_button.setEnabled(False)
+        self.customer_button.clicked.connect(self.customer_of_selected)
+        QShortcut(QKeySequence("Ctrl+H"), self, activated=self.customer_of_selected)
         row = QHBoxLayout()
         row.addWidget(self.detail, 1)
+        row.addWidget(self.customer_button, 0, Qt.AlignTop)
         row.addWidget(self.reprint_button, 0, Qt.AlignTop)
         return row
 
     def selected_return_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.table.item(rows[0].row(), RETURN).data(Qt.UserRole) if rows else None
+
+    def customer_of_selected(self) -> None:
+        return_id = self.selected_return_id()
+        if return_id is not None:
+            self.customer_requested.emit(return_id)
 
     def reprint_selected(self) -> None:
         return_id = self.selected_return_id()
@@ -163,6 +174,7 @@ class DayTab(QWidget):
         self.detail.setText(self.tr("Select a return to read its decision in full.")
                             if data.rows else " ")
         self.reprint_button.setEnabled(False)
+        self.customer_button.setEnabled(False)
 
     def _fit_outcome_column(self) -> None:
         """As wide as its text, up to OUTCOME_WIDEST: the money and the clerk after it stay
@@ -240,6 +252,7 @@ class DayTab(QWidget):
             return
         row = self.data.rows[rows[0].row()]
         self.reprint_button.setEnabled(True)
+        self.customer_button.setEnabled(True)
         parts = [f"<b>{escape(row.return_number)}</b> · {escape(row.items)}",
                  escape(row.decision)]
         if row.approved_by:

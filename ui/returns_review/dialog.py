@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from db.engine import Database
 from pos import report_export, reports
+from pos.customers import phone_of_return
 from pos.i18n import words_of
 from pos.receipts import return_receipt
 from pos.reports import ReturnsChart, returns_chart
 from pos.shop import ShopSettings
 from ui import background
 from ui.day_picker import day_words
+from ui.customer_history import CustomerHistoryDialog
 from ui.day_screen import DayScreen
 from ui.receipt import reprint
 from ui.returns_review.chart_tab import ChartTab
@@ -46,6 +48,7 @@ class ReturnsReviewDialog(DayScreen):
         self.picker.day_changed.connect(self._day_changed)
         self.day_tab = DayTab(self.money, shop.locale)
         self.day_tab.reprint_requested.connect(self.reprint_receipt)
+        self.day_tab.customer_requested.connect(self.show_customer)
         self.chart_tab = ChartTab(self.money, shop.locale)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.day_tab, self.tr("The day"))
@@ -132,6 +135,19 @@ class ReturnsReviewDialog(DayScreen):
         shop = self.shop
         reprint(self, self.source(), shop, lambda session: return_receipt(session, return_id, shop),
                 lambda words: say(self.message, words, "error"))
+
+    def show_customer(self, return_id: int) -> None:
+        """Ctrl+H: the history of the return's customer, as this till knows them."""
+        background.read(self, self.source(), lambda session: phone_of_return(session, return_id),
+                        self._open_history, lambda error: say(self.message, words_of(error),
+                                                              "error"))
+
+    def _open_history(self, phone: str | None) -> None:
+        if phone is None:
+            say(self.message, self.tr("This return's sale has no customer's phone."), "error")
+            return
+        self.customer_history = CustomerHistoryDialog(self.db, self.shop, phone, self)
+        self.customer_history.open()
 
     def flag_texts(self) -> list[str]:
         return self.day_tab.flag_texts()

@@ -385,12 +385,40 @@
         <translation>الزبون</translation>
     </message>
     <message>
+        <source>Find a customer: phone or name</source>
+        <translation>البحث عن زبون: الهاتف أو الاسم</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
         <source>The customer agrees that we keep their email and phone</source>
         <translation>يوافق الزبون على احتفاظنا ببريده الإلكتروني وهاتفه</translation>
     </message>
     <message>
+        <source>History… (Ctrl+H)</source>
+        <translation>السجل… (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”.</source>
+        <translation>لم يُعثر على أي زبون لـ «{text}».</translation>
+    </message>
+    <message>
+        <source>Pick a customer or type their phone first.</source>
+        <translation>اختر زبونًا أو اكتب هاتفه أولًا.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>↓ ↑ pick a customer, Enter attaches them, Ctrl+H their history.</source>
+        <translation>↓ ↑ اختر زبونًا، Enter يربطه بالبيع، Ctrl+H سجله.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -403,6 +431,153 @@
     <message>
         <source>No customer</source>
         <translation>بدون زبون</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryDialog</name>
+    <message>
+        <source>Customer history</source>
+        <translation>سجل الزبون</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>البيع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>الإرجاع</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرجاع المبلغ</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>قسيمة رصيد</translation>
+    </message>
+    <message>
+        <source>&amp;Erase customer…</source>
+        <translation>مسح الزبون… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Why the customer is erased, then Enter</source>
+        <translation>سبب مسح الزبون، ثم Enter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>المشتريات</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>الإرجاعات</translation>
+    </message>
+    <message>
+        <source>No sale here has this customer (any more).</source>
+        <translation>لا يوجد (بعد الآن) أي بيع هنا بهذا الزبون.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), {spent} in all</source>
+        <translation>
+            <numerusform>%n عملية شراء، {spent} في المجموع</numerusform>
+            <numerusform>عملية شراء واحدة، {spent} في المجموع</numerusform>
+            <numerusform>عمليتا شراء، {spent} في المجموع</numerusform>
+            <numerusform>%n عمليات شراء، {spent} في المجموع</numerusform>
+            <numerusform>%n عملية شراء، {spent} في المجموع</numerusform>
+            <numerusform>%n عملية شراء، {spent} في المجموع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), {refunded} given back</source>
+        <translation>
+            <numerusform>%n إرجاع، {refunded} مُسترجعة</numerusform>
+            <numerusform>إرجاع واحد، {refunded} مُسترجعة</numerusform>
+            <numerusform>إرجاعان، {refunded} مُسترجعة</numerusform>
+            <numerusform>%n إرجاعات، {refunded} مُسترجعة</numerusform>
+            <numerusform>%n إرجاعًا، {refunded} مُسترجعة</numerusform>
+            <numerusform>%n إرجاع، {refunded} مُسترجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>البطاقة البنكية</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>{code}: {balance} left</source>
+        <translation>{code}: الرصيد المتبقي {balance}</translation>
+    </message>
+    <message>
+        <source>Type why the customer is erased, then Enter.</source>
+        <translation>اكتب سبب مسح الزبون، ثم Enter.</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing the customer.</source>
+        <translation>اذكر سبب مسح الزبون.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase {who}? Their name, phone and email leave %n sale(s) here and on the hub, their parked carts and the TikTok events not yet sent. The sales stay, with their totals, without a customer. This cannot be undone.</source>
+        <translation>
+            <numerusform>مسح {who}؟ يُحذف اسمه وهاتفه وبريده الإلكتروني من %n عملية بيع هنا وعلى الخادم المركزي، ومن سلاله المعلقة وأحداث TikTok التي لم تُرسل بعد. تبقى المبيعات بمجاميعها، بدون زبون. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>مسح {who}؟ يُحذف اسمه وهاتفه وبريده الإلكتروني من عملية بيع واحدة هنا وعلى الخادم المركزي، ومن سلاله المعلقة وأحداث TikTok التي لم تُرسل بعد. يبقى البيع بمجموعه، بدون زبون. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>مسح {who}؟ يُحذف اسمه وهاتفه وبريده الإلكتروني من عمليتي بيع هنا وعلى الخادم المركزي، ومن سلاله المعلقة وأحداث TikTok التي لم تُرسل بعد. تبقى المبيعات بمجاميعها، بدون زبون. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>مسح {who}؟ يُحذف اسمه وهاتفه وبريده الإلكتروني من %n عمليات بيع هنا وعلى الخادم المركزي، ومن سلاله المعلقة وأحداث TikTok التي لم تُرسل بعد. تبقى المبيعات بمجاميعها، بدون زبون. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>مسح {who}؟ يُحذف اسمه وهاتفه وبريده الإلكتروني من %n عملية بيع هنا وعلى الخادم المركزي، ومن سلاله المعلقة وأحداث TikTok التي لم تُرسل بعد. تبقى المبيعات بمجاميعها، بدون زبون. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>مسح {who}؟ يُحذف اسمه وهاتفه وبريده الإلكتروني من %n عملية بيع هنا وعلى الخادم المركزي، ومن سلاله المعلقة وأحداث TikTok التي لم تُرسل بعد. تبقى المبيعات بمجاميعها، بدون زبون. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation>مسح الزبون</translation>
+    </message>
+    <message>
+        <source>erase them</source>
+        <translation>مسحه</translation>
+    </message>
+    <message>
+        <source>keep them</source>
+        <translation>الإبقاء عليه</translation>
+    </message>
+    <message>
+        <source>A manager erases the customer: their PIN.</source>
+        <translation>المسير يمسح الزبون: الرمز السري.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer erased: %n sale(s) kept without a customer.</source>
+        <translation>
+            <numerusform>مُسح الزبون: %n عملية بيع محفوظة بدون زبون.</numerusform>
+            <numerusform>مُسح الزبون: عملية بيع واحدة محفوظة بدون زبون.</numerusform>
+            <numerusform>مُسح الزبون: عمليتا بيع محفوظتان بدون زبون.</numerusform>
+            <numerusform>مُسح الزبون: %n عمليات بيع محفوظة بدون زبون.</numerusform>
+            <numerusform>مُسح الزبون: %n عملية بيع محفوظة بدون زبون.</numerusform>
+            <numerusform>مُسح الزبون: %n عملية بيع محفوظة بدون زبون.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -610,6 +785,10 @@
     <message>
         <source>Reprint receipt (Ctrl+R)</source>
         <translation>إعادة طباعة الوصل (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Customer (Ctrl+H)</source>
+        <translation>الزبون (Ctrl+H)</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -2527,6 +2706,10 @@ back</source>
     <message>
         <source>The last {days} days could not be read: {error}</source>
         <translation>تعذّرت قراءة آخر {days} يومًا: {error}</translation>
+    </message>
+    <message>
+        <source>This return&apos;s sale has no customer&apos;s phone.</source>
+        <translation>بيع هذا الإرجاع ليس فيه هاتف زبون.</translation>
     </message>
 </context>
 <context>

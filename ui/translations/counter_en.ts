@@ -39,6 +39,37 @@
     </message>
 </context>
 <context>
+    <name>CustomerHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n purchase(s), {spent} in all</source>
+        <translation>
+            <numerusform>%n purchase, {spent} in all</numerusform>
+            <numerusform>%n purchases, {spent} in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), {refunded} given back</source>
+        <translation>
+            <numerusform>%n return, {refunded} given back</numerusform>
+            <numerusform>%n returns, {refunded} given back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase {who}? Their name, phone and email leave %n sale(s) here and on the hub, their parked carts and the TikTok events not yet sent. The sales stay, with their totals, without a customer. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase {who}? Their name, phone and email leave %n sale here and on the hub, their parked carts and the TikTok events not yet sent. The sale stays, with its total, without a customer. This cannot be undone.</numerusform>
+            <numerusform>Erase {who}? Their name, phone and email leave %n sales here and on the hub, their parked carts and the TikTok events not yet sent. The sales stay, with their totals, without a customer. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer erased: %n sale(s) kept without a customer.</source>
+        <translation>
+            <numerusform>Customer erased: %n sale kept without a customer.</numerusform>
+            <numerusform>Customer erased: %n sales kept without a customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayCloseDialog</name>
     <message numerus="yes">
         <source>%n parked cart(s) voided.</source>

@@ -369,12 +369,40 @@
         <translation>Client</translation>
     </message>
     <message>
+        <source>Find a customer: phone or name</source>
+        <translation>Chercher un client : téléphone ou nom</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
         <source>The customer agrees that we keep their email and phone</source>
         <translation>Le client accepte que nous gardions son e-mail et son téléphone</translation>
     </message>
     <message>
+        <source>History… (Ctrl+H)</source>
+        <translation>Historique… (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”.</source>
+        <translation>Aucun client trouvé pour « {text} ».</translation>
+    </message>
+    <message>
+        <source>Pick a customer or type their phone first.</source>
+        <translation>Choisissez d&apos;abord un client ou saisissez son téléphone.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>↓ ↑ pick a customer, Enter attaches them, Ctrl+H their history.</source>
+        <translation>↓ ↑ choisir un client, Entrée l&apos;associe à la vente, Ctrl+H son historique.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -387,6 +415,137 @@
     <message>
         <source>No customer</source>
         <translation>Sans client</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryDialog</name>
+    <message>
+        <source>Customer history</source>
+        <translation>Historique du client</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Bon d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>&amp;Erase customer…</source>
+        <translation>&amp;Effacer le client…</translation>
+    </message>
+    <message>
+        <source>Why the customer is erased, then Enter</source>
+        <translation>Pourquoi le client est effacé, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Achats</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>No sale here has this customer (any more).</source>
+        <translation>Aucune vente ici n&apos;a (plus) ce client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), {spent} in all</source>
+        <translation>
+            <numerusform>%n achat, {spent} en tout</numerusform>
+            <numerusform>%n achats, {spent} en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s), {refunded} given back</source>
+        <translation>
+            <numerusform>%n retour, {refunded} remboursés</numerusform>
+            <numerusform>%n retours, {refunded} remboursés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte bancaire</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>avoir</translation>
+    </message>
+    <message>
+        <source>{code}: {balance} left</source>
+        <translation>{code} : solde {balance}</translation>
+    </message>
+    <message>
+        <source>Type why the customer is erased, then Enter.</source>
+        <translation>Saisissez pourquoi le client est effacé, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Give the reason for erasing the customer.</source>
+        <translation>Donnez le motif de l&apos;effacement du client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase {who}? Their name, phone and email leave %n sale(s) here and on the hub, their parked carts and the TikTok events not yet sent. The sales stay, with their totals, without a customer. This cannot be undone.</source>
+        <translation>
+            <numerusform>Effacer {who} ? Son nom, son téléphone et son e-mail disparaissent de %n vente ici et sur le serveur central, de ses paniers en attente et des événements TikTok pas encore envoyés. La vente reste, avec son total, sans client. C&apos;est irréversible.</numerusform>
+            <numerusform>Effacer {who} ? Son nom, son téléphone et son e-mail disparaissent de %n ventes ici et sur le serveur central, de ses paniers en attente et des événements TikTok pas encore envoyés. Les ventes restent, avec leurs totaux, sans client. C&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>erase them</source>
+        <translation>l&apos;effacer</translation>
+    </message>
+    <message>
+        <source>keep them</source>
+        <translation>le garder</translation>
+    </message>
+    <message>
+        <source>A manager erases the customer: their PIN.</source>
+        <translation>Un gérant efface le client : son code PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer erased: %n sale(s) kept without a customer.</source>
+        <translation>
+            <numerusform>Client effacé : %n vente gardée sans client.</numerusform>
+            <numerusform>Client effacé : %n ventes gardées sans client.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -590,6 +749,10 @@
     <message>
         <source>Reprint receipt (Ctrl+R)</source>
         <translation>Réimprimer le ticket (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Customer (Ctrl+H)</source>
+        <translation>Client (Ctrl+H)</translation>
     </message>
     <message>
         <source>Returns</source>
@@ -2440,6 +2603,10 @@ retourner</translation>
     <message>
         <source>The last {days} days could not be read: {error}</source>
         <translation>Les {days} derniers jours n&apos;ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+        <source>This return&apos;s sale has no customer&apos;s phone.</source>
+        <translation>La vente de ce retour n&apos;a pas de téléphone de client.</translation>
     </message>
 </context>
 <context>
