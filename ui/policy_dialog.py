@@ -5,12 +5,13 @@ from dataclasses import replace
 
 from babel.numbers import format_decimal
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QSpinBox, QVBoxLayout)
 
 from db.engine import Database
 from pos.i18n import words_of
 from pos.money import Money, MoneyError, parse_percent
+from pos.return_policy import NO_RECEIPT_CURRENT, NO_RECEIPT_LOWEST
 from pos.returns import change_policy, current_policy
 from pos.shop import ShopSettings
 from ui.background import error_words, read_now
@@ -44,6 +45,13 @@ class PolicyDialog(QDialog):
                                                 group_separator=False))
         self.minimum = QLineEdit(format_decimal(c.change_of_mind_minimum.amount, format="0.00",
                                                 locale=shop.locale))
+        # A return without a receipt (pos/return_no_receipt.py) is valued at this price.
+        self.no_receipt_price = QComboBox()
+        self.no_receipt_price.addItem(self.tr("the lowest price of the last 30 days"),
+                                      NO_RECEIPT_LOWEST)
+        self.no_receipt_price.addItem(self.tr("the current price"), NO_RECEIPT_CURRENT)
+        self.no_receipt_price.setCurrentIndex(
+            self.no_receipt_price.findData(c.no_receipt_price))
         left_to_right(self.refund_days, self.exchange_days, self.percent, self.minimum)
         self.message = message_label()
         form = QFormLayout()
@@ -52,6 +60,9 @@ class PolicyDialog(QDialog):
         form.addRow(self.tr("Change-of-mind deduction (%)"), self.percent)
         form.addRow(self.tr("Minimum deduction ({currency})").format(currency=c.currency),
                     self.minimum)
+        no_receipt = QLabel(self.tr("&Without a receipt, store credit at"))
+        no_receipt.setBuddy(self.no_receipt_price)
+        form.addRow(no_receipt, self.no_receipt_price)
         buttons = answer_buttons(self, self.submit)
         self.save_button = buttons.button(QDialogButtonBox.Save)
         layout = QVBoxLayout(self)
@@ -71,7 +82,8 @@ class PolicyDialog(QDialog):
             minimum = Money.parse(self.minimum.text(), self.shop.locale)
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
-                             change_of_mind_percent=percent, change_of_mind_minimum=minimum)
+                             change_of_mind_percent=percent, change_of_mind_minimum=minimum,
+                             no_receipt_price=self.no_receipt_price.currentData())
         except (ValueError, MoneyError) as error:
             return self._fail(words_of(error))
         self._saving = True

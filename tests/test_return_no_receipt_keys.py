@@ -1,0 +1,82 @@
+"""A return without a receipt with the keyboard alone, on the real window: F7 at the return
+screen, the products scanned, the state and the customer's phone typed, the policy's sentence
+read, a manager's PIN and reason, then the credit note."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from db.models import Return
+from pos.money import Money
+from tests.conftest import MANAGER_NAME, MANAGER_PIN
+from tests.test_return_across_tills import return_screen_of
+from tests.test_return_keys import alt, focused, press, type_in, wait_for
+from tests.test_sale_screen import logged_in_screen
+
+TSHIRT = "2001001"  # Cotton T-shirt, black: 79.00, not sold yet in the demo shop
+
+
+def plain(text: str) -> str:
+    return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def test_a_return_without_a_receipt_with_keys_alone_gives_a_credit_note(qtbot, db):
+    window, _ = logged_in_screen(qtbot, db)
+    screen = return_screen_of(qtbot, window)
+    press(qtbot, Qt.Key_F7)
+    dialog = screen.no_receipt_dialog
+    wait_for(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.policy is not None)
+    assert focused() is dialog.scan
+    press(qtbot, Qt.Key_Return)  # nothing scanned: asked for
+    assert dialog.message.text() == "Scan the items the customer brings back."
+    for _twice in range(2):
+        type_in(qtbot, TSHIRT)
+        press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.lines) and dialog.lines[0].quantity == 2)
+    alt(qtbot, Qt.Key_L, lambda: focused() is dialog.items)
+    press(qtbot, Qt.Key_Minus)  # one of the two, after all
+    assert dialog.lines[0].quantity == 1
+    assert plain(dialog.decision.text()).startswith("Refused: the product is neither")
+    alt(qtbot, Qt.Key_O, dialog.condition.isChecked)
+    alt(qtbot, Qt.Key_K, dialog.packaging.isChecked)
+    assert plain(dialog.decision.text()) == (
+        "No receipt: store credit only, at the lowest price of the last 30 days (79,00 MAD). "
+        "Change of mind: 30% would be 23,70 MAD; the minimum of 25,00 MAD applies. "
+        "Customer receives 54,00 MAD as store credit.")
+    press(qtbot, Qt.Key_Return)  # no phone yet: asked for, where it is typed
+    assert dialog.message.text() == ("The customer's phone is required for a return "
+                                     "without a receipt.")
+    assert focused() is dialog.phone
+    type_in(qtbot, "06 12 34 56 78")
+    alt(qtbot, Qt.Key_M, lambda: focused() is dialog.name)
+    type_in(qtbot, "Salma")
+    press(qtbot, Qt.Key_Return)
+
+    override = dialog.override_dialog
+    wait_for(qtbot, override)
+    assert focused() is override.pin and override.manager.currentText() == MANAGER_NAME
+    type_in(qtbot, "0000")
+    press(qtbot, Qt.Key_Tab)
+    type_in(qtbot, "regular customer")
+    press(qtbot, Qt.Key_Return, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: override.message.text().strip() != "")  # the wrong PIN said
+    with db.read() as session:
+        assert session.scalar(select(Return)) is None
+    assert focused() is override.pin
+    type_in(qtbot, MANAGER_PIN)
+    press(qtbot, Qt.Key_Return, Qt.ControlModifier)
+
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert screen.receipt_dialog.isVisible()
+    with db.read() as session:
+        ret = session.scalar(select(Return))
+        assert (ret.refund, ret.refund_method) == (Money.of("54.00"), "credit")
+        assert (ret.sale.customer_phone, ret.sale.customer_name) == ("+212612345678", "Salma")
+        assert ret.override_reason == "regular customer"
+        number, code = ret.return_number, ret.credit_code
+    assert screen.message.text() == (f"{number} recorded: store credit on credit note "
+                                     f"{code}.")
+    QApplication.activeWindow().close()  # the receipt: back to the sale screen
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale_screen)
