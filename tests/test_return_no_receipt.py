@@ -267,3 +267,14 @@ def test_the_live_judgement_says_what_will_be_recorded(db):
         ret = s.get(Return, return_id)
         assert (ret.refund, ret.explanation) == (judgement.refund, judgement.explanation())
         assert s.get(Product, line.product_id).price == Money.of("79.00")
+
+
+def test_the_demo_takes_a_return_without_a_receipt_a_week(db):
+    from pos.demo import fill_demo_sales
+    report = fill_demo_sales(db, 60, 15, seed=3, now=RETURNED)
+    with db.read() as s:
+        found = s.execute(select(Return.refund_method, Sale.customer_phone)
+                          .join(Sale, Sale.id == Return.sale_id)
+                          .where(Sale.checkout_key.startswith(NO_RECEIPT_KEY))).all()
+    assert len(found) == 2 and report.returns >= 2
+    assert all(method == "credit" and phone for method, phone in found)

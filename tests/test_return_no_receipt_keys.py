@@ -3,22 +3,31 @@ screen, the products scanned, the state and the customer's phone typed, the poli
 read, a manager's PIN and reason, then the credit note."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import Return
 from pos.money import Money
-from tests.conftest import MANAGER_NAME, MANAGER_PIN
+from pos.return_policy import NO_RECEIPT_CURRENT, NO_RECEIPT_LOWEST
+from pos.returns import current_policy
+from pos.shop import load_shop_settings
+from tests.conftest import CLERK_NAME, MANAGER_NAME, MANAGER_PIN, demo_staff
+from tests.test_i18n_returns import english_left, mnemonics, speaks
 from tests.test_return_across_tills import return_screen_of
 from tests.test_return_keys import alt, focused, press, type_in, wait_for
 from tests.test_sale_screen import logged_in_screen
+from ui.policy_dialog import PolicyDialog
 
 TSHIRT = "2001001"  # Cotton T-shirt, black: 79.00, not sold yet in the demo shop
 
 
 def plain(text: str) -> str:
-    return text.replace("\xa0", " ").replace("\u202f", " ")
+    """Babel's and French's no-break spaces as plain ones; no Unicode isolates."""
+    for special in ("\xa0", "\u202f"):
+        text = text.replace(special, " ")
+    return "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069\u200f")
 
 
 def test_a_return_without_a_receipt_with_keys_alone_gives_a_credit_note(qtbot, db):
@@ -80,3 +89,49 @@ def test_a_return_without_a_receipt_with_keys_alone_gives_a_credit_note(qtbot, d
                                      f"{code}.")
     QApplication.activeWindow().close()  # the receipt: back to the sale screen
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale_screen)
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_the_no_receipt_dialog_speaks_french_and_arabic_with_its_own_alt_letters(qtbot, db,
+                                                                                  code):
+    speaks(db, CLERK_NAME, code)
+    window, _ = logged_in_screen(qtbot, db)
+    screen = return_screen_of(qtbot, window)
+    assert english_left(screen.no_receipt_button, code) == []
+    press(qtbot, Qt.Key_F7)
+    dialog = screen.no_receipt_dialog
+    wait_for(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.policy is not None)
+    type_in(qtbot, TSHIRT)
+    press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.lines))
+    dialog.condition.setChecked(True)
+    dialog.packaging.setChecked(True)
+    assert english_left(dialog, code, also=[dialog.items.item(0).text()]) == []
+    letters = mnemonics(dialog)
+    assert len(letters) == len(set(letters)), letters
+    words = plain(dialog.decision.text())
+    assert ("Sans ticket : avoir uniquement" in words if code == "fr"
+            else "بدون وصل: رصيد المتجر فقط" in words)
+    if code == "ar":
+        assert dialog.layoutDirection() == Qt.RightToLeft
+        assert dialog.phone.layoutDirection() == Qt.LeftToRight
+
+
+def test_the_manager_values_returns_without_a_receipt_at_the_current_price_by_keys(qtbot, db):
+    with db.read() as session:
+        shop = load_shop_settings(session)
+        manager_id = demo_staff(session, MANAGER_NAME).id
+        assert current_policy(session).no_receipt_price == NO_RECEIPT_LOWEST  # the default
+    dialog = PolicyDialog(db, shop, manager_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    wait_for(qtbot, dialog)
+    alt(qtbot, Qt.Key_W, lambda: focused() is dialog.no_receipt_price)
+    press(qtbot, Qt.Key_Down)
+    assert dialog.no_receipt_price.currentText() == "the current price"
+    press(qtbot, Qt.Key_Return)  # Save, the dialog's default button
+    qtbot.waitUntil(lambda: getattr(dialog, "saved_version", None) is not None)
+    with db.read() as session:
+        assert current_policy(session).no_receipt_price == NO_RECEIPT_CURRENT

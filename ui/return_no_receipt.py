@@ -37,7 +37,7 @@ from ui.widgets import message_label, say
 # A photo of a defect is attached on the return screen, with a sale it can see; here, the
 # reasons that need none.
 REASONS = (Reason.CHANGE_OF_MIND, Reason.NOT_AS_PRESENTED, Reason.OTHER)
-WIDTH = 620
+WIDTH = 760
 
 
 class NoReceiptReturnDialog(QDialog):
@@ -67,6 +67,8 @@ class NoReceiptReturnDialog(QDialog):
         self.scan.setPlaceholderText(self.tr("Scan or type each item brought back"))
         self.items = QListWidget()
         self.items.setMaximumHeight(110)
+        self.items.setWordWrap(True)  # a long name folds, never scrolls sideways
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.items.installEventFilter(self)
         self.reason = QComboBox()
         for reason in REASONS:
@@ -200,6 +202,15 @@ class NoReceiptReturnDialog(QDialog):
         else:
             self.amount.setText(self.tr("Refused") if self.lines else "")
         self.approve.setEnabled(bool(self.lines) and judgement.allowed)
+        self._grow()
+
+    def _grow(self) -> None:
+        """As tall as the policy's sentences need at this width (a top-level window's
+        minimum ignores a label's height for width), within the screen."""
+        wanted = max(self.heightForWidth(self.width()), self.sizeHint().height())
+        room = self.screen().availableGeometry().height() - 60 if self.screen() else wanted
+        if wanted > self.height():
+            self.resize(self.width(), min(wanted, room))
 
     # ----- approval and recording --------------------------------------------------------------
     def ask_approval(self) -> None:

@@ -165,7 +165,12 @@ class ReturnScreen(QWidget):
         self.results.setMaximumHeight(110)
         self.results.itemActivated.connect(lambda item: self.load_sale(item.data(Qt.UserRole)))
         find = QVBoxLayout()
-        find.addLayout(_row(self.order_label, self.order_field, stretch_after=False))
+        # Beside the number it stands in for: a customer without a receipt.
+        self.no_receipt_button = QPushButton()
+        self.no_receipt_button.setFocusPolicy(Qt.NoFocus)  # F7 is its key; Tab skips it
+        self.no_receipt_button.clicked.connect(self.ask_no_receipt)
+        find.addLayout(_row(self.order_label, self.order_field, self.no_receipt_button,
+                            stretch_after=False))
         find.addLayout(search_row)
         return find
 
@@ -272,16 +277,12 @@ class ReturnScreen(QWidget):
         return self.decision_box
 
     def _build_actions(self) -> QHBoxLayout:
-        self.no_receipt_button = QPushButton()
-        self.no_receipt_button.setFocusPolicy(Qt.NoFocus)  # F7 is its key; Tab skips it
-        self.no_receipt_button.clicked.connect(self.ask_no_receipt)
         self.override_button = QPushButton()
         self.override_button.clicked.connect(self.ask_override)
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("primary")
         self.confirm_button.clicked.connect(lambda: self.confirm())
         actions = QHBoxLayout()
-        actions.addWidget(self.no_receipt_button)
         actions.addStretch()
         actions.addWidget(self.override_button)
         actions.addWidget(self.confirm_button)
