@@ -278,3 +278,16 @@ def test_the_demo_takes_a_return_without_a_receipt_a_week(db):
                           .where(Sale.checkout_key.startswith(NO_RECEIPT_KEY))).all()
     assert len(found) == 2 and report.returns >= 2
     assert all(method == "credit" and phone for method, phone in found)
+
+
+def test_the_phone_counts_for_repeat_returns_and_the_z_report_counts_no_sale(db):
+    from pos.reports import REPEAT_THRESHOLD, sales_day
+    for _n in range(REPEAT_THRESHOLD):  # the last one is the threshold's
+        give_back(db, [tee_line(db)], form(), phone="+212 6 12 34 56 78")
+    with db.read() as s:
+        shop = load_shop_settings(s)
+        review = returns_day(s, shop, RETURNED.date())
+        z = sales_day(s, shop, RETURNED.date())
+    assert [f.kind for f in review.flags].count("repeat_customer") == 1
+    assert (z.count, z.gross) == (0, Money.zero())  # the placeholders are no sales
+    assert z.returns_by_method == {"credit": Money.of("54.00") * REPEAT_THRESHOLD}
