@@ -114,6 +114,10 @@ class NoReceiptJudgement:
         return bool(self.lines) and all(d.allowed for _l, d in self.lines)
 
     @property
+    def deduction(self) -> Money:
+        return money_sum(d.deduction for _l, d in self.lines)
+
+    @property
     def refund(self) -> Money:
         return money_sum(d.refund for _l, d in self.lines)
 

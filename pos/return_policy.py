@@ -14,6 +14,10 @@ version is recorded with the return). The reading of the shop's written policy:
   minimum, never more than what was paid; an exchange has no deduction.
 - Misuse: refused.
 
+A return without a receipt has no sold line and no purchase date: decide_no_receipt() judges
+it, with the same refusals, the change-of-mind deduction of a refund, and a refund only as
+store credit at the price the settings name (PolicySettings.no_receipt_price).
+
 A refused decision moves no money: its returned value, deduction and refund are zero.
 
 The explanation is written in the language spoken when decide() runs (pos.i18n: the clerk's,

@@ -110,7 +110,7 @@ def test_the_setting_is_one_of_two_and_is_saved_with_the_policy_version(db):
         assert current_policy(s).version == saved.version
 
 
-# ----- the lowest price of the last 30 days --------------------------------------------------------
+# ----- the lowest price of the last 30 days ------------------------------------------------------
 def sell(db, sku, quantity, when, price=None):
     """A card sale of the product; at `price` when given (its catalog price then)."""
     with db.write() as s:
@@ -148,7 +148,7 @@ def test_the_lowest_unit_price_of_30_days_after_promotions_a_sale_31_days_ago_ig
     assert added(added([line], line), line)[0].quantity == 3
 
 
-# ----- recorded ------------------------------------------------------------------------------------
+# ----- recorded ------------------------------------------------------------------------------
 def form(reason=Reason.CHANGE_OF_MIND, **more) -> ReturnForm:
     return ReturnForm({}, reason, Remedy.REFUND, True, True, **more)
 

@@ -160,7 +160,6 @@ class NoReceiptReturnDialog(QDialog):
                               if known.product_id == line.product_id))
         say(self.message, self.tr("{product} added.").format(product=line.name))
 
-
     def _show_lines(self, picked: int = 0) -> None:
         money = lambda m: format_money(m, self.shop.locale)  # noqa: E731
         self.items.clear()
@@ -187,13 +186,13 @@ class NoReceiptReturnDialog(QDialog):
         return judge_no_receipt(self.lines, self.form(), self.policy, self.shop.locale)
 
     def update_decision(self) -> None:
-        self.note.setEnabled(self.reason.currentData() is Reason.OTHER)
+        self.note.setEnabled(Reason(self.reason.currentData()) is Reason.OTHER)
         if self.policy is None:
             return
         judgement = self.judgement()
         self.decision.setText(as_read(judgement.explanation()))
         tone = ("#f4f6fa" if not self.lines else "#fdecea" if not judgement.allowed
-                else "#fff4e0")
+                else "#fff4e0" if judgement.deduction else "#e6f4ea")
         self.decision.setStyleSheet(f"font-size: 16px; background: {tone}; padding: 6px;")
         if self.lines and judgement.allowed:
             self.amount.setText(as_read(self.tr("Customer receives {amount} as store credit")
