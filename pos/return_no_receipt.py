@@ -32,6 +32,7 @@ from pos.checkout import next_order_number
 from pos.customer import CustomerError, normalize_phone
 from pos.i18n import _, words_of
 from pos.money import Money, money_sum
+from pos.return_checks import Missing, missing
 from pos.return_policy import (LOWEST_PRICE_DAYS, PolicySettings, Remedy, ReturnDecision,
                                ReturnRequest, UnreceiptedItem, decide_no_receipt,
                                no_receipt_unit_price)
@@ -151,6 +152,24 @@ def customer_phone(phone: str) -> str:
         return normalize_phone(phone)
     except CustomerError as error:
         raise ReturnError(words_of(error)) from None
+
+
+def still_missing(lines: Sequence[UnreceiptedLine], form: ReturnForm,
+                  phone: str) -> Missing | None:
+    """The first thing the return still lacks before a manager is asked (the items, a
+    defect's photo, the note of 'Other', the customer's phone); None when it is complete.
+    What the policy refuses is its decision's to say, not this."""
+    if not lines:
+        return Missing("quantities", _("Scan the items the customer brings back."))
+    lacking = missing(replace(form, quantities={line.product_id: line.quantity
+                                                for line in lines}, remedy=Remedy.REFUND), 0)
+    if lacking:
+        return lacking[0]
+    try:
+        customer_phone(phone)
+    except ReturnError as error:
+        return Missing("phone", words_of(error))
+    return None
 
 
 def record_no_receipt_return(session: Session, lines: Sequence[UnreceiptedLine],

@@ -291,3 +291,15 @@ def test_the_phone_counts_for_repeat_returns_and_the_z_report_counts_no_sale(db)
     assert [f.kind for f in review.flags].count("repeat_customer") == 1
     assert (z.count, z.gross) == (0, Money.zero())  # the placeholders are no sales
     assert z.returns_by_method == {"credit": Money.of("54.00") * REPEAT_THRESHOLD}
+
+
+def test_what_is_still_missing_before_a_manager_is_asked(db):
+    from pos.return_no_receipt import still_missing
+    line = tee_line(db)
+    assert still_missing([], form(), PHONE).what == "quantities"
+    assert still_missing([line], form(Reason.DEFECTIVE), PHONE).sentence == (
+        "Attach a photo of the defect.")
+    assert still_missing([line], form(), " ").what == "phone"
+    assert still_missing([line], form(), "not a phone").what == "phone"
+    assert still_missing([line], form(Reason.DEFECTIVE, photo=PHOTO, photo_name="a.png"),
+                         PHONE) is None

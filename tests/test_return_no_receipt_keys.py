@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import select
 
 from db.models import Return
 from pos.money import Money
-from pos.return_policy import NO_RECEIPT_CURRENT, NO_RECEIPT_LOWEST
+from pos.return_policy import NO_RECEIPT_CURRENT, NO_RECEIPT_LOWEST, Reason
 from pos.returns import current_policy
 from pos.shop import load_shop_settings
 from tests.conftest import CLERK_NAME, MANAGER_NAME, MANAGER_PIN, demo_staff
@@ -135,3 +135,45 @@ def test_the_manager_values_returns_without_a_receipt_at_the_current_price_by_ke
     qtbot.waitUntil(lambda: getattr(dialog, "saved_version", None) is not None)
     with db.read() as session:
         assert current_policy(session).no_receipt_price == NO_RECEIPT_CURRENT
+
+
+def test_a_defect_without_a_receipt_needs_its_photo_and_is_credited_in_full(qtbot, db,
+                                                                             tmp_path,
+                                                                             monkeypatch):
+    window, _ = logged_in_screen(qtbot, db)
+    screen = return_screen_of(qtbot, window)
+    press(qtbot, Qt.Key_F7)
+    dialog = screen.no_receipt_dialog
+    wait_for(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.policy is not None)
+    type_in(qtbot, TSHIRT)
+    press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialog.lines))
+    alt(qtbot, Qt.Key_O, dialog.condition.isChecked)
+    alt(qtbot, Qt.Key_K, dialog.packaging.isChecked)
+    press(qtbot, Qt.Key_R, Qt.AltModifier)
+    while Reason(dialog.reason.currentData()) is not Reason.DEFECTIVE:
+        press(qtbot, Qt.Key_Down)
+    alt(qtbot, Qt.Key_H, lambda: focused() is dialog.phone)
+    type_in(qtbot, "0612345678")
+    press(qtbot, Qt.Key_Return)  # no photo yet: said, and the focus on its button
+    assert dialog.message.text() == "Attach a photo of the defect."
+    assert focused() is dialog.photo_button and dialog.override_dialog is None
+    photo = tmp_path / "seam.jpg"
+    photo.write_bytes(b"\xff\xd8\xff fake jpeg bytes")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    alt(qtbot, Qt.Key_P, lambda: dialog.photo is not None)
+    assert plain(dialog.amount.text()) == "Customer receives 79,00 MAD as store credit"
+    press(qtbot, Qt.Key_Return, Qt.ControlModifier)
+    override = dialog.override_dialog
+    wait_for(qtbot, override)
+    type_in(qtbot, MANAGER_PIN)
+    press(qtbot, Qt.Key_Tab)
+    type_in(qtbot, "defect seen")
+    press(qtbot, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    with db.read() as session:
+        ret = session.scalar(select(Return))
+        assert (ret.refund, ret.deduction, ret.refund_method) == (
+            Money.of("79.00"), Money.zero(), "credit")
+        assert ret.lines[0].photo == photo.read_bytes() and not ret.lines[0].restocked

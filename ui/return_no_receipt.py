@@ -7,25 +7,27 @@ Every rule and every read is in pos/: the products and their prices are read off
 thread (ui/background.py), the return written there too. Keyboard first: the scan field has
 the focus (Enter adds the item, a second scan adds one more); Alt+L picks an item in the
 list, where + and − change how many and Delete removes it; Alt+R, Alt+O, Alt+K, Alt+N,
-Alt+H and Alt+M fill in why, in what state and who; Enter (or Ctrl+Enter) asks for the
-manager's approval once an item is scanned; Esc cancels.
+Alt+P (a defect's photo), Alt+H and Alt+M fill in why, in what state and who; Enter (or
+Ctrl+Enter) asks for the manager's approval, or says what is still missing; Esc cancels.
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QVBoxLayout)
 
 from db.engine import Database
 from db.types import utc_now
 from pos.i18n import words_of
 from pos.money import format_money
-from pos.return_no_receipt import (UnreceiptedLine, added, customer_phone, find_line,
-                                   judge_no_receipt, record_no_receipt_return)
+from pos.return_no_receipt import (UnreceiptedLine, added, find_line, judge_no_receipt,
+                                   record_no_receipt_return, still_missing)
 from pos.return_policy import PolicySettings, Reason, Remedy
-from pos.returns import Override, ReturnError, ReturnForm, current_policy
+from pos.returns import Override, ReturnForm, current_policy
 from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
 from ui import background
@@ -34,9 +36,7 @@ from ui.return_lines import as_read
 from ui.return_override import OverrideDialog
 from ui.widgets import message_label, say
 
-# A photo of a defect is attached on the return screen, with a sale it can see; here, the
-# reasons that need none.
-REASONS = (Reason.CHANGE_OF_MIND, Reason.NOT_AS_PRESENTED, Reason.OTHER)
+REASONS = (Reason.CHANGE_OF_MIND, Reason.NOT_AS_PRESENTED, Reason.DEFECTIVE, Reason.OTHER)
 WIDTH = 760
 
 
@@ -77,6 +77,15 @@ class NoReceiptReturnDialog(QDialog):
             QCheckBox(self.tr("In its &original condition: not damaged, not used")),
             QCheckBox(self.tr("In its original pac&kaging")))
         self.note = QLineEdit(placeholderText=self.tr("Required for 'Other'"))
+        self.photo: bytes | None = None
+        self.photo_name: str | None = None
+        self.photo_button = QPushButton(self.tr("Attach &photo…"))
+        self.photo_button.clicked.connect(self.ask_photo)
+        self.photo_button.setAutoDefault(False)  # Enter on it asks for the approval too
+        self.photo_label = QLabel(self.tr("No photo"))
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.photo_label, 1)
         self.phone = QLineEdit(placeholderText=self.tr("Required: 06 12 34 56 78"))
         self.name = QLineEdit(placeholderText=self.tr("Optional"))
         left_to_right(self.scan, self.phone)  # barcodes and phone numbers, in Arabic too
@@ -92,6 +101,7 @@ class NoReceiptReturnDialog(QDialog):
         for label, field in ((self.tr("&Item"), self.scan), (self.tr("&List"), self.items),
                              (self.tr("&Reason"), self.reason), ("", self.condition),
                              ("", self.packaging), (self.tr("&Note"), self.note),
+                             (self.tr("Defect photo"), photo_row),
                              (self.tr("Customer's p&hone"), self.phone),
                              (self.tr("Customer's na&me"), self.name)):
             form.addRow(label, field)
@@ -180,13 +190,31 @@ class NoReceiptReturnDialog(QDialog):
     def form(self) -> ReturnForm:
         return ReturnForm(quantities={}, reason=self.reason.currentData(),
                           remedy=Remedy.REFUND, original_condition=self.condition.isChecked(),
-                          original_packaging=self.packaging.isChecked(), note=self.note.text())
+                          original_packaging=self.packaging.isChecked(), note=self.note.text(),
+                          photo=self.photo, photo_name=self.photo_name)
+
+    def ask_photo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Photo of the defect"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.heic *.webp)"))
+        if path:
+            self.attach_photo(path)
+
+    def attach_photo(self, path: str) -> None:
+        data = Path(path).read_bytes()
+        if not data:
+            return say(self.message, self.tr("That file is empty."), "error")
+        self.photo, self.photo_name = data, Path(path).name
+        self.photo_label.setText(self.tr("{name} ({size} KB)").format(
+            name=self.photo_name, size=len(data) // 1024 + 1))
 
     def judgement(self):
         return judge_no_receipt(self.lines, self.form(), self.policy, self.shop.locale)
 
     def update_decision(self) -> None:
-        self.note.setEnabled(Reason(self.reason.currentData()) is Reason.OTHER)
+        reason = Reason(self.reason.currentData())
+        self.note.setEnabled(reason is Reason.OTHER)
+        self.photo_button.setEnabled(reason is Reason.DEFECTIVE)
         if self.policy is None:
             return
         judgement = self.judgement()
@@ -216,16 +244,14 @@ class NoReceiptReturnDialog(QDialog):
         if self.policy is None or self._saving:
             return
         judgement = self.judgement()
-        if not self.lines:
-            say(self.message, self.tr("Scan the items the customer brings back."), "error")
-            return self.scan.setFocus()
+        lacking = still_missing(self.lines, self.form(), self.phone.text())
+        if lacking is not None:
+            say(self.message, lacking.sentence, "error")
+            field = {"quantities": self.scan, "photo": self.photo_button, "note": self.note,
+                     "phone": self.phone}.get(lacking.what)
+            return field.setFocus() if field is not None else None
         if not judgement.allowed:
             return say(self.message, judgement.explanation(), "error")
-        try:
-            customer_phone(self.phone.text())
-        except ReturnError as error:
-            say(self.message, words_of(error), "error")
-            return self.phone.setFocus()
         said = judgement.explanation()
         with_approval = self.tr("{amount} as store credit; the return is flagged: no "
                                 "receipt.").format(

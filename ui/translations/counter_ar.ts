@@ -1410,6 +1410,14 @@ back</source>
         <translation>إلزامية عند اختيار «سبب آخر»</translation>
     </message>
     <message>
+        <source>Attach &amp;photo…</source>
+        <translation>إرفاق صورة… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
         <source>Required: 06 12 34 56 78</source>
         <translation>إلزامي: 06 12 34 56 78</translation>
     </message>
@@ -1434,6 +1442,10 @@ back</source>
         <translation>ملاحظة (&amp;N)</translation>
     </message>
     <message>
+        <source>Defect photo</source>
+        <translation>صورة العيب</translation>
+    </message>
+    <message>
         <source>Customer&apos;s p&amp;hone</source>
         <translation>هاتف الزبون (&amp;H)</translation>
     </message>
@@ -1454,16 +1466,28 @@ back</source>
         <translation>{product} × {quantity}  ·  الآن {current}، الأدنى خلال 30 يومًا {lowest}</translation>
     </message>
     <message>
+        <source>Photo of the defect</source>
+        <translation>صورة العيب</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.heic *.webp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>That file is empty.</source>
+        <translation>هذا الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} ك.ب)</translation>
+    </message>
+    <message>
         <source>Customer receives {amount} as store credit</source>
         <translation>يحصل الزبون على {amount} رصيدًا في المتجر</translation>
     </message>
     <message>
         <source>Refused</source>
         <translation>مرفوض</translation>
-    </message>
-    <message>
-        <source>Scan the items the customer brings back.</source>
-        <translation>امسح المنتجات التي يُرجعها الزبون.</translation>
     </message>
     <message>
         <source>{amount} as store credit; the return is flagged: no receipt.</source>

@@ -1354,6 +1354,14 @@ retourner</translation>
         <translation>Obligatoire pour «&#xa0;Autre&#xa0;»</translation>
     </message>
     <message>
+        <source>Attach &amp;photo…</source>
+        <translation>&amp;Joindre une photo…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
         <source>Required: 06 12 34 56 78</source>
         <translation>Obligatoire&#xa0;: 06 12 34 56 78</translation>
     </message>
@@ -1378,6 +1386,10 @@ retourner</translation>
         <translation>&amp;Note</translation>
     </message>
     <message>
+        <source>Defect photo</source>
+        <translation>Photo du défaut</translation>
+    </message>
+    <message>
         <source>Customer&apos;s p&amp;hone</source>
         <translation>Télé&amp;phone du client</translation>
     </message>
@@ -1398,16 +1410,28 @@ retourner</translation>
         <translation>{product} × {quantity}  ·  aujourd&apos;hui {current}, le plus bas sur 30 jours {lowest}</translation>
     </message>
     <message>
+        <source>Photo of the defect</source>
+        <translation>Photo du défaut</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.heic *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>That file is empty.</source>
+        <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} Ko)</translation>
+    </message>
+    <message>
         <source>Customer receives {amount} as store credit</source>
         <translation>Le client reçoit {amount} en avoir</translation>
     </message>
     <message>
         <source>Refused</source>
         <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Scan the items the customer brings back.</source>
-        <translation>Scannez les articles que le client rapporte.</translation>
     </message>
     <message>
         <source>{amount} as store credit; the return is flagged: no receipt.</source>
