@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QVBoxLayout)
+                               QPushButton, QSizePolicy, QVBoxLayout)
 
 from db.engine import Database
 from db.types import utc_now
@@ -83,6 +83,7 @@ class NoReceiptReturnDialog(QDialog):
         self.photo_button.clicked.connect(self.ask_photo)
         self.photo_button.setAutoDefault(False)  # Enter on it asks for the approval too
         self.photo_label = QLabel(self.tr("No photo"))
+        self.photo_label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         photo_row = QHBoxLayout()
         photo_row.addWidget(self.photo_button)
         photo_row.addWidget(self.photo_label, 1)
