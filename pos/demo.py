@@ -29,6 +29,7 @@ from pos.money import Money, money_sum
 from pos.parked import park
 from pos.products import cart_item
 from pos.receipts import record_gift_receipt
+from pos.return_no_receipt import find_line, record_no_receipt_return
 from pos.return_policy import Reason, Remedy
 from pos.returns import Override, ReturnForm, judge, record_return
 from pos.shop import ShopSettings, load_shop_settings, save_shop_settings
@@ -206,6 +207,7 @@ def fill_demo_sales(db: Database, count: int, days: int, seed: int = 7,
                     returned += _demo_return(rng, session, shop, *heapq.heappop(due), clerks,
                                              approver, extras)
                 extras.park_one(session, products, clerks, shop, now)
+    returned += _demo_no_receipt_returns(db, shop, now, days, seed)
     return DemoReport(made, moments[0] if moments else None, moments[-1] if moments else None,
                       returned)
 
@@ -284,6 +286,37 @@ def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, momen
     if extras is not None and ret.credit_code and sale.customer_phone:
         extras.notes[sale.customer_phone] = ret.credit_code
     return 1
+
+
+def _demo_no_receipt_returns(db: Database, shop: ShopSettings, now: datetime, days: int,
+                             seed: int) -> int:
+    """A return without a receipt a week (pos/return_no_receipt.py), at closing time, so
+    its number follows the day's others: a regular customer's, approved by the demo
+    manager, as store credit. Its own random draws: the sales and returns above are the
+    same with or without it."""
+    rng = random.Random(seed * 18 + 1)
+    recorded = 0
+    with db.write() as session:
+        staff = list(session.scalars(select(Staff).where(Staff.active)))
+        approver = _demo_approver(staff)
+        clerks = [s for s in staff if approver is not None and s.id != approver.id]
+        products = list(session.scalars(select(Product).where(Product.active)))
+        if not clerks or not products:
+            return 0
+        for week in range(days // 7):
+            day = shop.local_date(now) - timedelta(days=1 + 7 * week)
+            moment = datetime.combine(day, time(21, 0, 30), shop.zone).astimezone(timezone.utc)
+            product = rng.choice(products)
+            customer = rng.choice(SERIAL_RETURNERS)
+            lines = [find_line(session, product.sku, day)]
+            form = ReturnForm({}, rng.choice((Reason.CHANGE_OF_MIND, Reason.NOT_AS_PRESENTED)),
+                              Remedy.REFUND, True, True)
+            record_no_receipt_return(
+                session, lines, form, customer.phone, customer.name, rng.choice(clerks), shop,
+                Override(approver.id, DEMO_MANAGER[1], "Regular customer, receipt lost."),
+                now=moment)
+            recorded += 1
+    return recorded
 
 
 def _return_moment(rng: random.Random, shop: ShopSettings, sold_at: datetime) -> datetime:

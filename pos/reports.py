@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.hub.remote import PLACEHOLDER_KEY, is_placeholder
+from db.hub.remote import NO_RECEIPT_KEY, PLACEHOLDER_KEY, is_placeholder
 from db.models import OutboxEvent, Payment, Return, ReturnLine, Sale, SaleLine, Staff
 from pos.cash import CashSummary, as_money, cash_summary
 from pos.dates import format_date
@@ -110,7 +110,7 @@ class ReturnRow:
 class Flag:
     return_number: str
     # "override" | "same_clerk" | "cash_for_card" | "repeat_customer" | "sale_not_verified"
-    # | "double_return"
+    # | "double_return" | "no_receipt"
     kind: str
     text: str  # a sentence for the manager
 
@@ -218,7 +218,13 @@ def _flags(session: Session, shop: ShopSettings, day: date, found,
     flags = []
     for r in found:
         number = r.return_number
-        if r.approver is not None:
+        if r.checkout_key.startswith(NO_RECEIPT_KEY):
+            # Its own flag says what the policy said and who approved it.
+            flags.append(Flag(number, "no_receipt", _(
+                "{number}: no receipt: '{said}'; approved by {manager}: '{reason}'.").format(
+                number=number, said=_quoted(r.explanation), manager=r.approver,
+                reason=_quoted(r.override_reason))))
+        elif r.approver is not None:
             flags.append(Flag(number, "override", _(
                 "{number}: the policy said '{said}'; approved by {manager}: '{reason}'.").format(
                 number=number, said=_quoted(r.explanation), manager=r.approver,

@@ -16,6 +16,10 @@ version is recorded with the return). The reading of the shop's written policy:
 - A refund may be taken as store credit (a credit note); the shop may choose to waive the
   change-of-mind deduction for such refunds (`waive_change_of_mind_for_credit`).
 
+A return without a receipt has no sold line and no purchase date: decide_no_receipt() judges
+it, with the same refusals, the change-of-mind deduction of a refund, and a refund only as
+store credit at the price the settings name (PolicySettings.no_receipt_price).
+
 A refused decision moves no money: its returned value, deduction and refund are zero.
 
 The explanation is written in the language spoken when decide() runs (pos.i18n: the clerk's,
@@ -26,7 +30,7 @@ their `label` is the shop's word in the language of the moment.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -105,6 +109,10 @@ class PolicySettings:
     # A change-of-mind refund taken as store credit keeps the money in the shop: the shop
     # may give it in full (off by default).
     waive_change_of_mind_for_credit: bool = False
+    # What a return without a receipt is valued at (decide_no_receipt): NO_RECEIPT_LOWEST,
+    # the lowest the product sold at in the last 30 days (as Omnibus-style rules mean a
+    # "previous price"), or NO_RECEIPT_CURRENT, its catalog price today.
+    no_receipt_price: str = "lowest_30_days"
     version: int = 1
 
     def __post_init__(self) -> None:
@@ -136,6 +144,9 @@ class PolicySettings:
             raise ValueError(_("The minimum change-of-mind deduction must be an amount of money."))
         if self.change_of_mind_minimum.is_negative():
             raise ValueError(_("The minimum change-of-mind deduction cannot be negative."))
+        if self.no_receipt_price not in NO_RECEIPT_PRICES:
+            raise ValueError(_("A return without a receipt is valued at the current price or "
+                               "the lowest price of the last 30 days."))
         currency = self.currency
         if not (isinstance(currency, str) and len(currency) == 3 and currency.isalpha()
                 and currency.isupper()):
@@ -146,6 +157,11 @@ class PolicySettings:
             raise ValueError(_("'{zone}' is not a known time zone.").format(
                 zone=self.timezone)) from None
 
+
+NO_RECEIPT_LOWEST = "lowest_30_days"
+NO_RECEIPT_CURRENT = "current"
+NO_RECEIPT_PRICES = (NO_RECEIPT_LOWEST, NO_RECEIPT_CURRENT)
+LOWEST_PRICE_DAYS = 30  # the days before today (pos.return_no_receipt.lowest_price)
 
 _WHOLE_NUMBERS = {
     "refund_days": N_("The refund window must be a whole number of days."),
@@ -432,3 +448,88 @@ def _check_line(line: SoldLine) -> None:
         )
     if line.line_total.is_negative():
         raise ValueError(f"'{line.name}' has a negative total.")
+
+
+# ----- a return without a receipt --------------------------------------------------------------
+@dataclass(frozen=True)
+class UnreceiptedItem:
+    """A product brought back without a receipt, found by its barcode: no sale, no date."""
+
+    name: str
+    current_price: Money  # the catalog's price today
+    lowest_price: Money   # the lowest it sold at in the last 30 days, or current if lower
+
+
+def decide_no_receipt(
+    item: UnreceiptedItem,
+    request: ReturnRequest,
+    settings: PolicySettings,
+    locale: str = "fr_MA",
+) -> ReturnDecision:
+    """The policy's decision on a return without a receipt, with its explanation.
+
+    Refused as any return is (condition, packaging, misuse, the note of 'Other'). Otherwise
+    a refund given only as store credit, at the price the settings name, with the
+    change-of-mind deduction of a refund (none for defective or not as presented); a
+    manager approves it (pos.returns), but the approval lifts nothing the policy says
+    here. No purchase date exists, so no window applies: `day` is 0.
+    """
+    settings.validate()
+    if request.quantity >= 1:
+        # The same refusals as a return with its receipt: a line of exactly what comes
+        # back, bought today, so neither the quantity nor a window can refuse it.
+        today = date(2000, 1, 1)
+        refusal = _refusal(
+            SoldLine(item.name, request.quantity, Money.zero(), 0, today),
+            replace(request, remedy=Remedy.REFUND), settings, today, locale)
+    else:
+        refusal = ("quantity", _("Enter a quantity of at least 1."))
+    zero = Money.zero()
+    if refusal is not None:
+        code, explanation = refusal
+        return ReturnDecision(
+            allowed=False, outcome=Outcome.REFUSED, returned_value=zero, deduction=zero,
+            refund=zero, day=0, restock=False, explanation=explanation, refusal=code)
+
+    def money(amount: Money) -> str:
+        return format_money(amount, locale)
+
+    lowest = settings.no_receipt_price == NO_RECEIPT_LOWEST
+    unit = no_receipt_unit_price(item, settings)
+    value = unit * request.quantity
+    if request.quantity == 1:
+        opening = (_("No receipt: store credit only, at the lowest price of the last 30 days "
+                     "({price}).") if lowest else
+                   _("No receipt: store credit only, at the current price ({price}).")
+                   ).format(price=money(unit))
+    else:
+        opening = (_("No receipt: store credit only, at the lowest price of the last 30 days "
+                     "({quantity} × {price} = {value}).") if lowest else
+                   _("No receipt: store credit only, at the current price ({quantity} × "
+                     "{price} = {value}).")
+                   ).format(quantity=request.quantity, price=money(unit), value=money(value))
+    reason = Reason(request.reason)
+    if reason in (Reason.DEFECTIVE, Reason.NOT_AS_PRESENTED):
+        deduction, why = zero, _(_NO_RECEIPT_IN_FULL[reason])
+    else:
+        deduction, why = _change_of_mind_deduction(value, reason, settings, locale)
+    refund = value - deduction
+    return ReturnDecision(
+        allowed=True, outcome=Outcome.REFUND, returned_value=value, deduction=deduction,
+        refund=refund, day=0, restock=reason is not Reason.DEFECTIVE,
+        explanation=" ".join((opening, why, _(
+            "Customer receives {amount} as store credit.").format(amount=money(refund)))),
+        refusal=None)
+
+
+def no_receipt_unit_price(item: UnreceiptedItem, settings: PolicySettings) -> Money:
+    """What one unit brought back without a receipt is worth, as the settings say."""
+    if settings.no_receipt_price == NO_RECEIPT_LOWEST:
+        return min(item.lowest_price, item.current_price)
+    return item.current_price
+
+
+_NO_RECEIPT_IN_FULL = {
+    Reason.DEFECTIVE: N_("Defective: no deduction."),
+    Reason.NOT_AS_PRESENTED: N_("Not as presented: no deduction."),
+}

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.hub.remote import PLACEHOLDER_KEY
+from db.hub.remote import NO_RECEIPT_KEY, PLACEHOLDER_KEY
 from db.models import (AuditEntry, PolicyVersion, Product, Return, ReturnLine, Sale, SaleLine,
                        Staff, StockMovement)
 from db.types import utc_now
@@ -30,7 +30,8 @@ from pos.i18n import N_, _, words_of
 from pos.money import Money, money_sum
 from pos.return_checks import missing, override_missing
 from pos.return_policy import (Outcome, PolicySettings, Reason, Remedy, ReturnDecision,
-                               ReturnRequest, SoldLine, decide, paid_for_units)
+                               ReturnRequest, SoldLine, UnreceiptedItem, decide,
+                               decide_no_receipt, paid_for_units)
 from pos.shop import ShopSettings
 from pos.staff import LoginError, PermissionDenied, authenticate, require_manager
 from pos.store_credit import CREDIT, issue
@@ -236,8 +237,14 @@ def judge(session: Session, sale: Sale, form: ReturnForm, shop: ShopSettings, to
                                 original_condition=form.original_condition,
                                 original_packaging=form.original_packaging, note=form.note,
                                 store_credit=store_credit)
-        decision = decide(returnable.sold_line(purchase_day), request, policy, today,
-                          shop.locale)
+        if without_receipt(sale):
+            # Its placeholder line is at the price the policy chose when it was recorded.
+            price = returnable.sale_line.unit_price
+            decision = decide_no_receipt(UnreceiptedItem(returnable.sale_line.name, price, price),
+                                         request, policy, shop.locale)
+        else:
+            decision = decide(returnable.sold_line(purchase_day), request, policy, today,
+                              shop.locale)
         if (form.gift_receipt and form.remedy is Remedy.REFUND and not store_credit
                 and decision.refusal not in ("quantity", "date", "note")):
             decision = replace(decision, allowed=False, outcome=Outcome.REFUSED,
@@ -321,9 +328,14 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
         raise ReturnError(_(GIFT_EXCHANGE_ONLY))
     judgement = judge(session, sale, form, shop, shop.local_date(now),
                       policy=policy_to_record(session, shop))
-    manager = _approving_manager(session, judgement, override, clerk, now,
-                                 unverified=sale_not_verified(sale))
-    decisions = _final_decisions(judgement, form, manager)
+    if without_receipt(sale):
+        manager = _approving_no_receipt(session, judgement, form, override, clerk, now)
+        decisions = [_DecidedLine(r, d, d, form.quantities[r.sale_line.id])
+                     for r, d in judgement.lines]  # the approval lifts nothing
+    else:
+        manager = _approving_manager(session, judgement, override, clerk, now,
+                                     unverified=sale_not_verified(sale))
+        decisions = _final_decisions(judgement, form, manager)
     ret = _new_return(session, sale, form, judgement, decisions, clerk, shop, now, manager,
                       override)
     session.add(ret)
@@ -334,7 +346,8 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
         if ret.refund and not gives_no_money(form):
             raise ReturnError(_(GIFT_NO_MONEY_BACK))  # the write is rolled back
     if ret.refund:
-        ret.refund_method = form.refund_method or original_method(sale)
+        ret.refund_method = CREDIT if without_receipt(sale) else (
+            form.refund_method or original_method(sale))
         if ret.refund_method == CREDIT:
             issue(session, ret, ret.business_date)
     _audit_return(session, ret, sale, form, judgement, decisions, clerk, manager, now)
@@ -359,6 +372,27 @@ UNVERIFIED_NEEDS_MANAGER = N_("This sale was never seen by this till or the hub 
 def sale_not_verified(sale: Sale) -> bool:
     """A placeholder for a sale returned offline without being seen (pos/return_unverified)."""
     return sale.checkout_key.startswith(PLACEHOLDER_KEY)
+
+
+NO_RECEIPT_NEEDS_MANAGER = N_("A return without a receipt needs a manager's approval.")
+
+
+def without_receipt(sale: Sale) -> bool:
+    """A placeholder for a return without any receipt (pos/return_no_receipt.py)."""
+    return sale.checkout_key.startswith(NO_RECEIPT_KEY)
+
+
+def _approving_no_receipt(session: Session, judgement: Judgement, form: ReturnForm,
+                          override: Override | None, clerk: Staff, now: datetime) -> Staff:
+    """The manager who approves a return without a receipt, always needed; the policy's
+    decision stands as it is (a refusal stays refused, the deduction is kept)."""
+    if form.remedy is not Remedy.REFUND:
+        raise ReturnError(_("Without a receipt, only store credit is given: no exchange."))
+    if not judgement.allowed:
+        raise ReturnError(judgement.refused[0].explanation)
+    if override is None:
+        raise ReturnError(_(NO_RECEIPT_NEEDS_MANAGER))
+    return _check_override(session, override, clerk, now)
 
 
 def _approving_manager(session: Session, judgement: Judgement, override: Override | None,

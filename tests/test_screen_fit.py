@@ -123,6 +123,12 @@ def _fullest(window: QWidget) -> None:
     name = type(window).__name__
     if name == "ImportDialog":
         window.mapping_box.show()
+    elif name == "NoReceiptReturnDialog":  # two products: the longest sentence of each
+        for sku in ("2003002", "4001002", "2003002"):
+            window.scan.setText(sku)
+            window.add_item()
+        window.message.setText("The customer's phone is required for a return without a "
+                               "receipt.")
     elif name == "DayCloseDialog":
         for value in ("200", "0.50"):
             window.set_count(value, 9999)  # the widest figures a count can show
@@ -147,7 +153,7 @@ def test_the_windows_are_found():
             "ReceiveGoodsDialog", "AdjustStockDialog", "StockHistoryDialog", "PolicyDialog",
             "TikTokSettingsDialog", "TikTokQueueDialog", "PaymentDialog", "CustomerDialog",
             "ManagerApprovalDialog", "ProductPicker", "OverrideDialog",
-            "ReceiptDialog", "ProductDialog"} <= names
+            "ReceiptDialog", "ProductDialog", "NoReceiptReturnDialog"} <= names
 
 
 @pytest.mark.usefixtures("synchronous_tasks", "small_screen")

@@ -5,12 +5,13 @@ from dataclasses import replace
 
 from babel.numbers import format_decimal
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QSpinBox, QVBoxLayout)
 
 from db.engine import Database
 from pos.i18n import words_of
 from pos.money import Money, MoneyError, parse_percent
+from pos.return_policy import NO_RECEIPT_CURRENT, NO_RECEIPT_LOWEST
 from pos.returns import change_policy, current_policy
 from pos.shop import ShopSettings
 from ui.background import error_words, read_now
@@ -47,6 +48,13 @@ class PolicyDialog(QDialog):
         self.waive_for_credit = QCheckBox(self.tr(
             "&Waive the change-of-mind deduction when the refund is taken as store credit"))
         self.waive_for_credit.setChecked(c.waive_change_of_mind_for_credit)
+        # A return without a receipt (pos/return_no_receipt.py) is valued at this price.
+        self.no_receipt_price = QComboBox()
+        self.no_receipt_price.addItem(self.tr("the lowest price of the last 30 days"),
+                                      NO_RECEIPT_LOWEST)
+        self.no_receipt_price.addItem(self.tr("the current price"), NO_RECEIPT_CURRENT)
+        self.no_receipt_price.setCurrentIndex(
+            self.no_receipt_price.findData(c.no_receipt_price))
         left_to_right(self.refund_days, self.exchange_days, self.percent, self.minimum)
         self.message = message_label()
         form = QFormLayout()
@@ -56,6 +64,9 @@ class PolicyDialog(QDialog):
         form.addRow(self.tr("Minimum deduction ({currency})").format(currency=c.currency),
                     self.minimum)
         form.addRow(self.waive_for_credit)
+        no_receipt = QLabel(self.tr("Without a receipt, store credit &at"))
+        no_receipt.setBuddy(self.no_receipt_price)
+        form.addRow(no_receipt, self.no_receipt_price)
         buttons = answer_buttons(self, self.submit)
         self.save_button = buttons.button(QDialogButtonBox.Save)
         layout = QVBoxLayout(self)
@@ -76,7 +87,8 @@ class PolicyDialog(QDialog):
             wanted = replace(self.current, refund_days=self.refund_days.value(),
                              exchange_days=self.exchange_days.value(),
                              change_of_mind_percent=percent, change_of_mind_minimum=minimum,
-                             waive_change_of_mind_for_credit=self.waive_for_credit.isChecked())
+                             waive_change_of_mind_for_credit=self.waive_for_credit.isChecked(),
+                             no_receipt_price=self.no_receipt_price.currentData())
         except (ValueError, MoneyError) as error:
             return self._fail(words_of(error))
         self._saving = True

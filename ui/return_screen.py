@@ -48,6 +48,7 @@ from ui.receipt import return_receipt_dialog
 from pos.i18n import figure, isolated
 from ui.return_lines import LinesTable, as_read
 from ui.return_override import OverrideDialog
+from ui.return_no_receipt import NoReceiptReturnDialog
 from ui.return_unverified import UnverifiedReturnDialog
 from ui.style import set_tone
 
@@ -93,6 +94,7 @@ class ReturnScreen(QWidget):
         self.photo_name: str | None = None
         self.override_dialog: OverrideDialog | None = None
         self.unverified_dialog: UnverifiedReturnDialog | None = None
+        self.no_receipt_dialog: NoReceiptReturnDialog | None = None
         self.lookup: Lookup | None = None  # the last number looked up at the hub
         self.payment_dialog: PaymentDialog | None = None
         self.receipt_dialog = None
@@ -164,7 +166,12 @@ class ReturnScreen(QWidget):
         self.results.setMaximumHeight(110)
         self.results.itemActivated.connect(lambda item: self.load_sale(item.data(Qt.UserRole)))
         find = QVBoxLayout()
-        find.addLayout(_row(self.order_label, self.order_field, stretch_after=False))
+        # Beside the number it stands in for: a customer without a receipt.
+        self.no_receipt_button = QPushButton()
+        self.no_receipt_button.setFocusPolicy(Qt.NoFocus)  # F7 is its key; Tab skips it
+        self.no_receipt_button.clicked.connect(self.ask_no_receipt)
+        find.addLayout(_row(self.order_label, self.order_field, self.no_receipt_button,
+                            stretch_after=False))
         find.addLayout(search_row)
         return find
 
@@ -321,6 +328,7 @@ class ReturnScreen(QWidget):
         self.refund_to_label.setText(self.tr("Ref&und to"))
         self.refund_method.setItemText(1, self.tr("Cash"))
         self.store_credit.setText(self.tr("&Give it as store credit (a credit note)"))
+        self.no_receipt_button.setText(self.tr("No receipt… (F7)"))
         self.override_button.setText(self.tr("Manager o&verride…"))
         self.confirm_button.setText(self.tr("Confirm (Ctrl+Enter)"))
         self._show_photo()
@@ -352,6 +360,8 @@ class ReturnScreen(QWidget):
             self.done.emit()
         elif event.key() == Qt.Key_F6:
             self.ask_unverified()
+        elif event.key() == Qt.Key_F7:
+            self.ask_no_receipt()
         else:
             super().keyPressEvent(event)
 
@@ -441,6 +451,18 @@ class ReturnScreen(QWidget):
         self.credit_code = None
         self.unverified_dialog.recorded.connect(self._show_recorded)
         self.unverified_dialog.open()
+
+    def ask_no_receipt(self) -> None:
+        """F7: a return without any receipt, as store credit, with a manager's approval."""
+        self.no_receipt_dialog = NoReceiptReturnDialog(self.db, self.shop, self.clerk_id, self)
+        self.no_receipt_dialog.recorded.connect(self._show_no_receipt_recorded)
+        self.no_receipt_dialog.open()
+
+    def _show_no_receipt_recorded(self, return_id: int, return_number: str,
+                                  credit_code: str) -> None:
+        self._show_recorded(return_id, return_number)
+        self.show_info(self.tr("{number} recorded: store credit on credit note {code}.")
+                       .format(number=return_number, code=isolated(credit_code)))
 
     def _rescan(self, first: str) -> None:
         """A receipt scanned while the focus was on the lines: it goes to the order number."""

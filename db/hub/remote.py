@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Table, select, text
+from sqlalchemy import ColumnElement, Table, or_, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,9 @@ from db.words import N_, Said
 # A sale a till recorded without having seen it (an offline return of another till's sale,
 # pos/return_unverified.py) is marked by its checkout key: it had no cart of its own.
 PLACEHOLDER_KEY = "unverified-"
+# A sale recorded for a return without any receipt (pos/return_no_receipt.py): a placeholder
+# too, told apart from those by its own key.
+NO_RECEIPT_KEY = "noreceipt-"
 HUB_READ_TIMEOUT_MS = 3_000
 
 # What a copy brings, parents first: the sales (the sale, and any exchange sale of its
@@ -41,9 +44,11 @@ class HubLookupError(Said, ValueError):
 
 
 def is_placeholder(sales: Table | None = None) -> ColumnElement[bool]:
-    """The sales recorded without having been seen (pos/return_unverified.py)."""
+    """The sales recorded without having been seen (pos/return_unverified.py), or for a
+    return without a receipt (pos/return_no_receipt.py): no sale the shop made."""
     sales = fact_table("sales") if sales is None else sales
-    return sales.c.checkout_key.startswith(PLACEHOLDER_KEY)
+    return or_(sales.c.checkout_key.startswith(PLACEHOLDER_KEY),
+               sales.c.checkout_key.startswith(NO_RECEIPT_KEY))
 
 
 def asking_hub(hub: Database, work: Callable[[Session], Any]) -> Any:

@@ -38,7 +38,8 @@ FLAG_WORDS = {"override": QT_TRANSLATE_NOOP("returns_review", "Override"),
               "cash_for_card": QT_TRANSLATE_NOOP("returns_review", "Cash for card"),
               "repeat_customer": QT_TRANSLATE_NOOP("returns_review", "Repeat customer"),
               "sale_not_verified": QT_TRANSLATE_NOOP("returns_review", "Sale not verified"),
-              "double_return": QT_TRANSLATE_NOOP("returns_review", "Returned twice")}
+              "double_return": QT_TRANSLATE_NOOP("returns_review", "Returned twice"),
+              "no_receipt": QT_TRANSLATE_NOOP("returns_review", "No receipt")}
 
 
 def column_words() -> list[str]:

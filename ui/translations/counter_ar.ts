@@ -1654,6 +1654,117 @@ back</source>
     </message>
 </context>
 <context>
+    <name>NoReceiptReturnDialog</name>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>إرجاع بدون وصل</translation>
+    </message>
+    <message>
+        <source>Scan what the customer brings back without a receipt. It is given back only as store credit, with the customer&apos;s phone (kept with the return) and a manager&apos;s approval; the return is flagged: no receipt.</source>
+        <translation>امسح ما يُرجعه الزبون بدون وصل. لا يُعوَّض إلا برصيد المتجر، مع هاتف الزبون (يُحفظ مع الإرجاع) وموافقة المسير؛ ويُعلَّم الإرجاع: بدون وصل.</translation>
+    </message>
+    <message>
+        <source>Scan or type each item brought back</source>
+        <translation>امسح أو اكتب كل منتج مُرجَع</translation>
+    </message>
+    <message>
+        <source>In its &amp;original condition: not damaged, not used</source>
+        <translation>في حالته الأصلية (&amp;O): غير متضرر وغير مستعمل</translation>
+    </message>
+    <message>
+        <source>In its original pac&amp;kaging</source>
+        <translation>في تغليفه الأصلي (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Required for &apos;Other&apos;</source>
+        <translation>إلزامية عند اختيار «سبب آخر»</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>إرفاق صورة… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>Required: 06 12 34 56 78</source>
+        <translation>إلزامي: 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>المنتج (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>القائمة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>السبب (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>ملاحظة (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Defect photo</source>
+        <translation>صورة العيب</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s p&amp;hone</source>
+        <translation>هاتف الزبون (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s na&amp;me</source>
+        <translation>اسم الزبون (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Manager &amp;approval… (Enter)</source>
+        <translation>موافقة المسير… (&amp;A) (Enter)</translation>
+    </message>
+    <message>
+        <source>{product} added.</source>
+        <translation>تمت إضافة {product}.</translation>
+    </message>
+    <message>
+        <source>{product} × {quantity}  ·  now {current}, lowest of 30 days {lowest}</source>
+        <translation>{product} × {quantity}  ·  الآن {current}، الأدنى خلال 30 يومًا {lowest}</translation>
+    </message>
+    <message>
+        <source>Photo of the defect</source>
+        <translation>صورة العيب</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.heic *.webp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>That file is empty.</source>
+        <translation>هذا الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} ك.ب)</translation>
+    </message>
+    <message>
+        <source>Customer receives {amount} as store credit</source>
+        <translation>يحصل الزبون على {amount} رصيدًا في المتجر</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>{amount} as store credit; the return is flagged: no receipt.</source>
+        <translation>{amount} رصيدًا في المتجر؛ ويُعلَّم الإرجاع: بدون وصل.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Manager override</source>
@@ -1849,6 +1960,14 @@ back</source>
         <translation>إلغاء خصم تغيير الرأي عندما يؤخذ الاسترجاع رصيدًا في المتجر (&amp;W)</translation>
     </message>
     <message>
+        <source>the lowest price of the last 30 days</source>
+        <translation>أدنى ثمن خلال آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>the current price</source>
+        <translation>الثمن الحالي</translation>
+    </message>
+    <message>
         <source>Refund window (days after purchase)</source>
         <translation>أجل استرجاع المبلغ (أيام بعد الشراء)</translation>
     </message>
@@ -1863,6 +1982,10 @@ back</source>
     <message>
         <source>Minimum deduction ({currency})</source>
         <translation>الحد الأدنى للاقتطاع ({currency})</translation>
+    </message>
+    <message>
+        <source>Without a receipt, store credit &amp;at</source>
+        <translation>بدون وصل، رصيد المتجر بـ (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2605,14 @@ back</source>
     <message>
         <source>Sale {number} found.</source>
         <translation>تم العثور على البيع {number}.</translation>
+    </message>
+    <message>
+        <source>No receipt… (F7)</source>
+        <translation>بدون وصل… (F7)</translation>
+    </message>
+    <message>
+        <source>{number} recorded: store credit on credit note {code}.</source>
+        <translation>تم تسجيل {number}: رصيد المتجر على قسيمة الرصيد {code}.</translation>
     </message>
     <message>
         <source>Find the sale first.</source>
@@ -3768,6 +3899,10 @@ back</source>
     <message>
         <source>Returned twice</source>
         <translation>أُرجع مرتين</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>بدون وصل</translation>
     </message>
 </context>
 <context>

@@ -1582,6 +1582,117 @@ retourner</translation>
     </message>
 </context>
 <context>
+    <name>NoReceiptReturnDialog</name>
+    <message>
+        <source>Return without a receipt</source>
+        <translation>Retour sans ticket</translation>
+    </message>
+    <message>
+        <source>Scan what the customer brings back without a receipt. It is given back only as store credit, with the customer&apos;s phone (kept with the return) and a manager&apos;s approval; the return is flagged: no receipt.</source>
+        <translation>Scannez ce que le client rapporte sans ticket. Il n&apos;est rendu qu&apos;en avoir, avec le téléphone du client (gardé avec le retour) et l&apos;accord d&apos;un gérant&#xa0;; le retour est signalé&#xa0;: sans ticket.</translation>
+    </message>
+    <message>
+        <source>Scan or type each item brought back</source>
+        <translation>Scannez ou tapez chaque article rapporté</translation>
+    </message>
+    <message>
+        <source>In its &amp;original condition: not damaged, not used</source>
+        <translation>Dans son état d&apos;&amp;origine&#xa0;: ni abîmé, ni utilisé</translation>
+    </message>
+    <message>
+        <source>In its original pac&amp;kaging</source>
+        <translation>Dans son em&amp;ballage d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Required for &apos;Other&apos;</source>
+        <translation>Obligatoire pour «&#xa0;Autre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>&amp;Joindre une photo…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Required: 06 12 34 56 78</source>
+        <translation>Obligatoire&#xa0;: 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>Ar&amp;ticle</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Defect photo</source>
+        <translation>Photo du défaut</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s p&amp;hone</source>
+        <translation>Télé&amp;phone du client</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s na&amp;me</source>
+        <translation>Nom du cli&amp;ent</translation>
+    </message>
+    <message>
+        <source>Manager &amp;approval… (Enter)</source>
+        <translation>Accord du &amp;gérant… (Entrée)</translation>
+    </message>
+    <message>
+        <source>{product} added.</source>
+        <translation>{product} ajouté.</translation>
+    </message>
+    <message>
+        <source>{product} × {quantity}  ·  now {current}, lowest of 30 days {lowest}</source>
+        <translation>{product} × {quantity}  ·  aujourd&apos;hui {current}, le plus bas sur 30 jours {lowest}</translation>
+    </message>
+    <message>
+        <source>Photo of the defect</source>
+        <translation>Photo du défaut</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.heic *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.heic *.webp)</translation>
+    </message>
+    <message>
+        <source>That file is empty.</source>
+        <translation>Ce fichier est vide.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} Ko)</translation>
+    </message>
+    <message>
+        <source>Customer receives {amount} as store credit</source>
+        <translation>Le client reçoit {amount} en avoir</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>{amount} as store credit; the return is flagged: no receipt.</source>
+        <translation>{amount} en avoir&#xa0;; le retour est signalé&#xa0;: sans ticket.</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Manager override</source>
@@ -1766,6 +1877,14 @@ retourner</translation>
         <translation>Pas de retenue pour changement d&apos;avis quand le remboursement est pris en avoir (&amp;W)</translation>
     </message>
     <message>
+        <source>the lowest price of the last 30 days</source>
+        <translation>le prix le plus bas des 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>the current price</source>
+        <translation>le prix actuel</translation>
+    </message>
+    <message>
         <source>Refund window (days after purchase)</source>
         <translation>Délai de remboursement (jours après l&apos;achat)</translation>
     </message>
@@ -1780,6 +1899,10 @@ retourner</translation>
     <message>
         <source>Minimum deduction ({currency})</source>
         <translation>Retenue minimale ({currency})</translation>
+    </message>
+    <message>
+        <source>Without a receipt, store credit &amp;at</source>
+        <translation>Sans &amp;ticket, avoir au</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2514,14 @@ retourner</translation>
     <message>
         <source>Sale {number} found.</source>
         <translation>Vente {number} trouvée.</translation>
+    </message>
+    <message>
+        <source>No receipt… (F7)</source>
+        <translation>Sans ticket… (F7)</translation>
+    </message>
+    <message>
+        <source>{number} recorded: store credit on credit note {code}.</source>
+        <translation>{number} enregistré&#xa0;: avoir sur le bon d&apos;avoir {code}.</translation>
     </message>
     <message>
         <source>Find the sale first.</source>
@@ -3641,6 +3772,10 @@ retourner</translation>
     <message>
         <source>Returned twice</source>
         <translation>Retourné deux fois</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Sans ticket</translation>
     </message>
 </context>
 <context>
