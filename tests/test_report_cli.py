@@ -188,7 +188,10 @@ def test_about_5_percent_of_demo_sales_come_back_judged_by_the_policy(demo):
         assert any(r.deduction for r in returns)
         for r in returns:
             sale = s.get(Sale, r.sale_id)
-            assert sale.created_at < r.created_at <= finished
+            if sale.checkout_key.startswith("noreceipt-"):  # no sale: its placeholder, then
+                assert sale.created_at <= r.created_at <= finished
+            else:
+                assert sale.created_at < r.created_at <= finished
             assert r.business_date == load_shop_settings(s).local_date(r.created_at)
             assert r.explanation and r.policy_version_id
             assert r.refund + r.deduction <= r.returned_value

@@ -202,9 +202,11 @@ def raw_returns(db, day=DAY) -> dict:
 
 def raw_flags(db, day=DAY) -> set[tuple[str, str]]:
     d = day.isoformat()
-    flags = {(n, "override") for (n,) in sql(db, """
-        SELECT return_number FROM returns
-        WHERE business_date = :d AND override_by_id IS NOT NULL""", d=d)}
+    # A return without a receipt always has a manager's approval: its flag says so instead.
+    flags = {(n, "no_receipt" if key.startswith("noreceipt-") else "override")
+             for n, key in sql(db, """
+        SELECT r.return_number, s.checkout_key FROM returns r JOIN sales s ON s.id = r.sale_id
+        WHERE r.business_date = :d AND r.override_by_id IS NOT NULL""", d=d)}
     flags |= {(n, "same_clerk") for (n,) in sql(db, """
         SELECT r.return_number FROM returns r JOIN sales s ON s.id = r.sale_id
         WHERE r.business_date = :d AND r.clerk_id = s.clerk_id""", d=d)}
@@ -224,11 +226,16 @@ def raw_flags(db, day=DAY) -> set[tuple[str, str]]:
     return flags
 
 
+# A placeholder (a return without a receipt, or of a sale never seen) is no sale of the day.
+REAL_SALE = "checkout_key NOT LIKE 'noreceipt-%' AND checkout_key NOT LIKE 'unverified-%'"
+
+
 def raw_sales(db, day=DAY) -> dict:
     d = day.isoformat()
     count, gross, promotions = sql(db, """
         SELECT count(*), coalesce(sum(subtotal), 0), coalesce(sum(discount_total), 0)
-        FROM sales WHERE business_date = :d""", d=d)[0]
+        FROM sales WHERE business_date = :d AND {REAL_SALE}""".format(REAL_SALE=REAL_SALE),
+        d=d)[0]
     (refunds,) = sql(db, "SELECT coalesce(sum(refund), 0) FROM returns WHERE business_date = :d",
                      d=d)[0]
     methods = {m: money(a) for m, a in sql(db, """
@@ -236,7 +243,8 @@ def raw_sales(db, day=DAY) -> dict:
         WHERE s.business_date = :d GROUP BY p.method""", d=d)}
     clerks = {name: (n, money(t)) for name, n, t in sql(db, """
         SELECT staff.name, count(*), sum(total) FROM sales JOIN staff ON staff.id = clerk_id
-        WHERE business_date = :d GROUP BY staff.name""", d=d)}
+        WHERE business_date = :d AND {REAL_SALE} GROUP BY staff.name""".format(
+            REAL_SALE=REAL_SALE), d=d)}
     outbox = dict(sql(db, """SELECT status, count(*) FROM outbox WHERE business_date = :d
                              GROUP BY status""", d=d))
     return {"count": count, "gross": money(gross), "promotions": money(promotions),
