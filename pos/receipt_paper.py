@@ -323,7 +323,10 @@ def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,
 
     roll.heading(kind)
     roll.labelled(lambda: pgettext("receipt", "Return number"), ret.return_number, "bold")
-    roll.labelled(lambda: pgettext("receipt", "Original sale"), ret.order_number)
+    if ret.without_receipt:  # its sale is a placeholder, whose number means nothing
+        roll.label(lambda: pgettext("receipt", "Returned without a receipt"))
+    else:
+        roll.labelled(lambda: pgettext("receipt", "Original sale"), ret.order_number)
     roll.when_and_who(ret.created_at, ret.clerk_name)
     roll.rule()
     for line in ret.lines:
@@ -345,7 +348,10 @@ def return_paper(ret: ReturnReceipt, shop: ShopSettings, columns: int = COLUMNS,
     roll.blank()
     roll.text(_reason(ret.reason, ret.note))
     if ret.approved_by:
-        roll.text(lambda: _("Manager override by {manager}").format(manager=ret.approved_by))
+        # A return without a receipt is approved by a manager, each one: no override.
+        roll.text(lambda: (_("Approved by {manager}") if ret.without_receipt
+                           else _("Manager override by {manager}")).format(
+                               manager=ret.approved_by))
         if ret.override_reason:  # the manager's own words, as typed
             roll.text(ret.override_reason, indent=2)
     roll.blank()

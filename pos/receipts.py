@@ -16,7 +16,7 @@ from db.models import Return, ReturnLine, Sale
 from pos.discounts import discounts_of_sale
 from pos.money import Money
 from pos.return_policy import PolicySettings
-from pos.returns import audit, current_policy
+from pos.returns import audit, current_policy, without_receipt
 from pos.shop import ShopSettings
 from pos.store_credit import CREDIT, CreditNote, credit_note
 from pos.till_scope import this_till
@@ -91,6 +91,8 @@ class ReturnReceipt:
     # The credit note given when the refund went to store credit: its code and last day.
     credit_code: str | None = None
     credit_expires_on: date | None = None
+    # Returned without a receipt (pos/return_no_receipt.py): its "sale" is a placeholder.
+    without_receipt: bool = False
 
     @property
     def exchange_order_number(self) -> str | None:
@@ -163,7 +165,8 @@ def return_receipt(session: Session, return_id: int, shop: ShopSettings | None =
         ret.explanation, ret.override_by.name if ret.override_by_id else None,
         ret.override_reason,
         _sale_values(session, ret.exchange_sale, shop) if ret.exchange_sale_id else None,
-        ret.credit_code if ret.refund_method == CREDIT else None, ret.credit_expires_on)
+        ret.credit_code if ret.refund_method == CREDIT else None, ret.credit_expires_on,
+        without_receipt(ret.sale))
 
 
 def receipt_by_number(session: Session, number: str, shop: ShopSettings | None = None,

@@ -303,3 +303,21 @@ def test_what_is_still_missing_before_a_manager_is_asked(db):
     assert still_missing([line], form(), "not a phone").what == "phone"
     assert still_missing([line], form(Reason.DEFECTIVE, photo=PHOTO, photo_name="a.png"),
                          PHONE) is None
+
+
+def test_its_receipt_says_it_came_without_a_receipt_and_who_approved_it(db):
+    """No 'original sale' (its placeholder's number means nothing to the customer) and no
+    'override': the manager approved it, as every return without a receipt is."""
+    from pos.i18n import speaking
+    from pos.receipt_paper import paper_text, receipt_paper
+    from pos.receipts import return_receipt
+
+    return_id = give_back(db, [tee_line(db)], form())
+    with db.read() as s:
+        shop = load_shop_settings(s)
+        receipt = return_receipt(s, return_id, shop)
+    with speaking("en"):
+        text = plain(paper_text(receipt_paper(receipt, shop)))
+    assert "Returned without a receipt" in text
+    assert f"Approved by {MANAGER_NAME}" in text
+    assert "Original sale" not in text and "NR-" not in text and "override" not in text
