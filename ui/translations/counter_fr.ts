@@ -3076,7 +3076,7 @@ retourner</translation>
     </message>
     <message>
         <source>Credit notes &amp;never expire</source>
-        <translation>Les bons d&apos;avoir n&apos;expirent &amp;jamais</translation>
+        <translation>Les bons d&apos;avoir n&apos;&amp;expirent jamais</translation>
     </message>
     <message>
         <source>A new credit note lasts (&amp;days)</source>
