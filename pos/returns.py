@@ -118,8 +118,10 @@ def find_sale(session: Session, order_number: str) -> Sale | None:
 
 def search_sales(session: Session, shop: ShopSettings, day: date | None = None,
                  phone: str | None = None, limit: int = 50) -> list[Sale]:
-    """Sales of a local day, of a customer's phone, or both; newest first."""
-    query = select(Sale).order_by(Sale.created_at.desc()).limit(limit)
+    """Sales of a local day, of a customer's phone, or both; newest first. A return
+    without a receipt's placeholder is none (all of it was given back when it was made)."""
+    query = (select(Sale).where(~Sale.checkout_key.startswith(NO_RECEIPT_KEY))
+             .order_by(Sale.created_at.desc()).limit(limit))
     if day is not None:
         query = query.where(Sale.business_date == day)
     if phone:

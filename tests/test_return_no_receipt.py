@@ -303,3 +303,20 @@ def test_what_is_still_missing_before_a_manager_is_asked(db):
     assert still_missing([line], form(), "not a phone").what == "phone"
     assert still_missing([line], form(Reason.DEFECTIVE, photo=PHOTO, photo_name="a.png"),
                          PHONE) is None
+
+
+def test_the_return_desk_search_by_phone_lists_no_placeholder_of_a_no_receipt_return(db):
+    """The customer's sales by phone (or of the day) are what she bought: a return without a
+    receipt, every unit already given back on it, is no sale to pick."""
+    from pos.customer import make_customer
+    from pos.returns import search_sales
+    cart = cart_of(db, (TSHIRT, 1))
+    with db.write() as s:
+        bought = complete_sale(s, cart, CardPayment(), staff(s, CLERK_NAME),
+                               load_shop_settings(s), now=RETURNED,
+                               customer=make_customer("Salma", "", PHONE, consent=True)).id
+    give_back(db, [tee_line(db)], form())
+    with db.read() as s:
+        shop = load_shop_settings(s)
+        assert [x.id for x in search_sales(s, shop, phone=PHONE)] == [bought]
+        assert [x.id for x in search_sales(s, shop, day=RETURNED.date())] == [bought]
