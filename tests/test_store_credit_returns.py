@@ -146,3 +146,20 @@ def test_the_return_desk_says_a_note_paid_sale_gives_cash_only_for_its_cash(db):
     assert "at most 50,00 MAD can go back in cash" in plain(desk.why_not())
     desk.update(form({line_id(db, sale): 1}, refund_method="credit"))
     assert desk.why_not() is None
+
+
+def test_cash_given_back_within_what_a_split_sale_took_in_cash_is_not_flagged(db):
+    """The review flags cash given back for a card sale; a sale paid partly in cash may give
+    back that cash without the flag, and is flagged beyond it."""
+    from pos.reports import returns_day
+    sale = pay(db, SplitPayment(card=Money.of("129"), tendered=Money.of("100")),
+               (SHIRT, 1), (TSHIRT, 1))  # 229.00: 129.00 by card, 100.00 in cash
+    tee = give_back(db, sale, form({line_id(db, sale, TSHIRT): 1}, refund_method="cash"),
+                    on_day(3))
+    shirt = give_back(db, sale, form({line_id(db, sale): 1}, refund_method="cash"), on_day(3))
+    with db.read() as s:
+        numbers = {s.get(Return, tee).return_number: "tee",
+                   s.get(Return, shirt).return_number: "shirt"}
+        review = returns_day(s, load_shop_settings(s), on_day(3).date())
+    assert {numbers[f.return_number] for f in review.flags
+            if f.kind == "cash_for_card"} == {"shirt"}
