@@ -530,7 +530,7 @@ def money_back_left(session: Session, sale: Sale, this: Return | None = None) ->
     what it took otherwise, less the cash and card refunds already given on it. None: no note
     paid it, nothing to cap. What a note paid comes back only as store credit. `this`: the
     return being recorded, not counted among those already given."""
-    notes = money_sum(p.amount for p in sale.payments if p.method == CREDIT)
+    notes = paid_by_notes(session, sale)
     if not notes:
         return None
     earlier = select(func.sum(Return.refund)).where(
@@ -540,6 +540,22 @@ def money_back_left(session: Session, sale: Sale, this: Return | None = None) ->
         earlier = earlier.where(Return.id != this.id)
     given = session.scalar(earlier)
     return max(sale.total - notes - (given or Money.zero()), Money.zero())
+
+
+def paid_by_notes(session: Session, sale: Sale) -> Money:
+    """What credit notes paid of the sale: its own note parts, and of an exchange's credit
+    the share notes had paid of the sale it came from (the new items of an exchange of a
+    note-paid sale give back no more cash than that sale would have)."""
+    notes = money_sum(p.amount for p in sale.payments if p.method == CREDIT)
+    credit = money_sum(p.amount for p in sale.payments if p.method == "exchange")
+    if credit:
+        origin = session.scalar(select(Sale).join(Return, Return.sale_id == Sale.id)
+                                .where(Return.exchange_sale_id == sale.id))
+        origin_notes = paid_by_notes(session, origin) if origin is not None else Money.zero()
+        if origin_notes and origin.total:
+            notes += Money(min(credit.minor * origin_notes.minor // origin.total.minor,
+                               credit.minor))
+    return notes
 
 
 def money_back_refusal(refund: Money, left: Money | None, locale: str) -> str | None:

@@ -163,3 +163,19 @@ def test_cash_given_back_within_what_a_split_sale_took_in_cash_is_not_flagged(db
         review = returns_day(s, load_shop_settings(s), on_day(3).date())
     assert {numbers[f.return_number] for f in review.flags
             if f.kind == "cash_for_card"} == {"shirt"}
+
+
+def test_an_exchange_keeps_the_notes_share_so_its_new_items_give_back_no_more_cash(db):
+    """Paid 100.00 by a note and 50.00 in cash, the shirt exchanged for another: the new
+    shirt, paid by the exchange's credit, gives back at most the 50.00 in cash."""
+    code = credit_from_shirt(db)
+    sale = pay(db, SplitPayment(credits=(CreditPart(code, Money.of("100")),),
+                                tendered=Money.of("50")), (SHIRT, 1))
+    exchanged = the_return(db, give_back(
+        db, sale, form({line_id(db, sale): 1}, remedy=Remedy.EXCHANGE), on_day(3),
+        exchange=Exchange(make_cart(db, (SHIRT, 1)))))
+    new_sale = exchanged.exchange_sale_id
+    defective = form({line_id(db, new_sale): 1}, reason=Reason.DEFECTIVE, note="seam torn",
+                     photo=PHOTO, photo_name="seam.png", refund_method="cash")
+    with pytest.raises(ReturnError, match="at most 50,00.MAD can go back in cash"):
+        give_back(db, new_sale, defective, on_day(4))
