@@ -213,6 +213,7 @@ def _flags(session: Session, shop: ShopSettings, day: date, found,
     card_paid = set(session.scalars(
         select(Payment.sale_id).where(Payment.sale_id.in_(sale_ids), Payment.method == "card",
                                       Payment.amount > Money.zero()))) if sale_ids else set()
+    cash_back = _cash_given_back(session, card_paid)
     repeats = _repeat_returns(session, day, {r.customer_phone_hash for r in found
                                              if r.customer_phone_hash}, scope)
     flags = []
@@ -234,7 +235,8 @@ def _flags(session: Session, shop: ShopSettings, day: date, found,
                 "{number}: taken by {clerk}, the same person who made the sale {order} on "
                 "{date}.").format(number=number, clerk=r.clerk, order=r.order_number,
                                   date=format_date(r.sold_on, shop.locale))))
-        if r.refund_method == "cash" and r.refund and r.sale_id in card_paid:
+        if r.refund_method == "cash" and r.refund and r.sale_id in card_paid and \
+                cash_back.above_cash_paid(r.sale_id, (r.created_at, r.id)):
             flags.append(Flag(number, "cash_for_card", _(
                 "{number}: {amount} given back in cash for {order}, which was paid by card."
             ).format(number=number, amount=figure(format_money(r.refund, shop.locale)),
@@ -346,6 +348,35 @@ def _double_returns(session: Session, found) -> list[Flag]:
             returned=total_returned, sold=sold, numbers=numbers))
             for return_id, number, till in returns if return_id in of_the_day]
     return flags
+
+
+@dataclass(frozen=True)
+class _CashBack:
+    """Of sales paid by card, what each took in cash (a split payment) and each cash refund
+    given on it, oldest first."""
+    paid: dict[int, Money]
+    refunds: dict[int, list[tuple[tuple, Money]]]
+
+    def above_cash_paid(self, sale_id: int, until: tuple) -> bool:
+        """The cash given back on the sale up to this return is more than it took in cash."""
+        given = money_sum(amount for when, amount in self.refunds.get(sale_id, [])
+                          if when <= until)
+        return given > self.paid.get(sale_id, Money.zero())
+
+
+def _cash_given_back(session: Session, sale_ids: set[int]) -> _CashBack:
+    if not sale_ids:
+        return _CashBack({}, {})
+    paid = {sale_id: as_money(amount) for sale_id, amount in session.execute(
+        select(Payment.sale_id, func.sum(Payment.amount))
+        .where(Payment.sale_id.in_(sale_ids), Payment.method == "cash")
+        .group_by(Payment.sale_id))}
+    refunds: dict[int, list[tuple[tuple, Money]]] = {}
+    for sale_id, created_at, return_id, refund in session.execute(
+            select(Return.sale_id, Return.created_at, Return.id, Return.refund)
+            .where(Return.sale_id.in_(sale_ids), Return.refund_method == "cash")):
+        refunds.setdefault(sale_id, []).append(((created_at, return_id), refund))
+    return _CashBack(paid, refunds)
 
 
 def _repeat_returns(session: Session, day: date, hashes: set[str],

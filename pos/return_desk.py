@@ -32,7 +32,8 @@ from pos.return_policy import Remedy, ReturnDecision
 # The shop's own rules for the default refund method and for what an override grants,
 # used as record_return() uses them, so the screen shows what will be recorded.
 from pos.returns import (GIFT_NO_MONEY_BACK, GIFT_RECEIPT, Exchange, Judgement, Override,
-                         ReturnError, ReturnForm, gives_no_money,
+                         ReturnError, ReturnForm, gives_no_money, money_back_left,
+                         money_back_refusal,
                          UNVERIFIED_NEEDS_MANAGER, original_method, overridden_decision,
                          find_sale, judge, record_return, returnable_lines, sale_not_verified,
                          search_sales)
@@ -70,6 +71,8 @@ class SaleToReturn:
     not_verified: bool = False
     # Found by a gift receipt's barcode (G-S-…): its holder may exchange, not be refunded.
     gift_receipt: bool = False
+    # Paid partly by credit notes: what may still go back in cash or by card (else None).
+    money_back_left: Money | None = None
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,7 @@ class ReturnInProgress:
                 sale.id, sale.order_number, sale.created_at, sale.total, sale.customer_name,
                 session.get(Staff, sale.clerk_id).name,
                 tuple(p.method for p in sale.payments), lines, original_method(sale),
-                sale_not_verified(sale))
+                sale_not_verified(sale), money_back_left=money_back_left(session, sale))
 
     # ----- the decision and the quote --------------------------------------------------------
     def update(self, form: ReturnForm | None) -> Judgement | None:
@@ -309,6 +312,9 @@ class ReturnInProgress:
         settlement = self.settlement()
         if settlement is not None and settlement.gives_back and not gives_no_money(self.form):
             return _(GIFT_NO_MONEY_BACK)
+        if settlement is not None and self.refund_method() != CREDIT:
+            return money_back_refusal(settlement.gives_back, self.sale.money_back_left,
+                                      self.shop.locale)
         return None
 
     @property

@@ -27,7 +27,7 @@ from pos.cart import Cart
 from pos.checkout import CardPayment, CashPayment, complete_sale, next_order_number
 from pos.customer import CustomerError, normalize_phone
 from pos.i18n import N_, _, words_of
-from pos.money import Money, money_sum
+from pos.money import Money, format_money, money_sum
 from pos.return_checks import missing, override_missing
 from pos.return_policy import (Outcome, PolicySettings, Reason, Remedy, ReturnDecision,
                                ReturnRequest, SoldLine, UnreceiptedItem, decide,
@@ -118,8 +118,10 @@ def find_sale(session: Session, order_number: str) -> Sale | None:
 
 def search_sales(session: Session, shop: ShopSettings, day: date | None = None,
                  phone: str | None = None, limit: int = 50) -> list[Sale]:
-    """Sales of a local day, of a customer's phone, or both; newest first."""
-    query = select(Sale).order_by(Sale.created_at.desc()).limit(limit)
+    """Sales of a local day, of a customer's phone, or both; newest first. A return
+    without a receipt's placeholder is none (all of it was given back when it was made)."""
+    query = (select(Sale).where(~Sale.checkout_key.startswith(NO_RECEIPT_KEY))
+             .order_by(Sale.created_at.desc()).limit(limit))
     if day is not None:
         query = query.where(Sale.business_date == day)
     if phone:
@@ -350,6 +352,11 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
             form.refund_method or original_method(sale))
         if ret.refund_method == CREDIT:
             issue(session, ret, ret.business_date)
+        else:
+            refusal = money_back_refusal(ret.refund, money_back_left(session, sale, ret),
+                                         shop.locale)
+            if refusal:
+                raise ReturnError(refusal)
     _audit_return(session, ret, sale, form, judgement, decisions, clerk, manager, now)
     session.flush()
     log.info("Return %s for %s: %s, refund %s, deduction %s%s", ret.return_number,
@@ -516,6 +523,47 @@ def _audit_return(session: Session, ret: Return, sale: Sale, form: ReturnForm,
 
 def _restock(session: Session, product_id: int, quantity: int) -> None:
     session.get(Product, product_id).stock += quantity
+
+
+def money_back_left(session: Session, sale: Sale, this: Return | None = None) -> Money | None:
+    """What may still go back in cash or by card for a sale paid partly by credit notes:
+    what it took otherwise, less the cash and card refunds already given on it. None: no note
+    paid it, nothing to cap. What a note paid comes back only as store credit. `this`: the
+    return being recorded, not counted among those already given."""
+    notes = paid_by_notes(session, sale)
+    if not notes:
+        return None
+    earlier = select(func.sum(Return.refund)).where(
+        Return.sale_id == sale.id, Return.refund_method.in_(("cash", "card")))
+    if this is not None:
+        session.flush()
+        earlier = earlier.where(Return.id != this.id)
+    given = session.scalar(earlier)
+    return max(sale.total - notes - (given or Money.zero()), Money.zero())
+
+
+def paid_by_notes(session: Session, sale: Sale) -> Money:
+    """What credit notes paid of the sale: its own note parts, and of an exchange's credit
+    the share notes had paid of the sale it came from (the new items of an exchange of a
+    note-paid sale give back no more cash than that sale would have)."""
+    notes = money_sum(p.amount for p in sale.payments if p.method == CREDIT)
+    credit = money_sum(p.amount for p in sale.payments if p.method == "exchange")
+    if credit:
+        origin = session.scalar(select(Sale).join(Return, Return.sale_id == Sale.id)
+                                .where(Return.exchange_sale_id == sale.id))
+        origin_notes = paid_by_notes(session, origin) if origin is not None else Money.zero()
+        if origin_notes and origin.total:
+            notes += Money(min(credit.minor * origin_notes.minor // origin.total.minor,
+                               credit.minor))
+    return notes
+
+
+def money_back_refusal(refund: Money, left: Money | None, locale: str) -> str | None:
+    """Why `refund` cannot go back in cash or by card, when credit notes paid the sale."""
+    if left is None or refund <= left:
+        return None
+    return _("Credit notes paid part of this sale: at most {left} can go back in cash or by "
+             "card. Give the refund as store credit.").format(left=format_money(left, locale))
 
 
 def original_method(sale: Sale) -> str:

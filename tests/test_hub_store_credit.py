@@ -83,3 +83,30 @@ def test_with_the_hub_down_a_note_stands_as_this_till_knows_it(two_tills, monkey
     assert here.note is not None and here.problem
     elsewhere = looked_up(t2, DEAD_HUB, code, monkeypatch)
     assert elsewhere.note is None and elsewhere.problem
+
+
+def test_the_credit_note_window_at_another_till_asks_the_hub_too(qtbot, two_tills, hub,
+                                                                  monkeypatch):
+    """Ctrl+K at T2 finds a note T1 gave, as the split payment does; the hub down, it says
+    so beside 'no such note' (the note may be another till's)."""
+    from ui.store_credit_dialogs import CreditNoteDialog
+    t1, url1, t2, url2 = two_tills
+    sale = sold(t1, some_sku(t1), 1)
+    code = credit_at(t1, sale.order_number)
+    sync_once(t1, url1)
+    with t2.read() as session:
+        shop = load_shop_settings(session)
+    monkeypatch.setenv("POS_HUB_URL", url2)
+    dialog = CreditNoteDialog(t2, shop)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setText(code)
+    dialog.look_up()
+    qtbot.waitUntil(lambda: dialog.note is not None, timeout=10_000)
+    assert dialog.note.balance == sale.lines[0].unit_price
+    monkeypatch.setenv("POS_HUB_URL", DEAD_HUB)
+    other = "CN-" + ("23456789" if code[3:] != "23456789" else "3456789A")
+    dialog.code.setText(other)
+    dialog.look_up()
+    qtbot.waitUntil(lambda: "did not answer" in dialog.message.text(), timeout=10_000)
+    assert dialog.note is None

@@ -131,8 +131,6 @@ OPERATIONS = {
     "retry_events": _retry,
     "import_products": _import,
     "import_counts": _import_counts,
-    "save_store_credit_settings": _in_session(lambda s, who: save_store_credit_settings(
-        s, who, StoreCreditSettings(expiry_days=30))),
     "void_parked": _in_session(lambda s, who: void_parked(s, who, [park(
         s, None, Cart([cart_item(s, _shirt(s))]), Customer(), Money.of("150"))])),
 }

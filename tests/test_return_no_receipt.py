@@ -321,3 +321,20 @@ def test_its_receipt_says_it_came_without_a_receipt_and_who_approved_it(db):
     assert "Returned without a receipt" in text
     assert f"Approved by {MANAGER_NAME}" in text
     assert "Original sale" not in text and "NR-" not in text and "override" not in text
+
+
+def test_the_return_desk_search_by_phone_lists_no_placeholder_of_a_no_receipt_return(db):
+    """The customer's sales by phone (or of the day) are what she bought: a return without a
+    receipt, every unit already given back on it, is no sale to pick."""
+    from pos.customer import make_customer
+    from pos.returns import search_sales
+    cart = cart_of(db, (TSHIRT, 1))
+    with db.write() as s:
+        bought = complete_sale(s, cart, CardPayment(), staff(s, CLERK_NAME),
+                               load_shop_settings(s), now=RETURNED,
+                               customer=make_customer("Salma", "", PHONE, consent=True)).id
+    give_back(db, [tee_line(db)], form())
+    with db.read() as s:
+        shop = load_shop_settings(s)
+        assert [x.id for x in search_sales(s, shop, phone=PHONE)] == [bought]
+        assert [x.id for x in search_sales(s, shop, day=RETURNED.date())] == [bought]

@@ -3,6 +3,7 @@
 and how long a note lasts (Manager → Store credit…)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from datetime import date
@@ -14,11 +15,14 @@ from pos.money import Money
 from pos.returns import current_policy
 from pos.shop import load_shop_settings
 from pos.store_credit import credit_note, load_store_credit_settings
-from tests.conftest import MANAGER_NAME, demo_staff
+from tests.conftest import CLERK_NAME, MANAGER_NAME, demo_staff
+from tests.test_i18n_returns import mnemonics, speaks
 from tests.test_return_keys import alt, focused, press, scan_receipt, type_in, wait_for
 from tests.test_return_screen import sold_days_ago
+from tests.test_sale_screen import logged_in_screen
 from ui.policy_dialog import PolicyDialog
-from ui.store_credit_dialogs import StoreCreditSettingsDialog
+from ui.split_payment_dialog import SplitPaymentDialog
+from ui.store_credit_dialogs import CreditNoteDialog, StoreCreditSettingsDialog
 
 WAIT_MS = 10_000
 
@@ -122,3 +126,18 @@ def test_the_policy_waiver_and_the_note_s_life_are_set_with_keys(qtbot, db):
     qtbot.waitUntil(lambda: getattr(settings, "saved", None) is not None, timeout=WAIT_MS)
     with db.read() as s:
         assert load_store_credit_settings(s).expiry_days is None
+
+
+@pytest.mark.parametrize("code", ["fr", "ar"])
+def test_the_store_credit_dialogs_keep_their_own_alt_letters_in_french_and_arabic(qtbot, db,
+                                                                                  code):
+    speaks(db, CLERK_NAME, code)
+    logged_in_screen(qtbot, db)  # the clerk's language installed
+    with db.read() as s:
+        manager = demo_staff(s, MANAGER_NAME).id
+        shop = load_shop_settings(s)
+    for dialog in (StoreCreditSettingsDialog(db, manager), CreditNoteDialog(db, shop),
+                   SplitPaymentDialog(db, shop, Money.of("150"))):
+        qtbot.addWidget(dialog)
+        letters = mnemonics(dialog)
+        assert len(letters) == len(set(letters)), (type(dialog).__name__, letters)

@@ -9,13 +9,15 @@ import pytest
 
 from db.models import Return, Sale
 from db.types import utc_now
+from pos.checkout import CreditPart, SplitPayment
 from pos.money import Money
 from pos.return_desk import ReturnInProgress
-from pos.return_policy import Remedy
+from pos.return_policy import Reason, Remedy
 from pos.returns import (GIFT_NO_MONEY_BACK, Exchange, ReturnError, change_policy,
                          current_policy, judge, policy_version)
 from pos.shop import load_shop_settings
 from pos.store_credit import credit_note
+from tests.test_store_credit import PHOTO, credit_from_shirt, pay
 from tests.conftest import CLERK_NAME, MANAGER_NAME, demo_staff as staff
 from tests.test_returns_service import (JEANS, SHIRT, TSHIRT, form, give_back, line_id,
                                         make_cart, on_day, plain, sell)
@@ -114,3 +116,66 @@ def test_the_return_desk_shows_store_credit_and_hands_back_the_code(db):
 def _clerk_id(db) -> int:
     with db.read() as s:
         return staff(s, CLERK_NAME).id
+
+
+def test_what_credit_notes_paid_never_comes_back_in_cash(db):
+    """A shirt (150.00) paid 100.00 by a credit note and 50.00 in cash: at most 50.00 goes
+    back in cash or by card, the rest only as store credit (else a note becomes cash)."""
+    code = credit_from_shirt(db)
+    sale = pay(db, SplitPayment(credits=(CreditPart(code, Money.of("100")),),
+                                tendered=Money.of("50")), (SHIRT, 1))
+    defective = form({line_id(db, sale): 1}, reason=Reason.DEFECTIVE, note="seam torn",
+                     photo=PHOTO, photo_name="seam.png")
+    for method in (None, "cash", "card"):
+        with pytest.raises(ReturnError, match="at most 50,00.MAD can go back in cash"):
+            give_back(db, sale, replace(defective, refund_method=method), on_day(3))
+    ret = the_return(db, give_back(db, sale, replace(defective, refund_method="credit"),
+                                   on_day(3)))
+    assert (ret.refund, ret.refund_method) == (Money.of("150"), "credit")
+
+
+def test_the_return_desk_says_a_note_paid_sale_gives_cash_only_for_its_cash(db):
+    code = credit_from_shirt(db)
+    sale = pay(db, SplitPayment(credits=(CreditPart(code, Money.of("100")),),
+                                tendered=Money.of("50")), (SHIRT, 1), now=utc_now())
+    with db.read() as s:
+        shop = load_shop_settings(s)
+    desk = ReturnInProgress(db, shop)
+    desk.load(sale)
+    desk.update(form({line_id(db, sale): 1}, refund_method="cash"))
+    assert "at most 50,00 MAD can go back in cash" in plain(desk.why_not())
+    desk.update(form({line_id(db, sale): 1}, refund_method="credit"))
+    assert desk.why_not() is None
+
+
+def test_cash_given_back_within_what_a_split_sale_took_in_cash_is_not_flagged(db):
+    """The review flags cash given back for a card sale; a sale paid partly in cash may give
+    back that cash without the flag, and is flagged beyond it."""
+    from pos.reports import returns_day
+    sale = pay(db, SplitPayment(card=Money.of("129"), tendered=Money.of("100")),
+               (SHIRT, 1), (TSHIRT, 1))  # 229.00: 129.00 by card, 100.00 in cash
+    tee = give_back(db, sale, form({line_id(db, sale, TSHIRT): 1}, refund_method="cash"),
+                    on_day(3))
+    shirt = give_back(db, sale, form({line_id(db, sale): 1}, refund_method="cash"), on_day(3))
+    with db.read() as s:
+        numbers = {s.get(Return, tee).return_number: "tee",
+                   s.get(Return, shirt).return_number: "shirt"}
+        review = returns_day(s, load_shop_settings(s), on_day(3).date())
+    assert {numbers[f.return_number] for f in review.flags
+            if f.kind == "cash_for_card"} == {"shirt"}
+
+
+def test_an_exchange_keeps_the_notes_share_so_its_new_items_give_back_no_more_cash(db):
+    """Paid 100.00 by a note and 50.00 in cash, the shirt exchanged for another: the new
+    shirt, paid by the exchange's credit, gives back at most the 50.00 in cash."""
+    code = credit_from_shirt(db)
+    sale = pay(db, SplitPayment(credits=(CreditPart(code, Money.of("100")),),
+                                tendered=Money.of("50")), (SHIRT, 1))
+    exchanged = the_return(db, give_back(
+        db, sale, form({line_id(db, sale): 1}, remedy=Remedy.EXCHANGE), on_day(3),
+        exchange=Exchange(make_cart(db, (SHIRT, 1)))))
+    new_sale = exchanged.exchange_sale_id
+    defective = form({line_id(db, new_sale): 1}, reason=Reason.DEFECTIVE, note="seam torn",
+                     photo=PHOTO, photo_name="seam.png", refund_method="cash")
+    with pytest.raises(ReturnError, match="at most 50,00.MAD can go back in cash"):
+        give_back(db, new_sale, defective, on_day(4))

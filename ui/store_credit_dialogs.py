@@ -1,6 +1,6 @@
 """Store credit's two windows: looking a credit note up (Sale → Credit note…, Ctrl+K) and how
 long a new one lasts (Manager → Store credit…). The rules are in pos/store_credit.py; the
-note is read off the GUI thread (ui/background.py)."""
+note is looked up off the GUI thread (ui/background.py), at a till of a shop on the hub too."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
@@ -12,8 +12,8 @@ from pos.dates import format_date
 from pos.i18n import figure, isolated, words_of
 from pos.money import format_money
 from pos.shop import ShopSettings
-from pos.store_credit import (CreditNote, StoreCreditError, StoreCreditSettings, credit_note,
-                              load_store_credit_settings, looks_like_code, read_code,
+from pos.store_credit import (CreditNote, NoteLookup, StoreCreditError, StoreCreditSettings,
+                              load_store_credit_settings, look_up, looks_like_code, read_code,
                               save_store_credit_settings)
 from ui import background
 from ui.language import left_to_right, read_from_the_right
@@ -83,16 +83,22 @@ class CreditNoteDialog(QDialog):
                                                  text=text), "error")
         code = read_code(text)
         say(self.message, self.tr("Looking {code} up…").format(code=figure(code)))
-        background.read(self, self.db, lambda session: credit_note(session, code),
-                        lambda note: self._found(code, note), self._failed)
+        db = self.db  # at a till of a shop, the hub is asked too: a note of another till
+        background.run_task(lambda: look_up(db, code),
+                            background.while_alive(self, self._found),
+                            background.while_alive(self, self._failed))
 
-    def _found(self, code: str, note: CreditNote | None) -> None:
+    def _found(self, found: NoteLookup) -> None:
+        code, note = found.code, found.note
         if read_code(self.code.text()) != code:
             return  # another code was typed meanwhile: its own answer comes
         self._show(note)
         if note is None:
-            say(self.message, self.tr("No credit note has the code {code}.").format(
-                code=figure(code)), "error")
+            words = self.tr("No credit note has the code {code}.").format(code=figure(code))
+            if found.problem:
+                words += " " + self.tr("The hub, which knows the other tills' notes, did not "
+                                       "answer: {why}").format(why=found.problem)
+            say(self.message, words, "error")
         else:
             say(self.message, " ")
         self.code.selectAll()

@@ -346,6 +346,10 @@
         <translation>لا توجد قسيمة رصيد بالرمز {code}.</translation>
     </message>
     <message>
+        <source>The hub, which knows the other tills&apos; notes, did not answer: {why}</source>
+        <translation>خادم المتجر، الذي يعرف قسائم الصناديق الأخرى، لم يُجب: {why}</translation>
+    </message>
+    <message>
         <source>Balance: {balance}</source>
         <translation>الرصيد المتبقي: {balance}</translation>
     </message>

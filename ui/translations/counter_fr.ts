@@ -330,6 +330,10 @@
         <translation>Aucun bon d&apos;avoir n&apos;a le code {code}.</translation>
     </message>
     <message>
+        <source>The hub, which knows the other tills&apos; notes, did not answer: {why}</source>
+        <translation>Le serveur du magasin, qui connaît les bons des autres caisses, n&apos;a pas répondu : {why}</translation>
+    </message>
+    <message>
         <source>Balance: {balance}</source>
         <translation>Solde : {balance}</translation>
     </message>
