@@ -351,7 +351,7 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
         ret.refund_method = CREDIT if without_receipt(sale) else (
             form.refund_method or original_method(sale))
         if ret.refund_method == CREDIT:
-            issue(session, ret, ret.business_date)
+            issue(session, ret, ret.business_date, not_after=notes_last_day(session, sale))
         else:
             refusal = money_back_refusal(ret.refund, money_back_left(session, sale, ret),
                                          shop.locale)
@@ -556,6 +556,25 @@ def paid_by_notes(session: Session, sale: Sale) -> Money:
             notes += Money(min(credit.minor * origin_notes.minor // origin.total.minor,
                                credit.minor))
     return notes
+
+
+def notes_last_day(session: Session, sale: Sale) -> date | None:
+    """The last day of the credit notes that paid the sale (or the sale its exchange came
+    from): a note given back for it lasts no longer, so spending a note and returning the
+    item never renews it. None: no note paid it, or one never expires."""
+    codes, seen = set(), set()
+    while sale is not None and sale.id not in seen:
+        seen.add(sale.id)
+        codes |= {p.credit_code for p in sale.payments if p.method == CREDIT}
+        if not any(p.method == "exchange" for p in sale.payments):
+            break
+        sale = session.scalar(select(Sale).join(Return, Return.sale_id == Sale.id)
+                              .where(Return.exchange_sale_id == sale.id))
+    if not codes:
+        return None
+    days = list(session.scalars(select(Return.credit_expires_on)
+                                .where(Return.credit_code.in_(codes))))
+    return None if not days or None in days else max(days)
 
 
 def money_back_refusal(refund: Money, left: Money | None, locale: str) -> str | None:

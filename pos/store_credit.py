@@ -94,12 +94,16 @@ def looks_like_code(text: str) -> bool:
             and all(c in _ALPHABET for c in code[len(CODE_PREFIX):]))
 
 
-def issue(session: Session, ret: Return, issued_on: date) -> None:
+def issue(session: Session, ret: Return, issued_on: date, not_after: date | None = None) -> None:
     """Makes the return's refund a credit note: a fresh code and the expiry the shop's
-    setting gives it today."""
+    setting gives it today, but never later than `not_after` (the last day of the notes
+    that paid what comes back), nor before today: the customer can always spend it today."""
     ret.refund_method = CREDIT
     ret.credit_code = new_code()
-    ret.credit_expires_on = load_store_credit_settings(session).expires_on(issued_on)
+    expires = load_store_credit_settings(session).expires_on(issued_on)
+    if not_after is not None and (expires is None or expires > not_after):
+        expires = max(not_after, issued_on)
+    ret.credit_expires_on = expires
 
 
 @dataclass(frozen=True)

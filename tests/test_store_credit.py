@@ -140,3 +140,22 @@ def test_a_sale_paid_by_a_note_alone_is_refunded_as_a_new_note(db):
         again = s.get(Return, ret)
         assert again.refund_method == "credit" and again.credit_code != code
         assert s.scalar(select(func.count()).select_from(Sale)) == 2
+
+
+def test_a_note_given_back_for_note_paid_money_keeps_the_paying_notes_last_day(db):
+    """Spending a note and returning the item must not renew the note's expiry: the new note
+    lasts no longer than the one that paid (as Shopify puts it back on the same gift card)."""
+    with db.write() as s:
+        save_store_credit_settings(s, staff(s, MANAGER_NAME), StoreCreditSettings(30))
+    code = credit_from_shirt(db)  # given on day 1, its last day 30 days later
+    with db.read() as s:
+        first = credit_note(s, code)
+    sale = pay(db, SplitPayment(credits=(CreditPart(code, Money.of("150")),)), (SHIRT, 1),
+               now=on_day(20))
+    ret = give_back(db, sale, form({line_id(db, sale): 1}, reason=Reason.DEFECTIVE,
+                                   note="seam torn", photo=PHOTO, photo_name="seam.png"),
+                    on_day(21))
+    with db.read() as s:
+        again = s.get(Return, ret)
+        assert again.refund_method == "credit"
+        assert again.credit_expires_on == first.expires_on
