@@ -21,7 +21,6 @@ from pos.catalog import clean_code, lookup
 from pos.checkout import (CardPayment, CashPayment, CheckoutError, SplitPayment, complete_sale,
                           tiktok_user)
 from pos.customer import Customer
-from pos.dates import format_date
 from pos.discounts import (ClerkDiscount, DiscountError, check_reason, load_limits,
                            parse_discount, parse_new_price, within_limit)
 from pos.i18n import N_, _, ngettext

@@ -6,7 +6,7 @@ Read and erased off the GUI thread (ui/background.py). Keys: Tab between the lis
 erase, Esc closes."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 

@@ -3,10 +3,11 @@ and how the return's figures read inside Arabic sentences."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSpinBox, QTableWidget,
-                               QTableWidgetItem)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QSpinBox,
+                               QTableWidget, QTableWidgetItem)
 
 from pos.i18n import right_to_left
 from pos.money import format_money
@@ -143,3 +144,20 @@ class LinesTable(QTableWidget):
         else:
             return False
         return True
+
+
+def pick_defect_photo(parent) -> str | None:
+    """The path of the defect's photo the clerk picks; None when none was picked. Said in
+    the return screen's words, whichever return dialog asks."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ReturnScreen", "Photo of the defect"), "",
+        QCoreApplication.translate("ReturnScreen", "Images (*.png *.jpg *.jpeg *.heic *.webp)"))
+    return path or None
+
+
+def read_defect_photo(path: str) -> tuple[bytes, str] | str:
+    """(the photo's bytes, its file name), or the sentence saying why not."""
+    data = Path(path).read_bytes()
+    if not data:
+        return QCoreApplication.translate("ReturnScreen", "That file is empty.")
+    return data, Path(path).name

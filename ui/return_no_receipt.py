@@ -13,10 +13,9 @@ Ctrl+Enter) asks for the manager's approval, or says what is still missing; Esc 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSizePolicy, QVBoxLayout)
 
@@ -32,7 +31,7 @@ from pos.shop import ShopSettings
 from pos.staff import PermissionDenied
 from ui import background
 from ui.language import left_to_right
-from ui.return_lines import as_read
+from ui.return_lines import as_read, pick_defect_photo, read_defect_photo
 from ui.return_override import OverrideDialog
 from ui.widgets import message_label, say
 
@@ -195,19 +194,17 @@ class NoReceiptReturnDialog(QDialog):
                           photo=self.photo, photo_name=self.photo_name)
 
     def ask_photo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Photo of the defect"), "",
-            self.tr("Images (*.png *.jpg *.jpeg *.heic *.webp)"))
+        path = pick_defect_photo(self)
         if path:
             self.attach_photo(path)
 
     def attach_photo(self, path: str) -> None:
-        data = Path(path).read_bytes()
-        if not data:
-            return say(self.message, self.tr("That file is empty."), "error")
-        self.photo, self.photo_name = data, Path(path).name
+        photo = read_defect_photo(path)
+        if isinstance(photo, str):
+            return say(self.message, photo, "error")
+        self.photo, self.photo_name = photo
         self.photo_label.setText(self.tr("{name} ({size} KB)").format(
-            name=self.photo_name, size=len(data) // 1024 + 1))
+            name=self.photo_name, size=len(self.photo) // 1024 + 1))
 
     def judgement(self):
         return judge_no_receipt(self.lines, self.form(), self.policy, self.shop.locale)

@@ -18,12 +18,10 @@ from the translated label itself, so the hint and the key agree in every languag
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import re
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit,
                                QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
@@ -46,7 +44,7 @@ from ui.dialogs import PaymentDialog
 from ui.language import is_language_change, left_to_right, read_from_the_right
 from ui.receipt import return_receipt_dialog
 from pos.i18n import figure, isolated
-from ui.return_lines import LinesTable, as_read
+from ui.return_lines import LinesTable, as_read, pick_defect_photo, read_defect_photo
 from ui.return_override import OverrideDialog
 from ui.return_no_receipt import NoReceiptReturnDialog
 from ui.return_unverified import UnverifiedReturnDialog
@@ -570,18 +568,16 @@ class ReturnScreen(QWidget):
         return Reason(self.reason.currentData())
 
     def ask_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Photo of the defect"), "",
-            self.tr("Images (*.png *.jpg *.jpeg *.heic *.webp)"))
+        path = pick_defect_photo(self)
         if path:
             self.attach_photo(path)
 
     def attach_photo(self, path: str) -> None:
-        data = Path(path).read_bytes()
-        if not data:
-            self.show_error(self.tr("That file is empty."))
+        photo = read_defect_photo(path)
+        if isinstance(photo, str):
+            self.show_error(photo)
             return
-        self.photo, self.photo_name = data, Path(path).name
+        self.photo, self.photo_name = photo
         self._show_photo()
         self.update_decision()
 

@@ -1740,18 +1740,6 @@ back</source>
         <translation>{product} × {quantity}  ·  الآن {current}، الأدنى خلال 30 يومًا {lowest}</translation>
     </message>
     <message>
-        <source>Photo of the defect</source>
-        <translation>صورة العيب</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.heic *.webp)</source>
-        <translation>الصور (*.png *.jpg *.jpeg *.heic *.webp)</translation>
-    </message>
-    <message>
-        <source>That file is empty.</source>
-        <translation>هذا الملف فارغ.</translation>
-    </message>
-    <message>
         <source>{name} ({size} KB)</source>
         <translation>{name} ({size} ك.ب)</translation>
     </message>

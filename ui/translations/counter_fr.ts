@@ -1668,18 +1668,6 @@ retourner</translation>
         <translation>{product} × {quantity}  ·  aujourd&apos;hui {current}, le plus bas sur 30 jours {lowest}</translation>
     </message>
     <message>
-        <source>Photo of the defect</source>
-        <translation>Photo du défaut</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.heic *.webp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.heic *.webp)</translation>
-    </message>
-    <message>
-        <source>That file is empty.</source>
-        <translation>Ce fichier est vide.</translation>
-    </message>
-    <message>
         <source>{name} ({size} KB)</source>
         <translation>{name} ({size} Ko)</translation>
     </message>
