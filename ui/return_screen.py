@@ -666,10 +666,12 @@ class ReturnScreen(QWidget):
             return figures.format(value=money(settlement.credit),
                                   deduction=money(self.judgement.deduction))
         if settlement.collects:
+            paid = self.sale.original_method
             figures = (self.tr("Credit {credit} · new items {new_items} · paid in cash, like "
-                               "the sale") if self.sale.original_method == "cash" else
+                               "the sale") if paid == "cash" else
                        self.tr("Credit {credit} · new items {new_items} · paid by card, like "
-                               "the sale"))
+                               "the sale") if paid == "card" else  # credit notes paid it
+                       self.tr("Credit {credit} · new items {new_items} · paid by card"))
         elif settlement.gives_back:
             figures = (self.tr("Credit {credit} · new items {new_items} · the rest as a credit "
                                "note") if settlement.as_store_credit else

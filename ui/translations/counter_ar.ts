@@ -2727,6 +2727,10 @@ back</source>
         <translation>الرصيد {credit} · المنتجات الجديدة {new_items} · يُدفع بالبطاقة البنكية، مثل البيع</translation>
     </message>
     <message>
+        <source>Credit {credit} · new items {new_items} · paid by card</source>
+        <translation>الرصيد {credit} · المنتجات الجديدة {new_items} · يُدفع بالبطاقة البنكية</translation>
+    </message>
+    <message>
         <source>Credit {credit} · new items {new_items} · the rest as a credit note</source>
         <translation>الرصيد {credit} · المنتجات الجديدة {new_items} · الباقي في قسيمة رصيد</translation>
     </message>

@@ -2636,6 +2636,10 @@ retourner</translation>
         <translation>Avoir {credit} · nouveaux articles {new_items} · payé par carte bancaire, comme la vente</translation>
     </message>
     <message>
+        <source>Credit {credit} · new items {new_items} · paid by card</source>
+        <translation>Avoir {credit} · nouveaux articles {new_items} · payé par carte bancaire</translation>
+    </message>
+    <message>
         <source>Credit {credit} · new items {new_items} · the rest as a credit note</source>
         <translation>Crédit {credit} · nouveaux articles {new_items} · le reste en bon d&apos;avoir</translation>
     </message>
