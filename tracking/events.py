@@ -40,6 +40,8 @@ __all__ = [
     "INITIATE_CHECKOUT",
     "MAX_BATCH",
     "PLACE_AN_ORDER",
+    "PURCHASE",
+    "SALE_EVENTS",
     "VIEW_CONTENT",
     "batches",
     "build_event",
@@ -51,7 +53,9 @@ __all__ = [
 VIEW_CONTENT = "ViewContent"
 INITIATE_CHECKOUT = "InitiateCheckout"
 PLACE_AN_ORDER = "PlaceAnOrder"
-ALLOWED_EVENTS = frozenset({VIEW_CONTENT, INITIATE_CHECKOUT, PLACE_AN_ORDER})
+PURCHASE = "Purchase"
+SALE_EVENTS = (PLACE_AN_ORDER, PURCHASE)  # the sale's event, a TikTok setting
+ALLOWED_EVENTS = frozenset({VIEW_CONTENT, INITIATE_CHECKOUT, PLACE_AN_ORDER, PURCHASE})
 EVENT_SOURCES = frozenset({"web", "offline"})
 MAX_BATCH = 1000  # TikTok rejects a request with more events than this, whole.
 CONTENT_TYPE = "product"

@@ -77,6 +77,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+NOT_SENT = "not_sent"          # an outbox status: kept to be counted, never sent
+NO_MATCH_KEY = "no_match_key"  # why: no hashed email, phone or external id
 ALL_SENT = "all_sent"
 WAITING = "waiting"
 OFFLINE = "offline"
@@ -149,6 +151,9 @@ class SyncReport:
     # The message's sentences as Said (a template and its values, or TikTok's own text as a
     # str), for pos.tiktok.report_words to write in the reader's language.
     said: tuple = ()
+    # Sales' events never to be sent, by why (outbox status NOT_SENT, the reason code in
+    # last_error): NO_MATCH_KEY, a sale without contact details on a channel that needs them.
+    not_sent: tuple[tuple[str, int], ...] = ()
 
     def summary_line(self) -> str:
         """For the log (pos.tiktok.summary_words is the person's)."""
