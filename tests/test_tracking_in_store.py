@@ -21,7 +21,7 @@ from pos.tiktok import (not_sent_lines, reason_words, retry_events, save_tiktok_
                         summary_words)
 from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME, demo_staff
 from tests.test_checkout import SHIRT, TSHIRT, make_cart, pay
-from tests.test_tracking_sync import HALF, LATER, T, online  # noqa: F401 - the fixture
+from tests.test_tracking_sync import T, online  # noqa: F401 - the fixture
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 from tracking.events import EventContent, EventError, build_event, build_request
 from tracking.hashing import hashed_user, sha256_hex
@@ -194,6 +194,15 @@ def test_a_web_shop_may_choose_not_to_send_sales_without_contact(db, online):
                                                               NOT_SENT)
     assert sync_once(db, now=T).not_sent == ((NO_MATCH_KEY, 1),)
     assert len(sent_events(online)) == 1
+
+
+def test_in_store_a_sale_without_a_match_key_is_never_sent_whatever_the_setting(db, online):
+    # An offline event set matches people only by a match key (TikTok's offline destinations
+    # refuse an event without one): "send sales without contact details" is for the web.
+    use(db, send_without_contact=True, **IN_STORE)
+    sell(db)
+    assert [(r.status, r.last_error) for r in outbox(db)] == [(NOT_SENT, NO_MATCH_KEY)]
+    assert sync_once(db, now=T).requests == 0
 
 
 def test_an_in_store_event_waiting_when_its_customer_is_erased_is_then_not_sent(db, online):
