@@ -1,6 +1,10 @@
 """The outbox: TikTok events written to the shop's database, to be sent when the network
-is there. Writing happens inside the caller's transaction: a sale and its PlaceAnOrder
-event commit together or not at all.
+is there. Writing happens inside the caller's transaction: a sale and its event
+(PlaceAnOrder or Purchase, the settings' sale_event) commit together or not at all.
+
+Each row keeps the channel it was queued under (event_source, event_source_id), so a switch
+in the settings changes later sales only. A sale that cannot or must not go (no match key:
+tracking.sync.NOT_SENT, NO_MATCH_KEY) is written all the same, to be counted, never sent.
 
 It takes plain values: the shop's currency, the business day, and the user already hashed
 (tracking.hashing.hashed_user), or None without the customer's consent."""
