@@ -216,6 +216,16 @@ def test_an_in_store_event_waiting_when_its_customer_is_erased_is_then_not_sent(
     assert sync_once(db, now=T).requests == 0
 
 
+def test_a_web_sale_erased_is_not_sent_when_the_settings_send_none_without_contact(db):
+    use(db, send_without_contact=False)
+    sell(db, salma())
+    (row,) = outbox(db)
+    with db.write() as s:
+        forget_customer_in_outbox(s, [row.sale_id])
+    (row,) = outbox(db)
+    assert (row.status, row.last_error) == (NOT_SENT, NO_MATCH_KEY)
+
+
 # ----- web events at the counter ---------------------------------------------------------------------
 @pytest.fixture
 def counter(db) -> SaleInProgress:

@@ -140,9 +140,10 @@ def _page(settings: TikTokSettings) -> str | None:
 def forget_customer_in_outbox(session: Session, sale_ids: list[int]) -> int:
     """The customer erased from the events of these sales that TikTok has not accepted yet
     (their sale event, and the InitiateCheckout of the same cart): each goes without its
-    hashed user, as a sale without consent does; an in-store one is then not sent (counted,
-    as a sale without a match key is). Events already sent are TikTok's. How many
-    events changed."""
+    hashed user, as a sale without consent does; a sale's event is then not sent (counted,
+    as a sale without a match key is) in-store, or when the settings send no sale without
+    contact details. Events already sent are TikTok's. How many events changed."""
+    settings = load_tiktok_settings(session)
     changed = 0
     for start in range(0, len(sale_ids), 10_000):  # below SQLite's limit of bound values
         ids = sale_ids[start:start + 10_000]
@@ -154,8 +155,9 @@ def forget_customer_in_outbox(session: Session, sale_ids: list[int]) -> int:
             event = json.loads(row.payload)
             if event.pop("user", None) is not None:
                 row.payload = json.dumps(event, separators=(",", ":"))
-                if row.status != NOT_SENT and _in_store(row, event):
-                    # No match key left: an in-store event matches no one (NOT_SENT's rule).
+                if row.status != NOT_SENT and (_in_store(row, event) or (
+                        row.sale_id is not None and not settings.sends_without_contact)):
+                    # No match key left: as queue_sale_event would have queued it.
                     row.status, row.last_error, row.next_attempt_at = NOT_SENT, NO_MATCH_KEY, None
                 changed += 1
     return changed
