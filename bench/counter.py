@@ -711,8 +711,9 @@ def child_save(path: str, saves: int, seed: int = 19) -> dict:
                       "staff_id, created_at, uid) VALUES (?,?,'sale',?,?,?,?)",
                       [(l[1], -l[5], sale_id, clerk_id, created, new_uid().hex) for l in lines])
         c.execute("INSERT INTO outbox (event_id, event_name, event_time, business_date, "
-                  "payload, sale_id, status, attempts) "
-                  "VALUES (?, 'PlaceAnOrder', ?, ?, ?, ?, 'waiting', 0)",
+                  "payload, sale_id, status, attempts, event_source, event_source_id) "
+                  "VALUES (?, 'PlaceAnOrder', ?, ?, ?, ?, 'waiting', 0, 'web', "
+                  "'COQDA8RC77U2TMR44LI0')",
                   (f"{order}_PlaceAnOrder", created, iso_day,
                    payload.replace("@ORDER@", order), sale_id))
         c.execute("COMMIT")

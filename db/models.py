@@ -381,13 +381,19 @@ class OutboxEvent(Base):
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The channel the event was queued under, kept so that a later switch in the TikTok
+    # settings changes only later sales. NULL (rows queued before 0015): the current settings.
+    event_source: Mapped[str | None] = mapped_column(String(10))
+    event_source_id: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_outbox_status_id", "status", "id"),
         # A day's waiting and failed events, for the Z report, without reading every waiting
         # event of the year (which ix_outbox_status_id would).
         Index("ix_outbox_business_date_status", "business_date", "status"),
-        CheckConstraint("status IN ('waiting', 'sent', 'failed', 'expired')", name="status"),
+        # not_sent: kept to be counted, never sent (why in last_error: tracking.sync).
+        CheckConstraint("status IN ('waiting', 'sent', 'failed', 'expired', 'not_sent')",
+                        name="status"),
     )
 
 

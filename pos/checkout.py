@@ -30,9 +30,9 @@ from pos.shop import ShopSettings
 from pos.staff import PermissionDenied, require_manager
 from pos.store_credit import CREDIT, StoreCreditError, check_spend, read_code
 from tracking.events import EventContent
-from tracking.hashing import hashed_user, sha256_hex
-from tracking.outbox import queue_place_an_order
-from tracking.settings import load_tiktok_settings
+from tracking.hashing import hashed_user
+from tracking.outbox import queue_sale_event
+from tracking.settings import TikTokSettings, load_tiktok_settings
 
 SALE_PREFIX = "S"
 log = logging.getLogger(__name__)
@@ -49,9 +49,11 @@ _BUMP_COUNTER = (update(_counters)
                  .values(last_number=_counters.c.last_number + 1)
                  .returning(_counters.c.last_number))
 _hub_link = HubLink.__table__
-_OWN_TILL = select(_hub_link.c.till).where(_hub_link.c.id == 1)
-_TILL_IN_SESSION = "counter.till"  # session.info key: the till's code, read once a session
-_ATTACHED: WeakKeyDictionary[Engine, str] = WeakKeyDictionary()  # an attached till's code
+_OWN_LINK = select(_hub_link.c.till, _hub_link.c.shop).where(_hub_link.c.id == 1)
+_LINK_IN_SESSION = "counter.till"  # session.info key: (till, shop) codes, read once a session
+_ALONE = (None, None)
+# An attached till's (till, shop) codes
+_ATTACHED: WeakKeyDictionary[Engine, tuple[str, str]] = WeakKeyDictionary()
 _SALE_BY_KEY = select(Sale.id).where(Sale.checkout_key == bindparam("key"))
 _products = Product.__table__
 _STOCK_OF = (select(_products.c.id, _products.c.active, _products.c.stock,
@@ -152,20 +154,33 @@ def check_cash(total: Money, tendered: Money, locale: str = "fr_MA") -> None:
         raise CheckoutError(_("Not enough cash: {short} short.").format(short=short))
 
 
-def till_code(session: Session) -> str | None:
-    """This till's code, None while it stands alone. Attached, a till keeps its code for
-    good: it is read from the database once per engine, then never again on a sale. Alone,
-    it is read once per session (a sale, a return and its exchange share one), as the till
-    may be attached while the app runs."""
-    if _TILL_IN_SESSION not in session.info:
+def _hub_codes(session: Session) -> tuple[str | None, str | None]:
+    """This till's code and its shop's code on the hub, (None, None) while it stands alone.
+    Attached, a till keeps both for good: they are read from the database once per engine,
+    then never again on a sale. Alone, they are read once per session (a sale, a return
+    and its exchange share one), as the till may be attached while the app runs."""
+    codes = session.info.get(_LINK_IN_SESSION)
+    if codes is None:
         engine = session.get_bind()
-        till = _ATTACHED.get(engine)
-        if till is None:
-            till = session.scalar(_OWN_TILL)
-            if till is not None:
-                _ATTACHED[engine] = till
-        session.info[_TILL_IN_SESSION] = till
-    return session.info[_TILL_IN_SESSION]
+        codes = _ATTACHED.get(engine)
+        if codes is None:
+            row = session.execute(_OWN_LINK).first()
+            codes = _ALONE if row is None else (row.till, row.shop)
+            if row is not None:
+                _ATTACHED[engine] = codes
+        session.info[_LINK_IN_SESSION] = codes
+    return codes
+
+
+def till_code(session: Session) -> str | None:
+    """This till's code, None while it stands alone (read as _hub_codes says)."""
+    return _hub_codes(session)[0]
+
+
+def tiktok_shop_id(session: Session, settings: TikTokSettings) -> str | None:
+    """properties.shop_id of an in-store event: the hub's shop code when the till is
+    attached, else the TikTok settings' shop id, else None (left out)."""
+    return _hub_codes(session)[1] or settings.shop_id.strip() or None
 
 
 def order_number(prefix: str, till: str | None, business_date: date, number: int) -> str:
@@ -192,7 +207,8 @@ def price_for_checkout(session: Session, cart: Cart, day: date) -> PricedCart:
 
 
 def tiktok_user(customer: Customer | None) -> dict | None:
-    """The customer as TikTok may see them: hashed, and only with their consent."""
+    """The customer as TikTok may see them: hashed (exactly once: a value already a SHA-256
+    digest passes as it is), and only with their consent."""
     if customer is None or not customer.consent:
         return None
     return hashed_user(email=customer.email, phone=customer.phone) or None
@@ -231,7 +247,9 @@ def complete_sale(
     tracking = load_tiktok_settings(session)
 
     customer = customer or Customer()
-    sale = _write_sale(session, cart, priced, clerk, customer, now, day)
+    user = tiktok_user(customer)
+    sale = _write_sale(session, cart, priced, clerk, customer, now, day,
+                       phone_hash=(user or {}).get("phone"))
     # Each clerk's discount in the audit log, in this same transaction as the sale.
     for line_no, line in enumerate(priced.lines, start=1):
         if line.price.clerk is not None:
@@ -248,11 +266,11 @@ def complete_sale(
     # Its value is the money paid for it now: an exchange's credit and a credit note were
     # paid for by an earlier sale, already counted.
     value = to_pay - money_sum(part.amount for part in split.credits)
-    queue_place_an_order(session, sale, shop.currency, tiktok_user(customer), value=value,
-                         settings=tracking,
-                         contents=[EventContent(content_id=item.sku, content_name=item.name,
-                                                quantity=item.quantity, price=item.unit_price)
-                                   for item in cart.items])
+    queue_sale_event(session, sale, shop.currency, user, value=value, settings=tracking,
+                     contents=[EventContent(content_id=item.sku, content_name=item.name,
+                                            quantity=item.quantity, price=item.unit_price)
+                               for item in cart.items],
+                     shop_id=tiktok_shop_id(session, tracking) if tracking.in_store else None)
     log.info("Sale %s: %s, %d line(s), paid by %s", sale.order_number, sale.total,
              len(priced.lines), "+".join(p["method"] for p in payments))
     return sale
@@ -310,8 +328,10 @@ def _check_discounts(session: Session, priced: PricedCart, clerk: Staff) -> None
 
 
 def _write_sale(session: Session, cart: Cart, priced: PricedCart, clerk: Staff,
-                customer: Customer, now: datetime, day: date) -> Sale:
-    """The sale's row and its lines; the Sale as the session holds it."""
+                customer: Customer, now: datetime, day: date,
+                phone_hash: str | None = None) -> Sale:
+    """The sale's row and its lines; the Sale as the session holds it. phone_hash: the
+    customer's phone as TikTok's user holds it (hashed once), when they consented."""
     consent = customer.consent
     sale = session.scalars(_INSERT_SALE, [dict(
         order_number=next_order_number(session, SALE_PREFIX, day),
@@ -325,7 +345,8 @@ def _write_sale(session: Session, cart: Cart, priced: PricedCart, clerk: Staff,
         customer_name=customer.name,
         customer_email=customer.email if consent else None,
         customer_phone=customer.phone if consent else None,
-        customer_phone_hash=sha256_hex(customer.phone) if consent and customer.phone else None,
+        customer_phone_hash=(phone_hash or hashed_user(phone=customer.phone)["phone"])
+        if consent and customer.phone else None,
         customer_consent=consent,
     )]).one()
     session.execute(_INSERT_LINES, [

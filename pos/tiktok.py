@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from db.models import AuditEntry, Staff
 from db.types import utc_now
 from db.words import Said
-from pos.i18n import _, words_of
+from pos.i18n import N_, _, ngettext, words_of
 from pos.records import record_words
 from pos.staff import require_manager
 from tracking.settings import TikTokSettings, store_tiktok_settings
@@ -80,9 +80,30 @@ def queue_view(session: Session) -> QueueView:
     return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
 
 
+# Why an event is not sent (an outbox row's status NOT_SENT, its reason code in last_error).
+NOT_SENT_REASONS = {
+    sync.NO_MATCH_KEY: N_("no contact details (no hashed email, phone or external id)"),
+}
+
+
+def not_sent_reason_words(reason: str) -> str:
+    """A reason code of SyncReport.not_sent in the reader's language."""
+    sentence = NOT_SENT_REASONS.get(reason)
+    return _(sentence) if sentence else reason
+
+
+def not_sent_lines(report) -> list[str]:
+    """One line per reason for the screens: "4 sales not sent: no contact details (...)"."""
+    return [ngettext("{count} sale not sent: {reason}", "{count} sales not sent: {reason}",
+                     count).format(count=count, reason=not_sent_reason_words(reason))
+            for reason, count in report.not_sent]
+
+
 def reason_words(last_error: str | None) -> str:
     """An outbox row's last error (a record, in English) in the reader's language; TikTok's
-    own text inside it as TikTok wrote it."""
+    own text inside it as TikTok wrote it; for a row not sent, why."""
+    if last_error in NOT_SENT_REASONS:
+        return not_sent_reason_words(last_error)
     return record_words(last_error, sync.RECORDS)
 
 
@@ -95,9 +116,10 @@ def report_words(report) -> str:
 
 
 def summary_words(report) -> str:
-    """The one-line summary `python main.py sync` prints."""
+    """The one-line summary `python main.py sync` prints, then what is not sent and why."""
     state = sync.STATE_LABELS.get(report.state)
-    return _("TikTok: {sent} sent, {waiting} waiting, {failed} failed, {expired} expired "
+    line = _("TikTok: {sent} sent, {waiting} waiting, {failed} failed, {expired} expired "
              "({state})").format(sent=report.sent, waiting=report.waiting,
                                   failed=report.failed, expired=report.expired,
                                   state=_(state) if state else report.state)
+    return "\n".join([line, *not_sent_lines(report)])

@@ -94,9 +94,9 @@ def test_optional_parts_are_left_out():
 
 
 def test_event_names_are_validated():
-    for name in ["ViewContent", "InitiateCheckout", "PlaceAnOrder"]:
+    for name in ["ViewContent", "InitiateCheckout", "PlaceAnOrder", "Purchase"]:
         assert order_event(name=name)["event"] == name
-    for name in ["Purchase", "placeanorder", "Refund", ""]:
+    for name in ["CompletePayment", "placeanorder", "purchase", "Refund", ""]:
         with pytest.raises(EventError):
             order_event(name=name)
         with pytest.raises(EventError):

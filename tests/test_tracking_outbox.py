@@ -126,7 +126,7 @@ def test_the_sale_and_its_event_commit_together_or_not_at_all(db, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("power cut while queueing")
 
-    monkeypatch.setattr(pos.checkout, "queue_place_an_order", broken)
+    monkeypatch.setattr(pos.checkout, "queue_sale_event", broken)
     with pytest.raises(RuntimeError):
         sell(db)
     with db.read() as s:

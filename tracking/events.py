@@ -38,26 +38,38 @@ __all__ = [
     "EventContent",
     "EventError",
     "INITIATE_CHECKOUT",
+    "IN_STORE",
+    "MATCH_KEYS",
     "MAX_BATCH",
     "PLACE_AN_ORDER",
+    "PURCHASE",
+    "SALE_EVENTS",
     "VIEW_CONTENT",
     "batches",
     "build_event",
     "build_request",
     "event_id_for",
+    "has_match_key",
     "money_to_number",
 ]
 
 VIEW_CONTENT = "ViewContent"
 INITIATE_CHECKOUT = "InitiateCheckout"
 PLACE_AN_ORDER = "PlaceAnOrder"
-ALLOWED_EVENTS = frozenset({VIEW_CONTENT, INITIATE_CHECKOUT, PLACE_AN_ORDER})
+PURCHASE = "Purchase"
+SALE_EVENTS = (PLACE_AN_ORDER, PURCHASE)  # the sale's event, a TikTok setting
+ALLOWED_EVENTS = frozenset({VIEW_CONTENT, INITIATE_CHECKOUT, PLACE_AN_ORDER, PURCHASE})
 EVENT_SOURCES = frozenset({"web", "offline"})
+IN_STORE = "offline"  # an Offline Event Set: the channel of in-store sales
+# What an in-store event matches a person by (TikTok's offline sets take nothing else).
+MATCH_KEYS = HASHED_USER_KEYS
 MAX_BATCH = 1000  # TikTok rejects a request with more events than this, whole.
 CONTENT_TYPE = "product"
 
 # user fields TikTok takes in plain text; everything else in `user` must be a SHA-256 digest.
 _PLAIN_USER_KEYS = frozenset({"ttclid", "ttp", "ip", "user_agent", "locale"})
+# A browser's, never at a counter: an in-store event carries none of them.
+_BROWSER_USER_KEYS = frozenset({"ttp", "ip", "user_agent"})
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
@@ -135,11 +147,19 @@ def _event_time(moment: datetime) -> int:
     return int(moment.timestamp())
 
 
-def _checked_user(user: dict) -> dict:
+def has_match_key(user: dict | None) -> bool:
+    """Whether this user (from hashed_user) holds a hashed email, phone or external id: what
+    an in-store event needs to be matched to anyone."""
+    return bool(user) and any(user.get(key) for key in MATCH_KEYS)
+
+
+def _checked_user(user: dict, event_source: str) -> dict:
     if not isinstance(user, dict):
         raise EventError("user must be a dict (from tracking.hashing.hashed_user)")
     checked = {}
     for key, value in user.items():
+        if event_source == IN_STORE and key in _BROWSER_USER_KEYS:
+            raise EventError(f"user.{key} is a browser's: an in-store event has none")
         if key in HASHED_USER_KEYS:
             # Refuse rather than hash here: the value must already be a digest, so raw
             # contact data never reaches the queue (and is never hashed twice).
@@ -159,10 +179,12 @@ def _checked_user(user: dict) -> dict:
 def build_event(name: str, event_id: str, event_time: datetime, page_url: str | None,
                 contents: list[EventContent], value: Money, currency: str = "MAD",
                 order_id: str | None = None, user: dict | None = None, *,
-                event_source: str = "web") -> dict:
+                event_source: str = "web", shop_id: str | None = None) -> dict:
     """One event dict for `data`. event_time is when it happened (not when it is sent).
 
-    page_url is required for event_source "web" (TikTok's rule) and optional for "offline".
+    page_url is required for event_source "web" (TikTok's rule); an in-store event
+    ("offline") has none, nor a browser's ip, user_agent or ttp, and it carries the sale's
+    order_id and, when known, the store's shop_id.
     user, when given and not empty, must be the dict of digests from hashed_user().
     """
     _check_name(name)
@@ -175,6 +197,12 @@ def build_event(name: str, event_id: str, event_time: datetime, page_url: str | 
         raise EventError("page_url must be a non-empty string")
     if event_source == "web" and page_url is None:
         raise EventError("page.url is required when event_source is 'web'")
+    if event_source == IN_STORE and page_url is not None:
+        raise EventError("an in-store event has no page")
+    if event_source == IN_STORE and order_id is None:
+        raise EventError("an in-store event needs its order_id")
+    if shop_id is not None and (not isinstance(shop_id, str) or not shop_id.strip()):
+        raise EventError("shop_id must be a non-empty string")
     contents = list(contents)
     if not contents:
         raise EventError("an event needs at least one content line")
@@ -189,7 +217,7 @@ def build_event(name: str, event_id: str, event_time: datetime, page_url: str | 
 
     event: dict = {"event": name, "event_id": event_id, "event_time": seconds}
     if user:
-        event["user"] = _checked_user(user)
+        event["user"] = _checked_user(user, event_source)
     if page_url is not None:
         event["page"] = {"url": page_url}
     properties: dict = {
@@ -200,6 +228,8 @@ def build_event(name: str, event_id: str, event_time: datetime, page_url: str | 
     }
     if order_id is not None:
         properties["order_id"] = order_id
+    if shop_id is not None:
+        properties["shop_id"] = shop_id
     properties["num_items"] = sum(c.quantity for c in contents)
     event["properties"] = properties
     return event
@@ -209,8 +239,10 @@ def build_request(event_source: str, event_source_id: str, events: list[dict],
                   test_event_code: str | None = None) -> dict:
     """The request body: {"event_source", "event_source_id", "data"[, "test_event_code"]}.
 
-    Refuses an empty batch, more than MAX_BATCH events (BatchTooLarge) and, for "web",
-    any event without page.url.
+    Refuses an empty batch, more than MAX_BATCH events (BatchTooLarge), for "web" any
+    event without page.url, and for "offline" (in-store) any event with a page or without
+    a match key (a hashed email, phone or external id), as Segment's offline destination
+    does: TikTok could match it to no one.
     """
     if event_source not in EVENT_SOURCES:
         raise EventError(f"event_source must be one of {sorted(EVENT_SOURCES)}")
@@ -228,6 +260,14 @@ def build_request(event_source: str, event_source_id: str, events: list[dict],
         if event_source == "web" and not (event.get("page") or {}).get("url"):
             raise EventError(f"event {event.get('event_id')!r} has no page.url, "
                              "required for event_source 'web'")
+        if event_source == IN_STORE:
+            if "page" in event:
+                raise EventError(f"event {event.get('event_id')!r} has a page: an in-store "
+                                 "event has none")
+            if not has_match_key(event.get("user")):
+                raise EventError(f"event {event.get('event_id')!r} has no match key (a hashed "
+                                 "email, phone or external id), required for an in-store "
+                                 "event")
     body: dict = {"event_source": event_source, "event_source_id": event_source_id,
                   "data": events}
     if test_event_code:

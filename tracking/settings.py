@@ -12,7 +12,7 @@ from db.secrets import SecretStore, secrets_seen
 from db.settings import load_json_setting, save_json_setting
 from db.words import N_, Said
 from tracking.client import DEFAULT_API_URL
-from tracking.events import EVENT_SOURCES
+from tracking.events import EVENT_SOURCES, SALE_EVENTS
 
 SETTINGS_KEY = "tiktok"
 PAUSE_KEY = "tiktok_paused"
@@ -38,10 +38,32 @@ class TikTokSettings:
     test_event_code: str = ""
     max_event_age_days: int = 28
     api_url: str = DEFAULT_API_URL
+    # The sale's event: PlaceAnOrder (the seeds', supported until 2027) or Purchase (TikTok's
+    # standard name since May 2025, the one offline event sets take).
+    sale_event: str = "PlaceAnOrder"
+    # Whether a sale without a match key (a hashed email, phone or external id given with
+    # consent) is sent at all; None: the channel's default (web yes, in-store no).
+    send_without_contact: bool | None = None
+    # properties.shop_id of in-store events when the till has no hub (attached, the hub's
+    # shop code is the shop's id).
+    shop_id: str = ""
+
+    @property
+    def in_store(self) -> bool:
+        """The in-store channel: an offline event set (event_source "offline")."""
+        return self.event_source == "offline"
+
+    @property
+    def sends_without_contact(self) -> bool:
+        if self.send_without_contact is None:
+            return not self.in_store
+        return self.send_without_contact
 
     def validate(self) -> None:
         if self.event_source not in EVENT_SOURCES:
             raise SettingsError(N_("The event source is 'web' or 'offline'."))
+        if self.sale_event not in SALE_EVENTS:
+            raise SettingsError(N_("The sale's event is PlaceAnOrder or Purchase."))
         if not self.event_source_id.strip():
             raise SettingsError(N_("The event source id (pixel code) is required."))
         if self.event_source == "web" and not self.page_url.startswith(("http://", "https://")):

@@ -16,13 +16,22 @@ One run:
    asked, `everything=True`) are read oldest first, by id, at most
    `batch_size` (<= 1000) at a time, and each batch is POSTed as one request through one
    pooled TikTokClient. The queue is read a batch at a time, never whole.
+   Each event goes under the channel it was queued under (its event_source and
+   event_source_id; a row from before migration 0015: the current settings'): a batch holding
+   several channels is sent as one request per channel, in id order, so a switch in the
+   settings changes later sales only. Events NOT_SENT (a sale without a match key where one
+   is needed: tracking/outbox.py) are never read here, never expired, never requeued; the
+   report counts them by reason (SyncReport.not_sent).
 4. What TikTok answers decides:
    - accepted: the batch is marked sent in one write transaction right after the answer.
      A crash before that write re-sends the batch with the same event_ids next run; TikTok
      deduplicates on event_id, so nothing is lost and nothing is counted twice.
    - retry (network, timeout, 5xx, HTML 502, 429, 40100): attempts + 1, next_attempt_at =
      now + backoff (never before Retry-After), the run stops.
-   - token_rejected (40001): a pause is stored in the settings, the run stops.
+   - token_rejected (40001): a pause is stored in the settings, the run stops. Mending the
+     pixel (or event set id) lifts it and takes the events waiting under the refused id.
+     For an earlier channel than the settings' (switched since), those events are marked
+     failed instead and the run goes on with the others.
    - invalid (40002): the batch is split in halves, recursively, until the bad events are
      alone; those are marked failed with TikTok's message, the others are sent.
    - failed (any other code): attempts + 1 with backoff, message kept; after MAX_ATTEMPTS
@@ -60,6 +69,8 @@ __all__ = [
     "ALL_SENT",
     "HELD_STATES",
     "MAX_ATTEMPTS",
+    "NOT_SENT",
+    "NO_MATCH_KEY",
     "NO_TOKEN",
     "OFF",
     "OFFLINE",
@@ -77,6 +88,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+NOT_SENT = "not_sent"          # an outbox status: kept to be counted, never sent
+NO_MATCH_KEY = "no_match_key"  # why: no hashed email, phone or external id
 ALL_SENT = "all_sent"
 WAITING = "waiting"
 OFFLINE = "offline"
@@ -98,9 +111,12 @@ _DAMAGED = N_("This event cannot be sent: its stored JSON is damaged.")
 REJECTED_RECORD = N_("TikTok rejected this event (code 40002): {message}")
 UNSENDABLE_RECORD = N_("This event cannot be sent: {error}")
 GAVE_UP_RECORD = N_("{message} (gave up after {attempts} tries)")
+OLD_CHANNEL_RECORD = N_("TikTok refused the access token or the event source {source_id} "
+                        "these events were queued under (code 40001): {message}")
 TOO_OLD_RECORD = N_("Not sent: the event is older than {days} days, the maximum event age in "
                     "the TikTok settings.")
 RECORDS = (_DAMAGED, REJECTED_RECORD, GAVE_UP_RECORD, TOO_OLD_RECORD, UNSENDABLE_RECORD,
+           OLD_CHANNEL_RECORD,
            NO_ANSWER_IN_TIME, NOT_REACHED)
 
 _OUTBOX = OutboxEvent.__table__
@@ -112,6 +128,14 @@ class StoredEvent(NamedTuple):
     outbox_id: int
     payload: str      # the event's JSON text, sent as it is
     attempts: int | None
+    event_source: str | None = None     # the channel it was queued under (None: before
+    event_source_id: str | None = None  # 0015, the current settings')
+
+
+class Channel(NamedTuple):
+    """Where a request goes: the event source and its id (pixel code or event set id)."""
+    event_source: str
+    event_source_id: str
 
 
 class ReadyEvent(NamedTuple):
@@ -149,6 +173,9 @@ class SyncReport:
     # The message's sentences as Said (a template and its values, or TikTok's own text as a
     # str), for pos.tiktok.report_words to write in the reader's language.
     said: tuple = ()
+    # Sales' events never to be sent, by why (outbox status NOT_SENT, the reason code in
+    # last_error): NO_MATCH_KEY, a sale without contact details on a channel that needs them.
+    not_sent: tuple[tuple[str, int], ...] = ()
 
     def summary_line(self) -> str:
         """For the log (pos.tiktok.summary_words is the person's)."""
@@ -167,6 +194,14 @@ def with_words(report: SyncReport, *sentences: str | Said, keep: bool = False) -
 def _counts(session: Session) -> dict[str, int]:
     rows = session.execute(select(_STATUS, func.count()).group_by(_STATUS)).all()
     return {status: count for status, count in rows}
+
+
+def _not_sent(session: Session) -> tuple[tuple[str, int], ...]:
+    """The events never to be sent, by reason (the code in last_error), most first."""
+    rows = session.execute(select(_OUTBOX.c.last_error, func.count())
+                           .where(_STATUS == NOT_SENT).group_by(_OUTBOX.c.last_error)).all()
+    return tuple(sorted(((reason or NO_MATCH_KEY, count) for reason, count in rows),
+                        key=lambda pair: (-pair[1], pair[0])))
 
 
 def _next_due(session: Session, now: datetime) -> datetime | None:
@@ -283,13 +318,14 @@ def _report(session: Session, now: datetime, hold: Hold | None, sent: int | None
     events, for queue_status), in the hold's state or else waiting / all sent."""
     counts = _counts(session)
     waiting = counts.get("waiting", 0)
+    not_sent = _not_sent(session) if counts.get(NOT_SENT) else ()
     state, detail = hold or Hold(WAITING if waiting else ALL_SENT)
     said = (message,) if message else _state_message(state, waiting, sent or 0, detail)
     return SyncReport(sent=counts.get("sent", 0) if sent is None else sent, waiting=waiting,
                       failed=counts.get("failed", 0), expired=counts.get("expired", 0),
                       state=state, message=" ".join(str(s) for s in said),
                       next_attempt_at=None if state in HELD_STATES else _next_due(session, now),
-                      requests=requests, said=said)
+                      requests=requests, said=said, not_sent=not_sent)
 
 
 def queue_status(session: Session, now: datetime | None = None, *, environ=os.environ,
@@ -340,10 +376,28 @@ def _schedule_retry(db, events: list[ReadyEvent], message: str, now: datetime, r
     return given_up
 
 
-def _store_pause(db, message: str, fingerprint: str, now: datetime) -> None:
+def _store_pause(db, message: str, fingerprint: str, now: datetime,
+                 channel: Channel | None = None) -> None:
+    record = {"message": message, "fingerprint": fingerprint, "at": now.isoformat()}
+    if channel is not None:
+        record.update(event_source=channel.event_source,
+                      event_source_id=channel.event_source_id)
     with db.write() as session:
-        save_json_setting(session, PAUSE_KEY, {"message": message, "fingerprint": fingerprint,
-                                               "at": now.isoformat()})
+        save_json_setting(session, PAUSE_KEY, record)
+
+
+def _carry_over(session: Session, pause: dict, settings: TikTokSettings) -> int:
+    """The manager mended a refused pixel or event set id (40001): the events waiting
+    under the refused id go under the mended one, when it is for the same event source.
+    (A switch made without a refusal applies to later sales only.) How many moved."""
+    source, refused = pause.get("event_source"), pause.get("event_source_id")
+    if source != settings.event_source or not refused \
+            or refused == settings.event_source_id:
+        return 0
+    result = session.execute(update(_OUTBOX).where(
+        _STATUS == WAITING, _OUTBOX.c.event_source == source,
+        _OUTBOX.c.event_source_id == refused).values(event_source_id=settings.event_source_id))
+    return result.rowcount or 0
 
 
 def _expire_old(session: Session, settings: TikTokSettings, now: datetime) -> int:
@@ -420,17 +474,32 @@ class _SyncRun:
         self.requests = 0
         self.split_requests = 0
         self.test_code = settings.test_event_code or None
+        self.current = Channel(settings.event_source, settings.event_source_id)
+        self.channel = self.current  # the channel of the events being sent
+
+    def batch(self, stored: list[StoredEvent]) -> None:
+        """Sends these events, each under the channel it was queued under (a row from
+        before 0015: the current settings'), one channel's events in their own requests,
+        in id order; raises _RunEnded to end the run."""
+        groups: dict[Channel, list[StoredEvent]] = {}
+        for row in stored:
+            channel = Channel(row.event_source, row.event_source_id) \
+                if row.event_source and row.event_source_id else self.current
+            groups.setdefault(channel, []).append(row)
+        for channel, rows in groups.items():
+            self.channel = channel
+            self._channel_batch(rows)
 
     def _check_request(self, events: list[dict]) -> None:
         """Raises EventError if build_request refuses these events (what _send sends)."""
-        build_request(self.settings.event_source, self.settings.event_source_id,
+        build_request(self.channel.event_source, self.channel.event_source_id,
                       events, self.test_code)
 
     def _send(self, events: list[ReadyEvent]) -> SendResult:
         """The stored payload texts go out as they are: the body is build_request's (checked
         in batch()), assembled from the text instead of decoding and encoding it again."""
-        head = json.dumps({"event_source": self.settings.event_source,
-                           "event_source_id": self.settings.event_source_id},
+        head = json.dumps({"event_source": self.channel.event_source,
+                           "event_source_id": self.channel.event_source_id},
                           ensure_ascii=False, separators=(",", ":"))[:-1]
         tail = "]" + (f',"test_event_code":{json.dumps(self.test_code, ensure_ascii=False)}'
                       if self.test_code else "") + "}"
@@ -438,8 +507,7 @@ class _SyncRun:
         self.requests += 1
         return self.client.send_encoded(body.encode("utf-8"), len(events))
 
-    def batch(self, stored: list[StoredEvent]) -> None:
-        """Sends these events; raises _RunEnded to end the run."""
+    def _channel_batch(self, stored: list[StoredEvent]) -> None:
         ready, broken = _decoded(stored), []
         if ready is None:  # a damaged payload somewhere: decode one by one
             ready = _decoded_one_by_one(stored, broken)
@@ -473,8 +541,15 @@ class _SyncRun:
         message = _scrub(result.message, self.token)
         if result.kind == INVALID:
             self._find_invalid(events, message)
+        elif result.kind == TOKEN_REJECTED and self.channel != self.current:
+            # An earlier channel's pixel or event set refused (deleted since?): those
+            # events fail, a manager may retry them; the current channel keeps going.
+            _mark_failed(self.db, [e.outbox_id for e in events],
+                         OLD_CHANNEL_RECORD.format(source_id=self.channel.event_source_id,
+                                                   message=message))
         elif result.kind == TOKEN_REJECTED:
-            _store_pause(self.db, message, self.settings.fingerprint(self.token), self.now)
+            _store_pause(self.db, message, self.settings.fingerprint(self.token), self.now,
+                         self.channel)
             raise _RunEnded(TOKEN_REJECTED_STATE, message)
         elif result.kind == RETRY:
             self._retry_later(events, message, result)
@@ -530,7 +605,8 @@ class _SyncRun:
 
 def _due_events(db, after_id: int, due_by: datetime | None, limit: int) -> list[StoredEvent]:
     """Waiting events due by then, oldest first; due_by None: every waiting event."""
-    query = select(_ID, _OUTBOX.c.payload, _OUTBOX.c.attempts) \
+    query = select(_ID, _OUTBOX.c.payload, _OUTBOX.c.attempts, _OUTBOX.c.event_source,
+                   _OUTBOX.c.event_source_id) \
         .where(_STATUS == "waiting", _ID > after_id)
     if due_by is not None:
         next_at = _OUTBOX.c.next_attempt_at
@@ -587,6 +663,10 @@ def _open_gate(db, settings: TikTokSettings, token: str, now: datetime) -> Hold 
         if pause:
             delete_setting(session, PAUSE_KEY)
             log.info("TikTok settings or token changed since the 40001 pause: sending resumes")
+            moved = _carry_over(session, pause, settings)
+            if moved:
+                log.info("TikTok outbox: %d waiting event(s) moved to the mended event "
+                         "source id", moved)
         expired = _expire_old(session, settings, now)
     if expired:
         log.info("TikTok outbox: %d event(s) expired before sending", expired)
