@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from sqlalchemy import select
 
 from db.models import HubLink, Staff
@@ -18,11 +18,13 @@ from pos.shop import load_shop_settings
 from pos.tiktok import QueueRow, QueueView, queue_view
 from tests.conftest import MANAGER_NAME, MANAGER_PIN
 from tests.i18n_check import english_left
-from tests.test_i18n_returns import mnemonics
+from tests.test_i18n_returns import mnemonics, speaks
 from tests.test_return_keys import alt, focused, press
 from tests.test_sale_screen import login
+from tests.test_screen_fit import ROOM, SMALL_SCREEN
 from tracking.settings import TikTokSettings, load_tiktok_settings, store_tiktok_settings
 from tracking.sync import NO_MATCH_KEY, NOT_SENT
+from ui import widgets
 from ui.language import apply_language
 from ui.main_window import MainWindow
 from ui.tiktok_queue import TikTokQueueDialog
@@ -260,3 +262,26 @@ def test_the_queue_s_not_sent_words_speak_the_language(qtbot, db, code, words):
     assert english_left(dialog, code, also=[dialog.not_sent.text(),
                                             dialog.table.item(0, 2).text(),
                                             dialog.table.item(0, 5).text()]) == []
+
+
+# ----- a small screen ---------------------------------------------------------------------
+@pytest.mark.usefixtures("synchronous_tasks")
+@pytest.mark.parametrize("code", ["en", "fr", "ar"])
+def test_every_sentence_of_the_settings_shows_whole_on_a_small_screen(qtbot, db, monkeypatch,
+                                                                      code):
+    """The real window at 1024x768 (the main window's style, the manager's language): the
+    dialog fits, and no sentence under a control is cut, on either channel."""
+    monkeypatch.setattr(widgets, "screen_room", lambda _window: SMALL_SCREEN)
+    speaks(db, MANAGER_NAME, code)
+    window = manager_window(qtbot, db)
+    window.resize(1024, 768)
+    window.tiktok_settings_action.trigger()
+    dialog = window.tiktok_settings_dialog
+    qtbot.waitExposed(dialog)
+    for channel in (dialog.in_store, dialog.web, dialog.in_store):
+        channel.setChecked(True)
+        qtbot.wait(20)  # laid out again once the sentences changed
+        assert dialog.width() <= ROOM.width() and dialog.height() <= ROOM.height()
+        for label in dialog.findChildren(QLabel, "hint"):
+            if label.isVisible():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
