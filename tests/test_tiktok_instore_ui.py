@@ -285,3 +285,15 @@ def test_every_sentence_of_the_settings_shows_whole_on_a_small_screen(qtbot, db,
         for label in dialog.findChildren(QLabel, "hint"):
             if label.isVisible():
                 assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+@pytest.mark.usefixtures("synchronous_tasks")
+def test_the_queue_opens_from_the_manager_menu_by_keys(qtbot, db):
+    window = manager_window(qtbot, db)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is window.sale_screen.scan_field)
+    press(qtbot, Qt.Key_M, Qt.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key_Q)
+    qtbot.waitUntil(lambda: getattr(window, "tiktok_queue_dialog", None) is not None)
+    assert window.tiktok_queue_dialog.isVisible()
