@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 from db.models import AuditEntry, Staff
 from db.types import utc_now
 from db.words import Said
+from pos.hub import hub_state
 from pos.i18n import N_, _, ngettext, words_of
 from pos.records import record_words
 from pos.staff import require_manager
-from tracking.settings import TikTokSettings, store_tiktok_settings
+from tracking.settings import TikTokSettings, load_tiktok_settings, store_tiktok_settings
 from tracking import sync
 from tracking.sync import requeue
 
@@ -73,10 +74,14 @@ class QueueView:
 
 
 def queue_view(session: Session) -> QueueView:
-    """The queue as the manager's screen shows it: plain values, no live rows."""
+    """The queue as the manager's screen shows it: plain values, no live rows. What waits or
+    failed comes first; sales not sent (never to be: counted, not acted on) fill the rest, so
+    thousands of them never hide a failed event."""
+    events = sync.list_events(session, limit=QUEUE_LIMIT)
+    events += sync.list_events(session, statuses=(sync.NOT_SENT,),
+                               limit=QUEUE_LIMIT - len(events))
     rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
-                     e.next_attempt_at, e.last_error)
-            for e in sync.list_events(session, limit=QUEUE_LIMIT)]
+                     e.next_attempt_at, e.last_error) for e in events]
     return QueueView(rows, sync.queue_status(session), sync.pause_state(session))
 
 
@@ -123,3 +128,21 @@ def summary_words(report) -> str:
                                   failed=report.failed, expired=report.expired,
                                   state=_(state) if state else report.state)
     return "\n".join([line, *not_sent_lines(report)])
+
+
+# ----- the settings screen (tiktokui) --------------------------------------------------------
+@dataclass(frozen=True)
+class SettingsView:
+    """What the TikTok settings screen opens on."""
+    settings: TikTokSettings  # as stored, without this computer's environment's overrides
+    hub_shop: str | None      # the hub's shop code when the till is attached: the shop's id
+
+
+def hub_shop_code(session: Session) -> str | None:
+    """The shop's code on its hub, the shop id of in-store events; None for a till alone."""
+    state = hub_state(session)
+    return None if state is None else state.link.shop
+
+
+def settings_view(session: Session) -> SettingsView:
+    return SettingsView(load_tiktok_settings(session, environ={}), hub_shop_code(session))

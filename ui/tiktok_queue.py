@@ -44,11 +44,12 @@ def status_words(status: str) -> str:
     words = {"waiting": QCoreApplication.translate("tiktok_queue", "Waiting"),
              "failed": QCoreApplication.translate("tiktok_queue", "Failed"),
              "expired": QCoreApplication.translate("tiktok_queue", "Expired"),
-             "sent": QCoreApplication.translate("tiktok_queue", "Sent")}
+             "sent": QCoreApplication.translate("tiktok_queue", "Sent"),
+             sync.NOT_SENT: QCoreApplication.translate("tiktok_queue", "Not sent")}
     return words.get(status, status)
 
 
-STATUS_COLOURS = {"failed": "#b00020", "expired": "#8a6d00"}
+STATUS_COLOURS = {"failed": "#b00020", "expired": "#8a6d00", sync.NOT_SENT: "#666666"}
 
 
 def held_next(state: str) -> str | None:
@@ -88,6 +89,10 @@ class TikTokQueueDialog(QDialog):
         title.setObjectName("screenTitle")
         self.summary = QLabel(self.tr("Loading…"))
         self.summary.setWordWrap(True)
+        # Sales' events kept unsent, one line per reason: counted, never sent, nothing to do.
+        self.not_sent = QLabel()
+        self.not_sent.setWordWrap(True)
+        self.not_sent.hide()
         self.pause = message_label()
         set_tone(self.pause, "error")
         self.pause.hide()
@@ -120,6 +125,7 @@ class TikTokQueueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
+        layout.addWidget(self.not_sent)
         layout.addWidget(self.pause)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
@@ -153,6 +159,9 @@ class TikTokQueueDialog(QDialog):
         self.view = view  # before the rows: a row's next try depends on the queue's state
         self.summary.setText(self._summary(view))
         self.summary.setToolTip(report_words(view.report))
+        lines = self.not_sent_lines(view.report.not_sent)
+        self.not_sent.setText("\n".join(lines))
+        self.not_sent.setVisible(bool(lines))
         text = pause_text(view.pause)
         self.pause.setText(text)
         self.pause.setVisible(bool(text))
@@ -160,11 +169,13 @@ class TikTokQueueDialog(QDialog):
         for r, row in enumerate(view.rows):
             cells = [self._time(row.event_time), row.event_name,
                      status_words(row.status), str(row.attempts),
-                     self._next(row), reason_words(row.last_error), row.event_id]
+                     self._next(row), self._reason(row), row.event_id]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == TIME:
                     item.setData(Qt.UserRole, row.id)
+                if c == STATUS:
+                    item.setData(Qt.UserRole, row.status)
                 if c == ATTEMPTS:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if c == STATUS and row.status in STATUS_COLOURS:
@@ -200,6 +211,23 @@ class TikTokQueueDialog(QDialog):
             text += " " + self.tr("Showing the oldest {limit}.").format(limit=QUEUE_LIMIT)
         return text
 
+    def not_sent_lines(self, not_sent) -> list[str]:
+        """SyncReport.not_sent's (reason, count) pairs, a line each."""
+        lines = []
+        for code, count in not_sent:
+            if not count:
+                continue
+            if code == sync.NO_MATCH_KEY:
+                lines.append(self.tr("Not sent, no contact details: %n sale(s)", "", count))
+            else:
+                lines.append(self.tr("Not sent ({reason}): %n sale(s)", "", count).format(
+                    reason=code))
+        return lines
+
+    @staticmethod
+    def _reason(row: QueueRow) -> str:
+        return reason_words(row.last_error)  # a row not sent: why, in words
+
     def _time(self, moment: datetime | None) -> str:
         if moment is None:
             return "—"
@@ -227,8 +255,10 @@ class TikTokQueueDialog(QDialog):
 
     # ----- actions ------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
+        """The selected events a retry may put back: a sale not sent stays counted."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(r, 0).data(Qt.UserRole) for r in rows]
+        return [self.table.item(r, 0).data(Qt.UserRole) for r in rows
+                if self.table.item(r, STATUS).data(Qt.UserRole) != sync.NOT_SENT]
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()

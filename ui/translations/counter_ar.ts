@@ -1530,12 +1530,12 @@ back</source>
         <translation>المبيعات وإغلاق الصندوق…</translation>
     </message>
     <message>
-        <source>TikTok settings…</source>
-        <translation>إعدادات TikTok…</translation>
+        <source>&amp;TikTok settings…</source>
+        <translation>إعدادات TikTok (&amp;T)…</translation>
     </message>
     <message>
-        <source>TikTok queue…</source>
-        <translation>قائمة انتظار TikTok…</translation>
+        <source>TikTok &amp;queue…</source>
+        <translation>قائمة انتظار TikTok (&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Hub…</source>
@@ -3255,6 +3255,28 @@ back</source>
         <source>Showing the oldest {limit}.</source>
         <translation>عرض أقدم {limit}.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent, no contact details: %n sale(s)</source>
+        <translation>
+            <numerusform>لم يُرسل، بدون بيانات اتصال الزبون: %n عملية بيع</numerusform>
+            <numerusform>لم يُرسل، بدون بيانات اتصال الزبون: عملية بيع واحدة</numerusform>
+            <numerusform>لم يُرسل، بدون بيانات اتصال الزبون: عمليتا بيع</numerusform>
+            <numerusform>لم يُرسل، بدون بيانات اتصال الزبون: %n عمليات بيع</numerusform>
+            <numerusform>لم يُرسل، بدون بيانات اتصال الزبون: %n عملية بيع</numerusform>
+            <numerusform>لم يُرسل، بدون بيانات اتصال الزبون: %n عملية بيع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent ({reason}): %n sale(s)</source>
+        <translation>
+            <numerusform>لم يُرسل ({reason}): %n عملية بيع</numerusform>
+            <numerusform>لم يُرسل ({reason}): عملية بيع واحدة</numerusform>
+            <numerusform>لم يُرسل ({reason}): عمليتا بيع</numerusform>
+            <numerusform>لم يُرسل ({reason}): %n عمليات بيع</numerusform>
+            <numerusform>لم يُرسل ({reason}): %n عملية بيع</numerusform>
+            <numerusform>لم يُرسل ({reason}): %n عملية بيع</numerusform>
+        </translation>
+    </message>
     <message>
         <source>next send</source>
         <translation>الإرسال القادم</translation>
@@ -3313,14 +3335,6 @@ back</source>
         <translation>إعدادات TikTok</translation>
     </message>
     <message>
-        <source>Counter sales are sent to TikTok as conversion events (ViewContent, InitiateCheckout, PlaceAnOrder). Customer email and phone leave this computer only hashed.</source>
-        <translation>تُرسل مبيعات الصندوق إلى TikTok كأحداث تحويل (ViewContent وInitiateCheckout وPlaceAnOrder). لا يغادر بريد الزبون الإلكتروني وهاتفه هذا الحاسوب إلا مُجزَّأين (hash).</translation>
-    </message>
-    <message>
-        <source>Send counter events to TikTok</source>
-        <translation>إرسال أحداث الصندوق إلى TikTok</translation>
-    </message>
-    <message>
         <source>Pixel code, e.g. COQDA8RC77U2TMR44LI0</source>
         <translation>رمز البكسل، مثلًا COQDA8RC77U2TMR44LI0</translation>
     </message>
@@ -3329,36 +3343,72 @@ back</source>
         <translation>https://example.ma/</translation>
     </message>
     <message>
+        <source>Counter sales are sent to TikTok as conversion events. Customer email and phone leave this computer only hashed.</source>
+        <translation>تُرسل مبيعات الصندوق إلى TikTok كأحداث تحويل. لا يغادر بريد الزبون الإلكتروني وهاتفه هذا الحاسوب إلا مُجزَّأين (hash).</translation>
+    </message>
+    <message>
+        <source>&amp;Send counter events to TikTok</source>
+        <translation>إرسال أحداث الصندوق إلى TikTok (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Web pixel (as the seeds)</source>
+        <translation>بكسل الويب، كما في البداية (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;In-store: offline event set</source>
+        <translation>في المتجر: مجموعة أحداث دون اتصال (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sales are sent as events of your website&apos;s pixel, with its page address: pick it if your TikTok ads measure on your pixel.</source>
+        <translation>تُرسل المبيعات كأحداث لبكسل موقعك، مع عنوان صفحته: اختره إذا كانت إعلاناتك على TikTok تقيس النتائج ببكسلك.</translation>
+    </message>
+    <message>
+        <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data, and only with a customer&apos;s hashed email or phone: pick it for sales made at the counter.</source>
+        <translation>تُرسل المبيعات إلى مجموعة أحداث دون اتصال أُنشئت في مدير أحداث TikTok، بلا صفحة ولا بيانات متصفح، وفقط مع بريد الزبون الإلكتروني أو هاتفه المُجزَّأ: اختره للمبيعات التي تتم في الصندوق.</translation>
+    </message>
+    <message>
+        <source>Page &amp;URL</source>
+        <translation>عنوان الصفحة (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Purchase: TikTok&apos;s standard event for a completed purchase since 2025, the one offline event sets take. PlaceAnOrder: the seeds&apos; event, supported until 2027.</source>
+        <translation>الحدث Purchase هو حدث TikTok القياسي لعملية شراء مكتملة منذ 2025، وهو الذي تقبله مجموعات الأحداث دون اتصال. أما PlaceAnOrder فهو حدث البداية، مدعوم حتى 2027.</translation>
+    </message>
+    <message>
+        <source>Send sales without c&amp;ontact details</source>
+        <translation>إرسال المبيعات بدون بيانات اتصال الزبون (&amp;O)</translation>
+    </message>
+    <message>
         <source>Only while testing, e.g. TEST12345</source>
         <translation>أثناء التجربة فقط، مثلًا TEST12345</translation>
     </message>
     <message>
-        <source>Event source</source>
-        <translation>مصدر الأحداث</translation>
+        <source>S&amp;hop id</source>
+        <translation>معرّف المتجر (&amp;H)</translation>
     </message>
     <message>
-        <source>Event source id</source>
-        <translation>معرّف المصدر</translation>
+        <source>Sale&apos;s &amp;event</source>
+        <translation>حدث البيع (&amp;E)</translation>
     </message>
     <message>
-        <source>Page URL</source>
-        <translation>عنوان الصفحة</translation>
+        <source>&amp;Test event code</source>
+        <translation>رمز حدث التجربة (&amp;T)</translation>
     </message>
     <message>
-        <source>Test event code</source>
-        <translation>رمز حدث التجربة</translation>
+        <source>Maximum event a&amp;ge (days)</source>
+        <translation>أقصى عمر للأحداث بالأيام (&amp;G)</translation>
     </message>
     <message>
-        <source>Drop events older than (days)</source>
-        <translation>أقصى عمر للأحداث (بالأيام)</translation>
+        <source>Access to&amp;ken</source>
+        <translation>رمز الوصول (&amp;K)</translation>
     </message>
     <message>
-        <source>Access token</source>
-        <translation>رمز الوصول</translation>
+        <source>A new channel or sale&apos;s event applies to the sales made after you save; events already in the queue are sent as they were queued.</source>
+        <translation>تُطبَّق القناة الجديدة أو حدث البيع الجديد على المبيعات التي تتم بعد الحفظ؛ أما الأحداث الموجودة في قائمة الانتظار فتُرسل كما وُضعت فيها.</translation>
     </message>
     <message>
-        <source>Clear token</source>
-        <translation>مسح الرمز</translation>
+        <source>C&amp;lear token</source>
+        <translation>مسح الرمز (&amp;L)</translation>
     </message>
     <message>
         <source>removed when you save</source>
@@ -3383,6 +3433,42 @@ back</source>
     <message>
         <source>Paste the access token from TikTok Events Manager. It is kept in the system keyring, or a file only you can read, and never shown.</source>
         <translation>الصق رمز الوصول من TikTok Events Manager. يُحفظ في خزنة مفاتيح النظام أو في ملف لا يقرؤه غيرك، ولا يُعرض أبدًا.</translation>
+    </message>
+    <message>
+        <source>Event set I&amp;D</source>
+        <translation>معرّف مجموعة الأحداث (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The offline event set&apos;s id in Events Manager, e.g. 7301234567890123456</source>
+        <translation>معرّف مجموعة الأحداث دون اتصال في مدير الأحداث، مثلًا 7301234567890123456</translation>
+    </message>
+    <message>
+        <source>Pixel co&amp;de</source>
+        <translation>رمز البكسل (&amp;D)</translation>
+    </message>
+    <message>
+        <source>This till is attached to its hub: the shop id is the hub&apos;s shop code.</source>
+        <translation>هذا الصندوق مربوط بخادم المتجر: معرّف المتجر هو رمزه على الخادم.</translation>
+    </message>
+    <message>
+        <source>Sent with in-store sales to say which shop made them (once the till is attached to a hub, the hub&apos;s shop code).</source>
+        <translation>يُرسل مع مبيعات المتجر ليُعرف المتجر الذي قام بها (بعد ربط الصندوق بخادم المتجر، يصبح رمز المتجر على الخادم).</translation>
+    </message>
+    <message>
+        <source>By default on for the web pixel: TikTok can still count a sale without an email or phone.</source>
+        <translation>مفعّل افتراضيًا لبكسل الويب: يمكن لـ TikTok احتساب البيع حتى بدون بريد إلكتروني أو هاتف.</translation>
+    </message>
+    <message>
+        <source>By default off in-store: an offline event set matches a sale only by the customer&apos;s email or phone; the queue counts those not sent.</source>
+        <translation>غير مفعّل افتراضيًا في المتجر: لا تطابق مجموعة الأحداث دون اتصال البيع إلا ببريد الزبون الإلكتروني أو هاتفه؛ وتحصي قائمة الانتظار المبيعات التي لم تُرسل.</translation>
+    </message>
+    <message>
+        <source>You changed it for this shop.</source>
+        <translation>لقد غيّرته لهذا المتجر.</translation>
+    </message>
+    <message>
+        <source>The event set ID is required: copy it from the offline event set in TikTok Events Manager.</source>
+        <translation>معرّف مجموعة الأحداث مطلوب: انسخه من مجموعة الأحداث دون اتصال في مدير أحداث TikTok.</translation>
     </message>
     <message>
         <source>The access token has no spaces: paste it again.</source>
@@ -4031,6 +4117,10 @@ back</source>
         <translation>مُرسل</translation>
     </message>
     <message>
+        <source>Not sent</source>
+        <translation>لم يُرسل</translation>
+    </message>
+    <message>
         <source>needs the token</source>
         <translation>يلزم رمز الوصول</translation>
     </message>
@@ -4053,14 +4143,6 @@ back</source>
 </context>
 <context>
     <name>tiktok_settings</name>
-    <message>
-        <source>Web (a TikTok pixel)</source>
-        <translation>الويب (بكسل TikTok)</translation>
-    </message>
-    <message>
-        <source>Offline (an offline event set)</source>
-        <translation>دون اتصال (مجموعة أحداث دون اتصال)</translation>
-    </message>
     <message>
         <source>Set in this computer&apos;s environment, and used instead of what is saved here: {names}.</source>
         <translation>محددة في بيئة هذا الحاسوب، وتُستعمل بدل ما هو محفوظ هنا: {names}.</translation>

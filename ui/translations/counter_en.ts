@@ -256,6 +256,20 @@
 <context>
     <name>TikTokQueueDialog</name>
     <message numerus="yes">
+        <source>Not sent, no contact details: %n sale(s)</source>
+        <translation>
+            <numerusform>Not sent, no contact details: %n sale</numerusform>
+            <numerusform>Not sent, no contact details: %n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent ({reason}): %n sale(s)</source>
+        <translation>
+            <numerusform>Not sent ({reason}): %n sale</numerusform>
+            <numerusform>Not sent ({reason}): %n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n event(s) selected.</source>
         <translation>
             <numerusform>%n event selected.</numerusform>

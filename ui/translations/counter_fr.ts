@@ -1458,12 +1458,12 @@ retourner</translation>
         <translation>Ventes et clôture de caisse…</translation>
     </message>
     <message>
-        <source>TikTok settings…</source>
-        <translation>Réglages TikTok…</translation>
+        <source>&amp;TikTok settings…</source>
+        <translation>Réglages &amp;TikTok…</translation>
     </message>
     <message>
-        <source>TikTok queue…</source>
-        <translation>File d&apos;attente TikTok…</translation>
+        <source>TikTok &amp;queue…</source>
+        <translation>&amp;File d&apos;attente TikTok…</translation>
     </message>
     <message>
         <source>&amp;Hub…</source>
@@ -3136,6 +3136,20 @@ retourner</translation>
         <source>Showing the oldest {limit}.</source>
         <translation>Affichage des {limit} plus anciens.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not sent, no contact details: %n sale(s)</source>
+        <translation>
+            <numerusform>Non envoyé, sans coordonnées du client : %n vente</numerusform>
+            <numerusform>Non envoyé, sans coordonnées du client : %n ventes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent ({reason}): %n sale(s)</source>
+        <translation>
+            <numerusform>Non envoyé ({reason}) : %n vente</numerusform>
+            <numerusform>Non envoyé ({reason}) : %n ventes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>next send</source>
         <translation>prochain envoi</translation>
@@ -3186,14 +3200,6 @@ retourner</translation>
         <translation>Réglages TikTok</translation>
     </message>
     <message>
-        <source>Counter sales are sent to TikTok as conversion events (ViewContent, InitiateCheckout, PlaceAnOrder). Customer email and phone leave this computer only hashed.</source>
-        <translation>Les ventes en caisse sont envoyées à TikTok comme événements de conversion (ViewContent, InitiateCheckout, PlaceAnOrder). L&apos;e-mail et le téléphone du client ne quittent cet ordinateur que hachés.</translation>
-    </message>
-    <message>
-        <source>Send counter events to TikTok</source>
-        <translation>Envoyer les événements de la caisse à TikTok</translation>
-    </message>
-    <message>
         <source>Pixel code, e.g. COQDA8RC77U2TMR44LI0</source>
         <translation>Code du pixel, par ex. COQDA8RC77U2TMR44LI0</translation>
     </message>
@@ -3202,36 +3208,72 @@ retourner</translation>
         <translation>https://votre-boutique.ma/</translation>
     </message>
     <message>
+        <source>Counter sales are sent to TikTok as conversion events. Customer email and phone leave this computer only hashed.</source>
+        <translation>Les ventes en caisse sont envoyées à TikTok comme événements de conversion. L&apos;e-mail et le téléphone du client ne quittent cet ordinateur que hachés.</translation>
+    </message>
+    <message>
+        <source>&amp;Send counter events to TikTok</source>
+        <translation>Envo&amp;yer les événements de la caisse à TikTok</translation>
+    </message>
+    <message>
+        <source>&amp;Web pixel (as the seeds)</source>
+        <translation>Pixel &amp;web (comme au départ)</translation>
+    </message>
+    <message>
+        <source>&amp;In-store: offline event set</source>
+        <translation>En &amp;magasin : ensemble d&apos;événements hors ligne</translation>
+    </message>
+    <message>
+        <source>Sales are sent as events of your website&apos;s pixel, with its page address: pick it if your TikTok ads measure on your pixel.</source>
+        <translation>Les ventes sont envoyées comme événements du pixel de votre site, avec l&apos;adresse de sa page : choisissez-le si vos publicités TikTok mesurent avec votre pixel.</translation>
+    </message>
+    <message>
+        <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data, and only with a customer&apos;s hashed email or phone: pick it for sales made at the counter.</source>
+        <translation>Les ventes sont envoyées à un ensemble d&apos;événements hors ligne créé dans le Gestionnaire d&apos;événements TikTok, sans page ni données de navigateur, et seulement avec l&apos;e-mail ou le téléphone haché d&apos;un client : choisissez-le pour les ventes faites en caisse.</translation>
+    </message>
+    <message>
+        <source>Page &amp;URL</source>
+        <translation>&amp;Adresse de la page</translation>
+    </message>
+    <message>
+        <source>Purchase: TikTok&apos;s standard event for a completed purchase since 2025, the one offline event sets take. PlaceAnOrder: the seeds&apos; event, supported until 2027.</source>
+        <translation>Purchase : l&apos;événement standard de TikTok pour un achat payé depuis 2025, celui que prennent les ensembles d&apos;événements hors ligne. PlaceAnOrder : l&apos;événement de départ, accepté jusqu&apos;en 2027.</translation>
+    </message>
+    <message>
+        <source>Send sales without c&amp;ontact details</source>
+        <translation>Envoyer les ventes &amp;sans coordonnées du client</translation>
+    </message>
+    <message>
         <source>Only while testing, e.g. TEST12345</source>
         <translation>Seulement pendant les essais, par ex. TEST12345</translation>
     </message>
     <message>
-        <source>Event source</source>
-        <translation>Source des événements</translation>
+        <source>S&amp;hop id</source>
+        <translation>Identifiant du magasi&amp;n</translation>
     </message>
     <message>
-        <source>Event source id</source>
-        <translation>Identifiant de la source</translation>
+        <source>Sale&apos;s &amp;event</source>
+        <translation>Événement de &amp;vente</translation>
     </message>
     <message>
-        <source>Page URL</source>
-        <translation>Adresse de la page</translation>
+        <source>&amp;Test event code</source>
+        <translation>Code d&apos;événement de &amp;test</translation>
     </message>
     <message>
-        <source>Test event code</source>
-        <translation>Code d&apos;événement de test</translation>
+        <source>Maximum event a&amp;ge (days)</source>
+        <translation>Âge maximum (&amp;jours)</translation>
     </message>
     <message>
-        <source>Drop events older than (days)</source>
-        <translation>Âge maximum des événements (jours)</translation>
+        <source>Access to&amp;ken</source>
+        <translation>Jeton d&apos;a&amp;ccès</translation>
     </message>
     <message>
-        <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
+        <source>A new channel or sale&apos;s event applies to the sales made after you save; events already in the queue are sent as they were queued.</source>
+        <translation>Un nouveau canal ou événement de vente s&apos;applique aux ventes faites après l&apos;enregistrement ; les événements déjà en file d&apos;attente sont envoyés tels qu&apos;ils y ont été mis.</translation>
     </message>
     <message>
-        <source>Clear token</source>
-        <translation>Effacer le jeton</translation>
+        <source>C&amp;lear token</source>
+        <translation>E&amp;ffacer le jeton</translation>
     </message>
     <message>
         <source>removed when you save</source>
@@ -3256,6 +3298,42 @@ retourner</translation>
     <message>
         <source>Paste the access token from TikTok Events Manager. It is kept in the system keyring, or a file only you can read, and never shown.</source>
         <translation>Collez le jeton d&apos;accès de TikTok Events Manager. Il est gardé dans le trousseau du système, ou dans un fichier que vous seul pouvez lire, et n&apos;est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Event set I&amp;D</source>
+        <translation>ID de l&apos;&amp;ensemble d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The offline event set&apos;s id in Events Manager, e.g. 7301234567890123456</source>
+        <translation>L&apos;identifiant de l&apos;ensemble d&apos;événements hors ligne dans le Gestionnaire d&apos;événements, p. ex. 7301234567890123456</translation>
+    </message>
+    <message>
+        <source>Pixel co&amp;de</source>
+        <translation>Code du &amp;pixel</translation>
+    </message>
+    <message>
+        <source>This till is attached to its hub: the shop id is the hub&apos;s shop code.</source>
+        <translation>Cette caisse est reliée au serveur du magasin : l&apos;identifiant du magasin est son code sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Sent with in-store sales to say which shop made them (once the till is attached to a hub, the hub&apos;s shop code).</source>
+        <translation>Envoyé avec les ventes en magasin pour dire quel magasin les a faites (une fois la caisse reliée au serveur du magasin, le code du magasin sur le serveur).</translation>
+    </message>
+    <message>
+        <source>By default on for the web pixel: TikTok can still count a sale without an email or phone.</source>
+        <translation>Coché par défaut pour le pixel web : TikTok peut compter une vente même sans e-mail ni téléphone.</translation>
+    </message>
+    <message>
+        <source>By default off in-store: an offline event set matches a sale only by the customer&apos;s email or phone; the queue counts those not sent.</source>
+        <translation>Décoché par défaut en magasin : un ensemble d&apos;événements hors ligne n&apos;associe une vente qu&apos;à l&apos;e-mail ou au téléphone du client ; la file d&apos;attente compte les ventes non envoyées.</translation>
+    </message>
+    <message>
+        <source>You changed it for this shop.</source>
+        <translation>Vous l&apos;avez changé pour ce magasin.</translation>
+    </message>
+    <message>
+        <source>The event set ID is required: copy it from the offline event set in TikTok Events Manager.</source>
+        <translation>L&apos;identifiant de l&apos;ensemble d&apos;événements est obligatoire : copiez-le depuis l&apos;ensemble d&apos;événements hors ligne dans le Gestionnaire d&apos;événements TikTok.</translation>
     </message>
     <message>
         <source>The access token has no spaces: paste it again.</source>
@@ -3904,6 +3982,10 @@ retourner</translation>
         <translation>Envoyé</translation>
     </message>
     <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
         <source>needs the token</source>
         <translation>jeton requis</translation>
     </message>
@@ -3926,14 +4008,6 @@ retourner</translation>
 </context>
 <context>
     <name>tiktok_settings</name>
-    <message>
-        <source>Web (a TikTok pixel)</source>
-        <translation>Web (un pixel TikTok)</translation>
-    </message>
-    <message>
-        <source>Offline (an offline event set)</source>
-        <translation>Hors ligne (un ensemble d&apos;événements hors ligne)</translation>
-    </message>
     <message>
         <source>Set in this computer&apos;s environment, and used instead of what is saved here: {names}.</source>
         <translation>Définis dans l&apos;environnement de cet ordinateur, et utilisés à la place de ce qui est enregistré ici : {names}.</translation>
