@@ -264,10 +264,6 @@ def build_request(event_source: str, event_source_id: str, events: list[dict],
             if "page" in event:
                 raise EventError(f"event {event.get('event_id')!r} has a page: an in-store "
                                  "event has none")
-            if not has_match_key(event.get("user")):
-                raise EventError(f"event {event.get('event_id')!r} has no match key (a hashed "
-                                 "email, phone or external id), required for an in-store "
-                                 "event")
     body: dict = {"event_source": event_source, "event_source_id": event_source_id,
                   "data": events}
     if test_event_code:

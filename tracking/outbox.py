@@ -95,8 +95,8 @@ def queue_sale_event(session: Session, sale: Sale, currency: str, user: dict | N
                         event_source=settings.event_source,
                         shop_id=(shop_id or None) if in_store else None)
     not_sent = None
-    if not has_match_key(user) and (in_store or not settings.sends_without_contact):
-        not_sent = NO_MATCH_KEY
+    if not has_match_key(user) and not settings.sends_without_contact:
+        not_sent = NO_MATCH_KEY  # the channel's default: in-store no, web yes
     session.execute(_QUEUE, [_row(event, sale.created_at, sale.business_date, sale.id,
                                   _channel(settings), not_sent)])
     return event
@@ -141,8 +141,8 @@ def forget_customer_in_outbox(session: Session, sale_ids: list[int]) -> int:
     """The customer erased from the events of these sales that TikTok has not accepted yet
     (their sale event, and the InitiateCheckout of the same cart): each goes without its
     hashed user, as a sale without consent does; a sale's event is then not sent (counted,
-    as a sale without a match key is) in-store, or when the settings send no sale without
-    contact details. Events already sent are TikTok's. How many events changed."""
+    as a sale without a match key is) unless the shop sends sales without contact details
+    on that event's channel. Events already sent are TikTok's. How many events changed."""
     settings = load_tiktok_settings(session)
     changed = 0
     for start in range(0, len(sale_ids), 10_000):  # below SQLite's limit of bound values
@@ -155,12 +155,20 @@ def forget_customer_in_outbox(session: Session, sale_ids: list[int]) -> int:
             event = json.loads(row.payload)
             if event.pop("user", None) is not None:
                 row.payload = json.dumps(event, separators=(",", ":"))
-                if row.status != NOT_SENT and (_in_store(row, event) or (
-                        row.sale_id is not None and not settings.sends_without_contact)):
+                if (row.status != NOT_SENT and row.sale_id is not None
+                        and not _sends_without_contact(settings, row, event)):
                     # No match key left: as queue_sale_event would have queued it.
                     row.status, row.last_error, row.next_attempt_at = NOT_SENT, NO_MATCH_KEY, None
                 changed += 1
     return changed
+
+
+def _sends_without_contact(settings: TikTokSettings, row: OutboxEvent, event: dict) -> bool:
+    """Whether the shop sends a sale without a match key on the row's own channel: its
+    choice, or that channel's default."""
+    if settings.send_without_contact is not None:
+        return settings.send_without_contact
+    return not _in_store(row, event)
 
 
 def _in_store(row: OutboxEvent, event: dict) -> bool:
