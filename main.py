@@ -681,8 +681,9 @@ def described(summary) -> str:
 def cmd_hub_sync(args) -> int:
     from db.hub.credentials import hub_url
     from db.hub.link import own_till
-    from db.hub.sync import HubUnreachable, sync_once
+    from db.hub.sync import HubUnreachable
     from pos.app import open_shop
+    from pos.hub import sync_alone
 
     db = open_shop(args.db, seed_demo=False)
     try:
@@ -694,7 +695,7 @@ def cmd_hub_sync(args) -> int:
                   file=sys.stderr)
             return 2
         try:
-            result = sync_once(db, url)
+            result = sync_alone(db, url)
         except HubUnreachable as error:
             print(words_of(error), file=sys.stderr)
             return 1

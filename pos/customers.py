@@ -20,9 +20,10 @@ from functools import lru_cache
 from datetime import date
 
 import phonenumbers
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.erasure import blank_customer
 from db.hub.remote import is_placeholder
 from db.models import ParkedCart, Return, Sale, Staff
 from pos.catalog import without_accents
@@ -239,7 +240,7 @@ def erase_customer(session: Session, manager: Staff | None, phone: str, reason: 
     parked carts lose them; TikTok events not yet sent lose
     their hashed contact. The audit row names the sales by uid, never the phone: the hub
     blanks its copies of them, and the shop's other sales with the same phone, when it gets
-    that row."""
+    that row; every other till of the shop blanks the same sales at its next pull."""
     require_manager(manager, "erase a customer")
     reason = (reason or "").strip()
     if not reason:
@@ -251,15 +252,7 @@ def erase_customer(session: Session, manager: Staff | None, phone: str, reason: 
     if not sales and not parked:
         raise CustomerEraseError(_("No sale or parked cart has this customer."))
     sale_ids = [s.id for s in sales]
-    for start in range(0, len(sale_ids), 10_000):  # below SQLite's limit of bound values
-        session.execute(update(Sale).where(Sale.id.in_(sale_ids[start:start + 10_000])).values(
-            customer_name=None, customer_email=None, customer_phone=None,
-            customer_phone_hash=None, customer_consent=False))
-    for start in range(0, len(sale_ids), 10_000):
-        session.execute(update(Return).where(
-            Return.sale_id.in_(sale_ids[start:start + 10_000]),
-            (Return.shipped_city.is_not(None)) | (Return.shipped_address.is_not(None)))
-            .values(shipped_city=None, shipped_address=None))
+    blank_customer(session, sale_ids)
     for row in parked:
         row.customer = json.dumps(asdict(Customer()))
     events = forget_customer_in_outbox(session, sale_ids)

@@ -23,6 +23,7 @@ from pos.dates import format_date_time, format_time
 from pos.i18n import N_, _, ngettext, words_of
 from pos.records import record_words
 from pos.shop import ShopSettings
+from tracking.outbox import forget_customer_in_outbox
 
 
 def fact_words(table: str, n: int) -> str:
@@ -169,7 +170,7 @@ def sync_with_hub(db: Database, environ: Mapping[str, str] = os.environ):
 def sync_alone(db: Database, url: str):
     """sync_once, waiting for any other sync of this process to finish first."""
     with _one_sync:
-        return sync_once(db, url)
+        return sync_once(db, url, forget_customer_in_outbox)
 
 
 def sync_and_look(db: Database, environ: Mapping[str, str] = os.environ) -> SyncOutcome:
@@ -194,7 +195,7 @@ def attach_till(db: Database, url: str, shop: str, till: str):
 
     with db.write() as session:
         policy_to_record(session, load_shop_settings(session))
-    return attach(db, url, shop, till)
+    return attach(db, url, shop, till, forget_events=forget_customer_in_outbox)
 
 
 def whole_shop_db(db: Database, environ: Mapping[str, str] = os.environ) -> Database | None:

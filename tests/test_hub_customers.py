@@ -3,6 +3,8 @@ copies of their sales, another till's sales with the same phone, and sales the t
 pushed yet (they arrive blank). On a real PostgreSQL server (scripts/test.sh)."""
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select, text
 
 from db.hub.sync import attach, sync_once
@@ -73,3 +75,59 @@ def test_after_erasure_and_push_the_hubs_sales_of_the_customer_are_anonymous(
         said = session.scalar(text("SELECT subject || details FROM audit_log "
                                    "WHERE action = 'customer erased'"))
     assert "612345678" not in said and "Salma" not in said
+
+
+def test_an_erasure_at_one_till_reaches_the_other_tills_sales_at_their_next_sync(
+        hub_and_tills, db, tmp_path):
+    from db.hub.remote import copy_sale_from_hub
+    from db.hub.sync import hub_database
+    from db.models import OutboxEvent
+    from pos.customers import customer_history, find_customers
+    from pos.hub import sync_alone
+
+    hub = hub_and_tills.owner
+    t2 = a_till(db, tmp_path, "t2")
+    sku = some_sku(db)
+    url1, url2 = add_till(hub.engine, "CASA", "T1"), add_till(hub.engine, "CASA", "T2")
+    attach(db, url1, "CASA", "T1", keep_url=False)
+    attach(t2, url2, "CASA", "T2", keep_url=False)
+    sell(db, sku, SALMA)
+    sell(t2, sku, SALMA)
+    sell(t2, sku, YOUSSEF)
+    sync_alone(db, url1)
+    sync_alone(t2, url2)
+    with db.read() as session:
+        at_a = session.scalar(select(Sale.order_number).where(Sale.customer_phone.is_not(None)))
+    assert copy_sale_from_hub(t2, hub_database(url2), at_a)  # to be returned at B
+    with t2.read() as session:
+        assert [f.purchases for f in find_customers(session, "salma")] == [2]
+        copied = session.scalar(select(Sale.id).where(Sale.order_number == at_a))
+        own = session.scalar(select(Sale.id).where(Sale.customer_phone == SALMA.phone,
+                                                   Sale.id != copied))
+        events = session.scalars(select(OutboxEvent).where(OutboxEvent.sale_id == own)).all()
+        assert events and all("user" in json.loads(e.payload) for e in events)
+
+    with db.write() as session:
+        erase_customer(session, demo_staff(session, MANAGER_NAME), "0612345678", "asked")
+    sync_alone(db, url1)
+    with hub.read() as session:
+        listed = session.execute(text("SELECT * FROM hub_erasures")).mappings().all()
+    assert len(listed) == 2 and set(listed[0]) == {"seq", "shop", "sale_uid"}  # no phone
+    with hub_and_tills.till("RABAT", "T1").read() as session:  # another shop's till
+        assert session.scalar(text("SELECT count(*) FROM hub_erasures")) == 0
+    assert sync_alone(t2, url2).pulled >= 2
+
+    with t2.read() as session:
+        assert find_customers(session, "salma") == []
+        assert find_customers(session, "0612345678") == []
+        assert customer_history(session, "0612345678") is None
+        blanked = session.execute(
+            select(Sale.till, Sale.customer_name, Sale.customer_email, Sale.customer_phone,
+                   Sale.customer_phone_hash, Sale.customer_consent)
+            .where(Sale.id.in_([copied, own])).order_by(Sale.id)).all()
+        assert blanked == [(None, None, None, None, None, False),  # its own (no till here)
+                           ("T1", None, None, None, None, False)]
+        assert [f.customer.name for f in find_customers(session, "youssef")] == [YOUSSEF.name]
+        events = session.scalars(select(OutboxEvent).where(OutboxEvent.sale_id == own)).all()
+        assert events and all("user" not in json.loads(e.payload) for e in events)
+    assert sync_alone(t2, url2).pulled == 0  # seen once, not pulled again

@@ -90,13 +90,13 @@ def test_every_table_is_under_row_level_security_with_the_designed_policies(pg_d
     policies = {(row[0], row[2]) for row in found["policies"]}
     assert policies == ({(t, "ALL") for t in MASTER_TABLES}
                         | {(t, verb) for t in FACT_TABLES for verb in ("SELECT", "INSERT")}
-                        | {("hub_deletions", "SELECT")})
+                        | {("hub_deletions", "SELECT"), ("hub_erasures", "SELECT")})
     grants = {}
     for table, privilege in found["grants"]:
         grants.setdefault(table, set()).add(privilege)
     assert grants == ({t: {"SELECT", "INSERT", "UPDATE", "DELETE"} for t in MASTER_TABLES}
                       | {t: {"SELECT", "INSERT"} for t in FACT_TABLES}
-                      | {"hub_deletions": {"SELECT"}})
+                      | {"hub_deletions": {"SELECT"}, "hub_erasures": {"SELECT"}})
 
 
 def test_the_hub_layer_downgrades_to_the_tills_schema_and_up_again(pg_db):
@@ -353,6 +353,8 @@ def test_a_tills_role_cannot_become_the_owner_or_step_around_row_level_security(
         refused(t1, f"SELECT * FROM {table}", "permission denied")
     refused(t1, "INSERT INTO hub_deletions (seq, shop, table_name, key) "
                 "VALUES (1, 'A', 'staff', '{}')", "permission denied")
+    refused(t1, "INSERT INTO hub_erasures (seq, shop, sale_uid) "
+                "VALUES (1, 'A', gen_random_uuid())", "permission denied")
     refused(t1, "SELECT nextval('hub_changes')", "permission denied")
     refused(t1, "CREATE TABLE mine (n int)", "permission denied")
     role = t1.engine.url.username

@@ -4,16 +4,26 @@ local transaction; and the stock, which on the hub is the sum of every till's mo
 Each master row on the hub carries `hub_seq`, the number of its last change (the hub gives
 them out in commit order); a deletion leaves its key in hub_deletions with its own number.
 Rows on the hub are what is alive now, so deletions are applied first, then the rows.
+
+A customer erased at another till (pos/customers.py, hub migration h0003) comes the same way:
+hub_erasures lists the sales the hub blanked by uid, numbered from the same sequence, and the
+pull blanks this till's sales with those uids (its own, and those it copied from the hub for a
+return) as the erasure did there (db/erasure.py), and their TikTok events not yet sent lose
+the customer: `forget_events`, tracking's forget_customer_in_outbox, which pos/hub.py gives
+(db/ may not import tracking/). Parked carts cannot be matched by a uid: they keep theirs.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from uuid import UUID
 
 from sqlalchemy import String, Table, cast, func, literal, literal_column, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.engine import Database
+from db.erasure import blank_customer, sale_ids_of
 from db.hub.link import made_here, pushed_up_to
 from db.models import Base, HubLink, StockMovement
 
@@ -25,6 +35,8 @@ TILL_SETTINGS = ("tiktok", "tiktok_paused", "hardware")
 # A till's own state on its staff rows: a lock after wrong PINs at this till.
 TILL_COLUMNS = {"staff": ("failed_pin_attempts", "locked_until")}
 HUB_SEQ = literal_column("hub_seq")
+# tracking.outbox.forget_customer_in_outbox(session, sale_ids) -> how many events changed.
+ForgetEvents = Callable[[Session, list[int]], int]
 
 
 def master_table(name: str) -> Table:
@@ -50,21 +62,32 @@ def deletions(session: Session, since: int) -> tuple[list[tuple[str, dict]], int
     return [(row.table_name, _as_dict(row.key)) for row in rows], newest
 
 
+def erasures(session: Session, since: int) -> tuple[list[UUID], int]:
+    """The uids of the shop's sales a customer's erasure blanked after `since`."""
+    rows = session.execute(
+        text("SELECT seq, sale_uid FROM hub_erasures WHERE seq > :since ORDER BY seq"),
+        {"since": since}).all()
+    return [row.sale_uid for row in rows], max((row.seq for row in rows), default=since)
+
+
 def _as_dict(key) -> dict:
     return key if isinstance(key, dict) else json.loads(key)
 
 
-def read_changes(hub: Database, since: int) -> tuple[dict[str, list[dict]], list, int]:
+def read_changes(hub: Database, since: int
+                 ) -> tuple[dict[str, list[dict]], list, list[UUID], int]:
     """Everything changed after `since`, read in one hub snapshot."""
     with hub.read() as session, session.begin():
         session.connection().exec_driver_sql(
             "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         gone, newest = deletions(session, since)
+        erased, erased_newest = erasures(session, since)
+        newest = max(newest, erased_newest)
         changes = {}
         for name in MASTER_TABLES:
             changes[name], table_newest = changed_rows(session, name, since)
             newest = max(newest, table_newest)
-    return changes, gone, newest
+    return changes, gone, erased, newest
 
 
 def apply_changes(session: Session, changes: dict[str, list[dict]], gone: list) -> int:
@@ -126,23 +149,37 @@ def newest_change(hub: Database) -> int:
     changed."""
     newest = [f"(SELECT max(hub_seq) FROM {name} WHERE shop = counter_shop())"
               for name in MASTER_TABLES]
-    newest.append("(SELECT max(seq) FROM hub_deletions WHERE shop = counter_shop())")
+    newest += [f"(SELECT max(seq) FROM {name} WHERE shop = counter_shop())"
+               for name in ("hub_deletions", "hub_erasures")]
     with hub.read() as session:
         return session.scalar(text(f"SELECT coalesce(GREATEST({', '.join(newest)}), 0)"))
 
 
-def pull(till_db: Database, hub: Database) -> int:
-    """Applies what changed on the hub since the last pull; returns how many rows."""
+def apply_erasures(session: Session, uids: list[UUID],
+                   forget_events: ForgetEvents | None) -> None:
+    """The customer blanked on this till's sales with these uids, inside the caller's
+    transaction."""
+    sale_ids = sale_ids_of(session, uids)
+    blank_customer(session, sale_ids)
+    if forget_events is not None:
+        forget_events(session, sale_ids)
+
+
+def pull(till_db: Database, hub: Database, forget_events: ForgetEvents | None = None) -> int:
+    """Applies what changed on the hub since the last pull; returns how many rows.
+    forget_events: what strips an erased customer from the TikTok events waiting here
+    (pos/hub.py gives tracking's; without it they keep their hashed contact)."""
     with till_db.read() as session:
         since = session.scalar(select(HubLink.pulled_seq))
     if since is None:
         raise ValueError("this till is not attached to a hub")
     if newest_change(hub) <= since:
         return 0
-    changes, gone, newest = read_changes(hub, since)
+    changes, gone, erased, newest = read_changes(hub, since)
     if newest == since:
         return 0
     with till_db.write() as session:
-        applied = apply_changes(session, changes, gone)
+        applied = apply_changes(session, changes, gone) + len(erased)
+        apply_erasures(session, erased, forget_events)
         session.get(HubLink, 1).pulled_seq = newest
     return applied

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import (BigInteger, Column, Connection, DateTime, Engine, ForeignKeyConstraint,
                         Index, MetaData, PrimaryKeyConstraint, String, Table, UniqueConstraint,
-                        text)
+                        Uuid, text)
 from sqlalchemy.dialects.postgresql import JSONB
 
 from db.migrate import upgrade_to_head
@@ -151,3 +151,9 @@ def _hub_tables(metadata: MetaData) -> None:
           Column("table_name", String(63), nullable=False),
           Column("key", JSONB, nullable=False),
           Index("ix_hub_deletions_shop_seq", "shop", "seq"))
+    # The sales a customer's erasure blanked (h0003), for the other tills to blank theirs.
+    Table("hub_erasures", metadata,
+          Column("seq", BigInteger, primary_key=True, autoincrement=False),
+          Column("shop", String(SHOP_CODE_LENGTH), nullable=False),
+          Column("sale_uid", Uuid, nullable=False),
+          Index("ix_hub_erasures_shop_seq", "shop", "seq"))

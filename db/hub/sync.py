@@ -18,7 +18,7 @@ from db.engine import Database
 from db.hub.credentials import store_hub_url
 from db.hub.server import COULD_NOT_CONNECT, REFUSED, failure
 from db.hub.link import waiting_count
-from db.hub.pull import MASTER_TABLES, TILL_SETTINGS, master_table, pull
+from db.hub.pull import ForgetEvents, MASTER_TABLES, TILL_SETTINGS, master_table, pull
 from db.hub.push import mark, push, upper_bounds
 from db.models import (CashMovement, DayClose, HubLink, Product, Return, Sale, StockMovement)
 from db.types import utc_now
@@ -66,13 +66,14 @@ def unreachable(url: str, error: DBAPIError) -> HubUnreachable:
     return HubUnreachable(_UNREACHABLE[said.template], **said.values)
 
 
-def sync_once(till_db: Database, hub_url: str) -> SyncResult:
-    """Push what waits, then pull what changed. The hub down: HubUnreachable within seconds,
-    and the till's link says since when."""
+def sync_once(till_db: Database, hub_url: str,
+              forget_events: ForgetEvents | None = None) -> SyncResult:
+    """Push what waits, then pull what changed (forget_events: see db.hub.pull.pull). The
+    hub down: HubUnreachable within seconds, and the till's link says since when."""
     hub = hub_database(hub_url)
     try:
         pushed = push(till_db, hub)
-        pulled = pull(till_db, hub)
+        pulled = pull(till_db, hub, forget_events)
     except DBAPIError as error:
         if not _is_connection_error(error):
             _record_refusal(till_db, error)
@@ -112,7 +113,7 @@ def hub_identity(hub: Database) -> tuple[str | None, str | None]:
 
 
 def attach(till_db: Database, hub_url: str, shop: str, till: str, *,
-           keep_url: bool = True) -> SyncResult:
+           keep_url: bool = True, forget_events: ForgetEvents | None = None) -> SyncResult:
     """Attaches this till to its shop's hub and syncs once."""
     shop, till = shop.strip().upper(), till.strip().upper()
     hub = hub_database(hub_url)
@@ -139,7 +140,7 @@ def attach(till_db: Database, hub_url: str, shop: str, till: str, *,
         _become_new_till(till_db, shop, till)
     if keep_url:
         store_hub_url(hub_url)
-    return sync_once(till_db, hub_url)
+    return sync_once(till_db, hub_url, forget_events)
 
 
 def _check_identity(hub: Database, shop: str, till: str) -> None:
