@@ -361,3 +361,39 @@ def test_an_in_store_request_refuses_an_event_with_a_page():
     with pytest.raises(EventError, match="has a page"):
         build_request("offline", EVENT_SET, [web])
     build_request("offline", EVENT_SET, [_in_store_event(user=hashed_user(external_id="c-7"))])
+
+
+# ----- events queued before 0015 ---------------------------------------------------------------------
+def test_events_waiting_at_the_upgrade_keep_the_channel_they_were_queued_under(db, online):
+    from alembic import command
+    from db.migrate import alembic_config, upgrade_to_head
+    before = sell(db)  # the web pixel, the seeds' (queued by the code before 0015)
+    command.downgrade(alembic_config(db.engine), "0014")
+    upgrade_to_head(db.engine)
+    assert [(r.event_source, r.event_source_id) for r in outbox(db)] == [("web", PIXEL)]
+    use(db, **IN_STORE)  # a switch after the upgrade: later sales only
+    after = sell(db, salma())
+    report = sync_once(db, now=T)
+    assert (report.sent, report.failed) == (2, 0)
+    assert [(source, source_id, e["event_id"]) for source, source_id, e in sent_events(online)] \
+        == [("web", PIXEL, f"{before}_PlaceAnOrder"), ("offline", EVENT_SET, f"{after}_Purchase")]
+
+
+def test_a_pixel_refused_before_the_upgrade_and_mended_after_takes_its_events(db, online):
+    from alembic import command
+    from db.migrate import alembic_config, upgrade_to_head
+    from db.settings import save_json_setting
+    from tests.test_tracking_sync import TOKEN
+    from tracking.settings import PAUSE_KEY, load_tiktok_settings
+    number = sell(db)
+    command.downgrade(alembic_config(db.engine), "0014")
+    with db.write() as s:  # the pause as the code before 0015 stored it: no channel in it
+        fingerprint = load_tiktok_settings(s).fingerprint(TOKEN)
+        save_json_setting(s, PAUSE_KEY, {"message": "No permission", "at": T.isoformat(),
+                                         "fingerprint": fingerprint})
+    upgrade_to_head(db.engine)
+    assert sync_once(db, now=T).state == "token_rejected"
+    use(db, event_source_id="COQDA8RC77U2TMR44LI1")  # the pixel mended
+    assert sync_once(db, now=T).state == "all_sent"
+    assert [(source_id, e["event_id"]) for _, source_id, e in sent_events(online)] == [
+        ("COQDA8RC77U2TMR44LI1", f"{number}_PlaceAnOrder")]
