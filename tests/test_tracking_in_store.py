@@ -397,3 +397,44 @@ def test_a_pixel_refused_before_the_upgrade_and_mended_after_takes_its_events(db
     assert sync_once(db, now=T).state == "all_sent"
     assert [(source_id, e["event_id"]) for _, source_id, e in sent_events(online)] == [
         ("COQDA8RC77U2TMR44LI1", f"{number}_PlaceAnOrder")]
+
+
+# ----- 40001 on a channel used before the switch ----------------------------------------------------
+def test_a_refused_token_keeps_the_earlier_channels_events_until_it_is_mended(
+        db, online, monkeypatch):
+    # 40001 says "token or pixel": refused on both channels, it is the token. The events of
+    # the channel used before the switch wait for the new token with the others.
+    from tests.test_tracking_sync import LATER, OTHER_TOKEN
+    first = sell(db)
+    use(db, **IN_STORE)
+    second = sell(db, salma())
+    for _ in range(2):
+        online.enqueue(200, {"code": 40001, "message": "Access token has expired"})
+    report = sync_once(db, now=T)
+    assert (report.state, report.waiting, report.failed) == ("token_rejected", 2, 0)
+    monkeypatch.setenv("POS_TIKTOK_ACCESS_TOKEN", OTHER_TOKEN)
+    report = sync_once(db, now=LATER)
+    assert (report.state, report.sent, report.failed) == ("all_sent", 2, 0)
+    assert [(source, source_id, e["event_id"]) for source, source_id, e in
+            sent_events(online)[2:]] == [("web", PIXEL, f"{first}_PlaceAnOrder"),
+                                         ("offline", EVENT_SET, f"{second}_Purchase")]
+
+
+def test_an_earlier_channel_refused_alone_is_tried_again_later_then_failed(db, online):
+    # Nothing of the current channel to tell the token from the old pixel: tried again with
+    # a backoff, as any refused request, never at once in a loop; failed after MAX_ATTEMPTS.
+    from tracking.sync import MAX_ATTEMPTS
+    first = sell(db)
+    use(db, **IN_STORE)
+    online.enqueue(200, {"code": 40001, "message": "No permission"})
+    report = sync_once(db, now=T)
+    (row,) = outbox(db)
+    assert (report.state, row.status, row.attempts) == ("waiting", "waiting", 1)
+    assert row.next_attempt_at > T and PIXEL in row.last_error
+    later = T
+    for _ in range(MAX_ATTEMPTS - 1):
+        online.enqueue(200, {"code": 40001, "message": "No permission"})
+        later += timedelta(hours=1)
+        sync_once(db, now=later)
+    (row,) = outbox(db)
+    assert row.status == "failed" and f"{first}_PlaceAnOrder" == row.event_id
