@@ -16,17 +16,16 @@ from db.models import HubLink, Staff
 from db.types import utc_now
 from pos.shop import load_shop_settings
 from pos.tiktok import QueueRow, QueueView, queue_view
-from tests.conftest import MANAGER_NAME, MANAGER_PIN
+from tests.conftest import MANAGER_NAME
 from tests.i18n_check import english_left
+from tests.test_hardware_dialog import manager_window
 from tests.test_i18n_returns import mnemonics, speaks
 from tests.test_return_keys import alt, focused, press
-from tests.test_sale_screen import login
 from tests.test_screen_fit import ROOM, SMALL_SCREEN
 from tracking.settings import TikTokSettings, load_tiktok_settings, store_tiktok_settings
 from tracking.sync import NO_MATCH_KEY, NOT_SENT
 from ui import widgets
 from ui.language import apply_language
-from ui.main_window import MainWindow
 from ui.tiktok_queue import TikTokQueueDialog
 from ui.tiktok_settings import TikTokSettingsDialog
 
@@ -49,25 +48,22 @@ def manager_id(db) -> int:
         return s.scalar(select(Staff.id).where(Staff.name == MANAGER_NAME))
 
 
-def manager_window(qtbot, db) -> MainWindow:
-    window = MainWindow(db, start_sync=False)
-    qtbot.addWidget(window)
-    window.show()
-    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
-    return window
-
-
-def settings_by_keys(qtbot, window) -> TikTokSettingsDialog:
-    """Alt+M, then T: Manager → TikTok settings (a manager: no PIN asked)."""
+def from_manager_menu(qtbot, window, key, dialog_name: str):
+    """Alt+M, then key: a Manager menu item (a manager: no PIN asked); the dialog it opens."""
     window.activateWindow()
     qtbot.waitUntil(lambda: focused() is window.sale_screen.scan_field)
     press(qtbot, Qt.Key_M, Qt.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key_T)
-    qtbot.waitUntil(lambda: getattr(window, "tiktok_settings_dialog", None) is not None)
-    dialog = window.tiktok_settings_dialog
+    qtbot.keyClick(QApplication.activePopupWidget(), key)
+    qtbot.waitUntil(lambda: getattr(window, dialog_name, None) is not None)
+    dialog = getattr(window, dialog_name)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
+
+
+def settings_by_keys(qtbot, window) -> TikTokSettingsDialog:
+    """Alt+M, then T: Manager → TikTok settings."""
+    return from_manager_menu(qtbot, window, Qt.Key_T, "tiktok_settings_dialog")
 
 
 def save_by_keys(qtbot, dialog) -> None:
@@ -290,10 +286,4 @@ def test_every_sentence_of_the_settings_shows_whole_on_a_small_screen(qtbot, db,
 @pytest.mark.usefixtures("synchronous_tasks")
 def test_the_queue_opens_from_the_manager_menu_by_keys(qtbot, db):
     window = manager_window(qtbot, db)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: focused() is window.sale_screen.scan_field)
-    press(qtbot, Qt.Key_M, Qt.AltModifier)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key_Q)
-    qtbot.waitUntil(lambda: getattr(window, "tiktok_queue_dialog", None) is not None)
-    assert window.tiktok_queue_dialog.isVisible()
+    assert from_manager_menu(qtbot, window, Qt.Key_Q, "tiktok_queue_dialog").isVisible()

@@ -10,17 +10,17 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event as sa_event, select
 
-from db.models import HubLink, OutboxEvent, Sale, Staff
+from db.models import HubLink, OutboxEvent, Sale
 from pos.checkout import CashPayment, tiktok_user
-from pos.counter import SaleInProgress
 from pos.customer import Customer, make_customer
 from pos.i18n import speaking
 from pos.money import Money
 from pos.shop import load_shop_settings
 from pos.tiktok import (not_sent_lines, reason_words, retry_events, save_tiktok_settings,
                         summary_words)
-from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME, demo_staff
+from tests.conftest import DEMO_NOW, MANAGER_NAME, demo_staff
 from tests.test_checkout import SHIRT, TSHIRT, make_cart, pay
+from tests.test_counter import sale  # noqa: F401 - the fixture: a clerk's sale at the counter
 from tests.test_tracking_sync import T, online  # noqa: F401 - the fixture
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 from tracking.events import EventContent, EventError, build_event, build_request
@@ -231,17 +231,8 @@ def test_a_web_sale_erased_is_not_sent_when_the_settings_send_none_without_conta
 
 
 # ----- web events at the counter ---------------------------------------------------------------------
-@pytest.fixture
-def counter(db) -> SaleInProgress:
-    with db.read() as s:
-        shop = load_shop_settings(s)
-        clerk_id = s.scalar(select(Staff.id).where(Staff.name == CLERK_NAME))
-    sale = SaleInProgress(db, shop)
-    sale.start_shift(clerk_id)
-    return sale
-
-
-def test_view_content_and_initiate_checkout_are_not_queued_in_store(db, counter):
+def test_view_content_and_initiate_checkout_are_not_queued_in_store(db, sale):
+    counter = sale
     use(db, **IN_STORE)
     counter.customer = salma()
     counter.scan("1077218")
