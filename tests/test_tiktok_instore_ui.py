@@ -162,6 +162,22 @@ def test_untouched_the_box_follows_the_channel_and_in_store_needs_no_page(qtbot,
     assert "http://" in refused.message.text() and stored(db).event_source == "offline"
 
 
+def test_the_box_put_back_to_the_channel_s_default_follows_the_channel_again(qtbot, db):
+    # Ticked and unticked again in-store: no choice made, so the web pixel's default (on)
+    # holds after a switch, rather than an "off" the manager never chose for the web.
+    store(db, event_source="offline", page_url="https://shop.example/pos",
+          event_source_id=EVENT_SET)
+    window = manager_window(qtbot, db)
+    dialog = settings_by_keys(qtbot, window)
+    alt(qtbot, Qt.Key_O, lambda: dialog.without_contact.isChecked())
+    alt(qtbot, Qt.Key_O, lambda: not dialog.without_contact.isChecked())
+    alt(qtbot, Qt.Key_W, lambda: dialog.web.isChecked())
+    assert dialog.without_contact.isChecked()
+    assert "You changed it" not in dialog.without_contact_hint.text()
+    save_by_keys(qtbot, dialog)
+    assert stored(db).send_without_contact is None and stored(db).sends_without_contact
+
+
 def test_an_attached_till_shows_the_hub_s_shop_code_as_the_shop_id(qtbot, db):
     store(db, event_source="offline", event_source_id=EVENT_SET, shop_id="TYPED")
     with db.write() as s:

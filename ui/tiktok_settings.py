@@ -228,7 +228,11 @@ class TikTokSettingsDialog(QDialog):
         self._fit_later()
 
     def _without_contact_chosen(self, checked: bool) -> None:
-        self._without_contact = checked
+        # Put back to this channel's default: no new choice (the stored one if it said the
+        # same, else none: the box follows the channel again).
+        stored = self.current.send_without_contact
+        default = not self.is_in_store()
+        self._without_contact = checked if checked != default or stored == checked else None
         self._show_without_contact()
         self._fit_later()
 
