@@ -178,6 +178,18 @@ def test_the_box_put_back_to_the_channel_s_default_follows_the_channel_again(qtb
     assert stored(db).send_without_contact is None and stored(db).sends_without_contact
 
 
+def test_the_in_store_sentence_stays_true_when_sales_without_contact_are_sent(qtbot, db):
+    # The shop may send in-store sales without contact details: the channel's sentence says
+    # how an event set matches a sale, not that such sales are never sent.
+    store(db, event_source="offline", event_source_id=EVENT_SET, send_without_contact=True)
+    dialog = TikTokSettingsDialog(db, manager_id(db))
+    qtbot.addWidget(dialog)
+    assert dialog.without_contact.isChecked()
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel, "hint"))
+    assert "only with a customer's hashed email or phone" not in words
+    assert "matches a sale to a customer only by their hashed email or phone" in words
+
+
 def test_an_attached_till_shows_the_hub_s_shop_code_as_the_shop_id(qtbot, db):
     store(db, event_source="offline", event_source_id=EVENT_SET, shop_id="TYPED")
     with db.write() as s:

@@ -57,8 +57,8 @@ class TikTokSettingsDialog(QDialog):
             "it if your TikTok ads measure on your pixel.")))
         in_store_hint = indented(hint(self.tr(
             "Sales are sent to an offline event set created in TikTok Events Manager, without "
-            "page or browser data, and only with a customer's hashed email or phone: pick it "
-            "for sales made at the counter.")))
+            "page or browser data; it matches a sale to a customer only by their hashed email "
+            "or phone: pick it for sales made at the counter.")))
 
         self.source_id = QLineEdit(c.event_source_id)
         self.source_id_label = QLabel()
