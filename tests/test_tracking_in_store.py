@@ -429,3 +429,17 @@ def test_an_earlier_channel_refused_alone_is_tried_again_later_then_failed(db, o
         sync_once(db, now=later)
     (row,) = outbox(db)
     assert row.status == "failed" and f"{first}_PlaceAnOrder" == row.event_id
+
+
+# ----- the queue's words when sales were kept unsent --------------------------------------------------
+def test_the_queue_never_says_all_sent_of_sales_it_kept_unsent(db, online):
+    use(db, **IN_STORE)
+    sell(db)  # no contact details: kept, not sent
+    with db.read() as s:
+        report = queue_status(s, now=T)
+    assert report.not_sent == ((NO_MATCH_KEY, 1),)
+    assert "All TikTok events are sent" not in report.message
+    assert report.message == "Nothing is waiting."
+    sell(db, salma())
+    report = sync_once(db, now=T)
+    assert report.message == "Sent to TikTok: 1. Nothing is waiting."

@@ -247,9 +247,10 @@ def _waiting_sentence(waiting: int) -> Said:
 
 
 def _state_message(state: str, waiting: int, sent: int = 0,
-                   extra: str | Said | tuple = "") -> tuple[str | Said, ...]:
+                   extra: str | Said | tuple = "",
+                   kept_unsent: bool = False) -> tuple[str | Said, ...]:
     """The queue's state in whole sentences (counts as "label: n", so no sentence needs a
-    plural form)."""
+    plural form). kept_unsent: some sales are NOT_SENT, so never "all are sent"."""
     if state == OFF:
         return (Said(N_("Sending to TikTok is turned off in the settings.")),
                 _waiting_sentence(waiting))
@@ -265,7 +266,7 @@ def _state_message(state: str, waiting: int, sent: int = 0,
             rejected = Said(N_("TikTok rejected the access token or the pixel code: a manager "
                                "must fix the TikTok settings."))
         return rejected, _waiting_sentence(waiting)
-    if state == ALL_SENT:
+    if state == ALL_SENT and not kept_unsent:
         if sent:
             return (Said(N_("All TikTok events are sent (just now: {sent})."), sent=sent),)
         return (Said(N_("All TikTok events are sent.")),)
@@ -321,7 +322,8 @@ def _report(session: Session, now: datetime, hold: Hold | None, sent: int | None
     waiting = counts.get("waiting", 0)
     not_sent = _not_sent(session) if counts.get(NOT_SENT) else ()
     state, detail = hold or Hold(WAITING if waiting else ALL_SENT)
-    said = (message,) if message else _state_message(state, waiting, sent or 0, detail)
+    said = (message,) if message else _state_message(state, waiting, sent or 0, detail,
+                                                     kept_unsent=bool(not_sent))
     return SyncReport(sent=counts.get("sent", 0) if sent is None else sent, waiting=waiting,
                       failed=counts.get("failed", 0), expired=counts.get("expired", 0),
                       state=state, message=" ".join(str(s) for s in said),
