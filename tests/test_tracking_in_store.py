@@ -16,7 +16,8 @@ from pos.customer import Customer, make_customer
 from pos.i18n import speaking
 from pos.money import Money
 from pos.shop import load_shop_settings
-from pos.tiktok import (not_sent_lines, reason_words, retry_events, save_tiktok_settings,
+from pos.tiktok import (not_sent_lines, reason_words, report_words, retry_events,
+                        save_tiktok_settings,
                         summary_words)
 from tests.conftest import DEMO_NOW, MANAGER_NAME, demo_staff
 from tests.test_checkout import SHIRT, TSHIRT, make_cart, pay
@@ -443,3 +444,14 @@ def test_the_queue_never_says_all_sent_of_sales_it_kept_unsent(db, online):
     sell(db, salma())
     report = sync_once(db, now=T)
     assert report.message == "Sent to TikTok: 1. Nothing is waiting."
+
+
+def test_a_refused_event_set_is_named_in_the_words_of_the_settings_screen(db, online):
+    # In-store there is no pixel: the manager is sent to what the screen calls "Event set ID".
+    use(db, **IN_STORE)
+    sell(db, salma())
+    online.enqueue(200, {"code": 40001, "message": "No permission"})
+    report = sync_once(db, now=T)
+    assert report.state == "token_rejected" and "event set ID" in report.message
+    with speaking("fr"):
+        assert "ID de l'ensemble d'événements" in report_words(report)

@@ -259,12 +259,13 @@ def _state_message(state: str, waiting: int, sent: int = 0,
                         "settings.")), _waiting_sentence(waiting))
     if state == TOKEN_REJECTED_STATE:
         if extra:
-            rejected = Said(N_("TikTok rejected the access token or the pixel code: a manager "
-                               "must fix the TikTok settings (TikTok said: {said})."),
+            rejected = Said(N_("TikTok rejected the access token, or the pixel code or event "
+                               "set ID: a manager must fix the TikTok settings (TikTok said: "
+                               "{said})."),
                             said=extra)
         else:
-            rejected = Said(N_("TikTok rejected the access token or the pixel code: a manager "
-                               "must fix the TikTok settings."))
+            rejected = Said(N_("TikTok rejected the access token, or the pixel code or event "
+                               "set ID: a manager must fix the TikTok settings."))
         return rejected, _waiting_sentence(waiting)
     if state == ALL_SENT and not kept_unsent:
         if sent:
