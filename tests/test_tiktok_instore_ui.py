@@ -16,17 +16,16 @@ from db.models import HubLink, Staff
 from db.types import utc_now
 from pos.shop import load_shop_settings
 from pos.tiktok import QueueRow, QueueView, queue_view
-from tests.conftest import MANAGER_NAME, MANAGER_PIN
+from tests.conftest import MANAGER_NAME
 from tests.i18n_check import english_left
+from tests.test_hardware_dialog import manager_window
 from tests.test_i18n_returns import mnemonics, speaks
 from tests.test_return_keys import alt, focused, press
-from tests.test_sale_screen import login
 from tests.test_screen_fit import ROOM, SMALL_SCREEN
 from tracking.settings import TikTokSettings, load_tiktok_settings, store_tiktok_settings
 from tracking.sync import NO_MATCH_KEY, NOT_SENT
 from ui import widgets
 from ui.language import apply_language
-from ui.main_window import MainWindow
 from ui.tiktok_queue import TikTokQueueDialog
 from ui.tiktok_settings import TikTokSettingsDialog
 
@@ -49,25 +48,22 @@ def manager_id(db) -> int:
         return s.scalar(select(Staff.id).where(Staff.name == MANAGER_NAME))
 
 
-def manager_window(qtbot, db) -> MainWindow:
-    window = MainWindow(db, start_sync=False)
-    qtbot.addWidget(window)
-    window.show()
-    login(qtbot, window, MANAGER_NAME, MANAGER_PIN)
-    return window
-
-
-def settings_by_keys(qtbot, window) -> TikTokSettingsDialog:
-    """Alt+M, then T: Manager → TikTok settings (a manager: no PIN asked)."""
+def from_manager_menu(qtbot, window, key, dialog_name: str):
+    """Alt+M, then key: a Manager menu item (a manager: no PIN asked); the dialog it opens."""
     window.activateWindow()
     qtbot.waitUntil(lambda: focused() is window.sale_screen.scan_field)
     press(qtbot, Qt.Key_M, Qt.AltModifier)
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key_T)
-    qtbot.waitUntil(lambda: getattr(window, "tiktok_settings_dialog", None) is not None)
-    dialog = window.tiktok_settings_dialog
+    qtbot.keyClick(QApplication.activePopupWidget(), key)
+    qtbot.waitUntil(lambda: getattr(window, dialog_name, None) is not None)
+    dialog = getattr(window, dialog_name)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
+
+
+def settings_by_keys(qtbot, window) -> TikTokSettingsDialog:
+    """Alt+M, then T: Manager → TikTok settings."""
+    return from_manager_menu(qtbot, window, Qt.Key_T, "tiktok_settings_dialog")
 
 
 def save_by_keys(qtbot, dialog) -> None:
@@ -164,6 +160,34 @@ def test_untouched_the_box_follows_the_channel_and_in_store_needs_no_page(qtbot,
     refused.web.setChecked(True)
     refused.submit()  # the web pixel needs its page's address
     assert "http://" in refused.message.text() and stored(db).event_source == "offline"
+
+
+def test_the_box_put_back_to_the_channel_s_default_follows_the_channel_again(qtbot, db):
+    # Ticked and unticked again in-store: no choice made, so the web pixel's default (on)
+    # holds after a switch, rather than an "off" the manager never chose for the web.
+    store(db, event_source="offline", page_url="https://shop.example/pos",
+          event_source_id=EVENT_SET)
+    window = manager_window(qtbot, db)
+    dialog = settings_by_keys(qtbot, window)
+    alt(qtbot, Qt.Key_O, lambda: dialog.without_contact.isChecked())
+    alt(qtbot, Qt.Key_O, lambda: not dialog.without_contact.isChecked())
+    alt(qtbot, Qt.Key_W, lambda: dialog.web.isChecked())
+    assert dialog.without_contact.isChecked()
+    assert "You changed it" not in dialog.without_contact_hint.text()
+    save_by_keys(qtbot, dialog)
+    assert stored(db).send_without_contact is None and stored(db).sends_without_contact
+
+
+def test_the_in_store_sentence_stays_true_when_sales_without_contact_are_sent(qtbot, db):
+    # The shop may send in-store sales without contact details: the channel's sentence says
+    # how an event set matches a sale, not that such sales are never sent.
+    store(db, event_source="offline", event_source_id=EVENT_SET, send_without_contact=True)
+    dialog = TikTokSettingsDialog(db, manager_id(db))
+    qtbot.addWidget(dialog)
+    assert dialog.without_contact.isChecked()
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel, "hint"))
+    assert "only with a customer's hashed email or phone" not in words
+    assert "matches a sale to a customer only by their hashed email or phone" in words
 
 
 def test_an_attached_till_shows_the_hub_s_shop_code_as_the_shop_id(qtbot, db):
@@ -290,10 +314,4 @@ def test_every_sentence_of_the_settings_shows_whole_on_a_small_screen(qtbot, db,
 @pytest.mark.usefixtures("synchronous_tasks")
 def test_the_queue_opens_from_the_manager_menu_by_keys(qtbot, db):
     window = manager_window(qtbot, db)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: focused() is window.sale_screen.scan_field)
-    press(qtbot, Qt.Key_M, Qt.AltModifier)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
-    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key_Q)
-    qtbot.waitUntil(lambda: getattr(window, "tiktok_queue_dialog", None) is not None)
-    assert window.tiktok_queue_dialog.isVisible()
+    assert from_manager_menu(qtbot, window, Qt.Key_Q, "tiktok_queue_dialog").isVisible()

@@ -10,17 +10,18 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event as sa_event, select
 
-from db.models import HubLink, OutboxEvent, Sale, Staff
+from db.models import HubLink, OutboxEvent, Sale
 from pos.checkout import CashPayment, tiktok_user
-from pos.counter import SaleInProgress
 from pos.customer import Customer, make_customer
 from pos.i18n import speaking
 from pos.money import Money
 from pos.shop import load_shop_settings
-from pos.tiktok import (not_sent_lines, reason_words, retry_events, save_tiktok_settings,
+from pos.tiktok import (not_sent_lines, reason_words, report_words, retry_events,
+                        save_tiktok_settings,
                         summary_words)
-from tests.conftest import CLERK_NAME, DEMO_NOW, MANAGER_NAME, demo_staff
+from tests.conftest import DEMO_NOW, MANAGER_NAME, demo_staff
 from tests.test_checkout import SHIRT, TSHIRT, make_cart, pay
+from tests.test_counter import sale  # noqa: F401 - the fixture: a clerk's sale at the counter
 from tests.test_tracking_sync import T, online  # noqa: F401 - the fixture
 from tests.tiktok_server import tiktok_server  # noqa: F401 - the fixture
 from tracking.events import EventContent, EventError, build_event, build_request
@@ -231,17 +232,8 @@ def test_a_web_sale_erased_is_not_sent_when_the_settings_send_none_without_conta
 
 
 # ----- web events at the counter ---------------------------------------------------------------------
-@pytest.fixture
-def counter(db) -> SaleInProgress:
-    with db.read() as s:
-        shop = load_shop_settings(s)
-        clerk_id = s.scalar(select(Staff.id).where(Staff.name == CLERK_NAME))
-    sale = SaleInProgress(db, shop)
-    sale.start_shift(clerk_id)
-    return sale
-
-
-def test_view_content_and_initiate_checkout_are_not_queued_in_store(db, counter):
+def test_view_content_and_initiate_checkout_are_not_queued_in_store(db, sale):
+    counter = sale
     use(db, **IN_STORE)
     counter.customer = salma()
     counter.scan("1077218")
@@ -361,3 +353,105 @@ def test_an_in_store_request_refuses_an_event_with_a_page():
     with pytest.raises(EventError, match="has a page"):
         build_request("offline", EVENT_SET, [web])
     build_request("offline", EVENT_SET, [_in_store_event(user=hashed_user(external_id="c-7"))])
+
+
+# ----- events queued before 0015 ---------------------------------------------------------------------
+def test_events_waiting_at_the_upgrade_keep_the_channel_they_were_queued_under(db, online):
+    from alembic import command
+    from db.migrate import alembic_config, upgrade_to_head
+    before = sell(db)  # the web pixel, the seeds' (queued by the code before 0015)
+    command.downgrade(alembic_config(db.engine), "0014")
+    upgrade_to_head(db.engine)
+    assert [(r.event_source, r.event_source_id) for r in outbox(db)] == [("web", PIXEL)]
+    use(db, **IN_STORE)  # a switch after the upgrade: later sales only
+    after = sell(db, salma())
+    report = sync_once(db, now=T)
+    assert (report.sent, report.failed) == (2, 0)
+    assert [(source, source_id, e["event_id"]) for source, source_id, e in sent_events(online)] \
+        == [("web", PIXEL, f"{before}_PlaceAnOrder"), ("offline", EVENT_SET, f"{after}_Purchase")]
+
+
+def test_a_pixel_refused_before_the_upgrade_and_mended_after_takes_its_events(db, online):
+    from alembic import command
+    from db.migrate import alembic_config, upgrade_to_head
+    from db.settings import save_json_setting
+    from tests.test_tracking_sync import TOKEN
+    from tracking.settings import PAUSE_KEY, load_tiktok_settings
+    number = sell(db)
+    command.downgrade(alembic_config(db.engine), "0014")
+    with db.write() as s:  # the pause as the code before 0015 stored it: no channel in it
+        fingerprint = load_tiktok_settings(s).fingerprint(TOKEN)
+        save_json_setting(s, PAUSE_KEY, {"message": "No permission", "at": T.isoformat(),
+                                         "fingerprint": fingerprint})
+    upgrade_to_head(db.engine)
+    assert sync_once(db, now=T).state == "token_rejected"
+    use(db, event_source_id="COQDA8RC77U2TMR44LI1")  # the pixel mended
+    assert sync_once(db, now=T).state == "all_sent"
+    assert [(source_id, e["event_id"]) for _, source_id, e in sent_events(online)] == [
+        ("COQDA8RC77U2TMR44LI1", f"{number}_PlaceAnOrder")]
+
+
+# ----- 40001 on a channel used before the switch ----------------------------------------------------
+def test_a_refused_token_keeps_the_earlier_channels_events_until_it_is_mended(
+        db, online, monkeypatch):
+    # 40001 says "token or pixel": refused on both channels, it is the token. The events of
+    # the channel used before the switch wait for the new token with the others.
+    from tests.test_tracking_sync import LATER, OTHER_TOKEN
+    first = sell(db)
+    use(db, **IN_STORE)
+    second = sell(db, salma())
+    for _ in range(2):
+        online.enqueue(200, {"code": 40001, "message": "Access token has expired"})
+    report = sync_once(db, now=T)
+    assert (report.state, report.waiting, report.failed) == ("token_rejected", 2, 0)
+    monkeypatch.setenv("POS_TIKTOK_ACCESS_TOKEN", OTHER_TOKEN)
+    report = sync_once(db, now=LATER)
+    assert (report.state, report.sent, report.failed) == ("all_sent", 2, 0)
+    assert [(source, source_id, e["event_id"]) for source, source_id, e in
+            sent_events(online)[2:]] == [("web", PIXEL, f"{first}_PlaceAnOrder"),
+                                         ("offline", EVENT_SET, f"{second}_Purchase")]
+
+
+def test_an_earlier_channel_refused_alone_is_tried_again_later_then_failed(db, online):
+    # Nothing of the current channel to tell the token from the old pixel: tried again with
+    # a backoff, as any refused request, never at once in a loop; failed after MAX_ATTEMPTS.
+    from tracking.sync import MAX_ATTEMPTS
+    first = sell(db)
+    use(db, **IN_STORE)
+    online.enqueue(200, {"code": 40001, "message": "No permission"})
+    report = sync_once(db, now=T)
+    (row,) = outbox(db)
+    assert (report.state, row.status, row.attempts) == ("waiting", "waiting", 1)
+    assert row.next_attempt_at > T and PIXEL in row.last_error
+    later = T
+    for _ in range(MAX_ATTEMPTS - 1):
+        online.enqueue(200, {"code": 40001, "message": "No permission"})
+        later += timedelta(hours=1)
+        sync_once(db, now=later)
+    (row,) = outbox(db)
+    assert row.status == "failed" and f"{first}_PlaceAnOrder" == row.event_id
+
+
+# ----- the queue's words when sales were kept unsent --------------------------------------------------
+def test_the_queue_never_says_all_sent_of_sales_it_kept_unsent(db, online):
+    use(db, **IN_STORE)
+    sell(db)  # no contact details: kept, not sent
+    with db.read() as s:
+        report = queue_status(s, now=T)
+    assert report.not_sent == ((NO_MATCH_KEY, 1),)
+    assert "All TikTok events are sent" not in report.message
+    assert report.message == "Nothing is waiting."
+    sell(db, salma())
+    report = sync_once(db, now=T)
+    assert report.message == "Sent to TikTok: 1. Nothing is waiting."
+
+
+def test_a_refused_event_set_is_named_in_the_words_of_the_settings_screen(db, online):
+    # In-store there is no pixel: the manager is sent to what the screen calls "Event set ID".
+    use(db, **IN_STORE)
+    sell(db, salma())
+    online.enqueue(200, {"code": 40001, "message": "No permission"})
+    report = sync_once(db, now=T)
+    assert report.state == "token_rejected" and "event set ID" in report.message
+    with speaking("fr"):
+        assert "ID de l'ensemble d'événements" in report_words(report)

@@ -233,7 +233,7 @@ def test_token_rejected_pauses_until_the_token_changes(db, online, monkeypatch):
 
     report = sync_once(db, now=T)
     assert report.state == "token_rejected" and report.sent == 0 and report.waiting == 2
-    assert "rejected the access token or the pixel" in report.message
+    assert "rejected the access token, or the pixel code" in report.message
     assert "manager" in report.message and TOKEN not in report.message
     with db.read() as s:
         pause = pause_state(s)

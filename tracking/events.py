@@ -240,9 +240,9 @@ def build_request(event_source: str, event_source_id: str, events: list[dict],
     """The request body: {"event_source", "event_source_id", "data"[, "test_event_code"]}.
 
     Refuses an empty batch, more than MAX_BATCH events (BatchTooLarge), for "web" any
-    event without page.url, and for "offline" (in-store) any event with a page or without
-    a match key (a hashed email, phone or external id), as Segment's offline destination
-    does: TikTok could match it to no one.
+    event without page.url, and for "offline" (in-store) any event with a page. An in-store
+    event without a match key is the shop's choice ('send sales without contact details'):
+    the outbox keeps it as not sent unless the shop sends such sales, so it is not refused here.
     """
     if event_source not in EVENT_SOURCES:
         raise EventError(f"event_source must be one of {sorted(EVENT_SOURCES)}")

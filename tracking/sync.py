@@ -17,7 +17,7 @@ One run:
    `batch_size` (<= 1000) at a time, and each batch is POSTed as one request through one
    pooled TikTokClient. The queue is read a batch at a time, never whole.
    Each event goes under the channel it was queued under (its event_source and
-   event_source_id; a row from before migration 0015: the current settings'): a batch holding
+   event_source_id; a row queued without one: the current settings'): a batch holding
    several channels is sent as one request per channel, in id order, so a switch in the
    settings changes later sales only. Events NOT_SENT (a sale without a match key where one
    is needed: tracking/outbox.py) are never read here, never expired, never requeued; the
@@ -30,8 +30,9 @@ One run:
      now + backoff (never before Retry-After), the run stops.
    - token_rejected (40001): a pause is stored in the settings, the run stops. Mending the
      pixel (or event set id) lifts it and takes the events waiting under the refused id.
-     For an earlier channel than the settings' (switched since), those events are marked
-     failed instead and the run goes on with the others.
+     For an earlier channel than the settings' (switched since) the run goes on with the
+     others; at its end those events are marked failed if the run proved the token good,
+     else they are tried again later (attempts + 1, backoff, failed after MAX_ATTEMPTS).
    - invalid (40002): the batch is split in halves, recursively, until the bad events are
      alone; those are marked failed with TikTok's message, the others are sent.
    - failed (any other code): attempts + 1 with backoff, message kept; after MAX_ATTEMPTS
@@ -246,9 +247,10 @@ def _waiting_sentence(waiting: int) -> Said:
 
 
 def _state_message(state: str, waiting: int, sent: int = 0,
-                   extra: str | Said | tuple = "") -> tuple[str | Said, ...]:
+                   extra: str | Said | tuple = "",
+                   kept_unsent: bool = False) -> tuple[str | Said, ...]:
     """The queue's state in whole sentences (counts as "label: n", so no sentence needs a
-    plural form)."""
+    plural form). kept_unsent: some sales are NOT_SENT, so never "all are sent"."""
     if state == OFF:
         return (Said(N_("Sending to TikTok is turned off in the settings.")),
                 _waiting_sentence(waiting))
@@ -257,14 +259,15 @@ def _state_message(state: str, waiting: int, sent: int = 0,
                         "settings.")), _waiting_sentence(waiting))
     if state == TOKEN_REJECTED_STATE:
         if extra:
-            rejected = Said(N_("TikTok rejected the access token or the pixel code: a manager "
-                               "must fix the TikTok settings (TikTok said: {said})."),
+            rejected = Said(N_("TikTok rejected the access token, or the pixel code or event "
+                               "set ID: a manager must fix the TikTok settings (TikTok said: "
+                               "{said})."),
                             said=extra)
         else:
-            rejected = Said(N_("TikTok rejected the access token or the pixel code: a manager "
-                               "must fix the TikTok settings."))
+            rejected = Said(N_("TikTok rejected the access token, or the pixel code or event "
+                               "set ID: a manager must fix the TikTok settings."))
         return rejected, _waiting_sentence(waiting)
-    if state == ALL_SENT:
+    if state == ALL_SENT and not kept_unsent:
         if sent:
             return (Said(N_("All TikTok events are sent (just now: {sent})."), sent=sent),)
         return (Said(N_("All TikTok events are sent.")),)
@@ -320,7 +323,8 @@ def _report(session: Session, now: datetime, hold: Hold | None, sent: int | None
     waiting = counts.get("waiting", 0)
     not_sent = _not_sent(session) if counts.get(NOT_SENT) else ()
     state, detail = hold or Hold(WAITING if waiting else ALL_SENT)
-    said = (message,) if message else _state_message(state, waiting, sent or 0, detail)
+    said = (message,) if message else _state_message(state, waiting, sent or 0, detail,
+                                                     kept_unsent=bool(not_sent))
     return SyncReport(sent=counts.get("sent", 0) if sent is None else sent, waiting=waiting,
                       failed=counts.get("failed", 0), expired=counts.get("expired", 0),
                       state=state, message=" ".join(str(s) for s in said),
@@ -476,6 +480,21 @@ class _SyncRun:
         self.test_code = settings.test_event_code or None
         self.current = Channel(settings.event_source, settings.event_source_id)
         self.channel = self.current  # the channel of the events being sent
+        self.token_works = False     # TikTok took or judged a request of this run
+        self.refused_earlier: list[tuple[list[ReadyEvent], str]] = []  # 40001, earlier channel
+
+    def settle_refused(self) -> None:
+        """An earlier channel's events refused with 40001 ("token or pixel"): failed when
+        this run proved the token good (their pixel or event set is at fault; a manager may
+        retry them); otherwise tried again later like any refused request, never at once, so
+        that they go with the others once a refused token is mended."""
+        for events, record in self.refused_earlier:
+            if self.token_works:
+                _mark_failed(self.db, [e.outbox_id for e in events], record)
+            else:
+                _schedule_retry(self.db, events, record, self.now, self.rng, None,
+                                give_up_after=MAX_ATTEMPTS)
+        self.refused_earlier = []
 
     def batch(self, stored: list[StoredEvent]) -> None:
         """Sends these events, each under the channel it was queued under (a row from
@@ -537,16 +556,17 @@ class _SyncRun:
         if result.kind == ACCEPTED:
             _mark_sent(self.db, [e.outbox_id for e in events], self.now)
             self.sent += len(events)
+            self.token_works = True
             return
         message = _scrub(result.message, self.token)
         if result.kind == INVALID:
+            self.token_works = True
             self._find_invalid(events, message)
         elif result.kind == TOKEN_REJECTED and self.channel != self.current:
-            # An earlier channel's pixel or event set refused (deleted since?): those
-            # events fail, a manager may retry them; the current channel keeps going.
-            _mark_failed(self.db, [e.outbox_id for e in events],
-                         OLD_CHANNEL_RECORD.format(source_id=self.channel.event_source_id,
-                                                   message=message))
+            # The token or that earlier pixel or event set: the rest of the run tells which
+            # (settle_refused); the current channel keeps going.
+            self.refused_earlier.append((events, OLD_CHANNEL_RECORD.format(
+                source_id=self.channel.event_source_id, message=message)))
         elif result.kind == TOKEN_REJECTED:
             _store_pause(self.db, message, self.settings.fingerprint(self.token), self.now,
                          self.channel)
@@ -707,6 +727,7 @@ def _sync(db, now, client, token_store, environ, batch_size, rng, everything,
     finally:
         if own_client:
             client.close()
+    run.settle_refused()
     report = _finished(db, now, hold, run.sent, run.requests)
     if ended is not None and ended.transient:
         report = replace(report, transient=True, retry_after=ended.retry_after)

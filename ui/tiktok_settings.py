@@ -57,8 +57,8 @@ class TikTokSettingsDialog(QDialog):
             "it if your TikTok ads measure on your pixel.")))
         in_store_hint = indented(hint(self.tr(
             "Sales are sent to an offline event set created in TikTok Events Manager, without "
-            "page or browser data, and only with a customer's hashed email or phone: pick it "
-            "for sales made at the counter.")))
+            "page or browser data; it matches a sale to a customer only by their hashed email "
+            "or phone: pick it for sales made at the counter.")))
 
         self.source_id = QLineEdit(c.event_source_id)
         self.source_id_label = QLabel()
@@ -228,7 +228,11 @@ class TikTokSettingsDialog(QDialog):
         self._fit_later()
 
     def _without_contact_chosen(self, checked: bool) -> None:
-        self._without_contact = checked
+        # Put back to this channel's default: no new choice (the stored one if it said the
+        # same, else none: the box follows the channel again).
+        stored = self.current.send_without_contact
+        default = not self.is_in_store()
+        self._without_contact = checked if checked != default or stored == checked else None
         self._show_without_contact()
         self._fit_later()
 

@@ -3335,6 +3335,10 @@ back</source>
         <translation>إعدادات TikTok</translation>
     </message>
     <message>
+        <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data; it matches a sale to a customer only by their hashed email or phone: pick it for sales made at the counter.</source>
+        <translation>تُرسل المبيعات إلى مجموعة أحداث دون اتصال أُنشئت في مدير أحداث TikTok، بلا صفحة ولا بيانات متصفح؛ ولا تربط البيع بالزبون إلا ببريده الإلكتروني أو هاتفه المُجزَّأ: اختره للمبيعات التي تتم في الصندوق.</translation>
+    </message>
+    <message>
         <source>Pixel code, e.g. COQDA8RC77U2TMR44LI0</source>
         <translation>رمز البكسل، مثلًا COQDA8RC77U2TMR44LI0</translation>
     </message>
@@ -3361,10 +3365,6 @@ back</source>
     <message>
         <source>Sales are sent as events of your website&apos;s pixel, with its page address: pick it if your TikTok ads measure on your pixel.</source>
         <translation>تُرسل المبيعات كأحداث لبكسل موقعك، مع عنوان صفحته: اختره إذا كانت إعلاناتك على TikTok تقيس النتائج ببكسلك.</translation>
-    </message>
-    <message>
-        <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data, and only with a customer&apos;s hashed email or phone: pick it for sales made at the counter.</source>
-        <translation>تُرسل المبيعات إلى مجموعة أحداث دون اتصال أُنشئت في مدير أحداث TikTok، بلا صفحة ولا بيانات متصفح، وفقط مع بريد الزبون الإلكتروني أو هاتفه المُجزَّأ: اختره للمبيعات التي تتم في الصندوق.</translation>
     </message>
     <message>
         <source>Page &amp;URL</source>

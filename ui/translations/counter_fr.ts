@@ -3200,6 +3200,10 @@ retourner</translation>
         <translation>Réglages TikTok</translation>
     </message>
     <message>
+        <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data; it matches a sale to a customer only by their hashed email or phone: pick it for sales made at the counter.</source>
+        <translation>Les ventes sont envoyées à un ensemble d&apos;événements hors ligne créé dans le Gestionnaire d&apos;événements TikTok, sans page ni données de navigateur ; il ne relie une vente à un client que par son e-mail ou son téléphone haché : choisissez-le pour les ventes faites en caisse.</translation>
+    </message>
+    <message>
         <source>Pixel code, e.g. COQDA8RC77U2TMR44LI0</source>
         <translation>Code du pixel, par ex. COQDA8RC77U2TMR44LI0</translation>
     </message>
@@ -3226,10 +3230,6 @@ retourner</translation>
     <message>
         <source>Sales are sent as events of your website&apos;s pixel, with its page address: pick it if your TikTok ads measure on your pixel.</source>
         <translation>Les ventes sont envoyées comme événements du pixel de votre site, avec l&apos;adresse de sa page : choisissez-le si vos publicités TikTok mesurent avec votre pixel.</translation>
-    </message>
-    <message>
-        <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data, and only with a customer&apos;s hashed email or phone: pick it for sales made at the counter.</source>
-        <translation>Les ventes sont envoyées à un ensemble d&apos;événements hors ligne créé dans le Gestionnaire d&apos;événements TikTok, sans page ni données de navigateur, et seulement avec l&apos;e-mail ou le téléphone haché d&apos;un client : choisissez-le pour les ventes faites en caisse.</translation>
     </message>
     <message>
         <source>Page &amp;URL</source>
