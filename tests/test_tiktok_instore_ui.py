@@ -86,6 +86,7 @@ def test_the_manager_switches_to_the_in_store_channel_by_keys_and_it_is_read_bac
     assert "By default on for the web pixel" in dialog.without_contact_hint.text()
 
     alt(qtbot, Qt.Key_I, lambda: dialog.in_store.isChecked())
+    assert dialog.sale_event.currentText() == "Purchase"  # the event an offline set takes
     assert dialog.source_id_label.text() == "Event set I&D"
     assert "offline event set's id" in dialog.source_id.placeholderText()
     assert not dialog.page_url.isEnabled()  # no page at a counter: not asked for

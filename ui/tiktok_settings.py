@@ -15,7 +15,7 @@ from db.engine import Database
 from pos.i18n import words_of
 from pos.staff import PermissionDenied
 from pos.tiktok import save_tiktok_settings, settings_view
-from tracking.events import SALE_EVENTS
+from tracking.events import PURCHASE, SALE_EVENTS
 from tracking.settings import (ENV_API_URL, ENV_SOURCE_ID, ENV_TEST_CODE, ENV_TOKEN,
                                TokenStore, masked)
 from ui.background import change_now, read_now
@@ -46,7 +46,7 @@ class TikTokSettingsDialog(QDialog):
         self.enabled = QCheckBox(self.tr("&Send counter events to TikTok"))
         self.enabled.setChecked(c.enabled)
 
-        self.web = QRadioButton(self.tr("&Web pixel (as the seeds)"))
+        self.web = QRadioButton(self.tr("&Web: your website's TikTok pixel"))
         self.in_store = QRadioButton(self.tr("&In-store: offline event set"))
         self.channel = QButtonGroup(self)
         self.channel.addButton(self.web)
@@ -140,6 +140,11 @@ class TikTokSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.channel.buttonToggled.connect(self._channel_changed)
         self._channel_changed()
+        # Switched to in-store, the sale's event becomes Purchase, the standard event an
+        # offline event set takes (the manager may still pick PlaceAnOrder).
+        self.in_store.toggled.connect(
+            lambda checked: checked and self.sale_event.setCurrentIndex(
+                self.sale_event.findData(PURCHASE)))
         # Wide enough for both columns, and as tall as their wrapped sentences need.
         self.setMinimumWidth(900)
         self.ensurePolished()

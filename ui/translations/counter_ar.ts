@@ -3335,6 +3335,10 @@ back</source>
         <translation>إعدادات TikTok</translation>
     </message>
     <message>
+        <source>&amp;Web: your website&apos;s TikTok pixel</source>
+        <translation>الويب: بكسل TikTok لموقعكم (&amp;W)</translation>
+    </message>
+    <message>
         <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data; it matches a sale to a customer only by their hashed email or phone: pick it for sales made at the counter.</source>
         <translation>تُرسل المبيعات إلى مجموعة أحداث دون اتصال أُنشئت في مدير أحداث TikTok، بلا صفحة ولا بيانات متصفح؛ ولا تربط البيع بالزبون إلا ببريده الإلكتروني أو هاتفه المُجزَّأ: اختره للمبيعات التي تتم في الصندوق.</translation>
     </message>
@@ -3353,10 +3357,6 @@ back</source>
     <message>
         <source>&amp;Send counter events to TikTok</source>
         <translation>إرسال أحداث الصندوق إلى TikTok (&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Web pixel (as the seeds)</source>
-        <translation>بكسل الويب، كما في البداية (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;In-store: offline event set</source>

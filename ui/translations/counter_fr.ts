@@ -3200,6 +3200,10 @@ retourner</translation>
         <translation>Réglages TikTok</translation>
     </message>
     <message>
+        <source>&amp;Web: your website&apos;s TikTok pixel</source>
+        <translation>Pixel &amp;web : le pixel TikTok de votre site</translation>
+    </message>
+    <message>
         <source>Sales are sent to an offline event set created in TikTok Events Manager, without page or browser data; it matches a sale to a customer only by their hashed email or phone: pick it for sales made at the counter.</source>
         <translation>Les ventes sont envoyées à un ensemble d&apos;événements hors ligne créé dans le Gestionnaire d&apos;événements TikTok, sans page ni données de navigateur ; il ne relie une vente à un client que par son e-mail ou son téléphone haché : choisissez-le pour les ventes faites en caisse.</translation>
     </message>
@@ -3218,10 +3222,6 @@ retourner</translation>
     <message>
         <source>&amp;Send counter events to TikTok</source>
         <translation>Envo&amp;yer les événements de la caisse à TikTok</translation>
-    </message>
-    <message>
-        <source>&amp;Web pixel (as the seeds)</source>
-        <translation>Pixel &amp;web (comme au départ)</translation>
     </message>
     <message>
         <source>&amp;In-store: offline event set</source>
