@@ -257,6 +257,7 @@ def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, momen
     line = rng.choice(sale.lines)
     quantity = line.quantity if rng.random() < 0.3 else 1
     card_paid = any(p.method == "card" for p in sale.payments)
+    note_paid = any(p.method == CREDIT for p in sale.payments)
     form = ReturnForm(
         quantities={line.id: quantity}, reason=reason, remedy=Remedy.REFUND,
         original_condition=condition, original_packaging=packaging,
@@ -264,7 +265,8 @@ def _demo_return(rng: random.Random, session: Session, shop: ShopSettings, momen
         photo=DEMO_PHOTO if reason is Reason.DEFECTIVE else None,
         photo_name="defect.png" if reason is Reason.DEFECTIVE else None,
         # Now and then a card sale is refunded in cash: the review flags it.
-        refund_method="cash" if card_paid and rng.random() < 0.15 else None,
+        # (Never a sale credit notes paid part of: that money goes back only as credit.)
+        refund_method="cash" if card_paid and rng.random() < 0.15 and not note_paid else None,
     )
     if extras is not None and form.refund_method is None and extras.as_credit():
         form = replace(form, refund_method=CREDIT)

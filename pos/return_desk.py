@@ -32,8 +32,8 @@ from pos.return_policy import Remedy, ReturnDecision
 # The shop's own rules for the default refund method and for what an override grants,
 # used as record_return() uses them, so the screen shows what will be recorded.
 from pos.returns import (GIFT_NO_MONEY_BACK, GIFT_RECEIPT, Exchange, Judgement, Override,
-                         ReturnError, ReturnForm, gives_no_money, money_back_left,
-                         money_back_refusal,
+                         ReturnError, ReturnForm, default_method, gives_no_money,
+                         money_back_left, money_back_refusal,
                          UNVERIFIED_NEEDS_MANAGER, original_method, overridden_decision,
                          find_sale, judge, record_return, returnable_lines, sale_not_verified,
                          search_sales)
@@ -347,7 +347,11 @@ class ReturnInProgress:
         """Where money given back goes: the form's choice, or as the sale was paid."""
         if self.form is None or self.sale is None:
             return None
-        return self.form.refund_method or self.sale.original_method
+        if self.form.refund_method:
+            return self.form.refund_method
+        value = (money_sum(d.returned_value for d in self._overridden())
+                 if self.judgement is not None else Money.zero())
+        return default_method(self.sale.original_method, value, self.sale.money_back_left)
 
     def _overridden(self) -> list[ReturnDecision]:
         form = self.form

@@ -349,7 +349,9 @@ def record_return(session: Session, sale_id: int, form: ReturnForm, clerk: Staff
             raise ReturnError(_(GIFT_NO_MONEY_BACK))  # the write is rolled back
     if ret.refund:
         ret.refund_method = CREDIT if without_receipt(sale) else (
-            form.refund_method or original_method(sale))
+            form.refund_method
+            or default_method(original_method(sale), ret.returned_value,
+                              money_back_left(session, sale, ret)))
         if ret.refund_method == CREDIT:
             issue(session, ret, ret.business_date, not_after=notes_last_day(session, sale))
         else:
@@ -583,6 +585,16 @@ def money_back_refusal(refund: Money, left: Money | None, locale: str) -> str | 
         return None
     return _("Credit notes paid part of this sale: at most {left} can go back in cash or by "
              "card. Give the refund as store credit.").format(left=format_money(left, locale))
+
+
+def default_method(original: str, returned_value: Money, left: Money | None) -> str:
+    """Where a refund goes when the clerk does not choose: as the sale was paid; but when
+    credit notes paid part of it and what comes back is worth more than may still go back
+    in cash or by card, to store credit (as Shopify puts a gift card's part back on one).
+    The return desk shows the same (pos.return_desk)."""
+    if left is not None and returned_value > left:
+        return CREDIT
+    return original
 
 
 def original_method(sale: Sale) -> str:
