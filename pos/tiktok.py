@@ -75,11 +75,11 @@ class QueueView:
 
 def queue_view(session: Session) -> QueueView:
     """The queue as the manager's screen shows it: plain values, no live rows. What waits or
-    failed comes first; sales not sent (never to be: counted, not acted on) fill the rest, so
-    thousands of them never hide a failed event."""
+    failed comes first; sales not sent (never to be: counted, not acted on) fill the rest,
+    newest first, so thousands of them never hide a failed event nor the latest sales."""
     events = sync.list_events(session, limit=QUEUE_LIMIT)
     events += sync.list_events(session, statuses=(sync.NOT_SENT,),
-                               limit=QUEUE_LIMIT - len(events))
+                               limit=QUEUE_LIMIT - len(events), newest_first=True)
     rows = [QueueRow(e.id, e.event_id, e.event_name, e.event_time, e.status, e.attempts,
                      e.next_attempt_at, e.last_error) for e in events]
     return QueueView(rows, sync.queue_status(session), sync.pause_state(session))

@@ -455,3 +455,17 @@ def test_a_refused_event_set_is_named_in_the_words_of_the_settings_screen(db, on
     assert report.state == "token_rejected" and "event set ID" in report.message
     with speaking("fr"):
         assert "ID de l'ensemble d'événements" in report_words(report)
+
+
+def test_the_queue_screen_shows_the_newest_sales_not_sent_first(db, monkeypatch):
+    """In-store, most walk-in sales are kept unsent: the screen's list (of at most
+    QUEUE_LIMIT rows) shows the latest ones, not the same oldest rows for good."""
+    import pos.tiktok
+    from pos.tiktok import queue_view
+
+    use(db, **IN_STORE)
+    numbers = [sell(db) for _ in range(3)]
+    monkeypatch.setattr(pos.tiktok, "QUEUE_LIMIT", 2)
+    with db.read() as s:
+        rows = queue_view(s).rows
+    assert [row.event_id for row in rows] == [f"{n}_Purchase" for n in reversed(numbers[1:])]

@@ -227,11 +227,12 @@ def pause_state(session: Session) -> dict | None:
 
 
 def list_events(session: Session, statuses=("waiting", "failed", "expired"),
-                limit: int = 500) -> list[OutboxEvent]:
-    """Outbox rows with these statuses, oldest first, at most limit."""
+                limit: int = 500, newest_first: bool = False) -> list[OutboxEvent]:
+    """Outbox rows with these statuses, oldest first (or newest), at most limit."""
+    order = OutboxEvent.id.desc() if newest_first else OutboxEvent.id
     return list(session.scalars(
         select(OutboxEvent).where(OutboxEvent.status.in_(tuple(statuses)))
-        .order_by(OutboxEvent.id).limit(max(0, int(limit)))))
+        .order_by(order).limit(max(0, int(limit)))))
 
 
 # The states in the summary line's words (marked for the catalog: the CLI prints them).
