@@ -114,17 +114,40 @@ def split_of(payment: CashPayment | CardPayment | SplitPayment, to_pay: Money) -
     return SplitPayment(card=to_pay, method="card")
 
 
+def split_problem(due: Money, card: Money, credits: list[Money], tendered: Money,
+                  locale: str = "fr_MA") -> str | None:
+    """What keeps these parts from paying `due`, in one sentence; None once they do. Card and
+    credit notes never pay more than is due: change comes only from cash. The payment screen
+    asks it as the clerk types (pos.counter.split_sums); the checkout has the last word
+    (check_split), with the notes' balances."""
+    not_cash = card + money_sum(credits)
+    cash = due - not_cash
+    if card.is_negative() or tendered.is_negative() or any(a.minor <= 0 for a in credits):
+        return _("Each part of a payment is an amount above zero.")
+    if cash.is_negative():
+        return _("Card and credit notes pay {paid}, more than the {due} due: change is given "
+                 "only from cash.").format(paid=format_money(not_cash, locale),
+                                           due=format_money(due, locale))
+    if tendered < cash:
+        return _("Not enough cash: {short} short.").format(
+            short=format_money(cash - tendered, locale))
+    if tendered and not cash:
+        return _("Nothing is left to pay in cash.")
+    return None
+
+
 def check_split(session: Session, split: SplitPayment, to_pay: Money, day: date,
                 locale: str = "fr_MA") -> Money:
     """The cash part of the sale when the parts can pay `to_pay`; CheckoutError says why not.
-    Card and credit notes never pay more than is due: change comes only from cash."""
-    if split.card.is_negative() or any(p.amount.minor <= 0 for p in split.credits):
-        raise CheckoutError(_("Each part of a payment is an amount above zero."))
-    if split.not_cash > to_pay:
-        raise CheckoutError(
-            _("Card and credit notes pay {paid}, more than the {due} due: change is given "
-              "only from cash.").format(paid=format_money(split.not_cash, locale),
-                                        due=format_money(to_pay, locale)))
+    A cash or card payment alone is checked as it always was (check_cash)."""
+    cash = to_pay - split.not_cash
+    if split.method == "split":
+        problem = split_problem(to_pay, split.card, [p.amount for p in split.credits],
+                                split.tendered, locale)
+        if problem is not None:
+            raise CheckoutError(problem)
+    elif cash:
+        check_cash(cash, split.tendered, locale)
     spending: dict[str, Money] = {}
     for part in split.credits:
         code = read_code(part.code)
@@ -134,11 +157,6 @@ def check_split(session: Session, split: SplitPayment, to_pay: Money, day: date,
             check_spend(session, code, amount, day, locale)
         except StoreCreditError as error:
             raise CheckoutError(str(error)) from None
-    cash = to_pay - split.not_cash
-    if cash:
-        check_cash(cash, split.tendered, locale)
-    elif split.tendered and split.method == "split":
-        raise CheckoutError(_("Nothing is left to pay in cash."))
     return cash
 
 

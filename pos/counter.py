@@ -19,16 +19,16 @@ from db.types import utc_now
 from pos.cart import Cart, CartError, CartItem, PricedCart
 from pos.catalog import clean_code, lookup
 from pos.checkout import (CardPayment, CashPayment, CheckoutError, SplitPayment, complete_sale,
-                          tiktok_user)
+                          split_problem, tiktok_user)
 from pos.customer import Customer
 from pos.discounts import (ClerkDiscount, DiscountError, check_reason, load_limits,
                            parse_discount, parse_new_price, within_limit)
 from pos.i18n import N_, _, ngettext
-from pos.money import Money, format_money
+from pos.money import Money, format_money, money_sum
 from pos.pricing import rules_running
 from pos.products import cart_item
 from pos.shop import ShopSettings
-from pos.store_credit import look_up, looks_like_code, read_code, unusable
+from pos.store_credit import cannot_pay, look_up, looks_like_code, read_code, unusable
 from tracking.events import EventContent
 from tracking.outbox import queue_initiate_checkout, queue_view_content
 
@@ -518,25 +518,12 @@ def split_sums(due: Money, card: Money, notes: list[tuple[NoteToSpend, Money]],
     and notes pay first and never more than is due; cash pays the rest, the only part that
     gives change. notes: each note and what it pays; tendered None: the exact cash."""
     credits = [amount for _note, amount in notes]
-    not_cash = card + sum(credits, Money.zero())
+    not_cash = card + money_sum(credits)
     cash_left = due - not_cash
     given = cash_left if tendered is None else tendered
     above = next(((note, amount) for note, amount in notes if amount > note.balance), None)
-    problem = None
-    if card.is_negative() or any(amount.minor <= 0 for amount in credits) or \
-            (tendered is not None and tendered.is_negative()):
-        problem = _("Each part of a payment is an amount above zero.")
-    elif above is not None:
-        problem = _("Credit note {code} has {balance} left: it cannot pay {amount}.").format(
-            code=above[0].code, balance=format_money(above[0].balance, locale),
-            amount=format_money(above[1], locale))
-    elif cash_left.is_negative():
-        problem = _("Card and credit notes pay {paid}, more than the {due} due: change is "
-                    "given only from cash.").format(paid=format_money(not_cash, locale),
-                                                    due=format_money(due, locale))
-    elif given < cash_left:
-        problem = _("Not enough cash: {short} short.").format(
-            short=format_money(cash_left - given, locale))
-    elif given and not cash_left:
-        problem = _("Nothing is left to pay in cash.")
+    problem = split_problem(due, card, credits, max(given, Money.zero()) if tendered is None
+                            else tendered, locale)
+    if problem is None and above is not None:
+        problem = cannot_pay(above[0].code, above[0].balance, above[1], locale)
     return SplitSums(due, not_cash, cash_left, given, problem)

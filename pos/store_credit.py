@@ -207,11 +207,13 @@ def check_spend(session: Session, code: str, amount: Money, today: date,
     if problem is not None:
         raise StoreCreditError(problem)
     if note.balance < amount:
-        raise StoreCreditError(
-            _("Credit note {code} has {balance} left: it cannot pay {amount}.").format(
-                code=note.code, balance=format_money(note.balance, locale),
-                amount=format_money(amount, locale)))
+        raise StoreCreditError(cannot_pay(note.code, note.balance, amount, locale))
     return note
+
+
+def cannot_pay(code: str, balance: Money, amount: Money, locale: str = "fr_MA") -> str:
+    return _("Credit note {code} has {balance} left: it cannot pay {amount}.").format(
+        code=code, balance=format_money(balance, locale), amount=format_money(amount, locale))
 
 
 def outstanding_credit(session: Session, day: date, made=None) -> Money:
