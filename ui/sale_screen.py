@@ -351,12 +351,17 @@ class SaleScreen(QWidget):
         picker.open()
 
     def ask_stock_override(self, request: NeedsApproval) -> None:
-        dialog = ManagerApprovalDialog(self.db, request.question, parent=self)
-        dialog.approved.connect(
-            lambda manager_id: self.show_result(self.sale.approve(request, manager_id)))
-        dialog.rejected.connect(lambda: self.show_error(request.refused_message))
+        self._ask_manager(request.question, request.message, request.refused_message,
+                          lambda manager_id: self.sale.approve(request, manager_id))
+
+    def _ask_manager(self, question: str, said: str, refused: str, approve) -> None:
+        """A manager's PIN for what the clerk asked: approve(manager_id)'s result shown, or
+        `refused` when no manager approves; `said` meanwhile."""
+        dialog = ManagerApprovalDialog(self.db, question, parent=self)
+        dialog.approved.connect(lambda manager_id: self.show_result(approve(manager_id)))
+        dialog.rejected.connect(lambda: self.show_error(refused))
         self.pending_dialog = dialog
-        self.show_error(request.message)
+        self.show_error(said)
         dialog.open()
 
     # ----- cart lines -----------------------------------------------------------------------
@@ -412,14 +417,9 @@ class SaleScreen(QWidget):
         dialog.open()
 
     def ask_discount_approval(self, request: DiscountNeedsApproval) -> None:
-        dialog = ManagerApprovalDialog(self.db, request.question, parent=self)
-        dialog.approved.connect(
-            lambda manager_id: self.show_result(self.sale.approve_discount(request, manager_id)))
-        dialog.rejected.connect(lambda: self.show_error(
-            self.tr("No discount given: it needs a manager's approval.")))
-        self.pending_dialog = dialog
-        self.show_error(request.question)
-        dialog.open()
+        self._ask_manager(request.question, request.question,
+                          self.tr("No discount given: it needs a manager's approval."),
+                          lambda manager_id: self.sale.approve_discount(request, manager_id))
 
     def set_quantity(self, row: int, quantity: int) -> None:
         self.show_result(self.sale.set_quantity(row, quantity))
